@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule, Environment, pinoParams } from '@iop/config';
+import { DatabaseModule } from '@iop/database';
+import { TemporalClientModule } from '@iop/temporal';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { HealthModule } from './health/health.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
+
+/** The HTTP API's root: controllers, the Temporal client, the read model. */
+@Module({})
+export class ApiModule {
+  static register(): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        AppConfigModule.forRoot(),
+        LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'api') }),
+        DatabaseModule,
+        TemporalClientModule,
+        HealthModule,
+        PartnershipsModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class FieldErrorBody {
+  @ApiProperty({ example: 'organisations.0.organisationNumber', description: 'Path of the offending field' })
+  field!: string;
+
+  @ApiProperty({ example: 'isOrganisationNumber', description: 'The rule the field breaks' })
+  rule!: string;
+
+  @ApiProperty({ example: 'The check digit of the organisation number is wrong (Luhn algorithm).' })
+  message!: string;
+}
+
+/** The one error body of the whole API, for validation errors and business refusals alike. */
+export class ApiErrorBody {
+  @ApiProperty({ example: 400 })
+  statusCode!: number;
+
+  @ApiProperty({ example: 'VALIDATION_FAILED', description: 'Machine-readable reason code' })
+  code!: string;
+
+  @ApiProperty({ example: 'The request is invalid.' })
+  message!: string;
+
+  @ApiPropertyOptional({ description: 'The same reason in Swedish, where a business rule refused' })
+  messageSv?: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorBody] })
+  errors?: FieldErrorBody[];
+
+  @ApiProperty({ example: '4f1c2a9e-0c1d-4c5e-9a7b-2f0d9c1e8b3a' })
+  requestId!: string;
+}

@@ -1,0 +1,55 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { ApiErrorBody } from './api-error';
+import { ApiException } from './api.exception';
+import { isUnavailable } from './unavailable';
+
+/**
+ * Every error leaves the API in one body shape. Outages of PostgreSQL or Temporal are 503 (the client may retry);
+ * only a fault of our own is a 500.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception, String(request.id ?? ''));
+    if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: body.requestId }, body.message);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, requestId: string): ApiErrorBody {
+    if (exception instanceof ApiException) {
+      return { statusCode: exception.getStatus(), code: exception.code, message: exception.message, ...exception.details, requestId };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { statusCode: status, code: httpCode(status), message: plainMessage(exception), requestId };
+    }
+    const unavailable = isUnavailable(exception);
+    if (unavailable) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: `${unavailable}_UNAVAILABLE`,
+        message: `The ${unavailable === 'DATABASE' ? 'database' : 'workflow engine'} is unavailable; try again shortly.`,
+        requestId,
+      };
+    }
+    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.', requestId };
+  }
+}
+
+function httpCode(status: number): string {
+  const name = HttpStatus[status];
+  return typeof name === 'string' ? name : 'HTTP_ERROR';
+}
+
+function plainMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}

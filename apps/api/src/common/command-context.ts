@@ -1,0 +1,29 @@
+import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiException } from './api.exception';
+
+/** Who asked, under which request id, and with which Idempotency-Key: what every command carries along. */
+export interface CommandContext {
+  requestId: string;
+  actor: string;
+  idempotencyKey?: string;
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
+  const request = ctx.switchToHttp().getRequest<Request & { id?: string; actor?: string }>();
+  const key = request.header('idempotency-key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+      errors: [
+        {
+          field: 'Idempotency-Key',
+          rule: 'matches',
+          message: 'Idempotency-Key must be 8 to 128 characters of letters, digits, dot, dash, underscore or colon',
+        },
+      ],
+    });
+  }
+  return { requestId: String(request.id ?? ''), actor: request.actor ?? 'anonymous', idempotencyKey: key };
+});

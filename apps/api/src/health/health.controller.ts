@@ -1,0 +1,27 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { TemporalHealthIndicator } from './temporal.health';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly temporal: TemporalHealthIndicator,
+  ) {}
+
+  /** 200 when PostgreSQL answers, Temporal answers and a worker polls the task queue; 503 otherwise. */
+  @Get()
+  @HealthCheck()
+  @ApiOkResponse({ description: 'Every dependency is up' })
+  @ApiServiceUnavailableResponse({ description: 'At least one dependency is down; the body says which' })
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 1500 }),
+      () => this.temporal.isConnected('temporal'),
+      () => this.temporal.hasPollingWorker('worker'),
+    ]);
+  }
+}

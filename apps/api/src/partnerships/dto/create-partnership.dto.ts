@@ -1,0 +1,42 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
+import { IsOrganisationNumber } from '../../common/validation';
+
+export class PublicPartyDto {
+  @ApiProperty({ example: 'Region Skåne', description: 'Offentlig part: the region or municipality' })
+  @IsString()
+  @Length(2, 200)
+  name!: string;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ example: 'NÄTVERKET-Idéburen sektor Skåne', description: 'Idéburen organisation' })
+  @IsString()
+  @Length(2, 200)
+  name!: string;
+
+  @ApiProperty({ example: '802456-1238', description: 'Organisationsnummer NNNNNN-NNNN with a Luhn check digit' })
+  @IsOrganisationNumber()
+  organisationNumber!: string;
+}
+
+export class CreatePartnershipDto {
+  @ApiProperty({ example: 'Idéburen sektor som utvecklingskraft i Skåne' })
+  @IsString()
+  @Length(3, 300)
+  title!: string;
+
+  @ApiProperty({ type: PublicPartyDto })
+  @ValidateNested()
+  @Type(() => PublicPartyDto)
+  publicParty!: PublicPartyDto;
+
+  @ApiProperty({ type: [OrganisationDto], minItems: 1, maxItems: 50 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OrganisationDto)
+  organisations!: OrganisationDto[];
+}

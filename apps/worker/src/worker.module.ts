@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule, Environment, pinoParams } from '@iop/config';
+import { DatabaseModule } from '@iop/database';
+import { PartnershipActivitiesFactory } from './activities/partnership.activities';
+import { TemporalWorkerService } from './temporal/temporal-worker.service';
+
+/** The worker's root: no HTTP, only the Temporal worker and the services its activities need. */
+@Module({})
+export class WorkerModule {
+  static register(): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(),
+        LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'worker') }),
+        DatabaseModule,
+      ],
+      providers: [PartnershipActivitiesFactory, TemporalWorkerService],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { Environment, validateEnvironment } from './environment';
+
+/**
+ * Loads and validates the environment through `@nestjs/config`, and provides the validated, typed
+ * `Environment` for injection. A method rather than a static import because `ConfigModule.forRoot` reads
+ * `process.env` when it is called, and tests set their environment (ports, task queue) before they build the app.
+ */
+@Module({})
+export class AppConfigModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: AppConfigModule,
+      global: true,
+      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateEnvironment })],
+      providers: [
+        {
+          provide: Environment,
+          inject: [ConfigService],
+          // ConfigService has already validated; this re-reads the typed result of the same rules.
+          useFactory: () => validateEnvironment(process.env),
+        },
+      ],
+      exports: [Environment],
+    };
+  }
+}

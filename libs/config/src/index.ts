@@ -1,0 +1,4 @@
+export * from './environment';
+export * from './config.module';
+export * from './bootstrap';
+export * from './logging';

@@ -1,0 +1,20 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The one definition of how the apps, the run command and the tests reach PostgreSQL. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    // The schema changes only through migrations.
+    synchronize: false,
+    migrationsRun: false,
+    // Fail fast when the database is down, so that /health and requests answer 503 within seconds.
+    connectTimeoutMS: 3000,
+    extra: { max: 10, connectionTimeoutMillis: 3000 },
+  };
+}

@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Environment } from '../../config/src/environment';
+import { AuditLogRepository } from './audit-log.repository';
+import { dataSourceOptions } from './data-source-options';
+import { IdempotencyKeyRepository } from './idempotency-key.repository';
+import { PartnershipReadModelRepository } from './partnership-read-model.repository';
+
+/** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => ({
+        ...dataSourceOptions(env.DATABASE_URL),
+        // Retry the first connection briefly, then start anyway: /health reports the database as down.
+        retryAttempts: 3,
+        retryDelay: 1000,
+      }),
+    }),
+  ],
+  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository],
+  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository],
+})
+export class DatabaseModule {}

@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One command received by the API, accepted or refused. Append-only. */
+@Entity('audit_log')
+export class AuditLogEntryEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  occurredAt!: Date;
+
+  @Column({ name: 'request_id', type: 'text' })
+  requestId!: string;
+
+  @Column({ type: 'text' })
+  actor!: string;
+
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ type: 'text', nullable: true })
+  target!: string | null;
+
+  @Column({ type: 'text' })
+  outcome!: 'ACCEPTED' | 'REFUSED' | 'FAILED';
+
+  @Column({ name: 'status_code', type: 'int' })
+  statusCode!: number;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+}

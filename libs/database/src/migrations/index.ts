@@ -1,0 +1,4 @@
+import { CreatePartnershipReadModel1763870400000 } from './1763870400000-CreatePartnershipReadModel';
+
+/** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
+export const MIGRATIONS = [CreatePartnershipReadModel1763870400000];

