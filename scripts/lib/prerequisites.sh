@@ -21,7 +21,7 @@ install_node_modules() {
   [ -f node_modules/.iop-lock-sha256 ] && have=$(cat node_modules/.iop-lock-sha256)
   if [ "$want" != "$have" ]; then
     echo "Installing Node.js packages (npm ci)…"
-    npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed: check the network access to the npm registry, then run this command again."
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed (its error is above): fix that, then run this command again."
     echo "$want" > node_modules/.iop-lock-sha256
   fi
 }

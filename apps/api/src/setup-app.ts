@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
+import { BODY_LIMIT, bodyParserErrors } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
 
 export const OPENAPI_PATH = 'docs';
@@ -9,7 +10,7 @@ export const OPENAPI_PATH = 'docs';
 /** Everything main.ts and the end-to-end tests share, so that tests exercise the app users get. */
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
-  app.use(json({ limit: '256kb' }));
+  app.use(json({ limit: BODY_LIMIT }), bodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

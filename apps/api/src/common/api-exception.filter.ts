@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { REQUEST_ID_HEADER, requestIdOf } from '@iop/config';
 import type { ApiErrorBody } from './api-error';
 import { ApiException } from './api.exception';
 import { isUnavailable } from './unavailable';
@@ -16,7 +17,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const body = this.toBody(exception, String(request.id ?? ''));
+    // Errors raised before the logging middleware ran (an unreadable body) have no request id yet.
+    const requestId = String(request.id ?? requestIdOf(request));
+    if (!response.headersSent) response.setHeader(REQUEST_ID_HEADER, requestId);
+    // /health keeps Terminus's own report (which dependency is down), the format monitoring tools expect.
+    if (exception instanceof HttpException && isHealthReport(exception.getResponse())) {
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    const body = this.toBody(exception, requestId);
     if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: body.requestId }, body.message);
     response.status(body.statusCode).json(body);
   }
@@ -52,4 +61,8 @@ function plainMessage(exception: HttpException): string {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}
+
+function isHealthReport(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'status' in body && 'details' in body;
 }

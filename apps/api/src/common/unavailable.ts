@@ -6,10 +6,12 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EP
 /** Whether an error means that PostgreSQL or Temporal could not be reached, as opposed to a bug of ours. */
 export function isUnavailable(error: unknown): 'DATABASE' | 'TEMPORAL' | undefined {
   if (error instanceof ServiceError) return 'TEMPORAL';
-  if (!(error instanceof Error)) return undefined;
-  const code = (error as { code?: unknown }).code;
+  // Duck-typed rather than `instanceof Error`: socket errors are made by Node's core and may come from another realm.
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && CONNECTION_CODES.has(code)) return 'DATABASE';
-  if (error instanceof QueryFailedError && /terminat|connect/i.test(error.message)) return 'DATABASE';
-  if (/Connection terminated|timeout exceeded when trying to connect|Connection ended/i.test(error.message)) return 'DATABASE';
+  const text = typeof message === 'string' ? message : '';
+  if (error instanceof QueryFailedError && /terminat|connect/i.test(text)) return 'DATABASE';
+  if (/Connection terminated|timeout exceeded when trying to connect|Connection ended/i.test(text)) return 'DATABASE';
   return undefined;
 }

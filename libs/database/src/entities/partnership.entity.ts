@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, Relation, UpdateDateColumn } from 'typeorm';
 import type { Phase } from '../../../domain/src';
 import { PartyEntity } from './party.entity';
 import { StepRecordEntity } from './step-record.entity';
@@ -25,8 +25,8 @@ export class PartnershipEntity {
   updatedAt!: Date;
 
   @OneToMany(() => PartyEntity, (party) => party.partnership)
-  parties!: PartyEntity[];
+  parties!: Relation<PartyEntity[]>;
 
   @OneToMany(() => StepRecordEntity, (step) => step.partnership)
-  steps!: StepRecordEntity[];
+  steps!: Relation<StepRecordEntity[]>;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { PartnershipEntity } from './partnership.entity';
 
 export type PartyKind = 'PUBLIC' | 'ORGANISATION';
@@ -15,7 +15,7 @@ export class PartyEntity {
 
   @ManyToOne(() => PartnershipEntity, (p) => p.parties, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id' })
-  partnership!: PartnershipEntity;
+  partnership!: Relation<PartnershipEntity>;
 
   /** 'PUBLIC' for the public party, the organisationsnummer for an organisation: unique per partnership. */
   @Column({ name: 'party_key', type: 'text' })

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { ParticipationLevel, Phase, StepEvidence } from '../../../domain/src';
 import { PartnershipEntity } from './partnership.entity';
 
@@ -13,7 +13,7 @@ export class StepRecordEntity {
 
   @ManyToOne(() => PartnershipEntity, (p) => p.steps, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id' })
-  partnership!: PartnershipEntity;
+  partnership!: Relation<PartnershipEntity>;
 
   @Column({ name: 'step_key', type: 'text' })
   stepKey!: string;

@@ -1,0 +1,51 @@
+import { checkNewPartnership, NewPartnership } from './partnership';
+import { canMoveToPhase } from './phase';
+
+const partnership = (organisations: NewPartnership['organisations']): NewPartnership => ({
+  title: '  Idéburen sektor i Skåne ',
+  publicParty: { name: 'Region Skåne' },
+  organisations,
+});
+
+describe('a new partnership', () => {
+  it('needs at least one organisation', () => {
+    const result = checkNewPartnership(partnership([]));
+    expect(result.ok || result.refusal.code).toBe('ORGANISATION_REQUIRED');
+  });
+
+  it('refuses the same organisation named twice, even written differently', () => {
+    const result = checkNewPartnership(
+      partnership([
+        { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' },
+        { name: 'Nätverket', organisationNumber: '8024561238' },
+      ]),
+    );
+    expect(result.ok || result.refusal.code).toBe('ORGANISATION_DUPLICATE');
+  });
+
+  it('returns trimmed names and canonical organisation numbers', () => {
+    const result = checkNewPartnership(partnership([{ name: ' Vårsta Diakonigård ', organisationNumber: '8020034529' }]));
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        title: 'Idéburen sektor i Skåne',
+        publicParty: { name: 'Region Skåne' },
+        organisations: [{ name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' }],
+      },
+    });
+  });
+});
+
+describe('phase transitions', () => {
+  it('lets återremiss send political approval back to drafting', () => {
+    expect(canMoveToPhase('POLITICAL_APPROVAL', 'DRAFTING')).toBe(true);
+  });
+
+  it('never skips from the problem definition to signature', () => {
+    expect(canMoveToPhase('PROBLEM_DEFINITION', 'SIGNATURE')).toBe(false);
+  });
+
+  it('allows nothing after the process has ended', () => {
+    expect(canMoveToPhase('ENDED', 'DRAFTING')).toBe(false);
+  });
+});

@@ -1,0 +1,184 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { countRows, SKANE, startApi, startWorker, useOwnTaskQueue, withDatabase } from '../support/harness';
+
+const newPartnership = () => ({
+  title: 'Idéburen sektor som utvecklingskraft i Skåne',
+  publicParty: SKANE.publicParty,
+  organisations: [SKANE.natverket],
+});
+
+describe('POST /partnerships and GET /partnerships/:id over HTTP, on real PostgreSQL and Temporal', () => {
+  let api: INestApplication;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    useOwnTaskQueue('partnerships');
+    worker = await startWorker();
+    api = await startApi();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await worker?.close();
+  });
+
+  it('starts a partnership workflow whose first step is in the read model when the POST answers', async () => {
+    const created = await request(api.getHttpServer())
+      .post('/partnerships')
+      .set('X-Request-Id', 'req-e2e-create-0001')
+      .send(newPartnership())
+      .expect(201);
+
+    expect(created.headers.location).toBe(`/partnerships/${created.body.id}`);
+    expect(created.body.workflowId).toBe(`partnership-${created.body.id}`);
+
+    const read = await request(api.getHttpServer()).get(`/partnerships/${created.body.id}`).expect(200);
+    expect(read.body).toMatchObject({
+      id: created.body.id,
+      title: 'Idéburen sektor som utvecklingskraft i Skåne',
+      phase: 'PROBLEM_DEFINITION',
+      parties: [
+        { kind: 'PUBLIC', name: 'Region Skåne', status: 'ACCEPTED' },
+        { kind: 'ORGANISATION', name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238', status: 'INVITED' },
+      ],
+    });
+    expect(read.body.steps).toHaveLength(1);
+    expect(read.body.steps[0]).toMatchObject({
+      phase: 'PROBLEM_DEFINITION',
+      action: 'PARTNERSHIP_OPENED',
+      responsibleKind: 'PUBLIC',
+      levelAimedFor: 'INFORMATION',
+      levelReached: 'INFORMATION',
+      evidence: { informed: ['802456-1238'] },
+    });
+
+    // The request id travels from the HTTP request through the workflow into the activity's row.
+    const requestIds = await withDatabase((db) =>
+      db.query('SELECT request_id FROM step_records WHERE partnership_id = $1', [created.body.id]),
+    );
+    expect(requestIds.rows).toEqual([{ request_id: 'req-e2e-create-0001' }]);
+  });
+
+  it('accepts an organisationsnummer written without the dash and stores it as NNNNNN-NNNN', async () => {
+    const body = { ...newPartnership(), organisations: [{ name: 'Vårsta Diakonigård', organisationNumber: '8020034529' }] };
+    const created = await request(api.getHttpServer()).post('/partnerships').send(body).expect(201);
+    expect(created.body.parties[1].organisationNumber).toBe('802003-4529');
+  });
+
+  it('answers a retry with the same Idempotency-Key with the same partnership and starts no second workflow', async () => {
+    const key = `e2e-idem-${Date.now()}`;
+    const first = await request(api.getHttpServer()).post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
+    const retry = await request(api.getHttpServer()).post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
+
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const rows = await withDatabase(async (db) => ({
+      partnerships: (await db.query('SELECT count(*)::int AS n FROM partnerships WHERE id = $1', [first.body.id])).rows[0].n,
+      steps: (await db.query('SELECT count(*)::int AS n FROM step_records WHERE partnership_id = $1', [first.body.id])).rows[0].n,
+    }));
+    expect(rows).toEqual({ partnerships: 1, steps: 1 });
+  });
+
+  it('refuses an Idempotency-Key reused for a different request with 422', async () => {
+    const key = `e2e-reuse-${Date.now()}`;
+    await request(api.getHttpServer()).post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
+    const reused = await request(api.getHttpServer())
+      .post('/partnerships')
+      .set('Idempotency-Key', key)
+      .send({ ...newPartnership(), title: 'Ett annat partnerskap' })
+      .expect(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('answers a bad request with 400 naming each field and rule, and writes nothing', async () => {
+    const before = await withDatabase(async (db) => ({
+      partnerships: await countRows(db, 'partnerships'),
+      parties: await countRows(db, 'parties'),
+      steps: await countRows(db, 'step_records'),
+      keys: await countRows(db, 'idempotency_keys'),
+    }));
+
+    const response = await request(api.getHttpServer())
+      .post('/partnerships')
+      .set('Idempotency-Key', `e2e-bad-${Date.now()}`)
+      .send({
+        title: '',
+        publicParty: { name: 'Region Skåne' },
+        organisations: [{ name: 'Vårsta Diakonigård', organisationNumber: '802003-4528' }],
+        budget: 1000,
+      })
+      .expect(400);
+
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', rule: 'isLength' }),
+        expect.objectContaining({ field: 'budget', rule: 'whitelistValidation' }),
+        expect.objectContaining({
+          field: 'organisations.0.organisationNumber',
+          rule: 'isOrganisationNumber',
+          message: 'The check digit of the organisation number is wrong (Luhn algorithm).',
+        }),
+      ]),
+    );
+    const after = await withDatabase(async (db) => ({
+      partnerships: await countRows(db, 'partnerships'),
+      parties: await countRows(db, 'parties'),
+      steps: await countRows(db, 'step_records'),
+      keys: await countRows(db, 'idempotency_keys'),
+    }));
+    expect(after).toEqual(before);
+  });
+
+  it('refuses a partnership without organisations, and one naming the same organisation twice', async () => {
+    const none = await request(api.getHttpServer()).post('/partnerships').send({ ...newPartnership(), organisations: [] }).expect(400);
+    expect(none.body.errors).toEqual([expect.objectContaining({ field: 'organisations', rule: 'arrayMinSize' })]);
+
+    const twice = await request(api.getHttpServer())
+      .post('/partnerships')
+      .send({ ...newPartnership(), organisations: [SKANE.natverket, { ...SKANE.natverket, organisationNumber: '8024561238' }] })
+      .expect(422);
+    expect(twice.body).toMatchObject({ code: 'ORGANISATION_DUPLICATE', messageSv: expect.stringContaining('802456-1238') });
+  });
+
+  it('answers malformed JSON and a wrong id with 400, and an unknown partnership with 404', async () => {
+    const malformed = await request(api.getHttpServer())
+      .post('/partnerships')
+      .set('Content-Type', 'application/json')
+      .send('{"title": ')
+      .expect(400);
+    expect(malformed.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
+
+    const badId = await request(api.getHttpServer()).get('/partnerships/not-a-uuid').expect(400);
+    expect(badId.body.errors).toEqual([{ field: 'id', rule: 'isUuid', message: 'id must be a UUID' }]);
+
+    const unknown = await request(api.getHttpServer()).get('/partnerships/6f1d4d3e-8a55-4c4b-9a43-2b7c1f9e0d11').expect(404);
+    expect(unknown.body.code).toBe('PARTNERSHIP_NOT_FOUND');
+  });
+
+  it('records every command in the audit log, accepted or refused, with its request id', async () => {
+    await request(api.getHttpServer()).post('/partnerships').set('X-Request-Id', 'req-audit-accepted').send(newPartnership()).expect(201);
+    await request(api.getHttpServer()).post('/partnerships').set('X-Request-Id', 'req-audit-refused').send({}).expect(400);
+
+    const entries = await withDatabase((db) =>
+      db.query(
+        `SELECT request_id, action, outcome, status_code FROM audit_log
+         WHERE request_id IN ('req-audit-accepted', 'req-audit-refused') ORDER BY id`,
+      ),
+    );
+    expect(entries.rows).toEqual([
+      { request_id: 'req-audit-accepted', action: 'POST /partnerships', outcome: 'ACCEPTED', status_code: 201 },
+      { request_id: 'req-audit-refused', action: 'POST /partnerships', outcome: 'REFUSED', status_code: 400 },
+    ]);
+  });
+
+  it('serves the OpenAPI document with the partnership routes and the error body', async () => {
+    const document = await request(api.getHttpServer()).get('/docs/openapi.json').expect(200);
+    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/partnerships', '/partnerships/{id}', '/health']));
+    expect(document.body.components.schemas).toHaveProperty('CreatePartnershipDto');
+    expect(document.body.components.schemas).toHaveProperty('ApiErrorBody');
+    const page = await request(api.getHttpServer()).get('/docs').expect(200);
+    expect(page.text).toContain('swagger-ui');
+  });
+});

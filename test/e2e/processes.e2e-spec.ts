@@ -1,0 +1,142 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { createServer, Server } from 'node:net';
+import { join } from 'node:path';
+import { freePort } from '../../libs/devstack/src/ports';
+
+const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
+
+/** The environment of a person's shell: none of the variables the test setup exported for the in-process apps. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_TASK_QUEUE', 'WORKFLOW_BUNDLE_PATH', 'NODE_ENV']) delete env[name];
+  return { ...env, ...extra };
+}
+
+describe('the API and worker processes refuse a bad configuration', () => {
+  it.each([
+    ['api', 'DATABASE_URL', { TEMPORAL_ADDRESS: '127.0.0.1:7233' }],
+    ['worker', 'TEMPORAL_ADDRESS', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: 'not an address' }],
+    ['api', 'API_PORT', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', API_PORT: 'eighty' }],
+  ])('the %s stops at start naming %s and its rule, without a stack trace', (app, variable, env) => {
+    const result = spawnSync(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
+      env: cleanEnv(env as Record<string, string>),
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${variable}:`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** Runs the run command's launcher (what scripts/run.sh starts after installing) on ports of its own. */
+class RunCommand {
+  private output = '';
+  private child?: ChildProcess;
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  start(): Promise<string> {
+    this.output = '';
+    this.child = spawn(process.execPath, [join(root, 'dist', 'scripts', 'stack.js')], { env: this.env, cwd: root });
+    this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ready within 120 s:\n${this.output}`)), 120_000);
+      const poll = setInterval(() => {
+        if (this.output.includes('Press Ctrl-C to stop')) done(resolve);
+      }, 200);
+      const done = (fn: (value: string) => void) => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        fn(this.output);
+      };
+      this.child!.once('exit', () => done((out) => (out.includes('Press Ctrl-C') ? resolve(out) : reject(new Error(out)))));
+    });
+  }
+
+  /** Ctrl-C, and the exit code plus everything printed. */
+  stop(): Promise<{ code: number | null; output: string }> {
+    const child = this.child!;
+    return new Promise((resolve) => {
+      child.once('exit', (code) => resolve({ code, output: this.output }));
+      child.kill('SIGINT');
+    });
+  }
+
+  exit(): Promise<{ code: number | null; output: string }> {
+    const child = this.child!;
+    if (child.exitCode !== null) return Promise.resolve({ code: child.exitCode, output: this.output });
+    return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output: this.output })));
+  }
+}
+
+describe('the run command', () => {
+  let env: NodeJS.ProcessEnv;
+  let apiUrl: string;
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(process.env.IOP_TEST_WORK_DIR ?? '/tmp', 'run-command-'));
+    chmodSync(dataDir, 0o755);
+    const apiPort = await freePort();
+    apiUrl = `http://127.0.0.1:${apiPort}`;
+    env = cleanEnv({
+      IOP_DATA_DIR: dataDir,
+      API_PORT: String(apiPort),
+      TEMPORAL_PORT: String(await freePort()),
+      TEMPORAL_UI_PORT: String(await freePort()),
+      POSTGRES_PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+    });
+  });
+
+  it('prints the URLs, keeps the partnerships of the last run after a restart, and stops cleanly on Ctrl-C', async () => {
+    const first = new RunCommand(env);
+    const banner = await first.start();
+    expect(banner).toContain(`API                ${apiUrl}`);
+    expect(banner).toContain(`${apiUrl}/docs`);
+    expect(banner).toMatch(/Temporal Web UI\s+http:\/\/127\.0\.0\.1:\d+/);
+    expect(banner).toContain('organisation_rep');
+
+    const created = await fetch(`${apiUrl}/partnerships`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Samverkan för ett inkluderande Skåne',
+        publicParty: { name: 'Region Skåne' },
+        organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' }],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const stopped = await first.stop();
+    expect(stopped.code).toBe(0);
+    expect(stopped.output).toContain('Stopped.');
+
+    const second = new RunCommand(env);
+    const secondBanner = await second.start();
+    expect(secondBanner).toContain('Database schema is up to date');
+    const read = await fetch(`${apiUrl}/partnerships/${id}`);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ id, title: 'Samverkan för ett inkluderande Skåne', phase: 'PROBLEM_DEFINITION' });
+    expect((await second.stop()).code).toBe(0);
+  });
+
+  it('stops with one sentence saying what to do when a port is taken', async () => {
+    const blocker: Server = createServer();
+    const port = Number(new URL(apiUrl).port);
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const run = new RunCommand(env);
+      await expect(run.start()).rejects.toThrow(`Port ${port} (the API) is already taken`);
+      const { code, output } = await run.exit();
+      expect(code).toBe(1);
+      expect(output).toContain('set API_PORT to a free port');
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+});

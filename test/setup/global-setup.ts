@@ -1,0 +1,64 @@
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// Relative imports: jest's moduleNameMapper does not apply to the global setup.
+import { runMigrations } from '../../libs/database/src/migrate';
+import { ensureDatabase, findTemporalCli, freePort, startEmbeddedPostgres, startTemporalDevServer } from '../../libs/devstack/src';
+import type { TestStack } from './test-stack';
+
+/**
+ * One real PostgreSQL and one real Temporal dev server for the whole run, on free loopback ports. This run gets a
+ * database of its own (and each test file a task queue of its own), so two runs never see each other's data.
+ * DATABASE_URL or TEMPORAL_ADDRESS, when set, point the suite at existing servers instead.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = resolve(__dirname, '..', '..');
+  const runId = randomBytes(4).toString('hex');
+  const workDir = mkdtempSync(join(tmpdir(), 'iop-test-'));
+  // The postgres system user must be able to enter this folder.
+  chmodSync(workDir, 0o755);
+  const stack: TestStack = { workDir, stops: [] };
+
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const postgres = await startEmbeddedPostgres({ dataDir: join(workDir, 'postgres'), port: await freePort() });
+    stack.stops.push(() => postgres.stop());
+    adminUrl = postgres.url('postgres');
+  }
+  const database = `iop_test_${runId}`;
+  await ensureDatabase(adminUrl, database);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  await runMigrations(url.toString());
+
+  let temporalAddress = process.env.TEMPORAL_ADDRESS;
+  if (!temporalAddress) {
+    const cli = findTemporalCli(root);
+    if (!cli) throw new Error('No temporal CLI: run the tests through scripts/test.sh, which installs it.');
+    const server = await startTemporalDevServer({ cli, port: await freePort() });
+    stack.stops.push(() => server.stop());
+    temporalAddress = server.address;
+  }
+
+  const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), logger: silentLogger });
+  const bundlePath = join(workDir, 'workflow-bundle.js');
+  writeFileSync(bundlePath, code);
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    DATABASE_URL: url.toString(),
+    IOP_TEST_ADMIN_DATABASE_URL: adminUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    WORKFLOW_BUNDLE_PATH: bundlePath,
+    IOP_TEST_RUN_ID: runId,
+    IOP_TEST_WORK_DIR: workDir,
+    IOP_PROJECT_ROOT: root,
+  });
+  (globalThis as { __IOP_TEST_STACK__?: TestStack }).__IOP_TEST_STACK__ = stack;
+}
+
+const noop = () => undefined;
+const silentLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: noop, error: noop };

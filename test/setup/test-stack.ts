@@ -1,0 +1,4 @@
+export interface TestStack {
+  workDir: string;
+  stops: (() => Promise<void>)[];
+}

@@ -1,0 +1,60 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { Client } from 'pg';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { setupApp } from '../../apps/api/src/setup-app';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+
+/** A task queue of this test file's own, so parallel files never pick up each other's workflows. */
+export function useOwnTaskQueue(name: string): string {
+  const queue = `test-${process.env.IOP_TEST_RUN_ID}-${name}-${randomBytes(3).toString('hex')}`;
+  process.env.TEMPORAL_TASK_QUEUE = queue;
+  return queue;
+}
+
+/** The real HTTP API, built exactly as main.ts builds it, listening on a free loopback port. */
+export async function startApi(): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.register(), { bodyParser: false, bufferLogs: true, abortOnError: false });
+  setupApp(app);
+  await app.listen(0, '127.0.0.1');
+  return app;
+}
+
+/** The real worker application context: Temporal worker, activities and their database access. */
+export function startWorker(): Promise<INestApplicationContext> {
+  quietTemporalRuntime();
+  return NestFactory.createApplicationContext(WorkerModule.register(), { bufferLogs: true, abortOnError: false });
+}
+
+/** Direct SQL on this run's database, to check what the API wrote (or did not write). */
+export async function withDatabase<T>(use: (db: Client) => Promise<T>, url = process.env.DATABASE_URL): Promise<T> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    return await use(db);
+  } finally {
+    await db.end();
+  }
+}
+
+export async function countRows(db: Client, table: string): Promise<number> {
+  const result = await db.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return result.rows[0].n as number;
+}
+
+/** Organisations from the seeds, with invented organisationsnummer that pass the Luhn check. */
+export const SKANE = {
+  publicParty: { name: 'Region Skåne' },
+  natverket: { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' },
+};
+
+/** The SDK logs every worker state change at INFO; tests keep warnings and errors only. */
+function quietTemporalRuntime(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Already installed for this test file.
+  }
+}

@@ -1,0 +1,127 @@
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import type { StepRecord } from '../../libs/domain/src';
+import { awaitOpeningRecordedUpdate, getStateQuery } from './messages';
+import { partnershipWorkflow } from './partnership.workflow';
+import { partnershipWorkflowId, type PartnershipActivities, type StartPartnershipInput } from './types';
+
+/**
+ * The workflow alone, on the real Temporal dev server that the test setup started: its activities are replaced
+ * by recorders so the test sees exactly what the workflow asks to be written.
+ */
+describe('partnershipWorkflow', () => {
+  let connection: Connection;
+  let client: Client;
+
+  beforeAll(async () => {
+    try {
+      // ERROR: the retry test fails activities on purpose, and each failure is a WARN line.
+      Runtime.install({ logger: new DefaultLogger('ERROR') });
+    } catch {
+      // installed already in this test file's context
+    }
+    connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
+    client = new Client({ connection });
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+  });
+
+  const input = (): StartPartnershipInput => ({
+    partnershipId: randomUUID(),
+    partnership: {
+      title: 'Idéburen sektor i Skåne',
+      publicParty: { name: 'Region Skåne' },
+      organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' }],
+    },
+    startedBy: 'officer@regionskane.se',
+    requestId: 'req-workflow-test',
+  });
+
+  async function runWith<T>(activities: PartnershipActivities, body: (taskQueue: string) => Promise<T>): Promise<T> {
+    const taskQueue = `wf-${randomUUID()}`;
+    const workerConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS });
+    const worker = await Worker.create({
+      connection: workerConnection,
+      taskQueue,
+      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+      activities,
+    });
+    try {
+      return await worker.runUntil(body(taskQueue));
+    } finally {
+      await workerConnection.close();
+    }
+  }
+
+  function startWithOpening(taskQueue: string, start: StartPartnershipInput) {
+    return client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, {
+      startWorkflowOperation: new WithStartWorkflowOperation(partnershipWorkflow, {
+        workflowId: partnershipWorkflowId(start.partnershipId),
+        taskQueue,
+        args: [start],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+  }
+
+  it('records the opening step, with the level reached derived from who was informed', async () => {
+    const recorded: { step: StepRecord; requestId: string; workflowId: string }[] = [];
+    const start = input();
+    const state = await runWith(
+      { recordPartnershipOpened: async (call) => void recorded.push(call) },
+      (taskQueue) => startWithOpening(taskQueue, start),
+    );
+
+    expect(state).toMatchObject({ partnershipId: start.partnershipId, phase: 'PROBLEM_DEFINITION', recorded: true });
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({
+      workflowId: `partnership-${start.partnershipId}`,
+      requestId: 'req-workflow-test',
+      step: {
+        stepKey: 'opened',
+        phase: 'PROBLEM_DEFINITION',
+        responsible: { kind: 'PUBLIC' },
+        levelAimedFor: 'INFORMATION',
+        levelReached: 'INFORMATION',
+        actor: 'officer@regionskane.se',
+        evidence: { informed: ['802456-1238'] },
+      },
+    });
+  });
+
+  it('keeps retrying the opening step while the database is unavailable, and answers once it is written', async () => {
+    let attempts = 0;
+    const start = input();
+    const state = await runWith(
+      {
+        recordPartnershipOpened: async () => {
+          attempts += 1;
+          if (attempts < 3) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+        },
+      },
+      (taskQueue) => startWithOpening(taskQueue, start),
+    );
+    expect(state.recorded).toBe(true);
+    expect(attempts).toBe(3);
+  });
+
+  it('runs one execution per partnership: a second start with the same id reaches the same run', async () => {
+    const start = input();
+    const runIds = await runWith({ recordPartnershipOpened: async () => undefined }, async (taskQueue) => {
+      await startWithOpening(taskQueue, start);
+      await startWithOpening(taskQueue, start);
+      const handle = client.workflow.getHandle(partnershipWorkflowId(start.partnershipId));
+      const query = await handle.query(getStateQuery);
+      expect(query.phase).toBe('PROBLEM_DEFINITION');
+      const description = await handle.describe();
+      expect(description.searchAttributes).toMatchObject({ IopPhase: ['PROBLEM_DEFINITION'], IopPublicParty: ['Region Skåne'] });
+      const runs: string[] = [];
+      for await (const execution of client.workflow.list({ query: `WorkflowId = '${handle.workflowId}'` })) runs.push(execution.runId);
+      return runs;
+    });
+    expect(runIds).toHaveLength(1);
+  });
+});
