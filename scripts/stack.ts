@@ -18,6 +18,7 @@ import {
   stopProcess,
   waitFor,
 } from '../libs/devstack/src';
+import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
 import { DEMO_USERS } from './demo-users';
 
 const root = resolve(__dirname, '..', '..');
@@ -124,7 +125,15 @@ async function main(): Promise<void> {
     temporalUi = server.uiUrl;
   } else {
     say(`Temporal: using ${temporalAddress} (namespace ${namespace})`);
-    const connection = await Connection.connect({ address: temporalAddress, tls: Boolean(process.env.TEMPORAL_API_KEY || process.env.TEMPORAL_TLS_CERT_PATH || process.env.TEMPORAL_TLS === 'true') || undefined, apiKey: process.env.TEMPORAL_API_KEY });
+    const connection = await Connection.connect(
+      temporalConnectionSettings({
+        TEMPORAL_ADDRESS: temporalAddress,
+        TEMPORAL_TLS_CERT_PATH: process.env.TEMPORAL_TLS_CERT_PATH,
+        TEMPORAL_TLS_KEY_PATH: process.env.TEMPORAL_TLS_KEY_PATH,
+        TEMPORAL_API_KEY: process.env.TEMPORAL_API_KEY,
+        TEMPORAL_TLS: process.env.TEMPORAL_TLS === 'true' ? 'true' : undefined,
+      }),
+    );
     const refused = await registerSearchAttributes(connection, namespace);
     if (refused) say(`Could not register the search attributes (${refused}); create IopPhase, IopPublicParty (Keyword) and IopOrganisationNumbers (KeywordList) in the namespace.`);
     await connection.close();

@@ -12,7 +12,9 @@ export interface TemporalConnectionSettings {
  * One place that turns the environment into connection settings, so the API and the worker always reach the same
  * cluster: plain TCP for the local dev server, mTLS or an API key (both imply TLS) for Temporal Cloud.
  */
-export function temporalConnectionSettings(env: Environment): TemporalConnectionSettings {
+export function temporalConnectionSettings(
+  env: Pick<Environment, 'TEMPORAL_ADDRESS' | 'TEMPORAL_TLS_CERT_PATH' | 'TEMPORAL_TLS_KEY_PATH' | 'TEMPORAL_API_KEY' | 'TEMPORAL_TLS'>,
+): TemporalConnectionSettings {
   const settings: TemporalConnectionSettings = { address: env.TEMPORAL_ADDRESS };
   if (env.TEMPORAL_TLS_CERT_PATH && env.TEMPORAL_TLS_KEY_PATH) {
     settings.tls = {
