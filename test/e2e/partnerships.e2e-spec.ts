@@ -38,10 +38,9 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
       id: created.body.id,
       title: 'Idéburen sektor som utvecklingskraft i Skåne',
       phase: 'PROBLEM_DEFINITION',
-      parties: [
-        { kind: 'PUBLIC', name: 'Region Skåne', status: 'ACCEPTED' },
-        { kind: 'ORGANISATION', name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238', status: 'INVITED' },
-      ],
+      publicParty: { name: 'Region Skåne' },
+      organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238', status: 'INVITED' }],
+      tasks: [{ type: 'RESPOND_TO_INVITATION', addressedTo: '802456-1238', status: 'OPEN' }],
     });
     expect(read.body.steps).toHaveLength(1);
     expect(read.body.steps[0]).toMatchObject({
@@ -63,7 +62,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
   it('accepts an organisationsnummer written without the dash and stores it as NNNNNN-NNNN', async () => {
     const body = { ...newPartnership(), organisations: [{ name: 'Vårsta Diakonigård', organisationNumber: '8020034529' }] };
     const created = await request(api.getHttpServer()).post('/partnerships').send(body).expect(201);
-    expect(created.body.parties[1].organisationNumber).toBe('802003-4529');
+    expect(created.body.organisations[0].organisationNumber).toBe('802003-4529');
   });
 
   it('answers a retry with the same Idempotency-Key with the same partnership and starts no second workflow', async () => {

@@ -1,5 +1,7 @@
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { PartnershipState } from './types';
+import type { CommandType, PartnershipCommand, PartnershipState } from '../../libs/domain/src';
+import type { CommandEnvelope, CommandResult } from './types';
 
 export const getStateQuery = defineQuery<PartnershipState>('getState');
 
@@ -8,3 +10,30 @@ export const getStateQuery = defineQuery<PartnershipState>('getState');
  * HTTP request which created the partnership answers with a read model that already holds it.
  */
 export const awaitOpeningRecordedUpdate = defineUpdate<PartnershipState>('awaitOpeningRecorded');
+
+type CommandUpdate<T extends CommandType> = UpdateDefinition<CommandResult, [CommandEnvelope<Extract<PartnershipCommand, { type: T }>>]>;
+
+const update = <T extends CommandType>(name: string): CommandUpdate<T> => defineUpdate(name);
+
+/**
+ * One update per user action, each with a validator in the workflow: an update rather than a signal because the
+ * caller must learn at once whether the move was accepted, and why not.
+ */
+export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
+  RESPOND_TO_INVITATION: update('respondToInvitationUpdate'),
+  WITHDRAW_ORGANISATION: update('withdrawOrganisationUpdate'),
+  PROPOSE_PROBLEM_DEFINITION: update('proposeProblemDefinitionUpdate'),
+  AGREE_TO_PROBLEM_DEFINITION: update('agreeToProblemDefinitionUpdate'),
+  RECORD_MEETING: update('recordMeetingUpdate'),
+  SUBMIT_INPUT: update('submitInputUpdate'),
+  SET_SHARED_GOAL: update('setSharedGoalUpdate'),
+  CLOSE_DIALOGUE: update('closeDialogueUpdate'),
+  SUBMIT_DRAFT: update('submitDraftUpdate'),
+  REVIEW_DRAFT: update('reviewDraftUpdate'),
+  RECORD_POLITICAL_DECISION: update('recordPoliticalDecisionUpdate'),
+  SIGN: update('signUpdate'),
+  SUBMIT_FOLLOW_UP_REPORT: update('submitFollowUpReportUpdate'),
+  PROPOSE_AMENDMENT: update('proposeAmendmentUpdate'),
+  START_RENEWAL: update('startRenewalUpdate'),
+  TERMINATE: update('terminateUpdate'),
+};

@@ -1,10 +1,9 @@
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import type { StepRecord } from '../../libs/domain/src';
 import { awaitOpeningRecordedUpdate, getStateQuery } from './messages';
 import { partnershipWorkflow } from './partnership.workflow';
-import { partnershipWorkflowId, type PartnershipActivities, type StartPartnershipInput } from './types';
+import { partnershipWorkflowId, type PartnershipActivities, type ReadModelWrite, type StartPartnershipInput } from './types';
 
 /**
  * The workflow alone, on the real Temporal dev server that the test setup started: its activities are replaced
@@ -68,28 +67,31 @@ describe('partnershipWorkflow', () => {
   }
 
   it('records the opening step, with the level reached derived from who was informed', async () => {
-    const recorded: { step: StepRecord; requestId: string; workflowId: string }[] = [];
+    const recorded: ReadModelWrite[] = [];
     const start = input();
     const state = await runWith(
-      { recordPartnershipOpened: async (call) => void recorded.push(call) },
+      { syncReadModel: async (write) => void recorded.push(write) },
       (taskQueue) => startWithOpening(taskQueue, start),
     );
 
-    expect(state).toMatchObject({ partnershipId: start.partnershipId, phase: 'PROBLEM_DEFINITION', recorded: true });
+    expect(state).toMatchObject({ partnershipId: start.partnershipId, phase: 'PROBLEM_DEFINITION', revision: 0 });
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({
-      workflowId: `partnership-${start.partnershipId}`,
-      requestId: 'req-workflow-test',
-      step: {
-        stepKey: 'opened',
+    expect(recorded[0]).toMatchObject({ workflowId: `partnership-${start.partnershipId}`, requestId: 'req-workflow-test' });
+    expect(recorded[0].steps).toEqual([
+      expect.objectContaining({
+        stepKey: '0.1.PARTNERSHIP_OPENED',
         phase: 'PROBLEM_DEFINITION',
         responsible: { kind: 'PUBLIC' },
         levelAimedFor: 'INFORMATION',
         levelReached: 'INFORMATION',
         actor: 'officer@regionskane.se',
         evidence: { informed: ['802456-1238'] },
-      },
-    });
+      }),
+    ]);
+    // Each organisation is asked to answer its invitation.
+    expect(recorded[0].state.tasks).toEqual([
+      expect.objectContaining({ type: 'RESPOND_TO_INVITATION', addressedTo: '802456-1238', status: 'OPEN' }),
+    ]);
   });
 
   it('keeps retrying the opening step while the database is unavailable, and answers once it is written', async () => {
@@ -97,20 +99,20 @@ describe('partnershipWorkflow', () => {
     const start = input();
     const state = await runWith(
       {
-        recordPartnershipOpened: async () => {
+        syncReadModel: async () => {
           attempts += 1;
           if (attempts < 3) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
         },
       },
       (taskQueue) => startWithOpening(taskQueue, start),
     );
-    expect(state.recorded).toBe(true);
+    expect(state.partnershipId).toBe(start.partnershipId);
     expect(attempts).toBe(3);
   });
 
   it('runs one execution per partnership: a second start with the same id reaches the same run', async () => {
     const start = input();
-    const runIds = await runWith({ recordPartnershipOpened: async () => undefined }, async (taskQueue) => {
+    const runIds = await runWith({ syncReadModel: async () => undefined }, async (taskQueue) => {
       await startWithOpening(taskQueue, start);
       await startWithOpening(taskQueue, start);
       const handle = client.workflow.getHandle(partnershipWorkflowId(start.partnershipId));

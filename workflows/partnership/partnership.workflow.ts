@@ -1,7 +1,33 @@
-import { condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { deriveReachedLevel, StepRecord, StepEvidence } from '../../libs/domain/src';
-import { awaitOpeningRecordedUpdate, getStateQuery } from './messages';
-import type { PartnershipActivities, PartnershipState, StartPartnershipInput } from './types';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  applyTimerEvent,
+  CommandType,
+  decide,
+  nextTimer,
+  openPartnership,
+  Outcome,
+  PartnershipState,
+  Refusal,
+} from '../../libs/domain/src';
+import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
+import {
+  CommandEnvelope,
+  CommandResult,
+  PartnershipActivities,
+  ReadModelWrite,
+  REFUSAL_FAILURE_TYPE,
+  StartPartnershipInput,
+} from './types';
 
 const activities = proxyActivities<PartnershipActivities>({
   startToCloseTimeout: '30 seconds',
@@ -9,52 +35,110 @@ const activities = proxyActivities<PartnershipActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });
 
-/** One IOP (idéburet offentligt partnerskap), from the shared problem definition onwards. */
+/** Temporal suggests continue-as-new well before its limits; this is a ceiling for histories it has not flagged. */
+const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 10_000;
+
+// Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
+const now = (): string => new Date().toISOString();
+
+function refusalFailure(refusal: Refusal): ApplicationFailure {
+  return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPE, message: refusal.message.en, details: [refusal], nonRetryable: true });
+}
+
+/**
+ * One IOP (idéburet offentligt partnerskap) from the shared problem definition to its end. The rules live in the
+ * domain lib (`decide`); this workflow makes them durable: it validates each move before accepting it, writes
+ * every step to the read model in order, and raises follow-ups, expiry and termination with durable timers.
+ */
 export async function partnershipWorkflow(input: StartPartnershipInput): Promise<PartnershipState> {
-  const state: PartnershipState = {
-    partnershipId: input.partnershipId,
-    phase: 'PROBLEM_DEFINITION',
-    recorded: false,
-    partnership: input.partnership,
-  };
+  const workflowId = workflowInfo().workflowId;
+  const writes: ReadModelWrite[] = [];
+  let queued = 0;
+  let written = 0;
+
+  let state: PartnershipState;
+  if (input.resumeState) {
+    state = input.resumeState;
+  } else {
+    const opened = openPartnership(input.partnershipId, input.partnership, { actor: input.startedBy, now: workflowInfo().startTime.toISOString() });
+    state = opened.state;
+    enqueue(opened, input.requestId);
+  }
+  const openingSeq = queued;
+
+  function enqueue(outcome: Outcome, requestId: string): number {
+    const phaseBefore = state?.phase;
+    state = outcome.state;
+    if (phaseBefore !== state.phase) upsertSearchAttributes({ IopPhase: [state.phase] });
+    writes.push({ partnershipId: state.partnershipId, workflowId, state, steps: outcome.steps, requestId });
+    queued += 1;
+    return queued;
+  }
 
   setHandler(getStateQuery, () => state);
   setHandler(awaitOpeningRecordedUpdate, async () => {
-    await condition(() => state.recorded);
+    await condition(() => written >= openingSeq);
     return state;
   });
 
-  upsertSearchAttributes({
-    IopPhase: [state.phase],
-    IopPublicParty: [input.partnership.publicParty.name],
-    IopOrganisationNumbers: input.partnership.organisations.map((o) => o.organisationNumber),
-  });
+  for (const [type, definition] of Object.entries(commandUpdates) as [CommandType, (typeof commandUpdates)[CommandType]][]) {
+    const handle = async ({ command, actor, requestId }: CommandEnvelope): Promise<CommandResult> => {
+      // Decided again here: another move may have been accepted since the validator ran.
+      const decision = decide(state, command, { actor, now: now() });
+      if (!decision.ok) throw refusalFailure(decision.refusal);
+      const seq = enqueue(decision.value, requestId);
+      log.info('Move accepted', { type, partnershipId: state.partnershipId, revision: state.revision, requestId });
+      // Answer once the step is in the read model, so the caller's next read sees it.
+      await condition(() => written >= seq);
+      return { revision: decision.value.state.revision, phase: decision.value.state.phase, warnings: decision.value.warnings };
+    };
+    const validate = ({ command, actor }: CommandEnvelope): void => {
+      if (command.type !== type) throw ApplicationFailure.nonRetryable(`The ${definition.name} update carries ${command.type}`);
+      const decision = decide(state, command, { actor, now: now() });
+      if (!decision.ok) throw refusalFailure(decision.refusal);
+    };
+    setHandler(definition as never, handle as never, { validator: validate as never });
+  }
 
-  // The public party invites the organisations: a one-way step, whose reached level the evidence decides.
-  const evidence: StepEvidence = { informed: input.partnership.organisations.map((o) => o.organisationNumber) };
-  const openingStep: StepRecord = {
-    stepKey: 'opened',
-    phase: 'PROBLEM_DEFINITION',
-    action: 'PARTNERSHIP_OPENED',
-    responsible: { kind: 'PUBLIC' },
-    levelAimedFor: 'INFORMATION',
-    levelReached: deriveReachedLevel(evidence),
-    actor: input.startedBy,
-    occurredAt: workflowInfo().startTime.toISOString(),
-    evidence,
-  };
-  await activities.recordPartnershipOpened({
-    partnershipId: input.partnershipId,
-    workflowId: workflowInfo().workflowId,
-    partnership: input.partnership,
-    step: openingStep,
-    requestId: input.requestId,
-  });
-  state.recorded = true;
-  log.info('Partnership opened', { partnershipId: input.partnershipId, requestId: input.requestId });
+  if (!input.resumeState) {
+    upsertSearchAttributes({
+      IopPhase: [state.phase],
+      IopPublicParty: [state.publicParty.name],
+      IopOrganisationNumbers: state.organisations.map((o) => o.organisationNumber),
+    });
+  }
 
-  // The later phases (dialogue, drafting, approval, signature, implementation) arrive as updates; until then the
-  // process waits for them durably.
-  await condition(() => state.phase === 'ENDED');
+  const continueAsNewAfter = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
+  for (;;) {
+    // Write in order: one activity at a time, oldest first.
+    while (writes.length > 0) {
+      await activities.syncReadModel(writes[0]);
+      writes.shift();
+      written += 1;
+    }
+    if (state.ended) break;
+
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength >= continueAsNewAfter) {
+      await condition(() => allHandlersFinished() || writes.length > 0);
+      if (writes.length === 0) {
+        return continueAsNew<typeof partnershipWorkflow>({ ...input, resumeState: state });
+      }
+      continue;
+    }
+
+    const timer = nextTimer(state);
+    const revision = state.revision;
+    const woken = () => writes.length > 0 || state.revision !== revision;
+    if (!timer) {
+      await condition(woken);
+      continue;
+    }
+    const waitMs = Date.parse(timer.at) - Date.parse(now());
+    if (waitMs > 0 && (await condition(woken, waitMs))) continue;
+    enqueue(applyTimerEvent(state, timer.event, { actor: 'system', now: now() }), `timer:${timer.event.type}`);
+  }
+
+  await condition(allHandlersFinished);
   return state;
 }

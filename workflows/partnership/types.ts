@@ -1,5 +1,5 @@
 // Relative imports: the worker bundles this folder with webpack, where tsconfig path aliases do not resolve.
-import type { NewPartnership, Phase, StepRecord } from '../../libs/domain/src';
+import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal, StepRecord } from '../../libs/domain/src';
 
 export interface StartPartnershipInput {
   partnershipId: string;
@@ -8,25 +8,40 @@ export interface StartPartnershipInput {
   startedBy: string;
   /** The HTTP request that started it, carried into every activity's log lines. */
   requestId: string;
+  /** Set by continue-as-new: the state carried over from the previous run. */
+  resumeState?: PartnershipState;
+  /** Continue as new after this many history events (tests use a small number; production uses Temporal's hint). */
+  continueAsNewAfterEvents?: number;
 }
 
-export interface PartnershipState {
+/** What every user action carries: the move, who made it, and the request it came in. */
+export interface CommandEnvelope<C extends PartnershipCommand = PartnershipCommand> {
+  command: C;
+  actor: string;
+  requestId: string;
+}
+
+export interface CommandResult {
+  revision: number;
+  phase: PartnershipState['phase'];
+  warnings: Refusal[];
+}
+
+export interface ReadModelWrite {
   partnershipId: string;
-  phase: Phase;
-  /** True once the opening step and the read-model row are written. */
-  recorded: boolean;
-  partnership: NewPartnership;
+  workflowId: string;
+  state: PartnershipState;
+  steps: StepRecord[];
+  requestId: string;
 }
 
 /** What the activities of this workflow do, as seen from the workflow (implemented in apps/worker). */
 export interface PartnershipActivities {
-  recordPartnershipOpened(input: {
-    partnershipId: string;
-    workflowId: string;
-    partnership: NewPartnership;
-    step: StepRecord;
-    requestId: string;
-  }): Promise<void>;
+  /** Writes the steps and the state's projection; idempotent, and never lets an older revision overwrite a newer. */
+  syncReadModel(input: ReadModelWrite): Promise<void>;
 }
+
+/** The failure type an update carries when a business rule refuses the move; its details hold the Refusal. */
+export const REFUSAL_FAILURE_TYPE = 'IopRefusal';
 
 export const partnershipWorkflowId = (partnershipId: string): string => `partnership-${partnershipId}`;

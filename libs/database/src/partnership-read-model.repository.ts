@@ -1,69 +1,145 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { NewPartnership, Phase, StepRecord } from '../../domain/src';
-import { PartnershipEntity } from './entities';
+import type { PartnershipState, StepRecord } from '../../domain/src';
+
+export interface ReadModelSync {
+  partnershipId: string;
+  workflowId: string;
+  state: PartnershipState;
+  steps: StepRecord[];
+  requestId?: string;
+}
+
+export interface PartnershipRow {
+  id: string;
+  workflowId: string;
+  revision: number;
+  state: PartnershipState;
+  createdAt: Date;
+}
+
+export interface StepRow {
+  stepKey: string;
+  phase: string;
+  action: string;
+  responsibleKind: string;
+  responsibleOrganisationNumber: string | null;
+  levelAimedFor: string;
+  levelReached: string | null;
+  actor: string;
+  occurredAt: Date;
+  evidence: unknown;
+  requestId: string | null;
+}
+
+export interface TaskRow {
+  partnershipId: string;
+  partnershipTitle: string;
+  taskId: string;
+  type: string;
+  addressedTo: string;
+  dueDate: string;
+  status: string;
+  createdAt: Date;
+  closedAt: Date | null;
+  ref: string | null;
+  overdue: boolean;
+}
 
 /**
- * The PostgreSQL read model of partnerships. Writes come from workflow activities and are idempotent: each insert
- * is keyed by a natural key (partnership id, party key, step key), so a retried activity writes nothing twice.
+ * The PostgreSQL read model of partnerships, written only by the workflow's activity and read by the API. Every
+ * write is idempotent: steps are keyed by (partnership, step key), and the projection carries the workflow's
+ * revision, so a retried or late activity never duplicates a row nor brings back an older state.
  */
 @Injectable()
 export class PartnershipReadModelRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async recordOpening(input: {
-    partnershipId: string;
-    workflowId: string;
-    partnership: NewPartnership;
-    step: StepRecord;
-    phase: Phase;
-    requestId?: string;
-  }): Promise<void> {
+  async sync(input: ReadModelSync): Promise<void> {
+    const { state } = input;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT (id) DO NOTHING`,
-        [input.partnershipId, input.workflowId, input.partnership.title, input.phase, input.step.occurredAt],
+      const createdAt = state.round.openedAt;
+      const projected: unknown[] = await manager.query(
+        `INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
+                                   ended_reason, agreement_start, agreement_end)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (id) DO UPDATE SET
+           phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
+           ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
+         WHERE partnerships.revision < EXCLUDED.revision
+         RETURNING id`,
+        [
+          input.partnershipId,
+          input.workflowId,
+          state.title,
+          state.phase,
+          createdAt,
+          input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
+          state.revision,
+          state.publicParty.name,
+          JSON.stringify(state),
+          state.ended?.reason ?? null,
+          state.agreement?.startDate ?? null,
+          state.agreement?.endDate ?? null,
+        ],
       );
-      const parties = [
-        { key: 'PUBLIC', kind: 'PUBLIC', name: input.partnership.publicParty.name, number: null, status: 'ACCEPTED' },
-        ...input.partnership.organisations.map((o) => ({
-          key: o.organisationNumber,
-          kind: 'ORGANISATION',
-          name: o.name,
-          number: o.organisationNumber,
-          status: 'INVITED',
-        })),
-      ];
-      for (const [position, party] of parties.entries()) {
-        await manager.query(
-          `INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, position)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (partnership_id, party_key) DO NOTHING`,
-          [input.partnershipId, party.key, party.kind, party.name, party.number, party.status, position],
-        );
-      }
-      await this.insertStep(manager, input.partnershipId, input.step, input.requestId);
+      for (const step of input.steps) await this.insertStep(manager, input.partnershipId, step, input.requestId);
+      // An older revision arriving late has nothing newer to say about parties, tasks or drafts.
+      if (projected.length > 0) await this.project(manager, input.partnershipId, state);
     });
   }
 
-  async recordStep(input: { partnershipId: string; step: StepRecord; phase: Phase; requestId?: string }): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.insertStep(manager, input.partnershipId, input.step, input.requestId);
-      await manager.query(`UPDATE partnerships SET phase = $2, updated_at = $3 WHERE id = $1`, [
-        input.partnershipId,
-        input.phase,
-        input.step.occurredAt,
-      ]);
-    });
-  }
-
-  findById(id: string): Promise<PartnershipEntity | null> {
-    return this.dataSource.getRepository(PartnershipEntity).findOne({
-      where: { id },
-      relations: { parties: true, steps: true },
-      order: { parties: { position: 'ASC' }, steps: { occurredAt: 'ASC', stepKey: 'ASC' } },
-    });
+  private async project(manager: EntityManager, id: string, state: PartnershipState): Promise<void> {
+    const parties = [
+      { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null },
+      ...state.organisations.map((o) => ({
+        key: o.organisationNumber,
+        kind: 'ORGANISATION',
+        name: o.name,
+        number: o.organisationNumber,
+        status: o.status,
+        reason: o.statusReason ?? null,
+      })),
+    ];
+    for (const [position, p] of parties.entries()) {
+      await manager.query(
+        `INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason`,
+        [id, p.key, p.kind, p.name, p.number, p.status, p.reason, position],
+      );
+    }
+    for (const t of state.tasks) {
+      await manager.query(
+        `INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at`,
+        [id, t.id, t.type, t.addressedTo, t.dueDate, t.status, t.createdAt, t.closedAt ?? null, t.ref ?? null],
+      );
+    }
+    for (const d of state.drafts) {
+      await manager.query(
+        `INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content`,
+        [id, d.version, d.round, d.submittedBy, d.submittedAt, JSON.stringify(d)],
+      );
+    }
+    for (const d of state.decisions) {
+      await manager.query(
+        `INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (partnership_id, seq) DO NOTHING`,
+        [id, d.seq, d.round, d.draftVersion, d.body, d.meetingDate, d.diarienummer, d.paragraph, d.outcome, d.reasons ?? null, d.recordedAt],
+      );
+    }
+    for (const s of state.signatures) {
+      await manager.query(
+        `INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (partnership_id, round, party_key) DO NOTHING`,
+        [id, s.round, s.party, s.draftVersion, s.signatoryName, s.signedAt],
+      );
+    }
   }
 
   private async insertStep(manager: EntityManager, partnershipId: string, step: StepRecord, requestId?: string) {
@@ -86,6 +162,43 @@ export class PartnershipReadModelRepository {
         JSON.stringify(step.evidence),
         requestId ?? null,
       ],
+    );
+  }
+
+  async findById(id: string): Promise<PartnershipRow | null> {
+    const rows: { id: string; workflow_id: string; revision: number; state: PartnershipState | null; created_at: Date }[] =
+      await this.dataSource.query(`SELECT id, workflow_id, revision, state, created_at FROM partnerships WHERE id = $1`, [id]);
+    const row = rows[0];
+    if (!row || !row.state) return null;
+    return { id: row.id, workflowId: row.workflow_id, revision: row.revision, state: row.state, createdAt: row.created_at };
+  }
+
+  async findSteps(partnershipId: string): Promise<StepRow[]> {
+    return this.dataSource.query(
+      `SELECT step_key AS "stepKey", phase, action, responsible_kind AS "responsibleKind",
+              responsible_organisation_number AS "responsibleOrganisationNumber", level_aimed_for AS "levelAimedFor",
+              level_reached AS "levelReached", actor, occurred_at AS "occurredAt", evidence, request_id AS "requestId"
+       FROM step_records WHERE partnership_id = $1 ORDER BY occurred_at, id`,
+      [partnershipId],
+    );
+  }
+
+  /** Tasks, newest last; `today` decides which open tasks are overdue (past their due date). */
+  async findTasks(filter: { partnershipId?: string; addressedTo?: string; openOnly?: boolean; today: string }): Promise<TaskRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [filter.today];
+    if (filter.partnershipId) where.push(`t.partnership_id = $${params.push(filter.partnershipId)}`);
+    if (filter.addressedTo) where.push(`t.addressed_to = $${params.push(filter.addressedTo)}`);
+    if (filter.openOnly) where.push(`t.status = 'OPEN'`);
+    return this.dataSource.query(
+      `SELECT t.partnership_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
+              t.addressed_to AS "addressedTo", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", t.status,
+              t.created_at AS "createdAt", t.closed_at AS "closedAt", t.ref,
+              (t.status = 'OPEN' AND t.due_date < $1::date) AS overdue
+       FROM tasks t JOIN partnerships p ON p.id = t.partnership_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY t.due_date, t.created_at`,
+      params,
     );
   }
 }

@@ -6,3 +6,5 @@ export * from './phase';
 export * from './participation-level';
 export * from './principle';
 export * from './partnership';
+export * from './dates';
+export * from './lifecycle';

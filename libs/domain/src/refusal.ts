@@ -5,13 +5,20 @@
 export interface Refusal {
   code: string;
   message: { sv: string; en: string };
+  /**
+   * CONFLICT: the move does not fit the process's current state (HTTP 409). INVALID: the content breaks a rule
+   * (HTTP 422). FORBIDDEN: the party may not make this move (HTTP 403).
+   */
+  kind?: RefusalKind;
 }
+
+export type RefusalKind = 'CONFLICT' | 'INVALID' | 'FORBIDDEN';
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
 export const accept = <T>(value: T): RuleResult<T> => ({ ok: true, value });
 
-export const refuse = <T = never>(code: string, sv: string, en: string): RuleResult<T> => ({
+export const refuse = <T = never>(code: string, sv: string, en: string, kind: RefusalKind = 'INVALID'): RuleResult<T> => ({
   ok: false,
-  refusal: { code, message: { sv, en } },
+  refusal: { code, message: { sv, en }, kind },
 });

@@ -1,6 +1,6 @@
-import { HttpStatus, ParseUUIDPipe, ValidationError, ValidationPipe } from '@nestjs/common';
+import { HttpStatus, ParseUUIDPipe, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { parseOrganisationNumber } from '@iop/domain';
+import { isIsoDate, parseOrganisationNumber } from '@iop/domain';
 import { ApiException } from './api.exception';
 import type { FieldErrorBody } from './api-error';
 
@@ -52,4 +52,84 @@ export function parseUuidParam(name: string): ParseUUIDPipe {
         errors: [{ field: name, rule: 'isUuid', message: `${name} must be a UUID` }],
       }),
   });
+}
+
+function rule(name: string, validate: (value: unknown) => boolean, message: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} ${message}` },
+      validator: { validate },
+    });
+}
+
+/** 'PUBLIC' for the public party, or an organisation's organisationsnummer. */
+export const IsPartyKey = (): PropertyDecorator =>
+  rule(
+    'isPartyKey',
+    (v) => v === 'PUBLIC' || (typeof v === 'string' && parseOrganisationNumber(v).ok),
+    "must be 'PUBLIC' or an organisationsnummer NNNNNN-NNNN with a valid check digit",
+  );
+
+/** A calendar date YYYY-MM-DD that exists. */
+export const IsCalendarDate = (): PropertyDecorator =>
+  rule('isCalendarDate', (v) => typeof v === 'string' && isIsoDate(v), 'must be a date written YYYY-MM-DD');
+
+/**
+ * Diarienummer as registries write them ("RS 2015/123", "KS 2023-00456", "1600045"): 2 to 40 letters, digits,
+ * spaces and . / : -, with at least one digit.
+ */
+export const DIARIENUMMER_PATTERN = /^(?=.*\d)[A-Za-zÅÄÖåäö0-9 ./:-]{2,40}$/;
+export const IsDiarienummer = (): PropertyDecorator =>
+  rule('isDiarienummer', (v) => typeof v === 'string' && DIARIENUMMER_PATTERN.test(v.trim()), 'must be a diarienummer such as "RS 2015/123"');
+
+/** A protocol paragraph: "§ 45", "§45" or "§ 45 a". */
+export const PARAGRAPH_PATTERN = /^§\s?\d{1,4}(\s?[a-z])?$/;
+export const IsProtocolParagraph = (): PropertyDecorator =>
+  rule('isProtocolParagraph', (v) => typeof v === 'string' && PARAGRAPH_PATTERN.test(v.trim()), 'must be a protocol paragraph such as "§ 45"');
+
+/** Organisation numbers arrive with or without the dash; the domain speaks NNNNNN-NNNN. */
+export const canonicalParty = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string' || value === 'PUBLIC') return value;
+  const parsed = parseOrganisationNumber(value);
+  return parsed.ok ? parsed.value : value;
+};
+
+/** A route parameter holding a calendar date; a bad one is a 400 naming the parameter. */
+export function parseCalendarDateParam(name: string): PipeTransform<string, string> {
+  return {
+    transform: (value: string) => {
+      if (isIsoDate(value)) return value;
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+        errors: [{ field: name, rule: 'isCalendarDate', message: `${name} must be a date written YYYY-MM-DD` }],
+      });
+    },
+  };
+}
+
+/** A route parameter holding a positive integer; a bad one is a 400 naming the parameter. */
+export function parsePositiveIntParam(name: string): PipeTransform<string, number> {
+  return {
+    transform: (value: string) => {
+      if (/^[1-9]\d{0,8}$/.test(value)) return Number(value);
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+        errors: [{ field: name, rule: 'isPositiveInt', message: `${name} must be a positive integer` }],
+      });
+    },
+  };
+}
+
+/** A route parameter holding an organisationsnummer, returned as NNNNNN-NNNN. */
+export function parseOrganisationNumberParam(name: string): PipeTransform<string, string> {
+  return {
+    transform: (value: string) => {
+      const parsed = parseOrganisationNumber(value);
+      if (parsed.ok) return parsed.value;
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+        errors: [{ field: name, rule: 'isOrganisationNumber', message: parsed.refusal.message.en }],
+      });
+    },
+  };
 }

@@ -1,11 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  ApplicationFailure,
+  Client,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { Environment } from '@iop/config';
-import type { NewPartnership } from '@iop/domain';
+import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal } from '@iop/domain';
 import { TEMPORAL_CLIENT } from '@iop/temporal';
 import { partnershipWorkflow } from '../../../../workflows';
-import { awaitOpeningRecordedUpdate } from '../../../../workflows/partnership/messages';
-import { partnershipWorkflowId } from '../../../../workflows/partnership/types';
+import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from '../../../../workflows/partnership/messages';
+import { CommandResult, partnershipWorkflowId, REFUSAL_FAILURE_TYPE } from '../../../../workflows/partnership/types';
+import { ApiException } from '../common/api.exception';
+import type { CommandContext } from '../common/command-context';
+
+const STATUS_OF: Record<NonNullable<Refusal['kind']>, HttpStatus> = {
+  CONFLICT: HttpStatus.CONFLICT,
+  INVALID: HttpStatus.UNPROCESSABLE_ENTITY,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+};
+
+/** A business refusal from the workflow's validator, as the API's error. */
+export function refusalException(refusal: Refusal): ApiException {
+  return ApiException.refusal(STATUS_OF[refusal.kind ?? 'INVALID'], refusal);
+}
 
 /** The API's one way into the Partnership workflows. */
 @Injectable()
@@ -33,5 +53,43 @@ export class PartnershipWorkflowClient {
       // The partnership's process has already ended: its read model is complete, nothing to start.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
+  }
+
+  /**
+   * Sends one move as its update. The Idempotency-Key, when given, becomes the update id: Temporal then answers a
+   * retry with the first attempt's result instead of applying the move twice.
+   */
+  async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext): Promise<CommandResult> {
+    const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
+    try {
+      return await handle.executeUpdate(commandUpdates[command.type] as never, {
+        args: [{ command, actor: context.actor, requestId: context.requestId }],
+        updateId: context.idempotencyKey,
+      });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  async queryState(partnershipId: string): Promise<PartnershipState> {
+    try {
+      return await this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(getStateQuery);
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  private translate(error: unknown): unknown {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+      if (error.cause.type === REFUSAL_FAILURE_TYPE && error.cause.details?.[0]) {
+        return refusalException(error.cause.details[0] as Refusal);
+      }
+    }
+    if (error instanceof WorkflowNotFoundError || (error instanceof Error && /workflow execution already completed/i.test(error.message))) {
+      return new ApiException(HttpStatus.CONFLICT, 'PARTNERSHIP_ENDED', 'The partnership has ended.', {
+        messageSv: 'Partnerskapet är avslutat.',
+      });
+    }
+    return error;
   }
 }

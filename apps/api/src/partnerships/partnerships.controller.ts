@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
 import { parseUuidParam } from '../common/validation';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { PartnershipResponse } from './dto/partnership.response';
+import { OrganisationTaskResponse, PartnershipResponse } from './dto/partnership.response';
+import { TaskListQuery } from './dto/task-list.query';
 import { PartnershipsService } from './partnerships.service';
 
 @ApiTags('partnerships')
@@ -34,5 +35,19 @@ export class PartnershipsController {
   @ApiNotFoundResponse({ type: ApiErrorBody })
   get(@Param('id', parseUuidParam('id')) id: string): Promise<PartnershipResponse> {
     return this.partnerships.get(id);
+  }
+
+  @Get(':id/tasks')
+  @ApiOkResponse({ type: [OrganisationTaskResponse] })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  tasks(@Param('id', parseUuidParam('id')) id: string, @Query() query: TaskListQuery): Promise<OrganisationTaskResponse[]> {
+    return this.partnerships.tasks({ partnershipId: id, openOnly: query.status === 'open' });
+  }
+
+  @Get(':id/workflow-state')
+  @ApiOkResponse({ description: "The workflow's live state (a Temporal query), the source the read model follows", type: Object })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  liveState(@Param('id', parseUuidParam('id')) id: string): Promise<object> {
+    return this.partnerships.liveState(id);
   }
 }

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { OrganisationTasksController } from './organisation-tasks.controller';
+import { PartnershipCommandsController } from './partnership-commands.controller';
+import { PartnershipCommandsService } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
 import { PartnershipsController } from './partnerships.controller';
 import { PartnershipsService } from './partnerships.service';
 
 @Module({
-  controllers: [PartnershipsController],
-  providers: [PartnershipsService, PartnershipWorkflowClient],
+  controllers: [PartnershipsController, PartnershipCommandsController, OrganisationTasksController],
+  providers: [PartnershipsService, PartnershipCommandsService, PartnershipWorkflowClient, Clock],
 })
 export class PartnershipsModule {}

@@ -1,11 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { checkNewPartnership } from '@iop/domain';
+import { checkNewPartnership, PartnershipState } from '@iop/domain';
 import { IdempotencyKeyRepository, PartnershipReadModelRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { PartnershipResponse } from './dto/partnership.response';
+import { OrganisationTaskResponse, PartnershipResponse } from './dto/partnership.response';
+import { Clock } from '../common/clock';
+import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
 
 const CREATE_SCOPE = 'POST /partnerships';
@@ -16,6 +18,7 @@ export class PartnershipsService {
     private readonly readModel: PartnershipReadModelRepository,
     private readonly idempotencyKeys: IdempotencyKeyRepository,
     private readonly workflows: PartnershipWorkflowClient,
+    private readonly clock: Clock,
   ) {}
 
   async create(dto: CreatePartnershipDto, context: CommandContext): Promise<{ partnership: PartnershipResponse; replayed: boolean }> {
@@ -44,8 +47,31 @@ export class PartnershipsService {
   }
 
   async get(id: string): Promise<PartnershipResponse> {
-    const entity = await this.readModel.findById(id);
-    if (!entity) throw new ApiException(HttpStatus.NOT_FOUND, 'PARTNERSHIP_NOT_FOUND', `No partnership with id ${id}.`);
-    return PartnershipResponse.from(entity);
+    const row = await this.readModel.findById(id);
+    if (!row) throw notFound(id);
+    return PartnershipResponse.from(row, await this.readModel.findSteps(id));
+  }
+
+  /** The workflow's own view, for comparing with the read model; 404 when the read model has never seen it. */
+  async liveState(id: string): Promise<PartnershipState> {
+    if (!(await this.readModel.findById(id))) throw notFound(id);
+    return this.workflows.queryState(id);
+  }
+
+  async tasks(filter: { partnershipId?: string; addressedTo?: string; openOnly: boolean }): Promise<OrganisationTaskResponse[]> {
+    const rows = await this.readModel.findTasks({ ...filter, today: await this.clock.today() });
+    return rows.map((t) => ({
+      partnershipId: t.partnershipId,
+      partnershipTitle: t.partnershipTitle,
+      id: t.taskId,
+      type: t.type,
+      addressedTo: t.addressedTo,
+      dueDate: t.dueDate,
+      status: t.status,
+      createdAt: new Date(t.createdAt).toISOString(),
+      closedAt: t.closedAt ? new Date(t.closedAt).toISOString() : undefined,
+      ref: t.ref ?? undefined,
+      overdue: t.overdue,
+    }));
   }
 }

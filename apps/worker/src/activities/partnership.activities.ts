@@ -4,8 +4,8 @@ import { PartnershipReadModelRepository } from '@iop/database';
 import type { PartnershipActivities } from '../../../../workflows/partnership/types';
 
 /**
- * The side effects of the Partnership workflow. Each writes through the read-model repository, whose inserts are
- * keyed so that Temporal's retries never duplicate a row.
+ * The side effects of the Partnership workflow, over injected services. Idempotent by construction: the
+ * repository keys every row, so Temporal's retries never duplicate one.
  */
 @Injectable()
 export class PartnershipActivitiesFactory {
@@ -13,19 +13,14 @@ export class PartnershipActivitiesFactory {
 
   create(): PartnershipActivities {
     return {
-      recordPartnershipOpened: async (input) => {
-        Context.current().log.info('Recording the opening of a partnership', {
+      syncReadModel: async (input) => {
+        Context.current().log.info('Writing to the read model', {
           partnershipId: input.partnershipId,
+          revision: input.state.revision,
+          steps: input.steps.map((s) => s.action),
           requestId: input.requestId,
         });
-        await this.readModel.recordOpening({
-          partnershipId: input.partnershipId,
-          workflowId: input.workflowId,
-          partnership: input.partnership,
-          step: input.step,
-          phase: input.step.phase,
-          requestId: input.requestId,
-        });
+        await this.readModel.sync(input);
       },
     };
   }

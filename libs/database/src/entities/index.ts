@@ -1,9 +1,8 @@
 import { AuditLogEntryEntity } from './audit-log-entry.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
-import { PartnershipEntity } from './partnership.entity';
-import { PartyEntity } from './party.entity';
-import { StepRecordEntity } from './step-record.entity';
 
-export { AuditLogEntryEntity, IdempotencyKeyEntity, PartnershipEntity, PartyEntity, StepRecordEntity };
+export { AuditLogEntryEntity, IdempotencyKeyEntity };
 
-export const ENTITIES = [PartnershipEntity, PartyEntity, StepRecordEntity, IdempotencyKeyEntity, AuditLogEntryEntity];
+// The partnership read model is written with plain SQL (keyed upserts, see PartnershipReadModelRepository);
+// these are the tables the services handle as entities.
+export const ENTITIES = [IdempotencyKeyEntity, AuditLogEntryEntity];

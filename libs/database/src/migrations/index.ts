@@ -1,4 +1,5 @@
 import { CreatePartnershipReadModel1763870400000 } from './1763870400000-CreatePartnershipReadModel';
+import { CreateLifecycleReadModel1763874000000 } from './1763874000000-CreateLifecycleReadModel';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
-export const MIGRATIONS = [CreatePartnershipReadModel1763870400000];
+export const MIGRATIONS = [CreatePartnershipReadModel1763870400000, CreateLifecycleReadModel1763874000000];

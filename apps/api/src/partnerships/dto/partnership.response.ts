@@ -1,90 +1,240 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
-import type { ParticipationLevel, Phase, StepEvidence } from '@iop/domain';
-import type { PartnershipEntity } from '@iop/database';
+import { DEVELOPMENT_AREAS, PARTICIPATION_LEVELS, PHASES, PRINCIPLES } from '@iop/domain';
+import type { PartnershipState } from '@iop/domain';
+import type { PartnershipRow, StepRow } from '@iop/database';
 
-export class PartyResponse {
-  @ApiProperty({ enum: ['PUBLIC', 'ORGANISATION'] })
-  kind!: 'PUBLIC' | 'ORGANISATION';
+const TASK_TYPES = [
+  'RESPOND_TO_INVITATION',
+  'AGREE_PROBLEM_DEFINITION',
+  'GIVE_INPUT',
+  'APPROVE_DRAFT',
+  'RECORD_DECISION',
+  'SIGN',
+  'SUBMIT_FOLLOW_UP_REPORT',
+  'HOLD_FOLLOW_UP_MEETING',
+];
 
-  @ApiProperty()
-  name!: string;
+export class MessageResponse {
+  @ApiProperty() sv!: string;
+  @ApiProperty() en!: string;
+}
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  organisationNumber!: string | null;
+export class WarningResponse {
+  @ApiProperty({ example: 'NO_PUBLIC_GRANT' }) code!: string;
+  @ApiProperty({ type: MessageResponse }) message!: MessageResponse;
+}
 
-  @ApiProperty({ enum: ['INVITED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] })
-  status!: string;
+export class OrganisationResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: '802456-1238' }) organisationNumber!: string;
+  @ApiProperty({ enum: ['INVITED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] }) status!: string;
+  @ApiPropertyOptional() statusReason?: string;
+}
+
+export class PublicPartyResponse {
+  @ApiProperty({ example: 'Region Skåne' }) name!: string;
+}
+
+export class ProblemDefinitionResponse {
+  @ApiProperty() challenge!: string;
+  @ApiProperty() targetGroup!: string;
+  @ApiProperty({ type: [String] }) goals!: string[];
+  @ApiProperty({ enum: DEVELOPMENT_AREAS, isArray: true }) developmentAreas!: string[];
+  @ApiProperty({ description: "'PUBLIC' or an organisationsnummer" }) proposedBy!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty({ type: [String] }) agreedBy!: string[];
+}
+
+export class AttendanceResponse {
+  @ApiProperty() party!: string;
+  @ApiProperty({ type: [String] }) names!: string[];
+}
+
+export class MeetingResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty({ enum: ['DIALOGUE', 'FOLLOW_UP'] }) purpose!: string;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ type: [AttendanceResponse] }) attendees!: AttendanceResponse[];
+  @ApiProperty() minutes!: string;
+  @ApiPropertyOptional({ format: 'date' }) followUpDueDate?: string;
+}
+
+export class WrittenInputResponse {
+  @ApiProperty() id!: number;
+  @ApiProperty() party!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+}
+
+export class DialogueResponse {
+  @ApiProperty({ type: [MeetingResponse] }) meetings!: MeetingResponse[];
+  @ApiProperty({ type: [WrittenInputResponse] }) inputs!: WrittenInputResponse[];
+  @ApiPropertyOptional() sharedGoal?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
+}
+
+export class RoundResponse {
+  @ApiProperty() number!: number;
+  @ApiProperty({ enum: ['INITIAL', 'RESUBMISSION', 'AMENDMENT', 'RENEWAL'] }) kind!: string;
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiPropertyOptional({ description: 'Why the round was opened, e.g. the reasons of an återremiss' }) reasons?: string;
+}
+
+export class ContributionResponse {
+  @ApiProperty() party!: string;
+  @ApiProperty({ description: 'SEK, whole kronor' }) amountSek!: number;
+  @ApiPropertyOptional({ description: 'Egen insats' }) ownContribution?: string;
+}
+
+export class DraftReviewResponse {
+  @ApiProperty() party!: string;
+  @ApiProperty({ enum: ['APPROVED', 'CHANGES_REQUESTED'] }) decision!: string;
+  @ApiPropertyOptional() comment?: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class PrinciplesResponse {
+  @ApiPropertyOptional() INDEPENDENCE?: string;
+  @ApiPropertyOptional() DIALOGUE?: string;
+  @ApiPropertyOptional() QUALITY?: string;
+  @ApiPropertyOptional() LONG_TERM?: string;
+  @ApiPropertyOptional() TRANSPARENCY?: string;
+  @ApiPropertyOptional() DIVERSITY?: string;
+}
+
+export class DraftVersionResponse {
+  @ApiProperty() version!: number;
+  @ApiProperty() round!: number;
+  @ApiProperty() purpose!: string;
+  @ApiProperty() sharedGoal!: string;
+  @ApiProperty({ type: [ContributionResponse] }) contributions!: ContributionResponse[];
+  @ApiProperty({ format: 'date' }) startDate!: string;
+  @ApiProperty({ format: 'date' }) endDate!: string;
+  @ApiProperty() followUpPlan!: string;
+  @ApiProperty() governance!: string;
+  @ApiProperty() terminationTerms!: string;
+  @ApiProperty() terminationNoticeMonths!: number;
+  @ApiProperty({ type: PrinciplesResponse, description: `How each of ${PRINCIPLES.join(', ')} is honoured` })
+  principles!: PrinciplesResponse;
+  @ApiProperty() submittedBy!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ type: [WarningResponse] }) warnings!: WarningResponse[];
+  @ApiProperty({ type: [DraftReviewResponse] }) reviews!: DraftReviewResponse[];
+}
+
+export class DecisionResponse {
+  @ApiProperty() seq!: number;
+  @ApiProperty() round!: number;
+  @ApiProperty() draftVersion!: number;
+  @ApiProperty({ example: 'Regionstyrelsen' }) body!: string;
+  @ApiProperty({ format: 'date' }) meetingDate!: string;
+  @ApiProperty({ example: 'RS 2015/123' }) diarienummer!: string;
+  @ApiProperty({ example: '§ 45' }) paragraph!: string;
+  @ApiProperty({ enum: ['APPROVED', 'REJECTED', 'RETURNED'], description: 'RETURNED is återremiss' }) outcome!: string;
+  @ApiPropertyOptional() reasons?: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+}
+
+export class SignatureResponse {
+  @ApiProperty() round!: number;
+  @ApiProperty() draftVersion!: number;
+  @ApiProperty() party!: string;
+  @ApiProperty() signatoryName!: string;
+  @ApiProperty({ format: 'date-time' }) signedAt!: string;
+}
+
+export class AgreementResponse {
+  @ApiProperty() round!: number;
+  @ApiProperty() draftVersion!: number;
+  @ApiProperty({ format: 'date' }) startDate!: string;
+  @ApiProperty({ format: 'date' }) endDate!: string;
+  @ApiProperty({ format: 'date-time' }) signedAt!: string;
+  @ApiPropertyOptional({ description: 'The round of the agreement this one amends or renews' }) previousRound?: number;
+}
+
+export class FollowUpReportResponse {
+  @ApiProperty() party!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+}
+
+export class FollowUpResponse {
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ format: 'date-time' }) raisedAt!: string;
+  @ApiProperty({ type: [FollowUpReportResponse] }) reports!: FollowUpReportResponse[];
+  @ApiPropertyOptional() meetingId?: number;
+}
+
+export class TerminationResponse {
+  @ApiProperty() by!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) noticeGivenAt!: string;
+  @ApiProperty({ format: 'date' }) effectiveDate!: string;
+}
+
+export class EndedResponse {
+  @ApiProperty({ enum: ['EXPIRED', 'TERMINATED', 'REJECTED', 'NO_ORGANISATIONS_LEFT'] }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiPropertyOptional() detail?: string;
+}
+
+export class TaskResponse {
+  @ApiProperty({ example: 'T3' }) id!: string;
+  @ApiProperty({ enum: TASK_TYPES }) type!: string;
+  @ApiProperty({ description: "'PUBLIC' or an organisationsnummer" }) addressedTo!: string;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+  @ApiProperty({ enum: ['OPEN', 'DONE', 'CANCELLED'] }) status!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
+  @ApiPropertyOptional({ description: 'A draft version or a follow-up due date' }) ref?: string;
 }
 
 export class StepRecordResponse {
-  @ApiProperty({ example: 'opened' })
-  stepKey!: string;
-
-  @ApiProperty({ enum: PHASES })
-  phase!: Phase;
-
-  @ApiProperty({ example: 'PARTNERSHIP_OPENED' })
-  action!: string;
-
-  @ApiProperty({ enum: ['PUBLIC', 'ORGANISATION', 'JOINT'] })
-  responsibleKind!: string;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  responsibleOrganisationNumber!: string | null;
-
-  @ApiProperty({ enum: PARTICIPATION_LEVELS })
-  levelAimedFor!: ParticipationLevel;
-
-  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true })
-  levelReached!: ParticipationLevel | null;
-
-  @ApiProperty()
-  actor!: string;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  occurredAt!: string;
-
-  @ApiProperty({ type: Object, description: 'Who was informed, answered, met or co-decided' })
-  evidence!: StepEvidence;
+  @ApiProperty({ example: '3.1.SIGNED' }) stepKey!: string;
+  @ApiProperty({ enum: PHASES }) phase!: string;
+  @ApiProperty({ example: 'SIGNED' }) action!: string;
+  @ApiProperty({ enum: ['PUBLIC', 'ORGANISATION', 'JOINT'] }) responsibleKind!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) responsibleOrganisationNumber!: string | null;
+  @ApiProperty({ enum: PARTICIPATION_LEVELS }) levelAimedFor!: string;
+  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true }) levelReached!: string | null;
+  @ApiProperty() actor!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ type: Object, description: 'Who was informed, answered, met or co-decided' }) evidence!: object;
 }
 
 export class PartnershipResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'partnership-3b1f…' }) workflowId!: string;
+  @ApiProperty({ description: 'Grows with every accepted move' }) revision!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: PHASES }) phase!: string;
+  @ApiProperty({ type: PublicPartyResponse }) publicParty!: PublicPartyResponse;
+  @ApiProperty({ type: [OrganisationResponse] }) organisations!: OrganisationResponse[];
+  @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
+  @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
+  @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
+  @ApiProperty({ type: [DraftVersionResponse] }) drafts!: DraftVersionResponse[];
+  @ApiProperty({ type: [DecisionResponse] }) decisions!: DecisionResponse[];
+  @ApiProperty({ type: [SignatureResponse] }) signatures!: SignatureResponse[];
+  @ApiPropertyOptional({ type: AgreementResponse, description: 'The agreement in force' }) agreement?: AgreementResponse;
+  @ApiProperty({ type: [AgreementResponse] }) agreements!: AgreementResponse[];
+  @ApiProperty({ type: [FollowUpResponse] }) followUps!: FollowUpResponse[];
+  @ApiPropertyOptional({ type: TerminationResponse }) termination?: TerminationResponse;
+  @ApiPropertyOptional({ type: EndedResponse }) ended?: EndedResponse;
+  @ApiProperty({ type: [TaskResponse] }) tasks!: TaskResponse[];
+  @ApiProperty({ type: [StepRecordResponse] }) steps!: StepRecordResponse[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty({ enum: PHASES })
-  phase!: Phase;
-
-  @ApiProperty({ example: 'partnership-3b1f...' })
-  workflowId!: string;
-
-  @ApiProperty({ type: [PartyResponse] })
-  parties!: PartyResponse[];
-
-  @ApiProperty({ type: [StepRecordResponse] })
-  steps!: StepRecordResponse[];
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  createdAt!: string;
-
-  static from(entity: PartnershipEntity): PartnershipResponse {
+  static from(row: PartnershipRow, steps: StepRow[]): PartnershipResponse {
+    const { counters: _counters, partnershipId: _id, revision: _revision, ...state } = row.state as PartnershipState;
     return {
-      id: entity.id,
-      title: entity.title,
-      phase: entity.phase,
-      workflowId: entity.workflowId,
-      createdAt: entity.createdAt.toISOString(),
-      parties: entity.parties.map((p) => ({
-        kind: p.kind,
-        name: p.name,
-        organisationNumber: p.organisationNumber,
-        status: p.status,
-      })),
-      steps: entity.steps.map((s) => ({
+      ...(state as Omit<PartnershipResponse, 'id' | 'workflowId' | 'revision' | 'steps' | 'createdAt'>),
+      id: row.id,
+      workflowId: row.workflowId,
+      revision: row.revision,
+      createdAt: row.createdAt.toISOString(),
+      steps: steps.map((s) => ({
         stepKey: s.stepKey,
         phase: s.phase,
         action: s.action,
@@ -93,9 +243,21 @@ export class PartnershipResponse {
         levelAimedFor: s.levelAimedFor,
         levelReached: s.levelReached,
         actor: s.actor,
-        occurredAt: s.occurredAt.toISOString(),
-        evidence: s.evidence,
+        occurredAt: new Date(s.occurredAt).toISOString(),
+        evidence: s.evidence as object,
       })),
     };
   }
+}
+
+export class CommandResponse {
+  @ApiProperty({ description: 'The partnership revision after the move' }) revision!: number;
+  @ApiProperty({ enum: PHASES }) phase!: string;
+  @ApiProperty({ type: [WarningResponse], description: 'Rules that only warn (see README)' }) warnings!: WarningResponse[];
+}
+
+export class OrganisationTaskResponse extends TaskResponse {
+  @ApiProperty({ format: 'uuid' }) partnershipId!: string;
+  @ApiProperty() partnershipTitle!: string;
+  @ApiProperty({ description: 'Open and past its due date' }) overdue!: boolean;
 }

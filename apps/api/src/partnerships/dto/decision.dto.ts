@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph } from '../../common/validation';
+import { ActingPartyDto } from './acting-party.dto';
+import { AnswerTaskDto } from './problem-definition.dto';
+
+/** Politiskt beslut by a nämnd, regionstyrelse or fullmäktige. */
+export class PoliticalDecisionDto extends ActingPartyDto {
+  @ApiProperty({ example: 'Regionstyrelsen' }) @IsString() @Length(2, 200) body!: string;
+  @ApiProperty({ format: 'date', example: '2015-12-10' }) @IsCalendarDate() meetingDate!: string;
+  @ApiProperty({ example: 'RS 2015/123', description: 'Required; letters, digits, spaces and . / : -' }) @IsDiarienummer() diarienummer!: string;
+  @ApiProperty({ example: '§ 45', description: 'Protocol paragraph' }) @IsProtocolParagraph() paragraph!: string;
+
+  @ApiProperty({ enum: ['APPROVED', 'REJECTED', 'RETURNED'], description: 'RETURNED is återremiss: back to drafting' })
+  @IsIn(['APPROVED', 'REJECTED', 'RETURNED'])
+  outcome!: 'APPROVED' | 'REJECTED' | 'RETURNED';
+
+  @ApiPropertyOptional({ description: 'Required for RETURNED and REJECTED: the body\'s reasons' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  reasons?: string;
+}
+
+export class SignatureDto extends AnswerTaskDto {
+  @ApiProperty({ example: 'Anna Lindqvist', description: 'Firmatecknare: the person signing for the party' })
+  @IsString()
+  @Length(2, 200)
+  signatoryName!: string;
+}

@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { canonicalParty, IsCalendarDate, IsPartyKey } from '../../common/validation';
+import { AnswerTaskDto } from './problem-definition.dto';
+import { ActingPartyDto } from './acting-party.dto';
+
+export class ContributionDto {
+  @ApiProperty({ example: 'PUBLIC' })
+  @Transform(canonicalParty)
+  @IsPartyKey()
+  party!: string;
+
+  @ApiProperty({ example: 1500000, description: 'Whole kronor (SEK), an integer ≥ 0' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_000)
+  amountSek!: number;
+
+  @ApiPropertyOptional({ description: 'Egen insats: volunteers, premises, knowledge; required of each organisation for approval' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  ownContribution?: string;
+}
+
+/** How the draft honours each of the six principles; an approval needs all six. */
+export class PrinciplesDto {
+  @ApiPropertyOptional({ description: 'Självständighet och oberoende' }) @IsOptional() @IsString() @Length(1, 4000) INDEPENDENCE?: string;
+  @ApiPropertyOptional({ description: 'Dialog' }) @IsOptional() @IsString() @Length(1, 4000) DIALOGUE?: string;
+  @ApiPropertyOptional({ description: 'Kvalitet' }) @IsOptional() @IsString() @Length(1, 4000) QUALITY?: string;
+  @ApiPropertyOptional({ description: 'Långsiktighet' }) @IsOptional() @IsString() @Length(1, 4000) LONG_TERM?: string;
+  @ApiPropertyOptional({ description: 'Öppenhet och insyn' }) @IsOptional() @IsString() @Length(1, 4000) TRANSPARENCY?: string;
+  @ApiPropertyOptional({ description: 'Mångfald' }) @IsOptional() @IsString() @Length(1, 4000) DIVERSITY?: string;
+}
+
+export class DraftDto extends ActingPartyDto {
+  @ApiProperty() @IsString() @Length(3, 4000) purpose!: string;
+  @ApiProperty() @IsString() @Length(3, 4000) sharedGoal!: string;
+
+  @ApiProperty({ type: [ContributionDto], minItems: 1 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ContributionDto)
+  contributions!: ContributionDto[];
+
+  @ApiProperty({ format: 'date', example: '2016-01-01' }) @IsCalendarDate() startDate!: string;
+  @ApiProperty({ format: 'date', example: '2018-12-31' }) @IsCalendarDate() endDate!: string;
+  @ApiProperty({ description: 'Uppföljning och utvärdering' }) @IsString() @Length(3, 4000) followUpPlan!: string;
+  @ApiProperty({ description: 'Styrning: samverkansgrupp, arbetsgrupp' }) @IsString() @Length(3, 4000) governance!: string;
+  @ApiProperty({ description: 'Uppsägning, omförhandling, tvister' }) @IsString() @Length(3, 4000) terminationTerms!: string;
+
+  @ApiProperty({ example: 6, description: 'Notice period in months, 0 to 36' })
+  @IsInt()
+  @Min(0)
+  @Max(36)
+  terminationNoticeMonths!: number;
+
+  @ApiProperty({ type: PrinciplesDto })
+  @ValidateNested()
+  @Type(() => PrinciplesDto)
+  principles!: PrinciplesDto;
+}
+
+export class DraftReviewDto extends AnswerTaskDto {
+  @ApiProperty({ enum: ['APPROVED', 'CHANGES_REQUESTED'] })
+  @IsIn(['APPROVED', 'CHANGES_REQUESTED'])
+  decision!: 'APPROVED' | 'CHANGES_REQUESTED';
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  comment?: string;
+}

@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { ActingPartyDto } from './acting-party.dto';
+
+export class InvitationResponseDto extends ActingPartyDto {
+  @ApiProperty({ description: 'true to accept the invitation, false to decline it' })
+  @IsBoolean()
+  accept!: boolean;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+export class WithdrawalDto extends ActingPartyDto {
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { DEVELOPMENT_AREAS, DevelopmentArea } from '@iop/domain';
+import { ActingPartyDto } from './acting-party.dto';
+
+/** Gemensam problemformulering: either party may propose it. */
+export class ProblemDefinitionDto extends ActingPartyDto {
+  @ApiProperty({ example: 'Ensamhet bland äldre i Skåne', maxLength: 4000 })
+  @IsString()
+  @Length(3, 4000)
+  challenge!: string;
+
+  @ApiProperty({ example: 'Äldre över 75 år som bor ensamma', maxLength: 1000 })
+  @IsString()
+  @Length(2, 1000)
+  targetGroup!: string;
+
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 20 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(2, 1000, { each: true })
+  goals!: string[];
+
+  @ApiPropertyOptional({ enum: DEVELOPMENT_AREAS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(DEVELOPMENT_AREAS.length)
+  @IsIn(DEVELOPMENT_AREAS, { each: true })
+  developmentAreas: DevelopmentArea[] = [];
+}
+
+export class AnswerTaskDto extends ActingPartyDto {
+  @ApiPropertyOptional({ example: 'T3', description: 'The task this answers; refused when it is addressed to another party' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  taskId?: string;
+}

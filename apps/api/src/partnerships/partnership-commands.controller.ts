@@ -1,0 +1,151 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiErrorBody } from '../common/api-error';
+import { Command, CommandContext } from '../common/command-context';
+import { parseCalendarDateParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
+import { ActingPartyDto } from './dto/acting-party.dto';
+import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
+import { DraftDto, DraftReviewDto } from './dto/draft.dto';
+import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
+import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
+import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
+import { CommandResponse } from './dto/partnership.response';
+import { AnswerTaskDto, ProblemDefinitionDto } from './dto/problem-definition.dto';
+import { PartnershipCommandsService } from './partnership-commands.service';
+
+/** Everything a move can answer: accepted (200), bad input (400), refused by a rule (403, 409, 422), unknown (404). */
+const Move = () =>
+  applyDecorators(
+    HttpCode(HttpStatus.OK),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first answer' }),
+    ApiOkResponse({ type: CommandResponse }),
+    ApiBadRequestResponse({ type: ApiErrorBody }),
+    ApiForbiddenResponse({ type: ApiErrorBody, description: 'The party may not make this move' }),
+    ApiNotFoundResponse({ type: ApiErrorBody }),
+    ApiConflictResponse({ type: ApiErrorBody, description: 'The move does not fit the current state (reason code)' }),
+    ApiUnprocessableEntityResponse({ type: ApiErrorBody, description: 'The content breaks a rule (reason code)' }),
+  );
+
+@ApiTags('partnership lifecycle')
+@Controller('partnerships/:id')
+export class PartnershipCommandsController {
+  constructor(private readonly moves: PartnershipCommandsService) {}
+
+  @Post('invitation-response')
+  @Move()
+  respondToInvitation(@Param('id', parseUuidParam('id')) id: string, @Body() dto: InvitationResponseDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RESPOND_TO_INVITATION', ...dto }, ctx);
+  }
+
+  @Post('withdrawal')
+  @Move()
+  withdraw(@Param('id', parseUuidParam('id')) id: string, @Body() dto: WithdrawalDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'WITHDRAW_ORGANISATION', ...dto }, ctx);
+  }
+
+  @Post('problem-definition')
+  @Move()
+  proposeProblemDefinition(@Param('id', parseUuidParam('id')) id: string, @Body() dto: ProblemDefinitionDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'PROPOSE_PROBLEM_DEFINITION', ...dto }, ctx);
+  }
+
+  @Post('problem-definition/agreements')
+  @Move()
+  agreeToProblemDefinition(@Param('id', parseUuidParam('id')) id: string, @Body() dto: AnswerTaskDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'AGREE_TO_PROBLEM_DEFINITION', ...dto }, ctx);
+  }
+
+  @Post('meetings')
+  @Move()
+  recordMeeting(@Param('id', parseUuidParam('id')) id: string, @Body() dto: MeetingDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_MEETING', ...dto }, ctx);
+  }
+
+  @Post('inputs')
+  @Move()
+  submitInput(@Param('id', parseUuidParam('id')) id: string, @Body() dto: WrittenInputDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'SUBMIT_INPUT', ...dto }, ctx);
+  }
+
+  @Put('shared-goal')
+  @Move()
+  setSharedGoal(@Param('id', parseUuidParam('id')) id: string, @Body() dto: SharedGoalDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'SET_SHARED_GOAL', ...dto }, ctx);
+  }
+
+  @Post('dialogue/close')
+  @Move()
+  closeDialogue(@Param('id', parseUuidParam('id')) id: string, @Body() dto: ActingPartyDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'CLOSE_DIALOGUE', ...dto }, ctx);
+  }
+
+  @Post('drafts')
+  @Move()
+  submitDraft(@Param('id', parseUuidParam('id')) id: string, @Body() dto: DraftDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'SUBMIT_DRAFT', ...dto, principles: { ...dto.principles } }, ctx);
+  }
+
+  @Post('drafts/:version/reviews')
+  @Move()
+  reviewDraft(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('version', parsePositiveIntParam('version')) version: number,
+    @Body() dto: DraftReviewDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'REVIEW_DRAFT', version, ...dto }, ctx);
+  }
+
+  @Post('decisions')
+  @Move()
+  recordDecision(@Param('id', parseUuidParam('id')) id: string, @Body() dto: PoliticalDecisionDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
+  }
+
+  @Post('signatures')
+  @Move()
+  sign(@Param('id', parseUuidParam('id')) id: string, @Body() dto: SignatureDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'SIGN', ...dto }, ctx);
+  }
+
+  @Post('follow-ups/:dueDate/reports')
+  @Move()
+  submitFollowUpReport(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('dueDate', parseCalendarDateParam('dueDate')) dueDate: string,
+    @Body() dto: FollowUpReportDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'SUBMIT_FOLLOW_UP_REPORT', dueDate, ...dto }, ctx);
+  }
+
+  @Post('follow-ups/:dueDate/meetings')
+  @Move()
+  recordFollowUpMeeting(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('dueDate', parseCalendarDateParam('dueDate')) dueDate: string,
+    @Body() dto: MeetingDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_MEETING', followUpDueDate: dueDate, ...dto }, ctx);
+  }
+
+  @Post('amendments')
+  @Move()
+  proposeAmendment(@Param('id', parseUuidParam('id')) id: string, @Body() dto: AmendmentDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'PROPOSE_AMENDMENT', ...dto }, ctx);
+  }
+
+  @Post('renewal')
+  @Move()
+  startRenewal(@Param('id', parseUuidParam('id')) id: string, @Body() dto: RenewalDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'START_RENEWAL', ...dto }, ctx);
+  }
+
+  @Post('termination')
+  @Move()
+  terminate(@Param('id', parseUuidParam('id')) id: string, @Body() dto: TerminationDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'TERMINATE', ...dto }, ctx);
+  }
+}

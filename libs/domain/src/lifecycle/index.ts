@@ -1,0 +1,5 @@
+export * from './state';
+export * from './commands';
+export * from './refusals';
+export * from './tasks';
+export * from './decide';

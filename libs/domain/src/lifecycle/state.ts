@@ -1,0 +1,180 @@
+import type { DevelopmentArea, Principle } from '../principle';
+import type { Phase } from '../phase';
+import type { Refusal } from '../refusal';
+
+/** 'PUBLIC' for the public party (offentlig part), else an organisation's organisationsnummer. */
+export type PartyKey = string;
+export const PUBLIC_PARTY: PartyKey = 'PUBLIC';
+
+export type OrganisationStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
+
+export interface OrganisationParty {
+  name: string;
+  organisationNumber: string;
+  status: OrganisationStatus;
+  statusReason?: string;
+}
+
+/** Gemensam problemformulering. */
+export interface ProblemDefinition {
+  challenge: string;
+  targetGroup: string;
+  goals: string[];
+  developmentAreas: DevelopmentArea[];
+  proposedBy: PartyKey;
+  proposedAt: string;
+  agreedBy: PartyKey[];
+}
+
+export interface MeetingAttendance {
+  party: PartyKey;
+  names: string[];
+}
+
+export interface Meeting {
+  id: number;
+  purpose: 'DIALOGUE' | 'FOLLOW_UP';
+  date: string;
+  attendees: MeetingAttendance[];
+  minutes: string;
+  followUpDueDate?: string;
+}
+
+export interface WrittenInput {
+  id: number;
+  party: PartyKey;
+  text: string;
+  submittedAt: string;
+}
+
+/** Each party's contribution: a grant (bidrag) from the public party, the organisation's own contribution (egen insats). */
+export interface Contribution {
+  party: PartyKey;
+  amountSek: number;
+  /** What the party brings besides money: volunteers, premises, knowledge. Required of each organisation. */
+  ownContribution?: string;
+}
+
+export type ReviewDecision = 'APPROVED' | 'CHANGES_REQUESTED';
+
+export interface DraftReview {
+  party: PartyKey;
+  decision: ReviewDecision;
+  comment?: string;
+  at: string;
+}
+
+/** One numbered version of the agreement text (utformning av avtal). */
+export interface DraftVersion {
+  version: number;
+  round: number;
+  purpose: string;
+  sharedGoal: string;
+  contributions: Contribution[];
+  startDate: string;
+  endDate: string;
+  followUpPlan: string;
+  governance: string;
+  terminationTerms: string;
+  terminationNoticeMonths: number;
+  /** How the draft honours each of the six principles. */
+  principles: Partial<Record<Principle, string>>;
+  submittedBy: PartyKey;
+  submittedAt: string;
+  /** Rules that only warn: shown to the parties, never blocking. */
+  warnings: Refusal[];
+  reviews: DraftReview[];
+}
+
+export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'RETURNED';
+
+/** Politiskt beslut; RETURNED is återremiss. */
+export interface PoliticalDecision {
+  seq: number;
+  round: number;
+  draftVersion: number;
+  body: string;
+  meetingDate: string;
+  diarienummer: string;
+  paragraph: string;
+  outcome: DecisionOutcome;
+  reasons?: string;
+  recordedAt: string;
+}
+
+export interface Signature {
+  round: number;
+  draftVersion: number;
+  party: PartyKey;
+  signatoryName: string;
+  signedAt: string;
+}
+
+/** A signed agreement; an amendment or a renewal signs a new one, linked to the one before. */
+export interface Agreement {
+  round: number;
+  draftVersion: number;
+  startDate: string;
+  endDate: string;
+  signedAt: string;
+  previousRound?: number;
+}
+
+export interface FollowUp {
+  dueDate: string;
+  year: number;
+  raisedAt: string;
+  reports: { party: PartyKey; summary: string; submittedAt: string }[];
+  meetingId?: number;
+}
+
+export type TaskType =
+  | 'RESPOND_TO_INVITATION'
+  | 'AGREE_PROBLEM_DEFINITION'
+  | 'GIVE_INPUT'
+  | 'APPROVE_DRAFT'
+  | 'RECORD_DECISION'
+  | 'SIGN'
+  | 'SUBMIT_FOLLOW_UP_REPORT'
+  | 'HOLD_FOLLOW_UP_MEETING';
+
+export interface Task {
+  id: string;
+  type: TaskType;
+  addressedTo: PartyKey;
+  dueDate: string;
+  status: 'OPEN' | 'DONE' | 'CANCELLED';
+  createdAt: string;
+  closedAt?: string;
+  /** What the task is about: a draft version, a follow-up's due date. */
+  ref?: string;
+}
+
+export type RoundKind = 'INITIAL' | 'RESUBMISSION' | 'AMENDMENT' | 'RENEWAL';
+
+export type EndReason = 'EXPIRED' | 'TERMINATED' | 'REJECTED' | 'NO_ORGANISATIONS_LEFT';
+
+export interface PartnershipState {
+  partnershipId: string;
+  /** Grows by one with every accepted move; the read model keeps the highest it has seen. */
+  revision: number;
+  phase: Phase;
+  title: string;
+  publicParty: { name: string };
+  organisations: OrganisationParty[];
+  problemDefinition?: ProblemDefinition;
+  dialogue: { meetings: Meeting[]; inputs: WrittenInput[]; sharedGoal?: string; closedAt?: string };
+  /** The drafting round under way or last completed: 1 for the first, +1 after återremiss, amendment, renewal. */
+  round: { number: number; kind: RoundKind; openedAt: string; reasons?: string };
+  drafts: DraftVersion[];
+  decisions: PoliticalDecision[];
+  signatures: Signature[];
+  /** The agreement in force, if any. */
+  agreement?: Agreement;
+  agreements: Agreement[];
+  followUps: FollowUp[];
+  termination?: { by: PartyKey; reason: string; noticeGivenAt: string; effectiveDate: string };
+  tasks: Task[];
+  ended?: { reason: EndReason; at: string; detail?: string };
+  counters: { meeting: number; input: number; task: number; decision: number };
+}
