@@ -1,0 +1,356 @@
+import { PRINCIPLES } from '../principle';
+import type { PartnershipCommand } from './commands';
+import { applyTimerEvent, decide, nextTimer, openPartnership, Outcome } from './decide';
+import type { PartnershipState } from './state';
+
+const SKANE = 'Region Skåne';
+const NATVERKET = '802456-1238';
+const VARSTA = '802003-4529';
+let clock = Date.parse('2026-01-05T09:00:00.000Z');
+const ctx = () => ({ actor: 'tester', now: new Date((clock += 60_000)).toISOString() });
+
+function open(organisations = [NATVERKET]): PartnershipState {
+  return openPartnership(
+    'p-1',
+    { title: 'IOP', publicParty: { name: SKANE }, organisations: organisations.map((n) => ({ name: `Org ${n}`, organisationNumber: n })) },
+    ctx(),
+  ).state;
+}
+
+function move(state: PartnershipState, command: PartnershipCommand): Outcome {
+  const result = decide(state, command, ctx());
+  if (!result.ok) throw new Error(`refused: ${result.refusal.code} ${result.refusal.message.en}`);
+  return result.value;
+}
+
+function refusalOf(state: PartnershipState, command: PartnershipCommand): string {
+  const result = decide(state, command, ctx());
+  if (result.ok) throw new Error('expected a refusal');
+  expect(result.refusal.message.sv).not.toEqual('');
+  expect(result.refusal.message.en).not.toEqual('');
+  return result.refusal.code;
+}
+
+const run = (state: PartnershipState, ...commands: PartnershipCommand[]) => commands.reduce((s, c) => move(s, c).state, state);
+
+const allPrinciples = Object.fromEntries(PRINCIPLES.map((p) => [p, `Så uppfylls ${p}`]));
+const draft = (organisations = [NATVERKET], overrides: Partial<Extract<PartnershipCommand, { type: 'SUBMIT_DRAFT' }>> = {}): PartnershipCommand => ({
+  type: 'SUBMIT_DRAFT',
+  party: 'PUBLIC',
+  purpose: 'Stärka den idéburna sektorn',
+  sharedGoal: 'Fler delaktiga',
+  contributions: [
+    { party: 'PUBLIC', amountSek: 1_500_000 },
+    ...organisations.map((o) => ({ party: o, amountSek: 0, ownContribution: 'Ideella timmar och lokaler' })),
+  ],
+  startDate: '2026-03-01',
+  endDate: '2029-03-01',
+  followUpPlan: 'Årlig uppföljningskonferens',
+  governance: 'Samverkansgrupp med lika många från varje sektor',
+  terminationTerms: 'Sex månaders uppsägning',
+  terminationNoticeMonths: 6,
+  principles: allPrinciples,
+  ...overrides,
+});
+
+function toDrafting(organisations = [NATVERKET]): PartnershipState {
+  let state = open(organisations);
+  state = run(state, {
+    type: 'PROPOSE_PROBLEM_DEFINITION',
+    party: 'PUBLIC',
+    challenge: 'Ensamhet',
+    targetGroup: 'Äldre',
+    goals: ['Mötesplatser'],
+    developmentAreas: ['COLLABORATION'],
+  });
+  for (const o of organisations) state = run(state, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: o });
+  return run(state, { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' }, { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
+}
+
+function toApproval(organisations = [NATVERKET]): PartnershipState {
+  let state = run(toDrafting(organisations), draft(organisations));
+  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
+  return state;
+}
+
+const decision = (outcome: 'APPROVED' | 'REJECTED' | 'RETURNED', overrides = {}): PartnershipCommand => ({
+  type: 'RECORD_POLITICAL_DECISION',
+  party: 'PUBLIC',
+  body: 'Regionstyrelsen',
+  meetingDate: '2026-02-10',
+  diarienummer: 'RS 2026/101',
+  paragraph: '§ 12',
+  outcome,
+  reasons: outcome === 'APPROVED' ? undefined : 'Förtydliga uppföljningen',
+  ...overrides,
+});
+
+function toImplementation(organisations = [NATVERKET]): PartnershipState {
+  let state = run(toApproval(organisations), decision('APPROVED'));
+  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'SIGN', party: p, signatoryName: `Firmatecknare ${p}` });
+  return state;
+}
+
+describe('the lifecycle of a partnership', () => {
+  it('moves from problem definition through dialogue once every party has agreed', () => {
+    const state = toDrafting();
+    expect(state.phase).toBe('DRAFTING');
+    expect(state.problemDefinition?.agreedBy).toEqual(['PUBLIC', NATVERKET]);
+    // The organisation's first answer also accepts its invitation.
+    expect(state.organisations[0].status).toBe('ACCEPTED');
+  });
+
+  it('asks the other parties to agree to a proposed problem definition, with a due date', () => {
+    const state = run(open(), {
+      type: 'PROPOSE_PROBLEM_DEFINITION',
+      party: NATVERKET,
+      challenge: 'Ensamhet',
+      targetGroup: 'Äldre',
+      goals: ['Mötesplatser'],
+      developmentAreas: [],
+    });
+    const task = state.tasks.find((t) => t.type === 'AGREE_PROBLEM_DEFINITION');
+    expect(task).toMatchObject({ addressedTo: 'PUBLIC', status: 'OPEN', dueDate: '2026-01-19' });
+  });
+
+  it('sends återremiss back to drafting with the body\'s reasons, keeping the earlier versions', () => {
+    const state = run(toApproval(), decision('RETURNED'));
+    expect(state.phase).toBe('DRAFTING');
+    expect(state.round).toMatchObject({ number: 2, kind: 'RESUBMISSION', reasons: 'Förtydliga uppföljningen' });
+    expect(state.drafts).toHaveLength(1);
+    const next = run(state, draft());
+    expect(next.drafts.map((d) => [d.version, d.round])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+
+  it('ends the process when the political body rejects the agreement', () => {
+    const state = run(toApproval(), decision('REJECTED'));
+    expect(state.phase).toBe('ENDED');
+    expect(state.ended?.reason).toBe('REJECTED');
+    expect(state.tasks.filter((t) => t.status === 'OPEN')).toEqual([]);
+  });
+
+  it('puts the agreement in force when every party has signed', () => {
+    const state = toImplementation();
+    expect(state.phase).toBe('IMPLEMENTATION');
+    expect(state.agreement).toMatchObject({ round: 1, draftVersion: 1, startDate: '2026-03-01', endDate: '2029-03-01' });
+  });
+
+  it('raises a follow-up every year and expires the day after the end date', () => {
+    let state = toImplementation();
+    const fired: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const timer = nextTimer(state)!;
+      fired.push(`${timer.event.type}@${timer.at.slice(0, 10)}`);
+      state = applyTimerEvent(state, timer.event, { actor: 'system', now: timer.at }).state;
+      if (state.ended) break;
+    }
+    expect(fired).toEqual([
+      'RAISE_FOLLOW_UP@2027-03-01',
+      'RAISE_FOLLOW_UP@2028-03-01',
+      'RAISE_FOLLOW_UP@2029-03-01',
+      'EXPIRE@2029-03-02',
+    ]);
+    expect(state.ended?.reason).toBe('EXPIRED');
+    expect(state.followUps).toHaveLength(3);
+  });
+
+  it('asks each organisation for a yearly report and the public party for a joint follow-up meeting', () => {
+    let state = toImplementation();
+    const timer = nextTimer(state)!;
+    state = applyTimerEvent(state, timer.event, { actor: 'system', now: timer.at }).state;
+    const open = state.tasks.filter((t) => t.status === 'OPEN').map((t) => [t.type, t.addressedTo, t.ref]);
+    expect(open).toEqual([
+      ['SUBMIT_FOLLOW_UP_REPORT', NATVERKET, '2027-03-01'],
+      ['HOLD_FOLLOW_UP_MEETING', 'PUBLIC', '2027-03-01'],
+    ]);
+    state = run(state, { type: 'SUBMIT_FOLLOW_UP_REPORT', party: NATVERKET, dueDate: '2027-03-01', summary: 'Rapport' });
+    expect(refusalOf(state, { type: 'SUBMIT_FOLLOW_UP_REPORT', party: NATVERKET, dueDate: '2027-03-01', summary: 'Igen' })).toBe(
+      'REPORT_ALREADY_SUBMITTED',
+    );
+  });
+
+  it('keeps the signed agreement in force while an amendment is drafted and approved', () => {
+    let state = run(toImplementation(), { type: 'PROPOSE_AMENDMENT', party: NATVERKET, reason: 'Fler mötesplatser' });
+    expect(state.phase).toBe('DRAFTING');
+    expect(state.agreement?.round).toBe(1);
+    state = run(state, draft([NATVERKET], { endDate: '2030-03-01' }));
+    state = run(
+      state,
+      { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 2, decision: 'APPROVED' },
+      { type: 'REVIEW_DRAFT', party: NATVERKET, version: 2, decision: 'APPROVED' },
+      decision('APPROVED'),
+      { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' },
+    );
+    expect(state.agreement?.round).toBe(1);
+    state = run(state, { type: 'SIGN', party: NATVERKET, signatoryName: 'B' });
+    expect(state.agreement).toMatchObject({ round: 2, endDate: '2030-03-01', previousRound: 1 });
+    expect(state.phase).toBe('IMPLEMENTATION');
+  });
+
+  it('leaves the agreement as it was when an amendment is rejected', () => {
+    let state = run(toImplementation(), { type: 'PROPOSE_AMENDMENT', party: 'PUBLIC', reason: 'Ny budget' });
+    state = run(
+      state,
+      draft(),
+      { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 2, decision: 'APPROVED' },
+      { type: 'REVIEW_DRAFT', party: NATVERKET, version: 2, decision: 'APPROVED' },
+      decision('REJECTED'),
+    );
+    expect(state.phase).toBe('IMPLEMENTATION');
+    expect(state.agreement?.round).toBe(1);
+  });
+
+  it('opens a renewal as a new drafting round linked to the previous agreement', () => {
+    let state = run(toImplementation(), { type: 'START_RENEWAL', party: 'PUBLIC' });
+    expect(state.round).toMatchObject({ number: 2, kind: 'RENEWAL' });
+    state = run(
+      state,
+      draft([NATVERKET], { startDate: '2029-03-02', endDate: '2032-03-01' }),
+      { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 2, decision: 'APPROVED' },
+      { type: 'REVIEW_DRAFT', party: NATVERKET, version: 2, decision: 'APPROVED' },
+      decision('APPROVED'),
+      { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' },
+      { type: 'SIGN', party: NATVERKET, signatoryName: 'B' },
+    );
+    expect(state.agreements.map((a) => [a.round, a.startDate, a.previousRound])).toEqual([
+      [1, '2026-03-01', undefined],
+      [2, '2029-03-02', 1],
+    ]);
+  });
+
+  it('ends a terminated agreement when the notice period is over', () => {
+    let state = run(toImplementation(), { type: 'TERMINATE', party: NATVERKET, reason: 'Verksamheten läggs ner' });
+    expect(state.termination).toMatchObject({ by: NATVERKET, effectiveDate: expect.stringMatching(/^2026-0[67]-/) });
+    const timer = nextTimer(state)!;
+    expect(timer.event.type).toBe('TERMINATION_TAKES_EFFECT');
+    state = applyTimerEvent(state, timer.event, { actor: 'system', now: timer.at }).state;
+    expect(state.ended).toMatchObject({ reason: 'TERMINATED', detail: 'Verksamheten läggs ner' });
+  });
+});
+
+describe('organisations that decline or withdraw', () => {
+  it('goes on while one organisation remains, and completes a signature waiting only for the one that left', () => {
+    let state = run(toApproval([NATVERKET, VARSTA]), decision('APPROVED'));
+    state = run(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' }, { type: 'SIGN', party: NATVERKET, signatoryName: 'B' });
+    expect(state.phase).toBe('SIGNATURE');
+    state = run(state, { type: 'WITHDRAW_ORGANISATION', party: VARSTA, reason: 'Styrelsebeslut' });
+    expect(state.phase).toBe('IMPLEMENTATION');
+    expect(state.tasks.filter((t) => t.addressedTo === VARSTA && t.status === 'OPEN')).toEqual([]);
+  });
+
+  it('ends the process when the last organisation declines its invitation', () => {
+    const state = run(open(), { type: 'RESPOND_TO_INVITATION', party: NATVERKET, accept: false, reason: 'Saknar resurser' });
+    expect(state.ended).toMatchObject({ reason: 'NO_ORGANISATIONS_LEFT' });
+    expect(state.phase).toBe('ENDED');
+  });
+
+  it('refuses a withdrawal after signature: the organisation terminates instead', () => {
+    expect(refusalOf(toImplementation(), { type: 'WITHDRAW_ORGANISATION', party: NATVERKET, reason: 'x' })).toBe('WITHDRAWAL_AFTER_SIGNATURE');
+  });
+});
+
+describe('illegal moves are refused with a reason code and change nothing', () => {
+  it('refuses signing before political approval', () => {
+    const state = toDrafting();
+    expect(refusalOf(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' })).toBe('SIGNING_BEFORE_APPROVAL');
+    expect(refusalOf(toApproval(), { type: 'SIGN', party: NATVERKET, signatoryName: 'B' })).toBe('SIGNING_BEFORE_APPROVAL');
+  });
+
+  it('refuses approving a draft version that is not the latest', () => {
+    const state = run(toDrafting(), draft(), draft());
+    expect(refusalOf(state, { type: 'REVIEW_DRAFT', party: NATVERKET, version: 1, decision: 'APPROVED' })).toBe('DRAFT_NOT_LATEST');
+  });
+
+  it("refuses an organisation answering another organisation's task", () => {
+    const state = run(toDrafting([NATVERKET, VARSTA]), draft([NATVERKET, VARSTA]));
+    const varstasTask = state.tasks.find((t) => t.type === 'APPROVE_DRAFT' && t.addressedTo === VARSTA)!;
+    expect(refusalOf(state, { type: 'REVIEW_DRAFT', party: NATVERKET, version: 1, decision: 'APPROVED', taskId: varstasTask.id })).toBe(
+      'TASK_OF_ANOTHER_PARTY',
+    );
+  });
+
+  it('refuses a political decision without a diarienummer', () => {
+    expect(refusalOf(toApproval(), decision('APPROVED', { diarienummer: '  ' }))).toBe('DIARIENUMMER_REQUIRED');
+  });
+
+  it('refuses approving a draft that leaves a principle unaddressed, but accepts it as a draft with a warning', () => {
+    const { TRANSPARENCY: _left, ...fivePrinciples } = allPrinciples;
+    const submitted = move(toDrafting(), draft([NATVERKET], { principles: fivePrinciples }));
+    expect(submitted.warnings.map((w) => w.code)).toContain('PRINCIPLE_UNADDRESSED');
+    expect(refusalOf(submitted.state, { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 1, decision: 'APPROVED' })).toBe('PRINCIPLE_UNADDRESSED');
+  });
+
+  it('refuses approving a draft that gives an organisation no own contribution', () => {
+    const submitted = move(toDrafting(), draft([NATVERKET], { contributions: [{ party: 'PUBLIC', amountSek: 100 }, { party: NATVERKET, amountSek: 0 }] }));
+    expect(submitted.warnings.map((w) => w.code)).toContain('OWN_CONTRIBUTION_MISSING');
+    expect(refusalOf(submitted.state, { type: 'REVIEW_DRAFT', party: NATVERKET, version: 1, decision: 'APPROVED' })).toBe(
+      'OWN_CONTRIBUTION_MISSING',
+    );
+  });
+
+  it('only warns when the public party gives no money', () => {
+    const submitted = move(toDrafting(), draft([NATVERKET], { contributions: [{ party: 'PUBLIC', amountSek: 0 }, { party: NATVERKET, amountSek: 0, ownContribution: 'Lokaler' }] }));
+    expect(submitted.warnings.map((w) => w.code)).toEqual(['NO_PUBLIC_GRANT']);
+    expect(decide(submitted.state, { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 1, decision: 'APPROVED' }, ctx()).ok).toBe(true);
+  });
+
+  it('refuses moves out of their phase and moves after the end', () => {
+    expect(refusalOf(open(), { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' })).toBe('WRONG_PHASE');
+    const ended = run(open(), { type: 'RESPOND_TO_INVITATION', party: NATVERKET, accept: false });
+    expect(refusalOf(ended, { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] })).toBe(
+      'PARTNERSHIP_ENDED',
+    );
+  });
+
+  it('refuses what only the public party may do when an organisation tries it', () => {
+    const dialogue = run(open(), {
+      type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [],
+    }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
+    expect(refusalOf(dialogue, { type: 'CLOSE_DIALOGUE', party: NATVERKET })).toBe('PUBLIC_PARTY_ONLY');
+    expect(refusalOf(dialogue, { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' })).toBe('SHARED_GOAL_MISSING');
+  });
+
+  it('leaves the state it was given untouched when it refuses', () => {
+    const state = toApproval();
+    const before = JSON.stringify(state);
+    decide(state, decision('APPROVED', { diarienummer: '' }), ctx());
+    decide(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' }, ctx());
+    expect(JSON.stringify(state)).toBe(before);
+  });
+});
+
+describe('the participation level each step reached', () => {
+  const levelsOf = (outcome: Outcome) => outcome.steps.map((s) => [s.action, s.levelAimedFor, s.levelReached]);
+
+  it('is INFORMATION when the public party opens the process and invites the organisations', () => {
+    const opened = openPartnership('p', { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] }, ctx());
+    expect(levelsOf(opened)).toEqual([['PARTNERSHIP_OPENED', 'INFORMATION', 'INFORMATION']]);
+  });
+
+  it('is CONSULTATION when an organisation gives written input', () => {
+    const dialogue = run(open(), { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
+    expect(levelsOf(move(dialogue, { type: 'SUBMIT_INPUT', party: NATVERKET, text: 'Synpunkter' }))).toEqual([
+      ['WRITTEN_INPUT_SUBMITTED', 'CONSULTATION', 'CONSULTATION'],
+    ]);
+  });
+
+  it('is DIALOGUE when both sides attend a meeting, and no level at all when only the public party came', () => {
+    const dialogue = run(open(), { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
+    const both = move(dialogue, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-01-10', minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: NATVERKET, names: ['B'] }] });
+    expect(levelsOf(both)).toEqual([['DIALOGUE_MEETING_HELD', 'DIALOGUE', 'DIALOGUE']]);
+    const alone = move(dialogue, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-01-10', minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: NATVERKET, names: [] }] });
+    expect(levelsOf(alone)[0][2]).toBeNull();
+  });
+
+  it('is PARTNERSHIP when the parties adopt the problem definition together', () => {
+    const proposed = run(open(), { type: 'PROPOSE_PROBLEM_DEFINITION', party: NATVERKET, challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] });
+    expect(levelsOf(move(proposed, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: 'PUBLIC' }))).toEqual([
+      // The organisation took the initiative and the public party answered: a dialogue, then a joint decision.
+      ['PROBLEM_DEFINITION_AGREED', 'CONSULTATION', 'DIALOGUE'],
+      ['PROBLEM_DEFINITION_ADOPTED', 'PARTNERSHIP', 'PARTNERSHIP'],
+    ]);
+  });
+});
