@@ -1,10 +1,12 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { Client } from 'pg';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { setupApp } from '../../apps/api/src/setup-app';
+import { Clock } from '../../apps/api/src/common/clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 /** A task queue of this test file's own, so parallel files never pick up each other's workflows. */
@@ -14,9 +16,15 @@ export function useOwnTaskQueue(name: string): string {
   return queue;
 }
 
-/** The real HTTP API, built exactly as main.ts builds it, listening on a free loopback port. */
-export async function startApi(): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.register(), { bodyParser: false, bufferLogs: true, abortOnError: false });
+/**
+ * The real HTTP API, built exactly as main.ts builds it, listening on a free loopback port. `today` replaces the
+ * API's clock where a test runs the workflows on skipped time.
+ */
+export async function startApi(options: { today?: () => Promise<string> } = {}): Promise<INestApplication> {
+  let builder = Test.createTestingModule({ imports: [ApiModule.register()] });
+  if (options.today) builder = builder.overrideProvider(Clock).useValue({ today: options.today });
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true, abortOnError: false });
   setupApp(app);
   await app.listen(0, '127.0.0.1');
   return app;
@@ -51,7 +59,7 @@ export const SKANE = {
 };
 
 /** The SDK logs every worker state change at INFO; tests keep warnings and errors only. */
-function quietTemporalRuntime(): void {
+export function quietTemporalRuntime(): void {
   try {
     Runtime.install({ logger: new DefaultLogger('WARN') });
   } catch {
