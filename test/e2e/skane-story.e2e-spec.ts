@@ -185,4 +185,23 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
     expect(timeline.filter(([action]: [string]) => action === 'FOLLOW_UP_RAISED')).toHaveLength(3);
     expect(addDays(addYears(start, 3), 1) <= (await stack.today())).toBe(true);
   });
+
+  it("shows an organisation's open task as overdue once its due date has passed", async () => {
+    const created = await http()
+      .post('/partnerships')
+      .send({
+        title: 'Röda Korsets sjukhusvolontärer',
+        publicParty: { name: 'Region Skåne' },
+        organisations: [{ name: 'Röda Korset, Skånedistriktet', organisationNumber: '802002-8711' }],
+      })
+      .expect(201);
+    const inbox = async () =>
+      (await http().get('/organisations/8020028711/tasks').expect(200)).body.filter(
+        (t: { partnershipId: string }) => t.partnershipId === created.body.id,
+      );
+    expect(await inbox()).toEqual([expect.objectContaining({ type: 'RESPOND_TO_INVITATION', overdue: false })]);
+
+    await stack.env.sleep('15 days');
+    expect(await inbox()).toEqual([expect.objectContaining({ type: 'RESPOND_TO_INVITATION', status: 'OPEN', overdue: true })]);
+  });
 });

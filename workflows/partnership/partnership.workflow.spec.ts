@@ -1,7 +1,7 @@
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { awaitOpeningRecordedUpdate, getStateQuery } from './messages';
+import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
 import { partnershipWorkflow } from './partnership.workflow';
 import { partnershipWorkflowId, type PartnershipActivities, type ReadModelWrite, type StartPartnershipInput } from './types';
 
@@ -125,5 +125,32 @@ describe('partnershipWorkflow', () => {
       return runs;
     });
     expect(runIds).toHaveLength(1);
+  });
+
+  it('continues as new when its history grows long, carrying its state, and goes on accepting moves', async () => {
+    const start = { ...input(), continueAsNewAfterEvents: 40 };
+    const envelope = <C>(command: C) => ({ args: [{ command, actor: 'officer', requestId: 'req-can' }] as [never] });
+    await runWith({ syncReadModel: async () => undefined }, async (taskQueue) => {
+      await startWithOpening(taskQueue, start);
+      const handle = client.workflow.getHandle(partnershipWorkflowId(start.partnershipId));
+      const firstRunId = (await handle.describe()).runId;
+      await handle.executeUpdate(
+        commandUpdates.PROPOSE_PROBLEM_DEFINITION,
+        envelope({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] }),
+      );
+      await handle.executeUpdate(commandUpdates.AGREE_TO_PROBLEM_DEFINITION, envelope({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: '802456-1238' }));
+      for (let i = 1; i <= 12; i++) {
+        await handle.executeUpdate(
+          commandUpdates.RECORD_MEETING,
+          envelope({ type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-12-01', minutes: `Möte ${i}`, attendees: [{ party: 'PUBLIC', names: ['A'] }] }),
+        );
+      }
+      const latest = await handle.describe();
+      expect(latest.runId).not.toBe(firstRunId);
+      const state = await handle.query(getStateQuery);
+      expect(state.phase).toBe('DIALOGUE');
+      expect(state.dialogue.meetings.map((m) => m.minutes)).toEqual(Array.from({ length: 12 }, (_, i) => `Möte ${i + 1}`));
+      expect(state.revision).toBe(14);
+    });
   });
 });

@@ -1,0 +1,152 @@
+/**
+ * Records the event histories that the replay test (workflows/partnership/replay.spec.ts) replays against the
+ * current workflow code. Run it only when adding a new scenario (`npm run histories:record`), never to make a
+ * failing replay pass: a failing replay means the change needs `patched()`.
+ */
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { PartnershipCommand } from '../libs/domain/src';
+import { addYears } from '../libs/domain/src/dates';
+import { freePort } from '../libs/devstack/src/ports';
+import { findTemporalCli, registerSearchAttributes } from '../libs/devstack/src/temporal-server';
+import { partnershipWorkflow } from '../workflows';
+import { awaitOpeningRecordedUpdate, commandUpdates } from '../workflows/partnership/messages';
+import { partnershipWorkflowId, StartPartnershipInput } from '../workflows/partnership/types';
+
+const root = resolve(__dirname, '..', '..');
+const out = join(root, 'workflows', 'partnership', '__histories__');
+const ORG = '802456-1238';
+const OTHER = '802003-4529';
+const TASK_QUEUE = 'record-histories';
+const principles = { INDEPENDENCE: 'a', DIALOGUE: 'b', QUALITY: 'c', LONG_TERM: 'd', TRANSPARENCY: 'e', DIVERSITY: 'f' };
+
+async function start(client: Client, id: string, organisations: string[], extra: Partial<StartPartnershipInput> = {}) {
+  await client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, {
+    startWorkflowOperation: new WithStartWorkflowOperation(partnershipWorkflow, {
+      workflowId: partnershipWorkflowId(id),
+      taskQueue: TASK_QUEUE,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [
+        {
+          partnershipId: id,
+          partnership: { title: 'Inspelad', publicParty: { name: 'Region Skåne' }, organisations: organisations.map((o) => ({ name: `Org ${o}`, organisationNumber: o })) },
+          startedBy: 'recorder',
+          requestId: `record-${id}`,
+          ...extra,
+        },
+      ],
+    }),
+  });
+  const handle = client.workflow.getHandle(partnershipWorkflowId(id));
+  return async (command: PartnershipCommand) =>
+    handle.executeUpdate(commandUpdates[command.type] as never, { args: [{ command, actor: 'recorder', requestId: 'record' }] as never });
+}
+
+async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today: string, organisations: string[]) {
+  await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: organisations[0], challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: ['COLLABORATION'] });
+  await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: 'PUBLIC' });
+  for (const o of organisations.slice(1)) await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: o });
+  await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: today, minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: organisations[0], names: ['B'] }] });
+  await move({ type: 'SUBMIT_INPUT', party: organisations[0], text: 'input' });
+  await move({ type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'mål' });
+  await move({ type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
+  const draft: PartnershipCommand = {
+    type: 'SUBMIT_DRAFT', party: 'PUBLIC', purpose: 'p', sharedGoal: 's',
+    contributions: [{ party: 'PUBLIC', amountSek: 100 }, ...organisations.map((o) => ({ party: o, amountSek: 0, ownContribution: 'egen insats' }))],
+    startDate: today, endDate: addYears(today, 2), followUpPlan: 'f', governance: 'g', terminationTerms: 't', terminationNoticeMonths: 3, principles,
+  };
+  await move(draft);
+  for (const p of ['PUBLIC', ...organisations]) await move({ type: 'REVIEW_DRAFT', party: p, version: 1, decision: 'APPROVED' });
+  const decision = { type: 'RECORD_POLITICAL_DECISION' as const, party: 'PUBLIC', body: 'Regionstyrelsen', meetingDate: today, diarienummer: 'RS 2026/1', paragraph: '§ 1' };
+  await move({ ...decision, outcome: 'RETURNED', reasons: 'r' });
+  await move(draft);
+  for (const p of ['PUBLIC', ...organisations]) await move({ type: 'REVIEW_DRAFT', party: p, version: 2, decision: 'APPROVED' });
+  await move({ ...decision, outcome: 'APPROVED' });
+  for (const p of ['PUBLIC', ...organisations]) await move({ type: 'SIGN', party: p, signatoryName: `S ${p}` });
+}
+
+async function main(): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const cli = findTemporalCli(root);
+  if (!cli) throw new Error('No temporal CLI: run scripts/test.sh once, which installs it.');
+  const port = await freePort();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: join(root, '.tools', 'venv', 'bin', 'temporal-test-server') }, port },
+  });
+  await registerSearchAttributes(env.connection, 'default');
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: TASK_QUEUE,
+    workflowBundle: { codePath: join(root, 'dist', 'workflow-bundle.js') },
+    activities: { syncReadModel: async () => undefined },
+  });
+  const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+  const scenarios: Record<string, () => Promise<string>> = {
+    // Problem definition to expiry: återremiss, signatures, two yearly follow-ups, an amendment refused, expiry.
+    'lifecycle-to-expiry': async () => {
+      const move = await start(env.client, 'history-lifecycle', [ORG]);
+      const day = await today();
+      await toSigned(move, day, [ORG]);
+      for (const year of [1, 2]) {
+        await env.sleep(`${year === 1 ? 366 : 365} days`);
+        const dueDate = addYears(day, year);
+        await move({ type: 'SUBMIT_FOLLOW_UP_REPORT', party: ORG, dueDate, summary: 'rapport' });
+        await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: dueDate, minutes: 'uppföljning', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: ORG, names: ['B'] }], followUpDueDate: dueDate });
+      }
+      await env.sleep('5 days');
+      return 'history-lifecycle';
+    },
+    // Two organisations, one withdraws at signature, then termination with notice.
+    'withdrawal-and-termination': async () => {
+      const move = await start(env.client, 'history-withdrawal', [ORG, OTHER]);
+      const day = await today();
+      await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
+      await toSigned(
+        async (c) => (c.type === 'SIGN' && c.party === OTHER ? move({ type: 'WITHDRAW_ORGANISATION', party: OTHER, reason: 'avstår' }) : move(c)),
+        day,
+        [ORG, OTHER],
+      );
+      await move({ type: 'TERMINATE', party: ORG, reason: 'upphör' });
+      await env.sleep('100 days');
+      return 'history-withdrawal';
+    },
+    // A long history that continues as new and goes on.
+    'continue-as-new': async () => {
+      const move = await start(env.client, 'history-continue', [ORG], { continueAsNewAfterEvents: 40 });
+      await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: [] });
+      await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
+      for (let i = 0; i < 8; i++) await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: `m${i}`, attendees: [{ party: 'PUBLIC', names: ['A'] }] });
+      return 'history-continue';
+    },
+  };
+  mkdirSync(out, { recursive: true });
+  await worker.runUntil(async () => {
+    for (const [name, scenario] of Object.entries(scenarios)) {
+      const id = await scenario();
+      // Walk the chain of runs from the first: each continued-as-new run names its successor.
+      const workflowId = partnershipWorkflowId(id);
+      let runId: string | undefined = (await env.client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.firstRunId ?? undefined;
+      for (let run = 1; runId; run++) {
+        const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+        const last = history.events?.[history.events.length - 1];
+        const next = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
+        const file = join(out, next || run > 1 ? `${name}-run${run}.json` : `${name}.json`);
+        // The CLI writes the JSON form that every Temporal tool reads (`temporal workflow show --output json`).
+        const json = execFileSync(cli, ['workflow', 'show', '--address', `127.0.0.1:${port}`, '--workflow-id', workflowId, '--run-id', runId, '--output', 'json']);
+        writeFileSync(file, json);
+        process.stdout.write(`${file}\n`);
+        runId = next;
+      }
+    }
+  });
+  await env.teardown();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

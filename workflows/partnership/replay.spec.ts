@@ -1,0 +1,34 @@
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const HISTORIES = join(__dirname, '__histories__');
+
+/**
+ * Replays recorded histories of the Partnership workflow (made by `npm run histories:record`, exported with the
+ * temporal CLI) against the workflow code of this commit. A change that would break running executions fails
+ * here; the remedy is `patched()` (see the README), never new fixtures.
+ */
+describe('recorded Partnership histories', () => {
+  beforeAll(() => {
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      // installed already in this test file's context
+    }
+  });
+
+  const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
+
+  it('are kept in the repository for every scenario', () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['lifecycle-to-expiry.json', 'withdrawal-and-termination.json', 'continue-as-new-run1.json']),
+    );
+  });
+
+  it.each(files)('replay without nondeterminism: %s', async (file) => {
+    const history = historyFromJSON(JSON.parse(readFileSync(join(HISTORIES, file), 'utf8')));
+    await Worker.runReplayHistory({ workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! } }, history, file);
+  });
+});
