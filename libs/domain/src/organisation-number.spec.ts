@@ -17,6 +17,7 @@ describe('organisationsnummer', () => {
       ok: false,
       refusal: {
         code: 'ORGANISATION_NUMBER_CHECK_DIGIT',
+        kind: 'INVALID',
         message: { sv: expect.stringContaining('kontrollsiffra'), en: expect.stringContaining('check digit') },
       },
     });
