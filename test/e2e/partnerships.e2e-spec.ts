@@ -174,7 +174,21 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
 
   it('serves the OpenAPI document with the partnership routes and the error body', async () => {
     const document = await request(api.getHttpServer()).get('/docs/openapi.json').expect(200);
-    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/partnerships', '/partnerships/{id}', '/health']));
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/partnerships',
+        '/partnerships/{id}',
+        '/health',
+        '/partnerships/{id}/problem-definition',
+        '/partnerships/{id}/drafts/{version}/reviews',
+        '/partnerships/{id}/decisions',
+        '/partnerships/{id}/signatures',
+        '/partnerships/{id}/follow-ups/{dueDate}/reports',
+        '/partnerships/{id}/termination',
+        '/organisations/{organisationNumber}/tasks',
+      ]),
+    );
+    expect(document.body.paths['/partnerships/{id}/signatures'].post.responses).toHaveProperty('409');
     expect(document.body.components.schemas).toHaveProperty('CreatePartnershipDto');
     expect(document.body.components.schemas).toHaveProperty('ApiErrorBody');
     const page = await request(api.getHttpServer()).get('/docs').expect(200);

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { decide, openPartnership, PartnershipState } from '../../domain/src';
+import { dataSourceOptions } from './data-source-options';
+import { PartnershipReadModelRepository } from './partnership-read-model.repository';
+
+/** Against this run's real PostgreSQL: what Temporal's activity retries do to the read model. */
+describe('PartnershipReadModelRepository.sync', () => {
+  let dataSource: DataSource;
+  let sut: PartnershipReadModelRepository;
+
+  beforeAll(async () => {
+    dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
+    sut = new PartnershipReadModelRepository(dataSource);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+  });
+
+  const ctx = (minute: number) => ({ actor: 'officer', now: `2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z` });
+  const opened = (id: string) =>
+    openPartnership(id, { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: '802456-1238' }] }, ctx(0));
+  const count = async (table: string, id: string) =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE partnership_id = $1`, [id]))[0].n as number;
+
+  it('writes a retried write once: one step record, one task, one party row each', async () => {
+    const id = randomUUID();
+    const { state, steps } = opened(id);
+    const write = { partnershipId: id, workflowId: `partnership-${id}`, state, steps, requestId: 'req-1' };
+    await sut.sync(write);
+    await sut.sync(write);
+    await Promise.all([sut.sync(write), sut.sync(write)]);
+    expect(await count('step_records', id)).toBe(1);
+    expect(await count('tasks', id)).toBe(1);
+    expect(await count('parties', id)).toBe(2);
+  });
+
+  it('never lets a late, older revision overwrite a newer state, yet keeps its step', async () => {
+    const id = randomUUID();
+    const first = opened(id);
+    const second = decide(first.state, { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, ctx(1));
+    if (!second.ok) throw new Error(second.refusal.code);
+    const write = (state: PartnershipState, steps = first.steps) => ({ partnershipId: id, workflowId: `partnership-${id}`, state, steps });
+    await sut.sync(write(second.value.state, second.value.steps));
+    await sut.sync(write(first.state));
+
+    const row = await sut.findById(id);
+    expect(row?.revision).toBe(1);
+    expect(row?.state.organisations[0].status).toBe('ACCEPTED');
+    const tasks = await sut.findTasks({ partnershipId: id, today: '2026-11-23' });
+    expect(tasks.map((t) => [t.type, t.status])).toEqual([['RESPOND_TO_INVITATION', 'DONE']]);
+    expect((await sut.findSteps(id)).map((s) => s.action)).toEqual(['PARTNERSHIP_OPENED', 'INVITATION_ACCEPTED']);
+  });
+});
