@@ -1,6 +1,5 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { startApi, startWorker, useOwnTaskQueue } from '../support/harness';
+import { useApiAndWorker } from '../support/harness';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
@@ -11,19 +10,7 @@ const BOTH = [NATVERKET.organisationNumber, VARSTA.organisationNumber];
  * partnership (its revision, steps and tasks) is exactly as it was.
  */
 describe('illegal moves are refused with their reason and change nothing', () => {
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    useOwnTaskQueue('illegal-moves');
-    worker = await startWorker();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.close();
-  });
+  const app = useApiAndWorker('illegal-moves');
 
   async function expectRefused(iop: LifecycleClient, path: string, body: object, status: number, code: string) {
     const before = await iop.read();
@@ -40,14 +27,14 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   }
 
   it('refuses signing before the political approval (409 SIGNING_BEFORE_APPROVAL)', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toDrafting([NATVERKET.organisationNumber]);
     await expectRefused(iop, '/signatures', { party: 'PUBLIC', signatoryName: 'Anna Lindqvist' }, 409, 'SIGNING_BEFORE_APPROVAL');
   });
 
   it('refuses approving a draft version that is not the latest (409 DRAFT_NOT_LATEST)', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toDrafting([NATVERKET.organisationNumber]);
     await iop.move('/drafts', iop.draft([NATVERKET.organisationNumber]));
@@ -57,7 +44,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it("refuses an organisation answering another organisation's task (403 TASK_OF_ANOTHER_PARTY)", async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET, VARSTA]);
     await iop.toDrafting(BOTH);
     await iop.move('/drafts', iop.draft(BOTH));
@@ -72,7 +59,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it('refuses a political decision without a diarienummer (400 naming the field) or with a malformed §', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toDrafting([NATVERKET.organisationNumber]);
     await iop.move('/drafts', iop.draft([NATVERKET.organisationNumber]));
@@ -88,7 +75,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it('refuses approving a draft that leaves a principle unaddressed (422 PRINCIPLE_UNADDRESSED), warning when it is submitted', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toDrafting([NATVERKET.organisationNumber]);
     const { principles } = iop.draft([NATVERKET.organisationNumber]) as { principles: Record<string, string> };
@@ -100,7 +87,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it('refuses approving a draft that gives an organisation no own contribution (422 OWN_CONTRIBUTION_MISSING)', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toDrafting([NATVERKET.organisationNumber]);
     await iop.move('/drafts', iop.draft([NATVERKET.organisationNumber], { contributions: [{ party: 'PUBLIC', amountSek: 500000 }] }));
@@ -108,7 +95,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it('refuses a negative or fractional SEK amount and an impossible date before anything reaches the workflow', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toDrafting([NATVERKET.organisationNumber]);
     const body = await expectRefused(
@@ -124,7 +111,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it('answers a move on an unknown partnership with 404', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     iop.id = '0b5e0a43-8f1d-4d55-9f43-1c7c8d6f2a10';
     const response = await iop.attempt('/signatures', { party: 'PUBLIC', signatoryName: 'Anna Lindqvist' });
     expect(response.status).toBe(404);
@@ -132,7 +119,7 @@ describe('illegal moves are refused with their reason and change nothing', () =>
   });
 
   it('applies a move retried with the same Idempotency-Key once, and answers the retry like the first attempt', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     const headers = { 'Idempotency-Key': `accept-${iop.id}` };
     const first = await iop.attempt('/invitation-response', { party: NATVERKET.organisationNumber, accept: true }, 'post', headers);

@@ -135,11 +135,13 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
     for (const year of [1, 2, 3]) {
       const dueDate = addYears(start, year);
       await stack.env.sleep(`${year === 1 ? 366 : 365} days`);
-      const inbox = await eventually(
+      type Task = { id: string; type: string; ref: string };
+      const isReport = (t: Task) => t.type === 'SUBMIT_FOLLOW_UP_REPORT' && t.ref === dueDate;
+      const inbox: Task[] = await eventually(
         async () => (await http().get(`/organisations/${NATVERKET}/tasks`).expect(200)).body,
-        (tasks: { type: string; ref: string }[]) => tasks.some((t) => t.type === 'SUBMIT_FOLLOW_UP_REPORT' && t.ref === dueDate),
+        (tasks: Task[]) => tasks.some(isReport),
       );
-      const reportTask = inbox.find((t: { type: string; ref: string }) => t.type === 'SUBMIT_FOLLOW_UP_REPORT' && t.ref === dueDate);
+      const reportTask = inbox.find(isReport)!;
       expect(reportTask).toMatchObject({ partnershipId: id, addressedTo: NATVERKET, status: 'OPEN', overdue: false });
       await move('post', `/follow-ups/${dueDate}/reports`, { party: NATVERKET, summary: `Verksamhetsrapport år ${year}`, taskId: reportTask.id });
       await move('post', `/follow-ups/${dueDate}/meetings`, {

@@ -1,6 +1,5 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { startApi, startWorker, useOwnTaskQueue } from '../support/harness';
+import { useApiAndWorker } from '../support/harness';
 
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
 const HSO = { name: 'Handikappföreningarnas Samarbetsorgan', organisationNumber: '802011-2341' };
@@ -8,22 +7,10 @@ const BILDNING = { name: 'Bildningsförbundet Mittnorrland', organisationNumber:
 const ALL = [VARSTA, HSO, BILDNING].map((o) => o.organisationNumber);
 
 describe('Region Västernorrland with three organisations, one of which withdraws before signature', () => {
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    useOwnTaskQueue('vasternorrland');
-    worker = await startWorker();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.close();
-  });
+  const app = useApiAndWorker('vasternorrland');
 
   it('goes on without the organisation that withdrew and puts the agreement in force for the others', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Västernorrland', [VARSTA, HSO, BILDNING], 'Värdegemenskap för social hållbarhet');
     for (const o of ALL) await iop.move('/invitation-response', { party: o, accept: true });
     await iop.toSignature(ALL);
@@ -50,7 +37,7 @@ describe('Region Västernorrland with three organisations, one of which withdraw
   });
 
   it('ends the process with its reason when the last remaining organisation withdraws', async () => {
-    const iop = new LifecycleClient(api);
+    const iop = new LifecycleClient(app());
     await iop.create('Region Västernorrland', [VARSTA], 'Volontärverksamhet');
     const ended = await iop.move('/withdrawal', { party: VARSTA.organisationNumber, reason: 'Saknar resurser.' });
     expect(ended.phase).toBe('ENDED');

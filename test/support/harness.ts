@@ -66,3 +66,25 @@ export function quietTemporalRuntime(): void {
     // Already installed for this test file.
   }
 }
+
+/**
+ * For a test file that talks to the real API and worker over HTTP: both start before its tests, on a task queue
+ * of the file's own, and stop after them. Returns a getter for the API.
+ */
+export function useApiAndWorker(name: string): () => INestApplication {
+  let api: INestApplication | undefined;
+  let worker: INestApplicationContext | undefined;
+  beforeAll(async () => {
+    useOwnTaskQueue(name);
+    worker = await startWorker();
+    api = await startApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+    await worker?.close();
+  });
+  return () => {
+    if (!api) throw new Error('The API has not started');
+    return api;
+  };
+}

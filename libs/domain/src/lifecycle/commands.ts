@@ -1,5 +1,5 @@
-import type { DevelopmentArea, Principle } from '../principle';
-import type { Contribution, DecisionOutcome, MeetingAttendance, PartyKey, ReviewDecision } from './state';
+import type { DevelopmentArea } from '../principle';
+import type { DecisionOutcome, DraftTerms, MeetingAttendance, PartyKey, ReviewDecision } from './state';
 
 /**
  * Every move a person can make in a partnership. `party` is the party the person acts for ('PUBLIC' or an
@@ -21,20 +21,7 @@ export type PartnershipCommand =
   | { type: 'SUBMIT_INPUT'; party: PartyKey; text: string; taskId?: string }
   | { type: 'SET_SHARED_GOAL'; party: PartyKey; sharedGoal: string }
   | { type: 'CLOSE_DIALOGUE'; party: PartyKey }
-  | {
-      type: 'SUBMIT_DRAFT';
-      party: PartyKey;
-      purpose: string;
-      sharedGoal: string;
-      contributions: Contribution[];
-      startDate: string;
-      endDate: string;
-      followUpPlan: string;
-      governance: string;
-      terminationTerms: string;
-      terminationNoticeMonths: number;
-      principles: Partial<Record<Principle, string>>;
-    }
+  | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
   | {
       type: 'RECORD_POLITICAL_DECISION';

@@ -424,19 +424,11 @@ function submitDraft(state: PartnershipState, command: Command<'SUBMIT_DRAFT'>, 
   const stranger = command.contributions.find((c) => !active.includes(c.party));
   if (stranger) return Refusals.contributionParty(stranger.party);
   acceptImplicitly(state, command.party, ctx.now);
+  const { type: _type, party: _party, ...terms } = command;
   const draft: DraftVersion = {
+    ...terms,
     version: state.drafts.length + 1,
     round: state.round.number,
-    purpose: command.purpose,
-    sharedGoal: command.sharedGoal,
-    contributions: command.contributions,
-    startDate: command.startDate,
-    endDate: command.endDate,
-    followUpPlan: command.followUpPlan,
-    governance: command.governance,
-    terminationTerms: command.terminationTerms,
-    terminationNoticeMonths: command.terminationNoticeMonths,
-    principles: command.principles,
     submittedBy: command.party,
     submittedAt: ctx.now,
     warnings: [],

@@ -64,10 +64,8 @@ export interface DraftReview {
   at: string;
 }
 
-/** One numbered version of the agreement text (utformning av avtal). */
-export interface DraftVersion {
-  version: number;
-  round: number;
+/** What a draft of the agreement says (utformning av avtal). */
+export interface DraftTerms {
   purpose: string;
   sharedGoal: string;
   contributions: Contribution[];
@@ -79,6 +77,12 @@ export interface DraftVersion {
   terminationNoticeMonths: number;
   /** How the draft honours each of the six principles. */
   principles: Partial<Record<Principle, string>>;
+}
+
+/** One numbered version of the agreement text. */
+export interface DraftVersion extends DraftTerms {
+  version: number;
+  round: number;
   submittedBy: PartyKey;
   submittedAt: string;
   /** Rules that only warn: shown to the parties, never blocking. */
