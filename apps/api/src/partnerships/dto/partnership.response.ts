@@ -229,10 +229,10 @@ export class PartnershipResponse {
   static from(row: PartnershipRow, steps: StepRow[]): PartnershipResponse {
     const { counters: _counters, partnershipId: _id, revision: _revision, ...state } = row.state as PartnershipState;
     return {
-      ...(state as Omit<PartnershipResponse, 'id' | 'workflowId' | 'revision' | 'steps' | 'createdAt'>),
       id: row.id,
       workflowId: row.workflowId,
       revision: row.revision,
+      ...(state as Omit<PartnershipResponse, 'id' | 'workflowId' | 'revision' | 'steps' | 'createdAt'>),
       createdAt: row.createdAt.toISOString(),
       steps: steps.map((s) => ({
         stepKey: s.stepKey,
