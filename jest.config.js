@@ -16,7 +16,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@iop/(domain|config|database|temporal|devstack)$': '<rootDir>/libs/$1/src',
+    '^@iop/(domain|config|database|temporal|devstack|identity)$': '<rootDir>/libs/$1/src',
   },
   // Starts PostgreSQL and Temporal once per run, migrates a database of this run's own, bundles the workflows.
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

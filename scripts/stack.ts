@@ -3,7 +3,7 @@
  * worker and the API, in that order; Ctrl-C stops them in the reverse order. Data stays in the data folder.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { runMigrations } from '../libs/database/src/migrate';
@@ -19,7 +19,8 @@ import {
   waitFor,
 } from '../libs/devstack/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
-import { DEMO_USERS } from './demo-users';
+import { DEMO_USERS, signDevToken } from '../libs/identity/src';
+import { devAuthSecret, seedDemoSignatories } from './demo-identity';
 
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_DATA_DIR ?? join(root, '.data'));
@@ -142,8 +143,14 @@ async function main(): Promise<void> {
   const applied = await runMigrations(databaseUrl);
   say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
 
+  const authMode = process.env.AUTH_MODE ?? 'development';
+  const secret = authMode === 'development' ? devAuthSecret(dataDir) : undefined;
+  if (secret) await seedDemoSignatories(databaseUrl);
+
   const appEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    AUTH_MODE: authMode,
+    ...(secret ? { DEV_AUTH_SECRET: secret } : {}),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
@@ -169,11 +176,25 @@ async function main(): Promise<void> {
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}`);
   say('');
-  say('Demo users:');
-  for (const user of DEMO_USERS) say(`  ${user.role.padEnd(17)} ${user.name} (${user.party})`);
-  say('  Until sign-in arrives, every request acts for the demo officer. Start a partnership:');
-  say(`  curl -s -X POST ${apiUrl}/partnerships -H 'Content-Type: application/json' -H 'Idempotency-Key: demo-skane-0001' \\`);
-  say(`    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`);
+  if (secret) {
+    // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.
+    const lines: string[] = [];
+    say('Demo users (development sign-in; a token per user, also in ' + join(dataDir, 'demo-tokens.env') + '):');
+    for (const user of DEMO_USERS) {
+      const token = await signDevToken(secret, user, '30d');
+      const variable = `IOP_TOKEN_${user.key.toUpperCase().replace(/-/g, '_')}`;
+      lines.push(`export ${variable}=${token}`);
+      const scope = user.publicParty ?? (user.organisationNumber ? `organisation ${user.organisationNumber}` : 'reads everything');
+      say(`  ${user.role.padEnd(17)} ${user.name} (${scope}): $${variable}`);
+      say(`    ${token}`);
+    }
+    writeFileSync(join(dataDir, 'demo-tokens.env'), `${lines.join('\n')}\n`, { mode: 0o600 });
+    say(`  source ${join(dataDir, 'demo-tokens.env')}`);
+    say(`  curl -s -X POST ${apiUrl}/partnerships -H "Authorization: Bearer $IOP_TOKEN_OFFICER" -H 'Content-Type: application/json' \\`);
+    say(`    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`);
+  } else {
+    say('Sign-in: bearer tokens from the OpenID Connect issuer ' + (process.env.OIDC_ISSUER_URL ?? '(OIDC_ISSUER_URL)'));
+  }
   say('');
   say('Press Ctrl-C to stop; the data is kept for the next run.');
 }

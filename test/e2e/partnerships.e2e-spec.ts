@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { countRows, SKANE, useApiAndWorker, withDatabase } from '../support/harness';
+import { bearer, officerOf } from '../support/tokens';
 
 const newPartnership = () => ({
   title: 'Idéburen sektor som utvecklingskraft i Skåne',
@@ -9,9 +10,15 @@ const newPartnership = () => ({
 
 describe('POST /partnerships and GET /partnerships/:id over HTTP, on real PostgreSQL and Temporal', () => {
   const app = useApiAndWorker('partnerships');
+  let officer: { Authorization: string };
+  const http = () => request.agent(app().getHttpServer()).set(officer);
+
+  beforeAll(async () => {
+    officer = await bearer(officerOf('Region Skåne'));
+  });
 
   it('starts a partnership workflow whose first step is in the read model when the POST answers', async () => {
-    const created = await request(app().getHttpServer())
+    const created = await http()
       .post('/partnerships')
       .set('X-Request-Id', 'req-e2e-create-0001')
       .send(newPartnership())
@@ -20,7 +27,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
     expect(created.headers.location).toBe(`/partnerships/${created.body.id}`);
     expect(created.body.workflowId).toBe(`partnership-${created.body.id}`);
 
-    const read = await request(app().getHttpServer()).get(`/partnerships/${created.body.id}`).expect(200);
+    const read = await http().get(`/partnerships/${created.body.id}`).expect(200);
     expect(read.body).toMatchObject({
       id: created.body.id,
       title: 'Idéburen sektor som utvecklingskraft i Skåne',
@@ -48,14 +55,14 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
 
   it('accepts an organisationsnummer written without the dash and stores it as NNNNNN-NNNN', async () => {
     const body = { ...newPartnership(), organisations: [{ name: 'Vårsta Diakonigård', organisationNumber: '8020034529' }] };
-    const created = await request(app().getHttpServer()).post('/partnerships').send(body).expect(201);
+    const created = await http().post('/partnerships').send(body).expect(201);
     expect(created.body.organisations[0].organisationNumber).toBe('802003-4529');
   });
 
   it('answers a retry with the same Idempotency-Key with the same partnership and starts no second workflow', async () => {
     const key = `e2e-idem-${Date.now()}`;
-    const first = await request(app().getHttpServer()).post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
-    const retry = await request(app().getHttpServer()).post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
+    const first = await http().post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
+    const retry = await http().post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
 
     expect(retry.body.id).toBe(first.body.id);
     expect(retry.headers['idempotent-replayed']).toBe('true');
@@ -68,8 +75,8 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
 
   it('refuses an Idempotency-Key reused for a different request with 422', async () => {
     const key = `e2e-reuse-${Date.now()}`;
-    await request(app().getHttpServer()).post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
-    const reused = await request(app().getHttpServer())
+    await http().post('/partnerships').set('Idempotency-Key', key).send(newPartnership()).expect(201);
+    const reused = await http()
       .post('/partnerships')
       .set('Idempotency-Key', key)
       .send({ ...newPartnership(), title: 'Ett annat partnerskap' })
@@ -85,7 +92,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
       keys: await countRows(db, 'idempotency_keys'),
     }));
 
-    const response = await request(app().getHttpServer())
+    const response = await http()
       .post('/partnerships')
       .set('Idempotency-Key', `e2e-bad-${Date.now()}`)
       .send({
@@ -118,10 +125,10 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
   });
 
   it('refuses a partnership without organisations, and one naming the same organisation twice', async () => {
-    const none = await request(app().getHttpServer()).post('/partnerships').send({ ...newPartnership(), organisations: [] }).expect(400);
+    const none = await http().post('/partnerships').send({ ...newPartnership(), organisations: [] }).expect(400);
     expect(none.body.errors).toEqual([expect.objectContaining({ field: 'organisations', rule: 'arrayMinSize' })]);
 
-    const twice = await request(app().getHttpServer())
+    const twice = await http()
       .post('/partnerships')
       .send({ ...newPartnership(), organisations: [SKANE.natverket, { ...SKANE.natverket, organisationNumber: '8024561238' }] })
       .expect(422);
@@ -129,38 +136,39 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
   });
 
   it('answers malformed JSON and a wrong id with 400, and an unknown partnership with 404', async () => {
-    const malformed = await request(app().getHttpServer())
+    const malformed = await http()
       .post('/partnerships')
       .set('Content-Type', 'application/json')
       .send('{"title": ')
       .expect(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
 
-    const badId = await request(app().getHttpServer()).get('/partnerships/not-a-uuid').expect(400);
+    const badId = await http().get('/partnerships/not-a-uuid').expect(400);
     expect(badId.body.errors).toEqual([{ field: 'id', rule: 'isUuid', message: 'id must be a UUID' }]);
 
-    const unknown = await request(app().getHttpServer()).get('/partnerships/6f1d4d3e-8a55-4c4b-9a43-2b7c1f9e0d11').expect(404);
+    const unknown = await http().get('/partnerships/6f1d4d3e-8a55-4c4b-9a43-2b7c1f9e0d11').expect(404);
     expect(unknown.body.code).toBe('PARTNERSHIP_NOT_FOUND');
   });
 
   it('records every command in the audit log, accepted or refused, with its request id', async () => {
-    await request(app().getHttpServer()).post('/partnerships').set('X-Request-Id', 'req-audit-accepted').send(newPartnership()).expect(201);
-    await request(app().getHttpServer()).post('/partnerships').set('X-Request-Id', 'req-audit-refused').send({}).expect(400);
+    await http().post('/partnerships').set('X-Request-Id', 'req-audit-accepted').send(newPartnership()).expect(201);
+    await http().post('/partnerships').set('X-Request-Id', 'req-audit-refused').send({}).expect(400);
 
     const entries = await withDatabase((db) =>
       db.query(
-        `SELECT request_id, action, outcome, status_code FROM audit_log
+        `SELECT request_id, actor, actor_role, actor_public_party, action, outcome, status_code, reason FROM audit_log
          WHERE request_id IN ('req-audit-accepted', 'req-audit-refused') ORDER BY id`,
       ),
     );
+    const who = { actor: 'officer@region-sk-ne.example', actor_role: 'officer', actor_public_party: 'Region Skåne', action: 'POST /partnerships' };
     expect(entries.rows).toEqual([
-      { request_id: 'req-audit-accepted', action: 'POST /partnerships', outcome: 'ACCEPTED', status_code: 201 },
-      { request_id: 'req-audit-refused', action: 'POST /partnerships', outcome: 'REFUSED', status_code: 400 },
+      { request_id: 'req-audit-accepted', ...who, outcome: 'ACCEPTED', status_code: 201, reason: null },
+      { request_id: 'req-audit-refused', ...who, outcome: 'REFUSED', status_code: 400, reason: 'VALIDATION_FAILED' },
     ]);
   });
 
   it('serves the OpenAPI document with the partnership routes and the error body', async () => {
-    const document = await request(app().getHttpServer()).get('/docs/openapi.json').expect(200);
+    const document = await http().get('/docs/openapi.json').expect(200);
     expect(Object.keys(document.body.paths)).toEqual(
       expect.arrayContaining([
         '/partnerships',
@@ -178,7 +186,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
     expect(document.body.paths['/partnerships/{id}/signatures'].post.responses).toHaveProperty('409');
     expect(document.body.components.schemas).toHaveProperty('CreatePartnershipDto');
     expect(document.body.components.schemas).toHaveProperty('ApiErrorBody');
-    const page = await request(app().getHttpServer()).get('/docs').expect(200);
+    const page = await http().get('/docs').expect(200);
     expect(page.text).toContain('swagger-ui');
   });
 });

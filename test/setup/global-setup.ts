@@ -56,6 +56,8 @@ export default async function globalSetup(): Promise<void> {
     IOP_TEST_RUN_ID: runId,
     IOP_TEST_WORK_DIR: workDir,
     IOP_PROJECT_ROOT: root,
+    AUTH_MODE: 'development',
+    DEV_AUTH_SECRET: randomBytes(32).toString('hex'),
   });
   (globalThis as { __IOP_TEST_STACK__?: TestStack }).__IOP_TEST_STACK__ = stack;
 }

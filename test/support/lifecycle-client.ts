@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import type { Principal } from '../../libs/identity/src';
+import { bearer, officerOf, representativeOf } from './tokens';
 
 export const PRINCIPLES_TEXT = {
   INDEPENDENCE: 'Organisationerna behåller sitt oberoende.',
@@ -10,35 +12,74 @@ export const PRINCIPLES_TEXT = {
   DIVERSITY: 'Organisationer av olika slag deltar.',
 };
 
-/** A thin HTTP client for one partnership's lifecycle, so that tests read as the story they tell. */
+type Body = Record<string, unknown>;
+
+/**
+ * A thin HTTP client for one partnership's lifecycle, so that tests read as the story they tell. A move's `party`
+ * ('PUBLIC' or an organisationsnummer) picks whose token it is sent with: the officer of the public party or that
+ * organisation's representative; it is not sent in the body.
+ */
 export class LifecycleClient {
   id = '';
+  private readonly registeredSignatories = new Set<string>();
 
-  constructor(private readonly app: INestApplication) {}
+  constructor(
+    private readonly app: INestApplication,
+    public publicParty = 'Region Skåne',
+  ) {}
 
   http() {
     return request(this.app.getHttpServer());
   }
 
-  async create(publicParty: string, organisations: { name: string; organisationNumber: string }[], title = 'Idéburet offentligt partnerskap'): Promise<void> {
-    const response = await this.http().post('/partnerships').send({ title, publicParty: { name: publicParty }, organisations });
-    if (response.status !== 201) throw new Error(`create: ${response.status} ${JSON.stringify(response.body)}`);
-    this.id = response.body.id;
+  principalOf(party: string): Principal {
+    return party === 'PUBLIC' ? officerOf(this.publicParty) : representativeOf(party);
   }
 
-  read(): Promise<Record<string, any>> {
-    return this.http().get(`/partnerships/${this.id}`).expect(200).then((r) => r.body);
+  async create(publicParty: string, organisations: { name: string; organisationNumber: string }[], title = 'Idéburet offentligt partnerskap'): Promise<void> {
+    const response = await this.http()
+      .post('/partnerships')
+      .set(await bearer(officerOf(publicParty)))
+      .send({ title, publicParty: { name: publicParty }, organisations });
+    if (response.status !== 201) throw new Error(`create: ${response.status} ${JSON.stringify(response.body)}`);
+    this.id = response.body.id;
+    this.publicParty = publicParty;
+  }
+
+  /** The partnership as its officer sees it. */
+  async read(as = 'PUBLIC'): Promise<Record<string, any>> {
+    const response = await this.get(`/partnerships/${this.id}`, as);
+    if (response.status !== 200) throw new Error(`read: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  async get(path: string, as = 'PUBLIC') {
+    return this.http().get(path).set(await bearer(this.principalOf(as)));
   }
 
   /** A move that must be accepted. */
-  async move(path: string, body: object, method: 'post' | 'put' = 'post'): Promise<Record<string, any>> {
+  async move(path: string, body: Body, method: 'post' | 'put' = 'post'): Promise<Record<string, any>> {
     const response = await this.attempt(path, body, method);
     if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   }
 
-  attempt(path: string, body: object, method: 'post' | 'put' = 'post', headers: Record<string, string> = {}) {
-    return this.http()[method](`/partnerships/${this.id}${path}`).set(headers).send(body);
+  async attempt(path: string, body: Body, method: 'post' | 'put' = 'post', headers: Record<string, string> = {}) {
+    const { party, ...rest } = body;
+    const principal = this.principalOf(String(party));
+    if (path === '/signatures') await this.registerSignatory(principal);
+    return this.http()[method](`/partnerships/${this.id}${path}`).set({ ...(await bearer(principal)), ...headers }).send(rest);
+  }
+
+  /** Makes the party's person a firmatecknare, as their own party records it. */
+  async registerSignatory(principal: Principal): Promise<void> {
+    if (this.registeredSignatories.has(principal.subject)) return;
+    await this.http()
+      .post('/signatories')
+      .set(await bearer(principal))
+      .send({ subject: principal.subject, name: principal.name, validFrom: '2000-01-01', authority: 'Styrelsebeslut om firmateckning' })
+      .expect(201);
+    this.registeredSignatories.add(principal.subject);
   }
 
   /** Drives the partnership to the first draft: problem definition agreed by all, dialogue closed. */
@@ -55,7 +96,7 @@ export class LifecycleClient {
     await this.move('/dialogue/close', { party: 'PUBLIC' });
   }
 
-  draft(organisations: string[], overrides: object = {}): object {
+  draft(organisations: string[], overrides: Body = {}): Body {
     return {
       party: 'PUBLIC',
       purpose: 'Samverkan för delaktighet',

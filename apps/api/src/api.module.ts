@@ -7,6 +7,9 @@ import { TemporalClientModule } from '@iop/temporal';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
+import { AuditModule } from './audit/audit.module';
+import { SignatoriesModule } from './signatories/signatories.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
@@ -16,12 +19,15 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        AppConfigModule.forRoot(),
+        AppConfigModule.forRoot('api'),
         LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'api') }),
         DatabaseModule,
         TemporalClientModule,
+        AuditModule,
+        IdentityModule,
         HealthModule,
         PartnershipsModule,
+        SignatoriesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -5,7 +5,7 @@ import { runMain, validateEnvironment } from '@iop/config';
 import { installTemporalRuntimeLogger } from './temporal/runtime-logger';
 
 runMain(async () => {
-  const env = validateEnvironment(process.env);
+  const env = validateEnvironment(process.env, 'worker');
   installTemporalRuntimeLogger(env.LOG_LEVEL);
   const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule.register(), { bufferLogs: true });

@@ -9,17 +9,17 @@ import { Environment, validateEnvironment } from './environment';
  */
 @Module({})
 export class AppConfigModule {
-  static forRoot(): DynamicModule {
+  static forRoot(app: 'api' | 'worker'): DynamicModule {
     return {
       module: AppConfigModule,
       global: true,
-      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateEnvironment })],
+      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: (raw) => validateEnvironment(raw, app) })],
       providers: [
         {
           provide: Environment,
           inject: [ConfigService],
           // ConfigService has already validated; this re-reads the typed result of the same rules.
-          useFactory: () => validateEnvironment(process.env),
+          useFactory: () => validateEnvironment(process.env, app),
         },
       ],
       exports: [Environment],

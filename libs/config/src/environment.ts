@@ -57,6 +57,27 @@ export class Environment {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  /**
+   * `oidc`: bearer tokens from the region's OpenID Connect issuer, verified against its published keys.
+   * `development`: the built-in development issuer (HS256 with DEV_AUTH_SECRET); refused in production.
+   */
+  @IsIn(['oidc', 'development'])
+  AUTH_MODE: 'oidc' | 'development' = 'development';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'DEV_AUTH_SECRET must be at least 32 characters' })
+  DEV_AUTH_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'OIDC_ISSUER_URL must be an http(s) URL' })
+  OIDC_ISSUER_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_AUDIENCE?: string;
+
   /** Where the Temporal Web UI shows this namespace; only used to print links. */
   @IsOptional()
   @IsString()
@@ -65,8 +86,11 @@ export class Environment {
 
 export class EnvironmentError extends Error {}
 
-/** Validates `process.env`-like input; throws one error that names each variable and the rule it breaks. */
-export function validateEnvironment(raw: Record<string, unknown>): Environment {
+/**
+ * Validates `process.env`-like input; throws one error that names each variable and the rule it breaks. The API
+ * also needs its sign-in settings; the worker, which serves no requests, does not.
+ */
+export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | 'worker' = 'api'): Environment {
   const environment = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(environment, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
@@ -76,10 +100,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     });
     throw new EnvironmentError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
-  if (Boolean(environment.TEMPORAL_TLS_CERT_PATH) !== Boolean(environment.TEMPORAL_TLS_KEY_PATH)) {
-    throw new EnvironmentError(
-      'Invalid configuration:\n  TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together',
-    );
-  }
+  const rules: [boolean, string][] = [
+    [Boolean(environment.TEMPORAL_TLS_CERT_PATH) !== Boolean(environment.TEMPORAL_TLS_KEY_PATH), 'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together'],
+    [environment.AUTH_MODE === 'development' && environment.NODE_ENV === 'production', 'AUTH_MODE: the development issuer refuses to run when NODE_ENV is production; use AUTH_MODE=oidc'],
+    [environment.AUTH_MODE === 'development' && !environment.DEV_AUTH_SECRET, 'DEV_AUTH_SECRET: must be set (at least 32 characters) when AUTH_MODE is development'],
+    [environment.AUTH_MODE === 'oidc' && !environment.OIDC_ISSUER_URL, 'OIDC_ISSUER_URL: must be set when AUTH_MODE is oidc'],
+    [environment.AUTH_MODE === 'oidc' && !environment.OIDC_AUDIENCE, 'OIDC_AUDIENCE: must be set when AUTH_MODE is oidc'],
+  ];
+  const broken = rules.filter(([fails], index) => fails && (app === 'api' || index === 0)).map(([, message]) => message);
+  if (broken.length > 0) throw new EnvironmentError(`Invalid configuration:\n  ${broken.join('\n  ')}`);
   return environment;
 }

@@ -5,6 +5,7 @@ import { AuditLogRepository } from './audit-log.repository';
 import { dataSourceOptions } from './data-source-options';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
+import { SignatoriesRepository } from './signatories.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -20,7 +21,7 @@ import { PartnershipReadModelRepository } from './partnership-read-model.reposit
       }),
     }),
   ],
-  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository],
-  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository],
+  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository],
+  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository],
 })
 export class DatabaseModule {}

@@ -5,3 +5,4 @@ export * from './database.module';
 export * from './partnership-read-model.repository';
 export * from './idempotency-key.repository';
 export * from './audit-log.repository';
+export * from './signatories.repository';

@@ -173,6 +173,19 @@ export class PartnershipReadModelRepository {
     return { id: row.id, workflowId: row.workflow_id, revision: row.revision, state: row.state, createdAt: row.created_at };
   }
 
+  /** Who a partnership belongs to, for authorization: its public party and its organisations. */
+  async findScope(id: string): Promise<{ publicParty: string; organisationNumbers: string[] } | null> {
+    const rows: { public_party_name: string; organisation_numbers: string[] | null }[] = await this.dataSource.query(
+      `SELECT p.public_party_name,
+              array_agg(pa.organisation_number) FILTER (WHERE pa.organisation_number IS NOT NULL) AS organisation_numbers
+       FROM partnerships p LEFT JOIN parties pa ON pa.partnership_id = p.id
+       WHERE p.id = $1 GROUP BY p.id`,
+      [id],
+    );
+    if (rows.length === 0) return null;
+    return { publicParty: rows[0].public_party_name, organisationNumbers: rows[0].organisation_numbers ?? [] };
+  }
+
   async findSteps(partnershipId: string): Promise<StepRow[]> {
     return this.dataSource.query(
       `SELECT step_key AS "stepKey", phase, action, responsible_kind AS "responsibleKind",
@@ -184,11 +197,18 @@ export class PartnershipReadModelRepository {
   }
 
   /** Tasks, newest last; `today` decides which open tasks are overdue (past their due date). */
-  async findTasks(filter: { partnershipId?: string; addressedTo?: string; openOnly?: boolean; today: string }): Promise<TaskRow[]> {
+  async findTasks(filter: {
+    partnershipId?: string;
+    addressedTo?: string;
+    publicParty?: string;
+    openOnly?: boolean;
+    today: string;
+  }): Promise<TaskRow[]> {
     const where: string[] = [];
     const params: unknown[] = [filter.today];
     if (filter.partnershipId) where.push(`t.partnership_id = $${params.push(filter.partnershipId)}`);
     if (filter.addressedTo) where.push(`t.addressed_to = $${params.push(filter.addressedTo)}`);
+    if (filter.publicParty) where.push(`p.public_party_name = $${params.push(filter.publicParty)}`);
     if (filter.openOnly) where.push(`t.status = 'OPEN'`);
     return this.dataSource.query(
       `SELECT t.partnership_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,

@@ -1,9 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../identity/authenticated-request';
 import { REQUEST_ID_HEADER, requestIdOf } from '@iop/config';
 import type { ApiErrorBody } from './api-error';
 import { ApiException } from './api.exception';
 import { isUnavailable } from './unavailable';
+import { AuditService } from '../audit/audit.service';
 
 /**
  * Every error leaves the API in one body shape. Outages of PostgreSQL or Temporal are 503 (the client may retry);
@@ -13,9 +15,11 @@ import { isUnavailable } from './unavailable';
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly audit: AuditService) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
+    const request = http.getRequest<AuthenticatedRequest>();
     const response = http.getResponse<Response>();
     // Errors raised before the logging middleware ran (an unreadable body) have no request id yet.
     const requestId = String(request.id ?? requestIdOf(request));
@@ -27,6 +31,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     const body = this.toBody(exception, requestId);
     if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: body.requestId }, body.message);
+    // Every refused or failed command is audited here, whichever layer refused it (guard, pipe, workflow).
+    await this.audit.record(request, body.statusCode, body.code);
     response.status(body.statusCode).json(body);
   }
 

@@ -1,18 +1,22 @@
 import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
-import type { Request } from 'express';
+import { actorOf, Principal } from '@iop/identity';
+import type { AuthenticatedRequest } from '../identity/authenticated-request';
 import { ApiException } from './api.exception';
 
-/** Who asked, under which request id, and with which Idempotency-Key: what every command carries along. */
+/** Who asked, for which party, under which request id and Idempotency-Key: what every command carries along. */
 export interface CommandContext {
   requestId: string;
   actor: string;
+  principal?: Principal;
+  /** 'PUBLIC' or an organisationsnummer: the party the principal acts for in this partnership (set by the guard). */
+  party?: string;
   idempotencyKey?: string;
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
 export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
-  const request = ctx.switchToHttp().getRequest<Request & { id?: string; actor?: string }>();
+  const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
   const key = request.header('idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
@@ -25,5 +29,11 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
       ],
     });
   }
-  return { requestId: String(request.id ?? ''), actor: request.actor ?? 'anonymous', idempotencyKey: key };
+  return {
+    requestId: String(request.id ?? ''),
+    actor: request.principal ? actorOf(request.principal) : 'anonymous',
+    principal: request.principal,
+    party: request.actingParty,
+    idempotencyKey: key,
+  };
 });

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { TemporalHealthIndicator } from './temporal.health';
+import { Policy } from '../identity/policy';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,6 +15,7 @@ export class HealthController {
 
   /** 200 when PostgreSQL answers, Temporal answers and a worker polls the task queue; 503 otherwise. */
   @Get()
+  @Policy('public')
   @HealthCheck()
   @ApiOkResponse({ description: 'Every dependency is up' })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down; the body says which' })

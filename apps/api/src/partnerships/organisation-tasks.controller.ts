@@ -1,5 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Principal } from '@iop/identity';
+import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { Policy } from '../identity/policy';
 import { ApiErrorBody } from '../common/api-error';
 import { parseOrganisationNumberParam } from '../common/validation';
 import { OrganisationTaskResponse } from './dto/partnership.response';
@@ -8,6 +11,9 @@ import { PartnershipsService } from './partnerships.service';
 
 /** An organisation's inbox: what it must do next, in every partnership it is party to. */
 @ApiTags('tasks')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBody })
+@Policy('organisation:tasks')
 @Controller('organisations/:organisationNumber/tasks')
 export class OrganisationTasksController {
   constructor(private readonly partnerships: PartnershipsService) {}
@@ -15,10 +21,13 @@ export class OrganisationTasksController {
   @Get()
   @ApiOkResponse({ type: [OrganisationTaskResponse], description: 'Ordered by due date; overdue marks open tasks past it' })
   @ApiBadRequestResponse({ type: ApiErrorBody })
+  @ApiNotFoundResponse({ type: ApiErrorBody, description: "A representative asking for another organisation's tasks" })
   list(
     @Param('organisationNumber', parseOrganisationNumberParam('organisationNumber')) organisationNumber: string,
     @Query() query: TaskListQuery,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrganisationTaskResponse[]> {
-    return this.partnerships.tasks({ addressedTo: organisationNumber, openOnly: query.status !== 'all' });
+    // An officer sees the organisation's tasks in the partnerships of their own public party only.
+    return this.partnerships.tasks({ addressedTo: organisationNumber, publicParty: principal.publicParty, openOnly: query.status !== 'all' });
   }
 }

@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiUnauthorizedResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
 import { parseCalendarDateParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
-import { ActingPartyDto } from './dto/acting-party.dto';
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
 import { DraftDto, DraftReviewDto } from './dto/draft.dto';
 import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
@@ -13,6 +12,7 @@ import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
 import { CommandResponse } from './dto/partnership.response';
 import { AnswerTaskDto, ProblemDefinitionDto } from './dto/problem-definition.dto';
 import { PartnershipCommandsService } from './partnership-commands.service';
+import { Policy } from '../identity/policy';
 
 /** Everything a move can answer: accepted (200), bad input (400), refused by a rule (403, 409, 422), unknown (404). */
 const Move = () =>
@@ -28,6 +28,9 @@ const Move = () =>
   );
 
 @ApiTags('partnership lifecycle')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBody })
+@Policy('partnership:act')
 @Controller('partnerships/:id')
 export class PartnershipCommandsController {
   constructor(private readonly moves: PartnershipCommandsService) {}
@@ -76,8 +79,8 @@ export class PartnershipCommandsController {
 
   @Post('dialogue/close')
   @Move()
-  closeDialogue(@Param('id', parseUuidParam('id')) id: string, @Body() dto: ActingPartyDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
-    return this.moves.execute(id, { type: 'CLOSE_DIALOGUE', ...dto }, ctx);
+  closeDialogue(@Param('id', parseUuidParam('id')) id: string, @Command() ctx: CommandContext): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'CLOSE_DIALOGUE' }, ctx);
   }
 
   @Post('drafts')
@@ -106,7 +109,7 @@ export class PartnershipCommandsController {
   @Post('signatures')
   @Move()
   sign(@Param('id', parseUuidParam('id')) id: string, @Body() dto: SignatureDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
-    return this.moves.execute(id, { type: 'SIGN', ...dto }, ctx);
+    return this.moves.execute(id, { type: 'SIGN', signatoryName: ctx.principal!.name, ...dto }, ctx);
   }
 
   @Post('follow-ups/:dueDate/reports')

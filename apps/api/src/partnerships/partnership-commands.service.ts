@@ -1,10 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { PartnershipCommand } from '@iop/domain';
-import { PartnershipReadModelRepository } from '@iop/database';
+import { PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
+import { Clock } from '../common/clock';
 import type { CommandContext } from '../common/command-context';
+import { signatoryPartyOf } from '../signatories/signatories.service';
 import type { CommandResponse } from './dto/partnership.response';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
+
+/** A move as the client sends it: the party it is made for comes from the caller's token, never from the body. */
+export type Move = PartnershipCommand extends infer C ? (C extends PartnershipCommand ? Omit<C, 'party'> : never) : never;
 
 /** Every move of the lifecycle goes through here: the workflow decides, the read model records. */
 @Injectable()
@@ -12,12 +17,28 @@ export class PartnershipCommandsService {
   constructor(
     private readonly readModel: PartnershipReadModelRepository,
     private readonly workflows: PartnershipWorkflowClient,
+    private readonly signatories: SignatoriesRepository,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext): Promise<CommandResponse> {
-    const partnership = await this.readModel.findById(partnershipId);
-    if (!partnership) throw notFound(partnershipId);
+  async execute(partnershipId: string, move: Move, context: CommandContext): Promise<CommandResponse> {
+    if (!(await this.readModel.findById(partnershipId))) throw notFound(partnershipId);
+    if (move.type === 'SIGN') await this.requireSignatory(context);
+    const command = { ...move, party: context.party! } as PartnershipCommand;
     return this.workflows.execute(partnershipId, command, context);
+  }
+
+  /** Only a registered firmatecknare of the party, in force today, may sign for it. */
+  private async requireSignatory(context: CommandContext): Promise<void> {
+    const party = signatoryPartyOf(context.principal!)!;
+    if (!(await this.signatories.isSignatory(party.partyKind, party.partyRef, context.principal!.subject, await this.clock.today()))) {
+      throw new ApiException(
+        HttpStatus.FORBIDDEN,
+        'NOT_A_SIGNATORY',
+        `You are not a registered signatory (firmatecknare) of ${party.partyRef} today.`,
+        { messageSv: `Du är inte registrerad firmatecknare för ${party.partyRef} i dag.` },
+      );
+    }
   }
 }
 

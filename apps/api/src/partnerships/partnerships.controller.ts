@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
@@ -8,13 +8,20 @@ import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { OrganisationTaskResponse, PartnershipResponse } from './dto/partnership.response';
 import { TaskListQuery } from './dto/task-list.query';
 import { PartnershipsService } from './partnerships.service';
+import type { Principal } from '@iop/identity';
+import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { Policy } from '../identity/policy';
 
 @ApiTags('partnerships')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBody })
 @Controller('partnerships')
 export class PartnershipsController {
   constructor(private readonly partnerships: PartnershipsService) {}
 
   @Post()
+  @Policy('partnership:create')
+  @ApiForbiddenResponse({ type: ApiErrorBody })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the same partnership' })
   @ApiCreatedResponse({ type: PartnershipResponse })
   @ApiBadRequestResponse({ type: ApiErrorBody })
@@ -31,23 +38,30 @@ export class PartnershipsController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: PartnershipResponse })
+  @Policy('partnership:read')
+  @ApiOkResponse({ type: PartnershipResponse, description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  get(@Param('id', parseUuidParam('id')) id: string): Promise<PartnershipResponse> {
-    return this.partnerships.get(id);
+  get(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<PartnershipResponse> {
+    return this.partnerships.get(id, principal);
   }
 
   @Get(':id/tasks')
-  @ApiOkResponse({ type: [OrganisationTaskResponse] })
+  @Policy('partnership:read')
+  @ApiOkResponse({ type: [OrganisationTaskResponse], description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  tasks(@Param('id', parseUuidParam('id')) id: string, @Query() query: TaskListQuery): Promise<OrganisationTaskResponse[]> {
-    return this.partnerships.tasks({ partnershipId: id, openOnly: query.status === 'open' });
+  tasks(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Query() query: TaskListQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganisationTaskResponse[]> {
+    return this.partnerships.tasks({ partnershipId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
   }
 
   @Get(':id/workflow-state')
+  @Policy('partnership:read')
   @ApiOkResponse({ description: "The workflow's live state (a Temporal query), the source the read model follows", type: Object })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  liveState(@Param('id', parseUuidParam('id')) id: string): Promise<object> {
-    return this.partnerships.liveState(id);
+  liveState(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<object> {
+    return this.partnerships.liveState(id, principal);
   }
 }

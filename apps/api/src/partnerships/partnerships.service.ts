@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { checkNewPartnership, PartnershipState } from '@iop/domain';
+import type { Principal } from '@iop/identity';
 import { IdempotencyKeyRepository, PartnershipReadModelRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
@@ -46,19 +47,21 @@ export class PartnershipsService {
     return { partnership: await this.get(partnershipId), replayed };
   }
 
-  async get(id: string): Promise<PartnershipResponse> {
+  async get(id: string, principal?: Principal): Promise<PartnershipResponse> {
     const row = await this.readModel.findById(id);
     if (!row) throw notFound(id);
-    return PartnershipResponse.from(row, await this.readModel.findSteps(id));
+    const partnership = PartnershipResponse.from(row, await this.readModel.findSteps(id));
+    return { ...partnership, tasks: visibleTasks(partnership.tasks, principal) };
   }
 
   /** The workflow's own view, for comparing with the read model; 404 when the read model has never seen it. */
-  async liveState(id: string): Promise<PartnershipState> {
+  async liveState(id: string, principal: Principal): Promise<PartnershipState> {
     if (!(await this.readModel.findById(id))) throw notFound(id);
-    return this.workflows.queryState(id);
+    const state = await this.workflows.queryState(id);
+    return { ...state, tasks: visibleTasks(state.tasks, principal) };
   }
 
-  async tasks(filter: { partnershipId?: string; addressedTo?: string; openOnly: boolean }): Promise<OrganisationTaskResponse[]> {
+  async tasks(filter: { partnershipId?: string; addressedTo?: string; publicParty?: string; openOnly: boolean }): Promise<OrganisationTaskResponse[]> {
     const rows = await this.readModel.findTasks({ ...filter, today: await this.clock.today() });
     return rows.map((t) => ({
       partnershipId: t.partnershipId,
@@ -74,4 +77,9 @@ export class PartnershipsService {
       overdue: t.overdue,
     }));
   }
+}
+
+/** A representative sees and answers only the tasks addressed to their own organisation. */
+function visibleTasks<T extends { addressedTo: string }>(tasks: T[], principal?: Principal): T[] {
+  return principal?.role === 'organisation_rep' ? tasks.filter((t) => t.addressedTo === principal.organisationNumber) : tasks;
 }

@@ -15,6 +15,15 @@ export class AuditLogEntryEntity {
   @Column({ type: 'text' })
   actor!: string;
 
+  @Column({ name: 'actor_role', type: 'text', nullable: true })
+  actorRole!: string | null;
+
+  @Column({ name: 'actor_public_party', type: 'text', nullable: true })
+  actorPublicParty!: string | null;
+
+  @Column({ name: 'actor_organisation', type: 'text', nullable: true })
+  actorOrganisation!: string | null;
+
   @Column({ type: 'text' })
   action!: string;
 

@@ -1,5 +1,10 @@
 import { CreatePartnershipReadModel1763870400000 } from './1763870400000-CreatePartnershipReadModel';
 import { CreateLifecycleReadModel1763874000000 } from './1763874000000-CreateLifecycleReadModel';
+import { CreateSignatoriesAndAuditActors1763877600000 } from './1763877600000-CreateSignatoriesAndAuditActors';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
-export const MIGRATIONS = [CreatePartnershipReadModel1763870400000, CreateLifecycleReadModel1763874000000];
+export const MIGRATIONS = [
+  CreatePartnershipReadModel1763870400000,
+  CreateLifecycleReadModel1763874000000,
+  CreateSignatoriesAndAuditActors1763877600000,
+];

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph } from '../../common/validation';
-import { ActingPartyDto } from './acting-party.dto';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** Politiskt beslut by a nämnd, regionstyrelse or fullmäktige. */
-export class PoliticalDecisionDto extends ActingPartyDto {
+export class PoliticalDecisionDto {
   @ApiProperty({ example: 'Regionstyrelsen' }) @IsString() @Length(2, 200) body!: string;
   @ApiProperty({ format: 'date', example: '2015-12-10' }) @IsCalendarDate() meetingDate!: string;
   @ApiProperty({ example: 'RS 2015/123', description: 'Required; letters, digits, spaces and . / : -' }) @IsDiarienummer() diarienummer!: string;
@@ -22,9 +21,5 @@ export class PoliticalDecisionDto extends ActingPartyDto {
   reasons?: string;
 }
 
-export class SignatureDto extends AnswerTaskDto {
-  @ApiProperty({ example: 'Anna Lindqvist', description: 'Firmatecknare: the person signing for the party' })
-  @IsString()
-  @Length(2, 200)
-  signatoryName!: string;
-}
+/** The signatory is the signed-in person, who must be a registered firmatecknare of their party. */
+export class SignatureDto extends AnswerTaskDto {}

@@ -2,7 +2,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
 import { canonicalParty, IsCalendarDate, IsPartyKey } from '../../common/validation';
-import { ActingPartyDto } from './acting-party.dto';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class AttendanceDto {
@@ -19,7 +18,7 @@ export class AttendanceDto {
   names!: string[];
 }
 
-export class MeetingDto extends ActingPartyDto {
+export class MeetingDto {
   @ApiProperty({ format: 'date', example: '2015-09-14' })
   @IsCalendarDate()
   date!: string;
@@ -45,7 +44,7 @@ export class WrittenInputDto extends AnswerTaskDto {
   text!: string;
 }
 
-export class SharedGoalDto extends ActingPartyDto {
+export class SharedGoalDto {
   @ApiProperty({ maxLength: 4000 })
   @IsString()
   @Length(3, 4000)

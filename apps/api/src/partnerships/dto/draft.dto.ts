@@ -3,7 +3,6 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { canonicalParty, IsCalendarDate, IsPartyKey } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
-import { ActingPartyDto } from './acting-party.dto';
 
 export class ContributionDto {
   @ApiProperty({ example: 'PUBLIC' })
@@ -34,7 +33,7 @@ export class PrinciplesDto {
   @ApiPropertyOptional({ description: 'Mångfald' }) @IsOptional() @IsString() @Length(1, 4000) DIVERSITY?: string;
 }
 
-export class DraftDto extends ActingPartyDto {
+export class DraftDto {
   @ApiProperty() @IsString() @Length(3, 4000) purpose!: string;
   @ApiProperty() @IsString() @Length(3, 4000) sharedGoal!: string;
 

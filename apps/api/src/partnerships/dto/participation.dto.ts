@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
-import { ActingPartyDto } from './acting-party.dto';
 
-export class InvitationResponseDto extends ActingPartyDto {
+export class InvitationResponseDto {
   @ApiProperty({ description: 'true to accept the invitation, false to decline it' })
   @IsBoolean()
   accept!: boolean;
@@ -14,7 +13,7 @@ export class InvitationResponseDto extends ActingPartyDto {
   reason?: string;
 }
 
-export class WithdrawalDto extends ActingPartyDto {
+export class WithdrawalDto {
   @ApiProperty({ maxLength: 2000 })
   @IsString()
   @Length(1, 2000)

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { DEVELOPMENT_AREAS, DevelopmentArea } from '@iop/domain';
-import { ActingPartyDto } from './acting-party.dto';
 
 /** Gemensam problemformulering: either party may propose it. */
-export class ProblemDefinitionDto extends ActingPartyDto {
+export class ProblemDefinitionDto {
   @ApiProperty({ example: 'Ensamhet bland äldre i Skåne', maxLength: 4000 })
   @IsString()
   @Length(3, 4000)
@@ -31,7 +30,7 @@ export class ProblemDefinitionDto extends ActingPartyDto {
   developmentAreas: DevelopmentArea[] = [];
 }
 
-export class AnswerTaskDto extends ActingPartyDto {
+export class AnswerTaskDto {
   @ApiPropertyOptional({ example: 'T3', description: 'The task this answers; refused when it is addressed to another party' })
   @IsOptional()
   @IsString()

@@ -1,0 +1,97 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { parseOrganisationNumber } from '@iop/domain';
+import type { Principal } from '@iop/identity';
+import { PartnershipReadModelRepository } from '@iop/database';
+import { ApiException } from '../common/api.exception';
+import type { AuthenticatedRequest } from './authenticated-request';
+import { POLICY_KEY, PolicyName } from './policy';
+import { TokenVerifier } from './token-verifier';
+
+const forbidden = (code: string, en: string, sv: string) => new ApiException(HttpStatus.FORBIDDEN, code, en, { messageSv: sv });
+
+/** The same answer whether the record does not exist or belongs to someone else: its existence is not revealed. */
+const notFound = (what: 'partnership' | 'organisation', id: string) =>
+  what === 'partnership'
+    ? new ApiException(HttpStatus.NOT_FOUND, 'PARTNERSHIP_NOT_FOUND', `No partnership with id ${id}.`, { messageSv: `Det finns inget partnerskap med id ${id}.` })
+    : new ApiException(HttpStatus.NOT_FOUND, 'ORGANISATION_NOT_FOUND', `No organisation ${id} that you act for.`, { messageSv: `Ingen organisation ${id} som du företräder.` });
+
+const READ_ONLY = () => forbidden('READ_ONLY_ROLE', 'Auditors read everything and change nothing.', 'Granskare läser allt och ändrar inget.');
+
+/** Authentication and authorization for every route, decided here from the route's policy. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenVerifier,
+    private readonly readModel: PartnershipReadModelRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<PolicyName | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    // Fail closed: a route nobody gave a policy is refused to everyone.
+    if (!policy) throw forbidden('NO_POLICY', 'This route has no authorization policy.', 'Vägen saknar behörighetsregel.');
+    if (policy === 'public') return true;
+    const principal = await this.tokens.verify(request.header('authorization'));
+    request.principal = principal;
+    switch (policy) {
+      case 'authenticated':
+        return true;
+      case 'partnership:create':
+        return this.mayCreate(principal, request);
+      case 'partnership:read':
+        await this.partyInPartnership(principal, request, 'read');
+        return true;
+      case 'partnership:act':
+        if (principal.role === 'auditor') throw READ_ONLY();
+        request.actingParty = await this.partyInPartnership(principal, request, 'act');
+        return true;
+      case 'organisation:tasks':
+        return this.mayReadOrganisationTasks(principal, request);
+      case 'signatory:register':
+        if (principal.role === 'auditor') throw READ_ONLY();
+        return true;
+    }
+  }
+
+  private mayCreate(principal: Principal, request: AuthenticatedRequest): boolean {
+    if (principal.role === 'auditor') throw READ_ONLY();
+    if (principal.role !== 'officer') {
+      throw forbidden('OFFICER_ONLY', 'Only an officer of the public party can start a partnership.', 'Bara en tjänsteperson hos den offentliga parten kan starta ett partnerskap.');
+    }
+    const requested = (request.body as { publicParty?: { name?: unknown } } | undefined)?.publicParty?.name;
+    if (typeof requested === 'string' && requested.trim() !== principal.publicParty) {
+      throw forbidden(
+        'NOT_YOUR_PUBLIC_PARTY',
+        `You act for ${principal.publicParty}, not for ${requested.trim()}.`,
+        `Du företräder ${principal.publicParty}, inte ${requested.trim()}.`,
+      );
+    }
+    return true;
+  }
+
+  /** The party the principal is in this partnership, or 404 when they have none (auditors read as nobody's). */
+  private async partyInPartnership(principal: Principal, request: AuthenticatedRequest, intent: 'read' | 'act'): Promise<string | undefined> {
+    const id = String(request.params.id ?? '');
+    // A malformed id is the validation pipe's to answer, with the field named.
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+    const scope = await this.readModel.findScope(id);
+    if (principal.role === 'auditor' && intent === 'read') {
+      if (!scope) throw notFound('partnership', id);
+      return undefined;
+    }
+    if (scope && principal.role === 'officer' && scope.publicParty === principal.publicParty) return 'PUBLIC';
+    if (scope && principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!)) {
+      return principal.organisationNumber;
+    }
+    throw notFound('partnership', id);
+  }
+
+  private mayReadOrganisationTasks(principal: Principal, request: AuthenticatedRequest): boolean {
+    if (principal.role !== 'organisation_rep') return true;
+    const parsed = parseOrganisationNumber(String(request.params.organisationNumber ?? ''));
+    if (parsed.ok && parsed.value !== principal.organisationNumber) throw notFound('organisation', parsed.value);
+    return true;
+  }
+}

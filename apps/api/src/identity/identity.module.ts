@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth.guard';
+import { DevTokenController } from './dev-token.controller';
+import { TokenVerifier } from './token-verifier';
+
+@Module({
+  controllers: [DevTokenController],
+  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class IdentityModule {}

@@ -1,0 +1,25 @@
+import { SetMetadata } from '@nestjs/common';
+
+/**
+ * Every route names its authorization policy; the guard decides them all in one place, and a route without one is
+ * refused (and fails the authorization-matrix test).
+ * - public: no token needed (health, the development issuer);
+ * - authenticated: any signed-in person;
+ * - partnership:create: an officer, for their own public party;
+ * - partnership:read: the partnership's officer or representatives, and auditors;
+ * - partnership:act: the partnership's officer or representatives; auditors are refused;
+ * - organisation:tasks: the organisation's representatives, officers (their own partnerships), auditors;
+ * - signatory:register: officers and representatives, for their own party.
+ */
+export type PolicyName =
+  | 'public'
+  | 'authenticated'
+  | 'partnership:create'
+  | 'partnership:read'
+  | 'partnership:act'
+  | 'organisation:tasks'
+  | 'signatory:register';
+
+export const POLICY_KEY = 'iop:policy';
+
+export const Policy = (name: PolicyName) => SetMetadata(POLICY_KEY, name);
