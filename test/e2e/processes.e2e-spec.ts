@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from '../../libs/devstack/src/ports';
@@ -9,7 +9,9 @@ const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
 /** The environment of a person's shell: none of the variables the test setup exported for the in-process apps. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_TASK_QUEUE', 'WORKFLOW_BUNDLE_PATH', 'NODE_ENV']) delete env[name];
+  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_TASK_QUEUE', 'WORKFLOW_BUNDLE_PATH', 'NODE_ENV', 'AUTH_MODE', 'DEV_AUTH_SECRET']) {
+    delete env[name];
+  }
   return { ...env, ...extra };
 }
 
@@ -18,6 +20,8 @@ describe('the API and worker processes refuse a bad configuration', () => {
     ['api', 'DATABASE_URL', { TEMPORAL_ADDRESS: '127.0.0.1:7233' }],
     ['worker', 'TEMPORAL_ADDRESS', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: 'not an address' }],
     ['api', 'API_PORT', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', API_PORT: 'eighty' }],
+    ['api', 'AUTH_MODE', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', NODE_ENV: 'production', AUTH_MODE: 'development' }],
+    ['api', 'OIDC_AUDIENCE', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', AUTH_MODE: 'oidc', OIDC_ISSUER_URL: 'https://login.region.example' }],
   ])('the %s stops at start naming %s and its rule, without a stack trace', (app, variable, env) => {
     const result = spawnSync(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
       env: cleanEnv(env as Record<string, string>),
@@ -99,9 +103,13 @@ describe('the run command', () => {
     expect(banner).toMatch(/Temporal Web UI\s+http:\/\/127\.0\.0\.1:\d+/);
     expect(banner).toContain('organisation_rep');
 
+    // The run command prints the demo users' tokens and writes them where a shell can source them.
+    const tokens = readFileSync(join(env.IOP_DATA_DIR!, 'demo-tokens.env'), 'utf8');
+    const officerToken = /IOP_TOKEN_OFFICER=(\S+)/.exec(tokens)![1];
+    expect(banner).toContain(officerToken);
     const created = await fetch(`${apiUrl}/partnerships`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${officerToken}` },
       body: JSON.stringify({
         title: 'Samverkan för ett inkluderande Skåne',
         publicParty: { name: 'Region Skåne' },
@@ -118,7 +126,7 @@ describe('the run command', () => {
     const second = new RunCommand(env);
     const secondBanner = await second.start();
     expect(secondBanner).toContain('Database schema is up to date');
-    const read = await fetch(`${apiUrl}/partnerships/${id}`);
+    const read = await fetch(`${apiUrl}/partnerships/${id}`, { headers: { Authorization: `Bearer ${officerToken}` } });
     expect(read.status).toBe(200);
     expect(await read.json()).toMatchObject({ id, title: 'Samverkan för ett inkluderande Skåne', phase: 'PROBLEM_DEFINITION' });
     expect((await second.stop()).code).toBe(0);

@@ -1,7 +1,7 @@
 import { Principal, signDevToken } from '../../libs/identity/src';
 
 /** Bearer tokens of the development issuer, signed with this run's secret, for the people a test acts as. */
-export function tokenFor(principal: Principal, expiresIn = '1h'): Promise<string> {
+export function tokenFor(principal: Principal, expiresIn: string | number = '1h'): Promise<string> {
   return signDevToken(process.env.DEV_AUTH_SECRET!, principal, expiresIn);
 }
 

@@ -8,7 +8,7 @@ import { CLAIMS, Principal } from './principal';
 export const DEV_ISSUER = 'urn:iop-engine:development-issuer';
 export const DEV_AUDIENCE = 'iop-engine';
 
-export async function signDevToken(secret: string, principal: Principal, expiresIn = '12h'): Promise<string> {
+export async function signDevToken(secret: string, principal: Principal, expiresIn: string | number = '12h'): Promise<string> {
   return new SignJWT({
     name: principal.name,
     email: principal.email,
