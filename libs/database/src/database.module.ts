@@ -6,6 +6,7 @@ import { dataSourceOptions } from './data-source-options';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
 import { SignatoriesRepository } from './signatories.repository';
+import { ChainVerifier } from './chain-verifier';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -21,7 +22,7 @@ import { SignatoriesRepository } from './signatories.repository';
       }),
     }),
   ],
-  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository],
-  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository],
+  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier],
+  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier],
 })
 export class DatabaseModule {}

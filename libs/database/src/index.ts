@@ -6,3 +6,5 @@ export * from './partnership-read-model.repository';
 export * from './idempotency-key.repository';
 export * from './audit-log.repository';
 export * from './signatories.repository';
+export * from './hash-chain';
+export * from './chain-verifier';

@@ -3,15 +3,19 @@ import { DataSource } from 'typeorm';
 import { decide, openPartnership, PartnershipState } from '../../domain/src';
 import { dataSourceOptions } from './data-source-options';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
+import { AuditLogRepository } from './audit-log.repository';
+import { ChainVerifier } from './chain-verifier';
 
 /** Against this run's real PostgreSQL: what Temporal's activity retries do to the read model. */
 describe('PartnershipReadModelRepository.sync', () => {
   let dataSource: DataSource;
   let sut: PartnershipReadModelRepository;
+  let audit: AuditLogRepository;
 
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
     sut = new PartnershipReadModelRepository(dataSource);
+    audit = new AuditLogRepository(dataSource);
   });
 
   afterAll(async () => {
@@ -51,5 +55,24 @@ describe('PartnershipReadModelRepository.sync', () => {
     const tasks = await sut.findTasks({ partnershipId: id, today: '2026-11-23' });
     expect(tasks.map((t) => [t.type, t.status])).toEqual([['RESPOND_TO_INVITATION', 'DONE']]);
     expect((await sut.findSteps(id)).map((s) => s.action)).toEqual(['PARTNERSHIP_OPENED', 'INVITATION_ACCEPTED']);
+  });
+
+  it('chains its step records, and verification names the first row altered afterwards in SQL', async () => {
+    const id = randomUUID();
+    const first = opened(id);
+    const second = decide(first.state, { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, ctx(2));
+    if (!second.ok) throw new Error(second.refusal.code);
+    await sut.sync({ partnershipId: id, workflowId: `partnership-${id}`, state: first.state, steps: first.steps });
+    await sut.sync({ partnershipId: id, workflowId: `partnership-${id}`, state: second.value.state, steps: second.value.steps });
+    await audit.append({ requestId: 'r1', actor: 'officer@x', actorRole: 'officer', actorPublicParty: 'Region Skåne', actorOrganisation: null, action: 'POST /partnerships/:id/withdrawal', target: id, outcome: 'REFUSED', statusCode: 403, reason: 'READ_ONLY_ROLE' });
+
+    const verifier = new ChainVerifier(dataSource);
+    expect(await verifier.verify(id)).toEqual({ chainKey: id, links: 3, valid: true });
+
+    const [accepted] = await dataSource.query(`SELECT id::text FROM step_records WHERE partnership_id = $1 AND action = 'INVITATION_ACCEPTED'`, [id]);
+    await dataSource.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE id = $1`, [accepted.id]);
+    const verification = await verifier.verify(id);
+    expect(verification.valid).toBe(false);
+    expect(verification.firstBrokenLink).toMatchObject({ table: 'step_records', id: accepted.id, seq: 2, problem: 'CONTENT_ALTERED' });
   });
 });

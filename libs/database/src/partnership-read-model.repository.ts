@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState, StepRecord } from '../../domain/src';
+import { ChainWriter, stepContent } from './hash-chain';
 
 export interface ReadModelSync {
   partnershipId: string;
@@ -84,7 +85,9 @@ export class PartnershipReadModelRepository {
           state.agreement?.endDate ?? null,
         ],
       );
-      for (const step of input.steps) await this.insertStep(manager, input.partnershipId, step, input.requestId);
+      const chain = await ChainWriter.lock(manager, input.partnershipId);
+      for (const step of input.steps) await this.insertStep(manager, chain, input.partnershipId, step, input.requestId);
+      await chain.save();
       // An older revision arriving late has nothing newer to say about parties, tasks or drafts.
       if (projected.length > 0) await this.project(manager, input.partnershipId, state);
     });
@@ -142,25 +145,46 @@ export class PartnershipReadModelRepository {
     }
   }
 
-  private async insertStep(manager: EntityManager, partnershipId: string, step: StepRecord, requestId?: string) {
+  /** Writes a step once: a retried write finds it (under the chain's lock) and adds nothing, not even a link. */
+  private async insertStep(manager: EntityManager, chain: ChainWriter, partnershipId: string, step: StepRecord, requestId?: string) {
+    const exists: unknown[] = await manager.query(`SELECT 1 FROM step_records WHERE partnership_id = $1 AND step_key = $2`, [partnershipId, step.stepKey]);
+    if (exists.length > 0) return;
+    const row = {
+      partnershipId,
+      stepKey: step.stepKey,
+      phase: step.phase,
+      action: step.action,
+      responsibleKind: step.responsible.kind,
+      responsibleOrganisationNumber: step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
+      levelAimedFor: step.levelAimedFor,
+      levelReached: step.levelReached,
+      actor: step.actor,
+      occurredAt: step.occurredAt,
+      evidence: step.evidence,
+    };
+    const link = chain.link(stepContent(row));
     await manager.query(
       `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind,
-         responsible_organisation_number, level_aimed_for, level_reached, actor, occurred_at, evidence, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (partnership_id, step_key) DO NOTHING`,
+         responsible_organisation_number, level_aimed_for, level_reached, actor, occurred_at, evidence, request_id,
+         chain_key, chain_seq, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
-        partnershipId,
-        step.stepKey,
-        step.phase,
-        step.action,
-        step.responsible.kind,
-        step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
-        step.levelAimedFor,
-        step.levelReached,
-        step.actor,
-        step.occurredAt,
-        JSON.stringify(step.evidence),
+        row.partnershipId,
+        row.stepKey,
+        row.phase,
+        row.action,
+        row.responsibleKind,
+        row.responsibleOrganisationNumber,
+        row.levelAimedFor,
+        row.levelReached,
+        row.actor,
+        row.occurredAt,
+        JSON.stringify(row.evidence),
         requestId ?? null,
+        link.chainKey,
+        link.seq,
+        link.prevHash,
+        link.hash,
       ],
     );
   }

@@ -38,4 +38,16 @@ export class AuditLogEntryEntity {
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  @Column({ name: 'chain_key', type: 'text', nullable: true })
+  chainKey!: string | null;
+
+  @Column({ name: 'chain_seq', type: 'bigint', nullable: true })
+  chainSeq!: string | null;
+
+  @Column({ name: 'prev_hash', type: 'text', nullable: true })
+  prevHash!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  hash!: string | null;
 }

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { auditContent, GENESIS_HASH, linkHash, stepContent } from './hash-chain';
+
+export interface BrokenLink {
+  table: 'step_records' | 'audit_log' | 'hash_chain_heads';
+  id: string;
+  seq: number;
+  problem: 'CONTENT_ALTERED' | 'PREVIOUS_HASH_MISMATCH' | 'LINK_MISSING' | 'HEAD_MISMATCH';
+  expected: string;
+  found: string;
+}
+
+export interface ChainVerification {
+  chainKey: string;
+  links: number;
+  valid: boolean;
+  firstBrokenLink?: BrokenLink;
+}
+
+/** Recomputes a partnership's hash chain from the rows as they are now, and names the first link that breaks. */
+@Injectable()
+export class ChainVerifier {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async verify(chainKey: string): Promise<ChainVerification> {
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT 'step_records' AS "table", id::text, chain_seq AS seq, prev_hash AS "prevHash", hash,
+              json_build_object('partnershipId', partnership_id, 'stepKey', step_key, 'phase', phase, 'action', action,
+                'responsibleKind', responsible_kind, 'responsibleOrganisationNumber', responsible_organisation_number,
+                'levelAimedFor', level_aimed_for, 'levelReached', level_reached, 'actor', actor, 'occurredAt', occurred_at,
+                'evidence', evidence) AS content
+       FROM step_records WHERE chain_key = $1
+       UNION ALL
+       SELECT 'audit_log', id::text, chain_seq, prev_hash, hash,
+              json_build_object('requestId', request_id, 'actor', actor, 'actorRole', actor_role,
+                'actorPublicParty', actor_public_party, 'actorOrganisation', actor_organisation, 'action', action,
+                'target', target, 'outcome', outcome, 'statusCode', status_code, 'reason', reason, 'occurredAt', occurred_at)
+       FROM audit_log WHERE chain_key = $1
+       ORDER BY seq`,
+      [chainKey],
+    );
+    let previous = GENESIS_HASH;
+    for (const [index, row] of rows.entries()) {
+      const seq = Number(row.seq);
+      const broken = (problem: BrokenLink['problem'], expected: string, found: string): ChainVerification => ({
+        chainKey,
+        links: rows.length,
+        valid: false,
+        firstBrokenLink: { table: row.table, id: row.id, seq, problem, expected, found },
+      });
+      if (seq !== index + 1) return broken('LINK_MISSING', String(index + 1), String(seq));
+      if (row.prevHash !== previous) return broken('PREVIOUS_HASH_MISMATCH', previous, row.prevHash);
+      const content = row.table === 'step_records' ? stepContent(row.content) : auditContent(row.content);
+      const expected = linkHash(previous, content);
+      if (row.hash !== expected) return broken('CONTENT_ALTERED', expected, row.hash);
+      previous = row.hash;
+    }
+    // A removed last link leaves the head ahead of the rows.
+    const [head] = await this.dataSource.query(`SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1`, [chainKey]);
+    if (head && (Number(head.seq) !== rows.length || head.hash !== previous)) {
+      return {
+        chainKey,
+        links: rows.length,
+        valid: false,
+        firstBrokenLink: { table: 'hash_chain_heads', id: chainKey, seq: Number(head.seq), problem: 'HEAD_MISMATCH', expected: head.hash, found: previous },
+      };
+    }
+    return { chainKey, links: rows.length, valid: true };
+  }
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with sorted keys, so that a row read back from PostgreSQL (jsonb reorders keys) hashes as it was written. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** SHA-256 over the previous link's hash and the entry's canonical content. */
+export function linkHash(prevHash: string, content: unknown): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+}
+
+/**
+ * Appends links to one chain inside the caller's transaction. The chain's head row stays locked until the
+ * transaction ends, so concurrent writers of one partnership take turns and no two entries share a place.
+ */
+export class ChainWriter {
+  private constructor(
+    private readonly manager: EntityManager,
+    readonly chainKey: string,
+    private seq: number,
+    private hash: string,
+  ) {}
+
+  static async lock(manager: EntityManager, chainKey: string): Promise<ChainWriter> {
+    await manager.query(`INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain_key) DO NOTHING`, [chainKey, GENESIS_HASH]);
+    const [head] = (await manager.query(`SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1 FOR UPDATE`, [chainKey])) as { seq: string; hash: string }[];
+    return new ChainWriter(manager, chainKey, Number(head.seq), head.hash);
+  }
+
+  link(content: unknown): { chainKey: string; seq: number; prevHash: string; hash: string } {
+    const prevHash = this.hash;
+    this.seq += 1;
+    this.hash = linkHash(prevHash, content);
+    return { chainKey: this.chainKey, seq: this.seq, prevHash, hash: this.hash };
+  }
+
+  async save(): Promise<void> {
+    await this.manager.query(`UPDATE hash_chain_heads SET seq = $2, hash = $3 WHERE chain_key = $1`, [this.chainKey, this.seq, this.hash]);
+  }
+}
+
+/** The hashed content of a step record, as stored (and as read back for verification). */
+export function stepContent(row: {
+  partnershipId: string;
+  stepKey: string;
+  phase: string;
+  action: string;
+  responsibleKind: string;
+  responsibleOrganisationNumber: string | null;
+  levelAimedFor: string;
+  levelReached: string | null;
+  actor: string;
+  occurredAt: string | Date;
+  evidence: unknown;
+}): unknown {
+  return {
+    kind: 'step',
+    partnershipId: row.partnershipId,
+    stepKey: row.stepKey,
+    phase: row.phase,
+    action: row.action,
+    responsibleKind: row.responsibleKind,
+    responsibleOrganisationNumber: row.responsibleOrganisationNumber,
+    levelAimedFor: row.levelAimedFor,
+    levelReached: row.levelReached,
+    actor: row.actor,
+    occurredAt: new Date(row.occurredAt).toISOString(),
+    evidence: row.evidence,
+  };
+}
+
+/** The hashed content of an audit-log entry. */
+export function auditContent(row: {
+  requestId: string;
+  actor: string;
+  actorRole: string | null;
+  actorPublicParty: string | null;
+  actorOrganisation: string | null;
+  action: string;
+  target: string | null;
+  outcome: string;
+  statusCode: number;
+  reason: string | null;
+  occurredAt: string | Date;
+}): unknown {
+  return {
+    kind: 'audit',
+    requestId: row.requestId,
+    actor: row.actor,
+    actorRole: row.actorRole,
+    actorPublicParty: row.actorPublicParty,
+    actorOrganisation: row.actorOrganisation,
+    action: row.action,
+    target: row.target,
+    outcome: row.outcome,
+    statusCode: Number(row.statusCode),
+    reason: row.reason,
+    occurredAt: new Date(row.occurredAt).toISOString(),
+  };
+}
