@@ -157,6 +157,7 @@ async function main(): Promise<void> {
     TEMPORAL_NAMESPACE: namespace,
     API_PORT: String(apiPort),
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
+    ...(temporalUi ? { TEMPORAL_UI_URL: temporalUi } : {}),
   };
   startApp('worker', appEnv);
   startApp('api', appEnv);

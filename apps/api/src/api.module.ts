@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { AuditModule } from './audit/audit.module';
 import { SignatoriesModule } from './signatories/signatories.module';
+import { AuditingModule } from './auditing/auditing.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
@@ -28,6 +29,7 @@ export class ApiModule {
         HealthModule,
         PartnershipsModule,
         SignatoriesModule,
+        AuditingModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

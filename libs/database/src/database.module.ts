@@ -7,6 +7,8 @@ import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
 import { SignatoriesRepository } from './signatories.repository';
 import { ChainVerifier } from './chain-verifier';
+import { AuditingRepository } from './auditing.repository';
+import { PartnershipListRepository } from './partnership-list.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -22,7 +24,7 @@ import { ChainVerifier } from './chain-verifier';
       }),
     }),
   ],
-  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier],
-  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier],
+  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository],
+  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository],
 })
 export class DatabaseModule {}

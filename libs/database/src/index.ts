@@ -8,3 +8,6 @@ export * from './audit-log.repository';
 export * from './signatories.repository';
 export * from './hash-chain';
 export * from './chain-verifier';
+export * from './auditing.repository';
+export * from './state-diff';
+export * from './partnership-list.repository';

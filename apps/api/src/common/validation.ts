@@ -133,3 +133,11 @@ export function parseOrganisationNumberParam(name: string): PipeTransform<string
     },
   };
 }
+
+/** A party key, or 'JOINT' for the steps both sides carried. */
+export const IsPartyKeyOrJoint = (): PropertyDecorator =>
+  rule(
+    'isPartyKeyOrJoint',
+    (v) => v === 'JOINT' || v === 'PUBLIC' || (typeof v === 'string' && parseOrganisationNumber(v).ok),
+    "must be 'PUBLIC', 'JOINT' or an organisationsnummer",
+  );

@@ -8,6 +8,7 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { Environment } from '@iop/config';
+import type { temporal } from '@temporalio/proto';
 import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal } from '@iop/domain';
 import { TEMPORAL_CLIENT } from '@iop/temporal';
 import { partnershipWorkflow } from '../../../../workflows';
@@ -77,6 +78,14 @@ export class PartnershipWorkflowClient {
     } catch (error) {
       throw this.translate(error);
     }
+  }
+
+  /** The workflow's own event history (the latest run) and its status, for auditors and reconciliation. */
+  async history(partnershipId: string): Promise<{ workflowId: string; runId: string; status: string; events: temporal.api.history.v1.IHistoryEvent[] }> {
+    const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
+    const description = await handle.describe();
+    const history = await this.client.workflow.getHandle(handle.workflowId, description.runId).fetchHistory();
+    return { workflowId: handle.workflowId, runId: description.runId, status: description.status.name, events: history.events ?? [] };
   }
 
   private translate(error: unknown): unknown {

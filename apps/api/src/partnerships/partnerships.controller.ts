@@ -5,7 +5,8 @@ import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
 import { parseUuidParam } from '../common/validation';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { OrganisationTaskResponse, PartnershipResponse } from './dto/partnership.response';
+import { OrganisationTaskResponse, PartnershipPage, PartnershipResponse } from './dto/partnership.response';
+import { PartnershipListQuery } from '../auditing/dto/auditing.query';
 import { TaskListQuery } from './dto/task-list.query';
 import { PartnershipsService } from './partnerships.service';
 import type { Principal } from '@iop/identity';
@@ -35,6 +36,14 @@ export class PartnershipsController {
     res.status(HttpStatus.CREATED).location(`/partnerships/${partnership.id}`);
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return partnership;
+  }
+
+  @Get()
+  @Policy('authenticated')
+  @ApiOkResponse({ type: PartnershipPage, description: 'Newest first; an officer sees their public party\'s, a representative their organisation\'s, an auditor all' })
+  @ApiBadRequestResponse({ type: ApiErrorBody })
+  list(@Query() query: PartnershipListQuery, @CurrentPrincipal() principal: Principal): Promise<PartnershipPage> {
+    return this.partnerships.list(query, principal);
   }
 
   @Get(':id')

@@ -10,5 +10,6 @@ import { PartnershipsService } from './partnerships.service';
 @Module({
   controllers: [PartnershipsController, PartnershipCommandsController, OrganisationTasksController],
   providers: [PartnershipsService, PartnershipCommandsService, PartnershipWorkflowClient, Clock],
+  exports: [PartnershipsService, PartnershipWorkflowClient, Clock],
 })
 export class PartnershipsModule {}

@@ -2,11 +2,13 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { checkNewPartnership, PartnershipState } from '@iop/domain';
 import type { Principal } from '@iop/identity';
-import { IdempotencyKeyRepository, PartnershipReadModelRepository } from '@iop/database';
+import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
+import { PartnershipListQuery } from '../auditing/dto/auditing.query';
+import { listScopeOf } from '../auditing/scope';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { OrganisationTaskResponse, PartnershipResponse } from './dto/partnership.response';
+import { OrganisationTaskResponse, PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Clock } from '../common/clock';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
@@ -20,6 +22,7 @@ export class PartnershipsService {
     private readonly idempotencyKeys: IdempotencyKeyRepository,
     private readonly workflows: PartnershipWorkflowClient,
     private readonly clock: Clock,
+    private readonly lists: PartnershipListRepository,
   ) {}
 
   async create(dto: CreatePartnershipDto, context: CommandContext): Promise<{ partnership: PartnershipResponse; replayed: boolean }> {
@@ -45,6 +48,23 @@ export class PartnershipsService {
     // Also on a replay: the first attempt may have stopped before the workflow started; starting is idempotent.
     await this.workflows.start(partnershipId, checked.value, context.actor, context.requestId);
     return { partnership: await this.get(partnershipId), replayed };
+  }
+
+  async list(query: PartnershipListQuery, principal: Principal): Promise<PartnershipPage> {
+    const { items, hasMore } = await this.lists.list(
+      {
+        phase: query.phase,
+        organisationNumber: query.organisation,
+        levelReached: query.levelReached,
+        createdFrom: query.from,
+        createdTo: query.to,
+        diarienummer: query.diarienummer,
+        page: query.page,
+        pageSize: query.pageSize,
+      },
+      listScopeOf(principal),
+    );
+    return { items: items.map((i) => ({ ...i, createdAt: new Date(i.createdAt).toISOString() })), page: query.page, pageSize: query.pageSize, hasMore };
   }
 
   async get(id: string, principal?: Principal): Promise<PartnershipResponse> {

@@ -288,6 +288,7 @@ function agreeToProblemDefinition(state: PartnershipState, command: Command<'AGR
   definition.agreedBy.push(command.party);
   completeTasks(state, ctx.now, (t) => t.type === 'AGREE_PROBLEM_DEFINITION' && t.addressedTo === command.party);
   log.add('PROBLEM_DEFINITION_AGREED', responsibleOf(command.party), 'CONSULTATION', {
+    informed: othersThan(state, command.party),
     answered: [command.party],
     initiatedByOrganisation: definition.proposedBy !== PUBLIC_PARTY,
   });
@@ -459,7 +460,7 @@ function reviewDraft(state: PartnershipState, command: Command<'REVIEW_DRAFT'>, 
   draft.reviews.push({ party: command.party, decision: command.decision, comment: command.comment, at: ctx.now });
   completeTasks(state, ctx.now, (t) => t.type === 'APPROVE_DRAFT' && t.addressedTo === command.party);
   const action = command.decision === 'APPROVED' ? 'DRAFT_VERSION_APPROVED' : 'DRAFT_CHANGES_REQUESTED';
-  log.add(action, responsibleOf(command.party), 'CONSULTATION', { answered: [command.party] });
+  log.add(action, responsibleOf(command.party), 'CONSULTATION', { informed: othersThan(state, command.party), answered: [command.party] });
   advanceWhenComplete(state, ctx, log);
   return OK;
 }
@@ -519,7 +520,7 @@ function sign(state: PartnershipState, command: Command<'SIGN'>, ctx: CommandCon
   acceptImplicitly(state, command.party, ctx.now);
   state.signatures.push({ round: state.round.number, draftVersion: draft.version, party: command.party, signatoryName: command.signatoryName, signedAt: ctx.now });
   completeTasks(state, ctx.now, (t) => t.type === 'SIGN' && t.addressedTo === command.party);
-  log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', { answered: [command.party] });
+  log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', { informed: othersThan(state, command.party), answered: [command.party] });
   advanceWhenComplete(state, ctx, log);
   return OK;
 }
@@ -537,10 +538,10 @@ function agreementSigned(state: PartnershipState, ctx: CommandContext, log: Step
   };
   state.agreement = agreement;
   state.agreements.push(agreement);
-  state.phase = 'IMPLEMENTATION';
   log.add('AGREEMENT_SIGNED', { kind: 'JOINT' }, 'PARTNERSHIP', {
     coDecidedBy: state.signatures.filter((s) => s.round === state.round.number).map((s) => s.party),
   });
+  state.phase = 'IMPLEMENTATION';
 }
 
 function submitFollowUpReport(state: PartnershipState, command: Command<'SUBMIT_FOLLOW_UP_REPORT'>, ctx: CommandContext, log: StepLog): Check {

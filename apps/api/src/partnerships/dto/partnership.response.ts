@@ -261,3 +261,21 @@ export class OrganisationTaskResponse extends TaskResponse {
   @ApiProperty() partnershipTitle!: string;
   @ApiProperty({ description: 'Open and past its due date' }) overdue!: boolean;
 }
+
+export class PartnershipListItemResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: PHASES }) phase!: string;
+  @ApiProperty() publicParty!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementStart!: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementEnd!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) endedReason!: string | null;
+}
+
+export class PartnershipPage {
+  @ApiProperty({ type: [PartnershipListItemResponse] }) items!: PartnershipListItemResponse[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: 'Whether a further page follows' }) hasMore!: boolean;
+}

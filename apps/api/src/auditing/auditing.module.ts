@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PartnershipsModule } from '../partnerships/partnerships.module';
+import { AuditingController } from './auditing.controller';
+import { AuditingService } from './auditing.service';
+import { ReportsController } from './reports.controller';
+
+@Module({
+  imports: [PartnershipsModule],
+  controllers: [AuditingController, ReportsController],
+  providers: [AuditingService],
+})
+export class AuditingModule {}

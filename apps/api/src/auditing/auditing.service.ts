@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { Environment } from '@iop/config';
+import { AuditingRepository, ChainVerification, ChainVerifier, diffPaths, PartnershipReadModelRepository, SignatoriesRepository, TimelineEntry } from '@iop/database';
+import type { Principal } from '@iop/identity';
+import { notFound } from '../partnerships/partnership-commands.service';
+import { PartnershipWorkflowClient } from '../partnerships/partnership-workflow.client';
+import { PartnershipsService } from '../partnerships/partnerships.service';
+import { Dossier } from './dossier';
+import { readableEvent, ReadableEvent } from './workflow-history';
+
+export interface Reconciliation {
+  partnershipId: string;
+  consistent: boolean;
+  readModelRevision: number;
+  workflowRevision: number;
+  workflowStatus: string;
+  differences: string[];
+}
+
+/** What an auditor (revisor, granskare) reads to reconstruct a partnership and trust its record. */
+@Injectable()
+export class AuditingService {
+  constructor(
+    private readonly env: Environment,
+    private readonly readModel: PartnershipReadModelRepository,
+    private readonly auditing: AuditingRepository,
+    private readonly verifier: ChainVerifier,
+    private readonly signatories: SignatoriesRepository,
+    private readonly workflows: PartnershipWorkflowClient,
+    private readonly partnerships: PartnershipsService,
+  ) {}
+
+  /** A representative sees the shared steps and decisions, and of tasks and commands only their organisation's. */
+  async timeline(id: string, filter: { phase?: string; party?: string }, principal: Principal): Promise<TimelineEntry[]> {
+    await this.requireExists(id);
+    const entries = await this.auditing.timeline(id, filter);
+    if (principal.role !== 'organisation_rep') return entries;
+    return entries.filter((e) => !['TASK_OPENED', 'TASK_CLOSED', 'AUDIT'].includes(e.kind) || e.party === principal.organisationNumber);
+  }
+
+  async history(id: string): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
+    await this.requireExists(id);
+    const { workflowId, runId, status, events } = await this.workflows.history(id);
+    const webUiUrl = this.env.TEMPORAL_UI_URL
+      ? `${this.env.TEMPORAL_UI_URL.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.env.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}/${runId}/history`
+      : null;
+    return { workflowId, runId, status, webUiUrl, events: events.map(readableEvent) };
+  }
+
+  async verification(id: string): Promise<ChainVerification> {
+    await this.requireExists(id);
+    return this.verifier.verify(id);
+  }
+
+  /** For a date: who could sign for each party (the register), and who acted for it up to that day (the audit log). */
+  async roles(id: string, date: string) {
+    const row = await this.requireExists(id);
+    const [actors, registered] = await Promise.all([this.auditing.actors(id, date), this.signatories.list({})]);
+    const validOn = (s: { validFrom: string; validTo: string | null }) => s.validFrom <= date && (!s.validTo || s.validTo >= date);
+    const parties = [
+      { party: 'PUBLIC', name: row.state.publicParty.name, register: { kind: 'PUBLIC_PARTY', ref: row.state.publicParty.name } },
+      ...row.state.organisations.map((o) => ({ party: o.organisationNumber, name: o.name, register: { kind: 'ORGANISATION', ref: o.organisationNumber } })),
+    ];
+    return {
+      date,
+      parties: parties.map((p) => ({
+        party: p.party,
+        name: p.name,
+        signatories: registered
+          .filter((s) => s.partyKind === p.register.kind && s.partyRef === p.register.ref && validOn(s))
+          .map((s) => ({ subject: s.subject, name: s.name, validFrom: s.validFrom, validTo: s.validTo, authority: s.authority })),
+        actors: actors
+          .filter((a) => a.party === p.party)
+          .map((a) => ({ ...a, firstAction: new Date(a.firstAction).toISOString(), lastAction: new Date(a.lastAction).toISOString() })),
+      })),
+    };
+  }
+
+  /** Compares the read model with the workflow's own state; none is expected to differ. */
+  async reconcile(id: string): Promise<Reconciliation> {
+    const row = await this.requireExists(id);
+    const [live, history] = await Promise.all([this.workflows.queryState(id), this.workflows.history(id)]);
+    const differences = diffPaths(row.state, live);
+    // A process that has ended must have a completed workflow, and a running workflow a process that has not.
+    const ended = row.state.phase === 'ENDED';
+    if (ended !== (history.status !== 'RUNNING')) differences.push(`workflowStatus (${history.status}) vs phase (${row.state.phase})`);
+    return {
+      partnershipId: id,
+      consistent: differences.length === 0 && row.revision === live.revision,
+      readModelRevision: row.revision,
+      workflowRevision: live.revision,
+      workflowStatus: history.status,
+      differences,
+    };
+  }
+
+  async dossier(id: string, principal: Principal): Promise<Dossier> {
+    const [partnership, timeline, verification] = await Promise.all([
+      this.partnerships.get(id, principal),
+      this.timeline(id, {}, principal),
+      this.verifier.verify(id),
+    ]);
+    return { partnership, timeline, verification, exportedAt: new Date().toISOString() };
+  }
+
+  private async requireExists(id: string) {
+    const row = await this.readModel.findById(id);
+    if (!row) throw notFound(id);
+    return row;
+  }
+}

@@ -1,0 +1,83 @@
+import type { ChainVerification, TimelineEntry } from '@iop/database';
+import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
+
+const LEVEL_SV: Record<string, string> = { INFORMATION: 'Information', CONSULTATION: 'Samråd', DIALOGUE: 'Dialog', PARTNERSHIP: 'Partnerskap' };
+const PHASE_SV: Record<string, string> = {
+  PROBLEM_DEFINITION: 'Gemensam problemformulering',
+  DIALOGUE: 'Dialog',
+  DRAFTING: 'Utformning av avtal',
+  POLITICAL_APPROVAL: 'Politiskt beslut',
+  SIGNATURE: 'Undertecknande',
+  IMPLEMENTATION: 'Genomförande och uppföljning',
+  ENDED: 'Avslutat',
+};
+const OUTCOME_SV: Record<string, string> = { APPROVED: 'Godkänt', REJECTED: 'Avslag', RETURNED: 'Återremiss' };
+
+export interface Dossier {
+  partnership: PartnershipResponse;
+  timeline: TimelineEntry[];
+  verification: ChainVerification;
+  exportedAt: string;
+}
+
+const CSV_COLUMNS: (keyof TimelineEntry)[] = ['at', 'kind', 'phase', 'party', 'action', 'levelAimedFor', 'levelReached', 'actor'];
+
+/** The timeline as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read å, ä, ö). */
+export function timelineCsv(timeline: TimelineEntry[]): string {
+  const cell = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+    return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [[...CSV_COLUMNS, 'detail'].join(','), ...timeline.map((e) => [...CSV_COLUMNS.map((c) => cell(e[c])), cell(e.detail)].join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+const escape = (value: unknown): string =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const partyName = (p: PartnershipResponse, key: string | null): string => {
+  if (!key) return '';
+  if (key === 'PUBLIC') return p.publicParty.name;
+  if (key === 'JOINT') return 'Gemensamt';
+  return p.organisations.find((o) => o.organisationNumber === key)?.name ?? key;
+};
+
+/** The printable report (HTML made for print) with Swedish headings. */
+export function dossierHtml({ partnership: p, timeline, verification, exportedAt }: Dossier): string {
+  const steps = p.steps;
+  const table = (headings: string[], rows: unknown[][]) =>
+    `<table><thead><tr>${headings.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  const amendments = p.agreements.filter((a) => a.previousRound !== undefined);
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>${escape(p.title)} – akt</title>
+<style>
+  body { font-family: Georgia, serif; margin: 2cm; color: #111; }
+  h1 { font-size: 20pt; } h2 { font-size: 14pt; border-bottom: 1px solid #444; margin-top: 1.5em; }
+  table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { border: 1px solid #999; padding: 3px 5px; text-align: left; vertical-align: top; }
+  @media print { h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }
+</style></head><body>
+<h1>${escape(p.title)}</h1>
+<p>Idéburet offentligt partnerskap. Fas: ${escape(PHASE_SV[p.phase] ?? p.phase)}. Utskriven ${escape(exportedAt)}.</p>
+<h2>Parter</h2>
+${table(['Part', 'Organisationsnummer', 'Status'], [[p.publicParty.name, '', 'Offentlig part'], ...p.organisations.map((o) => [o.name, o.organisationNumber, o.status])])}
+<h2>Faser och steg</h2>
+${table(
+  ['Tid', 'Fas', 'Steg', 'Ansvarig part', 'Eftersträvad delaktighetsnivå', 'Uppnådd delaktighetsnivå', 'Utförd av'],
+  steps.map((s) => [s.occurredAt, PHASE_SV[s.phase] ?? s.phase, s.action, partyName(p, s.responsibleOrganisationNumber ?? s.responsibleKind), LEVEL_SV[s.levelAimedFor] ?? s.levelAimedFor, s.levelReached ? LEVEL_SV[s.levelReached] : '–', s.actor]),
+)}
+<h2>Politiska beslut</h2>
+${table(['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'], p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome] ?? d.outcome, d.reasons ?? '']))}
+<h2>Underskrifter</h2>
+${table(['Part', 'Firmatecknare', 'Tid', 'Avtalsversion'], p.signatures.map((s) => [partyName(p, s.party), s.signatoryName, s.signedAt, s.draftVersion]))}
+<h2>Uppföljningar</h2>
+${table(['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'], p.followUps.map((f) => [f.year, f.dueDate, f.reports.map((r) => partyName(p, r.party)).join(', '), f.meetingId ? 'Hållet' : 'Inte hållet']))}
+<h2>Ändringar och förnyelser</h2>
+${amendments.length ? table(['Avtalsrunda', 'Föregående runda', 'Startdatum', 'Slutdatum'], amendments.map((a) => [a.round, a.previousRound, a.startDate, a.endDate])) : '<p>Inga ändringar eller förnyelser.</p>'}
+<h2>Verifiering av hashkedjan</h2>
+<p>${verification.valid ? `Kedjan är obruten (${verification.links} länkar).` : `Kedjan är bruten vid länk ${escape(verification.firstBrokenLink?.seq)} (${escape(verification.firstBrokenLink?.table)} ${escape(verification.firstBrokenLink?.id)}).`}</p>
+<p>Händelser i tidslinjen: ${timeline.length}.</p>
+</body></html>
+`;
+}

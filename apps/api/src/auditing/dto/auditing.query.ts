@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
+import { canonicalParty, IsCalendarDate, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
+
+export class TimelineQuery {
+  @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: string;
+
+  @ApiPropertyOptional({ description: "'PUBLIC', 'JOINT' or an organisationsnummer" })
+  @IsOptional()
+  @Transform(canonicalParty)
+  @IsPartyKeyOrJoint()
+  party?: string;
+}
+
+export class RolesQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'The day asked about; today when absent' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+}
+
+export class DossierQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'html'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv', 'html'])
+  format: 'json' | 'csv' | 'html' = 'json';
+}
+
+export class PartnershipListQuery {
+  @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: string;
+  @ApiPropertyOptional({ description: 'Partnerships this organisation is party to' }) @IsOptional() @Transform(canonicalParty) @IsOrganisationNumber() organisation?: string;
+  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, description: 'Partnerships with at least one step that reached this level' }) @IsOptional() @IsIn(PARTICIPATION_LEVELS) levelReached?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Started on or after' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Started on or before' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ example: 'RS 2015/1014' }) @IsOptional() @IsString() @Length(2, 40) diarienummer?: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** Whose partnerships a caller may list: a public party's, an organisation's, or (auditors) all. */
+export type ListScope = { publicParty: string } | { organisationNumber: string } | 'all';
+
+export interface PartnershipListFilter {
+  phase?: string;
+  organisationNumber?: string;
+  levelReached?: string;
+  createdFrom?: string;
+  createdTo?: string;
+  diarienummer?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface PartnershipListItem {
+  id: string;
+  title: string;
+  phase: string;
+  publicParty: string;
+  createdAt: Date;
+  agreementStart: string | null;
+  agreementEnd: string | null;
+  endedReason: string | null;
+}
+
+/**
+ * The list across partnerships. Every filter is an indexed condition (see the migration AddHashChainAndListIndexes):
+ * the page is read along (…, created_at DESC, id DESC) and the other tables are probed by their indexes.
+ */
+export function buildListQuery(filter: PartnershipListFilter, scope: ListScope): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (scope !== 'all' && 'publicParty' in scope) where.push(`p.public_party_name = ${param(scope.publicParty)}`);
+  if (scope !== 'all' && 'organisationNumber' in scope) {
+    where.push(`EXISTS (SELECT 1 FROM parties x WHERE x.partnership_id = p.id AND x.organisation_number = ${param(scope.organisationNumber)})`);
+  }
+  if (filter.phase) where.push(`p.phase = ${param(filter.phase)}`);
+  if (filter.organisationNumber) {
+    where.push(`EXISTS (SELECT 1 FROM parties o WHERE o.partnership_id = p.id AND o.organisation_number = ${param(filter.organisationNumber)})`);
+  }
+  if (filter.levelReached) {
+    where.push(`EXISTS (SELECT 1 FROM step_records s WHERE s.partnership_id = p.id AND s.level_reached = ${param(filter.levelReached)})`);
+  }
+  if (filter.createdFrom) where.push(`p.created_at >= ${param(filter.createdFrom)}::date`);
+  if (filter.createdTo) where.push(`p.created_at < (${param(filter.createdTo)}::date + 1)`);
+  if (filter.diarienummer) {
+    where.push(`EXISTS (SELECT 1 FROM decisions d WHERE d.partnership_id = p.id AND d.diarienummer = ${param(filter.diarienummer)})`);
+  }
+  const limit = param(filter.pageSize + 1);
+  const offset = param((filter.page - 1) * filter.pageSize);
+  return {
+    sql: `SELECT p.id, p.title, p.phase, p.public_party_name AS "publicParty", p.created_at AS "createdAt",
+                 to_char(p.agreement_start, 'YYYY-MM-DD') AS "agreementStart", to_char(p.agreement_end, 'YYYY-MM-DD') AS "agreementEnd",
+                 p.ended_reason AS "endedReason"
+          FROM partnerships p
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY p.created_at DESC, p.id DESC
+          LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  };
+}
+
+@Injectable()
+export class PartnershipListRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One page, and whether another follows (no count: counting would read every matching row). */
+  async list(filter: PartnershipListFilter, scope: ListScope): Promise<{ items: PartnershipListItem[]; hasMore: boolean }> {
+    const { sql, params } = buildListQuery(filter, scope);
+    const rows: PartnershipListItem[] = await this.dataSource.query(sql, params);
+    return { items: rows.slice(0, filter.pageSize), hasMore: rows.length > filter.pageSize };
+  }
+
+  /** Steps per phase by the level aimed for and the level reached. */
+  levelsReport(scope: ListScope): Promise<{ phase: string; levelAimedFor: string; levelReached: string | null; steps: number }[]> {
+    const { clause, params } = scopeClause(scope);
+    return this.dataSource.query(
+      `SELECT s.phase, s.level_aimed_for AS "levelAimedFor", s.level_reached AS "levelReached", count(*)::int AS steps
+       FROM step_records s JOIN partnerships p ON p.id = s.partnership_id ${clause}
+       GROUP BY s.phase, s.level_aimed_for, s.level_reached ORDER BY s.phase, s.level_aimed_for, s.level_reached`,
+      params,
+    );
+  }
+
+  /** For the latest draft version of each partnership: how many address each of the six principles. */
+  principleCoverage(scope: ListScope): Promise<{ principle: string; addressed: number; drafts: number }[]> {
+    const { clause, params } = scopeClause(scope);
+    return this.dataSource.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (d.partnership_id) d.content FROM draft_versions d JOIN partnerships p ON p.id = d.partnership_id ${clause}
+         ORDER BY d.partnership_id, d.version DESC
+       )
+       SELECT principle, count(*) FILTER (WHERE coalesce(trim(content->'principles'->>principle), '') <> '')::int AS addressed,
+              count(*)::int AS drafts
+       FROM latest CROSS JOIN unnest(ARRAY['INDEPENDENCE','DIALOGUE','QUALITY','LONG_TERM','TRANSPARENCY','DIVERSITY']) AS principle
+       GROUP BY principle ORDER BY array_position(ARRAY['INDEPENDENCE','DIALOGUE','QUALITY','LONG_TERM','TRANSPARENCY','DIVERSITY'], principle)`,
+      params,
+    );
+  }
+
+  overdueTasks(scope: ListScope, today: string): Promise<Record<string, unknown>[]> {
+    const { clause, params } = scopeClause(scope, [today]);
+    return this.dataSource.query(
+      `SELECT t.partnership_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
+              t.addressed_to AS "addressedTo", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", ($1::date - t.due_date) AS "daysOverdue"
+       FROM tasks t JOIN partnerships p ON p.id = t.partnership_id
+       ${clause ? `${clause} AND` : 'WHERE'} t.status = 'OPEN' AND t.due_date < $1::date
+       ORDER BY t.due_date, p.title`,
+      params,
+    );
+  }
+}
+
+function scopeClause(scope: ListScope, params: unknown[] = []): { clause: string; params: unknown[] } {
+  if (scope === 'all') return { clause: '', params };
+  if ('publicParty' in scope) return { clause: `WHERE p.public_party_name = $${params.push(scope.publicParty)}`, params };
+  return {
+    clause: `WHERE EXISTS (SELECT 1 FROM parties x WHERE x.partnership_id = p.id AND x.organisation_number = $${params.push(scope.organisationNumber)})`,
+    params,
+  };
+}

@@ -1,0 +1,142 @@
+import request from 'supertest';
+import { useApiAndWorker, withDatabase } from '../support/harness';
+import { LifecycleClient } from '../support/lifecycle-client';
+import { AUDITOR, bearer } from '../support/tokens';
+
+const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
+const ORG = NATVERKET.organisationNumber;
+
+/** The auditor's view, over HTTP, of a partnership that has reached its agreement. */
+describe('the auditor reconstructs a partnership', () => {
+  process.env.TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
+  const app = useApiAndWorker('auditor');
+  let auditor: { Authorization: string };
+  const asAuditor = (path: string) => request(app().getHttpServer()).get(path).set(auditor);
+
+  async function signedPartnership(title: string): Promise<LifecycleClient> {
+    const iop = new LifecycleClient(app());
+    await iop.create('Region Skåne', [NATVERKET], title);
+    await iop.move('/invitation-response', { party: ORG, accept: true });
+    await iop.toSignature([ORG]);
+    await iop.move('/signatures', { party: 'PUBLIC' });
+    await iop.move('/signatures', { party: ORG });
+    return iop;
+  }
+
+  let iop: LifecycleClient;
+
+  beforeAll(async () => {
+    auditor = await bearer(AUDITOR);
+    iop = await signedPartnership('Granskningsbart partnerskap');
+  });
+
+  afterAll(() => {
+    delete process.env.TEMPORAL_UI_URL;
+  });
+
+  it('reads one ordered timeline of steps, decisions, signatures, tasks and commands, filterable by phase and party', async () => {
+    const timeline = (await asAuditor(`/partnerships/${iop.id}/timeline`).expect(200)).body;
+    expect(new Set(timeline.map((e: { kind: string }) => e.kind))).toEqual(new Set(['STEP', 'DECISION', 'SIGNATURE', 'TASK_OPENED', 'TASK_CLOSED', 'AUDIT']));
+    const times = timeline.map((e: { at: string }) => e.at);
+    expect(times).toEqual([...times].sort());
+    expect(timeline.find((e: { action: string }) => e.action === 'DRAFT_AGREED')).toMatchObject({ party: 'JOINT', levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP' });
+
+    const decisions = (await asAuditor(`/partnerships/${iop.id}/timeline?phase=POLITICAL_APPROVAL`).expect(200)).body;
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((e: { phase: string }) => e.phase === 'POLITICAL_APPROVAL')).toBe(true);
+    expect(decisions.find((e: { kind: string }) => e.kind === 'DECISION').detail).toMatchObject({ diarienummer: 'RS 2026/00321', paragraph: '§ 88' });
+
+    const organisation = (await asAuditor(`/partnerships/${iop.id}/timeline?party=8024561238`).expect(200)).body;
+    expect(organisation.every((e: { party: string }) => e.party === ORG || e.party === 'JOINT')).toBe(true);
+    expect(organisation.some((e: { kind: string }) => e.kind === 'SIGNATURE')).toBe(true);
+  });
+
+  it("reads the workflow's own event history with the moves and their arguments, and a link to the Web UI", async () => {
+    const history = (await asAuditor(`/partnerships/${iop.id}/history`).expect(200)).body;
+    expect(history.webUiUrl).toBe(`http://127.0.0.1:8233/namespaces/default/workflows/partnership-${iop.id}/${history.runId}/history`);
+    expect(history.events[0]).toMatchObject({ eventId: 1, type: 'WORKFLOW_EXECUTION_STARTED', name: 'partnershipWorkflow' });
+    const signing = history.events.filter((e: { type: string; name?: string }) => e.type === 'WORKFLOW_EXECUTION_UPDATE_ACCEPTED' && e.name === 'signUpdate');
+    expect(signing.map((e: { args: { command: { party: string } }[] }) => e.args[0].command.party)).toEqual(['PUBLIC', ORG]);
+    expect(history.events.some((e: { type: string; name?: string }) => e.type === 'ACTIVITY_TASK_SCHEDULED' && e.name === 'syncReadModel')).toBe(true);
+  });
+
+  it('verifies the hash chain, and names the first link after a row is altered in SQL', async () => {
+    const tampered = await signedPartnership('Manipulerat partnerskap');
+    const intact = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;
+    expect(intact).toMatchObject({ chainKey: tampered.id, valid: true });
+    expect(intact.links).toBeGreaterThan(20);
+
+    const [step] = (
+      await withDatabase((db) => db.query(`SELECT id::text, chain_seq FROM step_records WHERE partnership_id = $1 AND action = 'AGREEMENT_SIGNED'`, [tampered.id]))
+    ).rows;
+    await withDatabase((db) => db.query(`UPDATE step_records SET actor = 'someone-else@example' WHERE id = $1`, [step.id]));
+    const broken = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;
+    expect(broken.valid).toBe(false);
+    expect(broken.firstBrokenLink).toMatchObject({ table: 'step_records', id: step.id, seq: Number(step.chain_seq), problem: 'CONTENT_ALTERED' });
+  });
+
+  it('tells, for a date, who could sign and who acted for each party', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const roles = (await asAuditor(`/partnerships/${iop.id}/roles?date=${today}`).expect(200)).body;
+    const publicParty = roles.parties.find((p: { party: string }) => p.party === 'PUBLIC');
+    const organisation = roles.parties.find((p: { party: string }) => p.party === ORG);
+    expect(publicParty.signatories.map((s: { subject: string }) => s.subject)).toContain('officer:Region Skåne');
+    expect(organisation.signatories.map((s: { subject: string }) => s.subject)).toContain(`rep:${ORG}`);
+    expect(publicParty.actors).toEqual([expect.objectContaining({ role: 'officer', actedThatDay: true })]);
+    expect(organisation.actors).toEqual([expect.objectContaining({ role: 'organisation_rep', actedThatDay: true })]);
+
+    const before = (await asAuditor(`/partnerships/${iop.id}/roles?date=1999-12-31`).expect(200)).body;
+    expect(before.parties.flatMap((p: { signatories: unknown[]; actors: unknown[] }) => [...p.signatories, ...p.actors])).toEqual([]);
+  });
+
+  it('reconciles the read model with the workflow, and reports a divergence made in SQL', async () => {
+    expect((await asAuditor(`/partnerships/${iop.id}/reconciliation`).expect(200)).body).toMatchObject({ consistent: true, differences: [], workflowStatus: 'RUNNING' });
+    const diverged = await signedPartnership('Avvikande läsmodell');
+    await withDatabase((db) => db.query(`UPDATE partnerships SET state = jsonb_set(state, '{phase}', '"SIGNATURE"') WHERE id = $1`, [diverged.id]));
+    const report = (await asAuditor(`/partnerships/${diverged.id}/reconciliation`).expect(200)).body;
+    expect(report.consistent).toBe(false);
+    expect(report.differences).toContain('phase');
+  });
+
+  it('exports the dossier as JSON, the timeline as CSV, and a printable report with Swedish headings', async () => {
+    const json = (await asAuditor(`/partnerships/${iop.id}/dossier?format=json`).expect(200)).body;
+    expect(json.partnership).toMatchObject({ id: iop.id, phase: 'IMPLEMENTATION' });
+    expect(json.verification.valid).toBe(true);
+
+    const csv = await asAuditor(`/partnerships/${iop.id}/dossier?format=csv`).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('at,kind,phase,party,action,levelAimedFor,levelReached,actor,detail');
+    expect(lines).toHaveLength(json.timeline.length + 1);
+
+    const html = await asAuditor(`/partnerships/${iop.id}/dossier?format=html`).expect(200);
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    const text = html.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const heading of ['Parter', 'Faser och steg', 'Eftersträvad delaktighetsnivå', 'Uppnådd delaktighetsnivå', 'Politiska beslut', 'Underskrifter', 'Uppföljningar', 'Ändringar och förnyelser']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('RS 2026/00321');
+    expect(text).toContain('§ 88');
+    expect(text).toContain('Godkänt');
+    expect(text).toContain(`Företrädare för ${ORG}`);
+    expect(text).toContain('Kedjan är obruten');
+  });
+
+  it('lists and filters partnerships across the register, page by page, and reports on them', async () => {
+    const list = async (query: string) => (await asAuditor(`/partnerships?${query}`).expect(200)).body;
+    expect((await list('phase=IMPLEMENTATION&pageSize=100')).items.map((i: { id: string }) => i.id)).toContain(iop.id);
+    expect((await list(`organisation=${ORG}&diarienummer=${encodeURIComponent('RS 2026/00321')}&levelReached=PARTNERSHIP&pageSize=100`)).items.map((i: { id: string }) => i.id)).toContain(iop.id);
+    expect((await list('phase=ENDED&organisation=8020112341')).items.map((i: { id: string }) => i.id)).not.toContain(iop.id);
+    const firstPage = await list('pageSize=1');
+    expect(firstPage).toMatchObject({ page: 1, pageSize: 1, hasMore: true });
+    const secondPage = await list('pageSize=1&page=2');
+    expect(secondPage.items[0].id).not.toBe(firstPage.items[0].id);
+
+    const levels = (await asAuditor('/reports/participation-levels').expect(200)).body;
+    expect(levels).toEqual(expect.arrayContaining([expect.objectContaining({ phase: 'SIGNATURE', levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP' })]));
+    const principles = (await asAuditor('/reports/principle-coverage').expect(200)).body;
+    expect(principles.map((p: { principle: string }) => p.principle)).toEqual(['INDEPENDENCE', 'DIALOGUE', 'QUALITY', 'LONG_TERM', 'TRANSPARENCY', 'DIVERSITY']);
+    expect(principles.every((p: { addressed: number; drafts: number }) => p.addressed <= p.drafts && p.drafts > 0)).toBe(true);
+    expect(Array.isArray((await asAuditor('/reports/overdue-tasks').expect(200)).body)).toBe(true);
+  });
+});
