@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import request from 'supertest';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
@@ -5,6 +7,15 @@ import { AUDITOR, bearer } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const ORG = NATVERKET.organisationNumber;
+
+/** Runs the audit command as a separate process; asynchronously, since this process hosts the worker it queries. */
+const auditCheck = (...args: string[]): Promise<{ status: number | null; stdout: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(process.env.IOP_PROJECT_ROOT!, 'dist', 'scripts', 'audit-check.js'), ...args], { env: process.env });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout }));
+  });
 
 /** The auditor's view, over HTTP, of a partnership that has reached its agreement. */
 describe('the auditor reconstructs a partnership', () => {
@@ -73,6 +84,12 @@ describe('the auditor reconstructs a partnership', () => {
     const broken = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;
     expect(broken.valid).toBe(false);
     expect(broken.firstBrokenLink).toMatchObject({ table: 'step_records', id: step.id, seq: Number(step.chain_seq), problem: 'CONTENT_ALTERED' });
+
+    // The same check from the command line, over every partnership in the database.
+    const command = await auditCheck('verify-chains');
+    expect(command.status).toBe(1);
+    expect(command.stdout).toContain(`BROKEN ${tampered.id}: link ${step.chain_seq} (step_records ${step.id}) CONTENT_ALTERED`);
+    expect(command.stdout).not.toContain(`BROKEN ${iop.id}`);
   });
 
   it('tells, for a date, who could sign and who acted for each party', async () => {
@@ -96,6 +113,12 @@ describe('the auditor reconstructs a partnership', () => {
     const report = (await asAuditor(`/partnerships/${diverged.id}/reconciliation`).expect(200)).body;
     expect(report.consistent).toBe(false);
     expect(report.differences).toContain('phase');
+
+    const command = await auditCheck('reconcile', iop.id, diverged.id);
+    expect(command.stdout).toContain(`DIVERGES ${diverged.id}: revision`);
+    expect(command.stdout).not.toContain(`DIVERGES ${iop.id}`);
+    expect(command.stdout).toContain('reconcile: 2 partnerships checked, 1 diverging');
+    expect(command.status).toBe(1);
   });
 
   it('exports the dossier as JSON, the timeline as CSV, and a printable report with Swedish headings', async () => {

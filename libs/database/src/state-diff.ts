@@ -16,3 +16,34 @@ export function diffPaths(a: unknown, b: unknown, limit = 20, path = ''): string
   }
   return differences;
 }
+
+export interface Reconciliation {
+  partnershipId: string;
+  consistent: boolean;
+  readModelRevision: number;
+  workflowRevision: number;
+  workflowStatus: string;
+  differences: string[];
+}
+
+/**
+ * Compares a partnership's read model with its workflow: the state snapshots must be equal, and a process that has
+ * ended must have a closed workflow (a running one, one that has not).
+ */
+export function reconcileState(
+  partnershipId: string,
+  readModel: { revision: number; state: { phase: string } },
+  workflow: { state: { revision: number }; status: string },
+): Reconciliation {
+  const differences = diffPaths(readModel.state, workflow.state);
+  const ended = readModel.state.phase === 'ENDED';
+  if (ended !== (workflow.status !== 'RUNNING')) differences.push(`workflowStatus (${workflow.status}) vs phase (${readModel.state.phase})`);
+  return {
+    partnershipId,
+    consistent: differences.length === 0 && readModel.revision === workflow.state.revision,
+    readModelRevision: readModel.revision,
+    workflowRevision: workflow.state.revision,
+    workflowStatus: workflow.status,
+    differences,
+  };
+}

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '@iop/config';
-import { AuditingRepository, ChainVerification, ChainVerifier, diffPaths, PartnershipReadModelRepository, SignatoriesRepository, TimelineEntry } from '@iop/database';
+import { AuditingRepository, ChainVerification, ChainVerifier, PartnershipReadModelRepository, Reconciliation, reconcileState, SignatoriesRepository, TimelineEntry } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { notFound } from '../partnerships/partnership-commands.service';
 import { PartnershipWorkflowClient } from '../partnerships/partnership-workflow.client';
 import { PartnershipsService } from '../partnerships/partnerships.service';
 import { Dossier } from './dossier';
 import { readableEvent, ReadableEvent } from './workflow-history';
-
-export interface Reconciliation {
-  partnershipId: string;
-  consistent: boolean;
-  readModelRevision: number;
-  workflowRevision: number;
-  workflowStatus: string;
-  differences: string[];
-}
 
 /** What an auditor (revisor, granskare) reads to reconstruct a partnership and trust its record. */
 @Injectable()
@@ -80,18 +71,7 @@ export class AuditingService {
   async reconcile(id: string): Promise<Reconciliation> {
     const row = await this.requireExists(id);
     const [live, history] = await Promise.all([this.workflows.queryState(id), this.workflows.history(id)]);
-    const differences = diffPaths(row.state, live);
-    // A process that has ended must have a completed workflow, and a running workflow a process that has not.
-    const ended = row.state.phase === 'ENDED';
-    if (ended !== (history.status !== 'RUNNING')) differences.push(`workflowStatus (${history.status}) vs phase (${row.state.phase})`);
-    return {
-      partnershipId: id,
-      consistent: differences.length === 0 && row.revision === live.revision,
-      readModelRevision: row.revision,
-      workflowRevision: live.revision,
-      workflowStatus: history.status,
-      differences,
-    };
+    return reconcileState(id, row, { state: live, status: history.status });
   }
 
   async dossier(id: string, principal: Principal): Promise<Dossier> {
