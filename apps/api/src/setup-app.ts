@@ -2,24 +2,54 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
-import { BODY_LIMIT, bodyParserErrors } from './common/body-parser-errors';
+import { BODY_LIMIT, bodyParserErrors, refuseDeepJson, requireJsonBody } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
+import { ApiErrorBody } from './common/api-error';
+import type { OpenAPIObject } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'docs';
 
 /** Everything main.ts and the end-to-end tests share, so that tests exercise the app users get. */
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
-  app.use(json({ limit: BODY_LIMIT }), bodyParserErrors);
+  app.use(requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('IOP engine')
-      .setDescription('Idéburet offentligt partnerskap: problem definition, dialogue, drafting, approval, signature, implementation.')
-      .setVersion('0.1.0')
-      .build(),
+  const document = withCommonErrors(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('IOP engine')
+        .setDescription('Idéburet offentligt partnerskap: problem definition, dialogue, drafting, approval, signature, implementation.')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+      { extraModels: [ApiErrorBody] },
+    ),
   );
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
+}
+
+/** Statuses any route may answer, whatever its own decorators say: bad input, sign-in, size, outages. */
+const COMMON_ERRORS: Record<string, string> = {
+  '400': 'Invalid input: the fields and rules are named',
+  '401': 'No valid bearer token',
+  '403': 'Not allowed for this person',
+  '404': 'Not found, or not yours to see',
+  '413': 'Request body too large',
+  '415': 'The body is not application/json',
+  '503': 'PostgreSQL or Temporal is unavailable; retry',
+};
+
+function withCommonErrors(document: OpenAPIObject): OpenAPIObject {
+  const schema = { $ref: '#/components/schemas/ApiErrorBody' };
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as { responses?: Record<string, unknown> }[]) {
+      if (!operation || typeof operation !== 'object' || !operation.responses) continue;
+      for (const [status, description] of Object.entries(COMMON_ERRORS)) {
+        operation.responses[status] ??= { description, content: { 'application/json': { schema } } };
+      }
+    }
+  }
+  return document;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { IsOrganisationNumber } from '../../common/validation';
 
 export class PublicPartyDto {
@@ -28,6 +28,7 @@ export class CreatePartnershipDto {
   title!: string;
 
   @ApiProperty({ type: PublicPartyDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PublicPartyDto)
   publicParty!: PublicPartyDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { canonicalParty, IsCalendarDate, IsPartyKey } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
@@ -58,6 +58,7 @@ export class DraftDto {
   terminationNoticeMonths!: number;
 
   @ApiProperty({ type: PrinciplesDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PrinciplesDto)
   principles!: PrinciplesDto;
