@@ -30,7 +30,8 @@ import {
 } from './types';
 
 const activities = proxyActivities<PartnershipActivities>({
-  startToCloseTimeout: '30 seconds',
+  // Short: a worker that dies mid-write is noticed soon, and the write is retried on another.
+  startToCloseTimeout: '10 seconds',
   // A database outage must not lose a step: keep retrying, with a ceiling on the wait between attempts.
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });

@@ -1,0 +1,55 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
+
+/** The worker as its own process (the built one, as deployed), so that a test can kill it. */
+export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [join(root, 'dist', 'apps', 'worker', 'src', 'main.js')], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr?.resume();
+  return child;
+}
+
+export function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Holds the lock on a partnership's hash-chain head in a transaction of its own: the next write of that partnership
+ * (the syncReadModel activity) waits on it, so a test can stop things in the middle of an activity.
+ */
+export async function holdPartnershipWrites(databaseUrl: string, partnershipId: string): Promise<{ waitForBlockedWriter(): Promise<void>; release(): Promise<void> }> {
+  const db = new Client({ connectionString: databaseUrl });
+  db.on('error', () => undefined);
+  await db.connect();
+  await db.query('BEGIN');
+  await db.query('SELECT 1 FROM hash_chain_heads WHERE chain_key = $1 FOR UPDATE', [partnershipId]);
+  return {
+    async waitForBlockedWriter() {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        if (rows[0].n > 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('No write started waiting on the lock');
+    },
+    async release() {
+      await db.query('ROLLBACK').catch(() => undefined);
+      await db.end().catch(() => undefined);
+    },
+  };
+}
+
+export async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 60000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => undefined);
+    if (value !== undefined && check(value)) return value;
+    if (Date.now() > deadline) throw new Error('Timed out waiting');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
