@@ -1,13 +1,14 @@
 /**
  * Records the event histories that the replay test (workflows/partnership/replay.spec.ts) replays against the
  * current workflow code. Run it only when adding a new scenario (`npm run histories:record`), never to make a
- * failing replay pass: a failing replay means the change needs `patched()`.
+ * failing replay pass: a failing replay means the change needs `patched()`. Files are never overwritten: each
+ * recording is labelled with the workflow version it captures.
  */
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PartnershipCommand } from '../libs/domain/src';
 import { addYears } from '../libs/domain/src/dates';
@@ -69,7 +70,11 @@ async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'SIGN', party: p, signatoryName: `S ${p}` });
 }
 
+/** `npm run histories:record -- <label>`: the label names the workflow version the new files record. */
+const label = process.argv[2];
+
 async function main(): Promise<void> {
+  if (!label || !/^[a-z0-9-]+$/.test(label)) throw new Error('Name the workflow version being recorded: npm run histories:record -- <label>');
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const cli = findTemporalCli(root);
   if (!cli) throw new Error('No temporal CLI: run scripts/test.sh once, which installs it.');
@@ -134,7 +139,8 @@ async function main(): Promise<void> {
         const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
         const last = history.events?.[history.events.length - 1];
         const next = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
-        const file = join(out, next || run > 1 ? `${name}-run${run}.json` : `${name}.json`);
+        const file = join(out, `${name}${next || run > 1 ? `-run${run}` : ''}${label ? `.${label}` : ''}.json`);
+        if (existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced; choose a new label`);
         // The CLI writes the JSON form that every Temporal tool reads (`temporal workflow show --output json`).
         const json = execFileSync(cli, ['workflow', 'show', '--address', `127.0.0.1:${port}`, '--workflow-id', workflowId, '--run-id', runId, '--output', 'json']);
         writeFileSync(file, json);

@@ -52,6 +52,13 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** How many workflows the worker keeps in memory between their moves (each takes a few hundred kB). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'WORKER_MAX_CACHED_WORKFLOWS must be an integer' })
+  @Min(0)
+  @Max(100000)
+  WORKER_MAX_CACHED_WORKFLOWS = 500;
+
   /** A prebuilt workflow bundle (made by `npm run build`); without it the worker bundles the sources at start. */
   @IsOptional()
   @IsString()

@@ -20,15 +20,10 @@ const TASK_PHASE = `CASE t.type
   WHEN 'APPROVE_DRAFT' THEN 'DRAFTING' WHEN 'RECORD_DECISION' THEN 'POLITICAL_APPROVAL' WHEN 'SIGN' THEN 'SIGNATURE'
   WHEN 'SUBMIT_FOLLOW_UP_REPORT' THEN 'IMPLEMENTATION' WHEN 'HOLD_FOLLOW_UP_MEETING' THEN 'IMPLEMENTATION' END`;
 
-/** What auditors read across the read model: one partnership's timeline, and who acted for which party. */
-@Injectable()
-export class AuditingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Steps, decisions, signatures, tasks and audit-log entries of a partnership, oldest first. */
-  async timeline(partnershipId: string, filter: { phase?: string; party?: string } = {}): Promise<TimelineEntry[]> {
-    const rows: TimelineEntry[] = await this.dataSource.query(
-      `SELECT * FROM (
+/** The timeline's SQL, shared by the repository and the benchmark's raw-SQL baseline. */
+export function timelineQuery(partnershipId: string, filter: { phase?: string; party?: string } = {}): { sql: string; params: unknown[] } {
+  return {
+    sql: `SELECT * FROM (
          SELECT s.occurred_at AS at, 'STEP' AS kind, s.phase, COALESCE(s.responsible_organisation_number, s.responsible_kind) AS party,
                 s.action, s.level_aimed_for AS "levelAimedFor", s.level_reached AS "levelReached", s.actor,
                 jsonb_build_object('stepKey', s.step_key, 'evidence', s.evidence, 'hash', s.hash) AS detail, 1 AS ord, s.chain_seq AS seq
@@ -59,8 +54,19 @@ export class AuditingRepository {
        ) timeline
        WHERE ($2::text IS NULL OR phase = $2) AND ($3::text IS NULL OR party = $3 OR (party = 'JOINT' AND $3 IS NOT NULL))
        ORDER BY at, ord, seq`,
-      [partnershipId, filter.phase ?? null, filter.party ?? null],
-    );
+    params: [partnershipId, filter.phase ?? null, filter.party ?? null],
+  };
+}
+
+/** What auditors read across the read model: one partnership's timeline, and who acted for which party. */
+@Injectable()
+export class AuditingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Steps, decisions, signatures, tasks and audit-log entries of a partnership, oldest first. */
+  async timeline(partnershipId: string, filter: { phase?: string; party?: string } = {}): Promise<TimelineEntry[]> {
+    const { sql, params } = timelineQuery(partnershipId, filter);
+    const rows: TimelineEntry[] = await this.dataSource.query(sql, params);
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 

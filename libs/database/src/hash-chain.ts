@@ -31,9 +31,18 @@ export class ChainWriter {
   ) {}
 
   static async lock(manager: EntityManager, chainKey: string): Promise<ChainWriter> {
-    await manager.query(`INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain_key) DO NOTHING`, [chainKey, GENESIS_HASH]);
-    const [head] = (await manager.query(`SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1 FOR UPDATE`, [chainKey])) as { seq: string; hash: string }[];
+    // One statement creates the head if needed, locks it (DO UPDATE takes the row lock) and reads it.
+    const [head] = (await manager.query(
+      `INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES ($1, 0, $2)
+       ON CONFLICT (chain_key) DO UPDATE SET seq = hash_chain_heads.seq RETURNING seq, hash`,
+      [chainKey, GENESIS_HASH],
+    )) as { seq: string; hash: string }[];
     return new ChainWriter(manager, chainKey, Number(head.seq), head.hash);
+  }
+
+  /** The head's new position, for callers that write it in a statement of their own (see AuditLogRepository). */
+  get head(): { seq: number; hash: string } {
+    return { seq: this.seq, hash: this.hash };
   }
 
   link(content: unknown): { chainKey: string; seq: number; prevHash: string; hash: string } {

@@ -57,6 +57,7 @@ export interface TaskRow {
 export class PartnershipReadModelRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** One transaction, a handful of statements whatever the size of the partnership: the write sits on every move's path. */
   async sync(input: ReadModelSync): Promise<void> {
     const { state } = input;
     await this.dataSource.transaction(async (manager) => {
@@ -85,9 +86,7 @@ export class PartnershipReadModelRepository {
           state.agreement?.endDate ?? null,
         ],
       );
-      const chain = await ChainWriter.lock(manager, input.partnershipId);
-      for (const step of input.steps) await this.insertStep(manager, chain, input.partnershipId, step, input.requestId);
-      await chain.save();
+      await this.insertSteps(manager, input.partnershipId, input.steps, input.requestId);
       // An older revision arriving late has nothing newer to say about parties, tasks or drafts.
       if (projected.length > 0) await this.project(manager, input.partnershipId, state);
     });
@@ -95,98 +94,108 @@ export class PartnershipReadModelRepository {
 
   private async project(manager: EntityManager, id: string, state: PartnershipState): Promise<void> {
     const parties = [
-      { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null },
-      ...state.organisations.map((o) => ({
+      { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
+      ...state.organisations.map((o, i) => ({
         key: o.organisationNumber,
         kind: 'ORGANISATION',
         name: o.name,
         number: o.organisationNumber,
         status: o.status,
         reason: o.statusReason ?? null,
+        position: i + 1,
       })),
     ];
-    for (const [position, p] of parties.entries()) {
-      await manager.query(
-        `INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason`,
-        [id, p.key, p.kind, p.name, p.number, p.status, p.reason, position],
-      );
-    }
-    for (const t of state.tasks) {
+    await manager.query(
+      `INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
+       SELECT $1, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
+       FROM jsonb_to_recordset($2::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
+       ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason`,
+      [id, JSON.stringify(parties)],
+    );
+    if (state.tasks.length > 0) {
       await manager.query(
         `INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at`,
-        [id, t.id, t.type, t.addressedTo, t.dueDate, t.status, t.createdAt, t.closedAt ?? null, t.ref ?? null],
+         SELECT $1, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
+         FROM jsonb_to_recordset($2::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
+                                                  "createdAt" timestamptz, "closedAt" timestamptz, ref text)
+         ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
+         WHERE tasks.status IS DISTINCT FROM EXCLUDED.status`,
+        [id, JSON.stringify(state.tasks)],
       );
     }
-    for (const d of state.drafts) {
+    if (state.drafts.length > 0) {
       await manager.query(
         `INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content`,
-        [id, d.version, d.round, d.submittedBy, d.submittedAt, JSON.stringify(d)],
+         SELECT $1, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
+         FROM jsonb_array_elements($2::jsonb) AS x
+         ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content
+         WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content`,
+        [id, JSON.stringify(state.drafts)],
       );
     }
-    for (const d of state.decisions) {
+    if (state.decisions.length > 0) {
       await manager.query(
         `INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (partnership_id, seq) DO NOTHING`,
-        [id, d.seq, d.round, d.draftVersion, d.body, d.meetingDate, d.diarienummer, d.paragraph, d.outcome, d.reasons ?? null, d.recordedAt],
+         SELECT $1, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
+         FROM jsonb_to_recordset($2::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
+                                                  paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
+         ON CONFLICT (partnership_id, seq) DO NOTHING`,
+        [id, JSON.stringify(state.decisions)],
       );
     }
-    for (const s of state.signatures) {
+    if (state.signatures.length > 0) {
       await manager.query(
         `INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (partnership_id, round, party_key) DO NOTHING`,
-        [id, s.round, s.party, s.draftVersion, s.signatoryName, s.signedAt],
+         SELECT $1, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
+         FROM jsonb_to_recordset($2::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
+         ON CONFLICT (partnership_id, round, party_key) DO NOTHING`,
+        [id, JSON.stringify(state.signatures)],
       );
     }
   }
 
-  /** Writes a step once: a retried write finds it (under the chain's lock) and adds nothing, not even a link. */
-  private async insertStep(manager: EntityManager, chain: ChainWriter, partnershipId: string, step: StepRecord, requestId?: string) {
-    const exists: unknown[] = await manager.query(`SELECT 1 FROM step_records WHERE partnership_id = $1 AND step_key = $2`, [partnershipId, step.stepKey]);
-    if (exists.length > 0) return;
-    const row = {
-      partnershipId,
-      stepKey: step.stepKey,
-      phase: step.phase,
-      action: step.action,
-      responsibleKind: step.responsible.kind,
-      responsibleOrganisationNumber: step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
-      levelAimedFor: step.levelAimedFor,
-      levelReached: step.levelReached,
-      actor: step.actor,
-      occurredAt: step.occurredAt,
-      evidence: step.evidence,
-    };
-    const link = chain.link(stepContent(row));
-    await manager.query(
-      `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind,
-         responsible_organisation_number, level_aimed_for, level_reached, actor, occurred_at, evidence, request_id,
-         chain_key, chain_seq, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-      [
-        row.partnershipId,
-        row.stepKey,
-        row.phase,
-        row.action,
-        row.responsibleKind,
-        row.responsibleOrganisationNumber,
-        row.levelAimedFor,
-        row.levelReached,
-        row.actor,
-        row.occurredAt,
-        JSON.stringify(row.evidence),
-        requestId ?? null,
-        link.chainKey,
-        link.seq,
-        link.prevHash,
-        link.hash,
-      ],
+  /**
+   * Writes each step once, as the next links of the partnership's hash chain. Under the chain head's lock, steps a
+   * retried write already stored are found and skipped: they get no second row and no second link.
+   */
+  private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepRecord[], requestId?: string): Promise<void> {
+    if (steps.length === 0) return;
+    const chain = await ChainWriter.lock(manager, partnershipId);
+    const stored: { step_key: string }[] = await manager.query(
+      `SELECT step_key FROM step_records WHERE partnership_id = $1 AND step_key = ANY($2::text[])`,
+      [partnershipId, steps.map((s) => s.stepKey)],
     );
+    const known = new Set(stored.map((r) => r.step_key));
+    const rows = steps
+      .filter((step) => !known.has(step.stepKey))
+      .map((step) => {
+        const row = {
+          partnershipId,
+          stepKey: step.stepKey,
+          phase: step.phase,
+          action: step.action,
+          responsibleKind: step.responsible.kind,
+          responsibleOrganisationNumber: step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
+          levelAimedFor: step.levelAimedFor,
+          levelReached: step.levelReached,
+          actor: step.actor,
+          occurredAt: step.occurredAt,
+          evidence: step.evidence,
+        };
+        return { ...row, requestId: requestId ?? null, ...chain.link(stepContent(row)) };
+      });
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
+         level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
+       SELECT $1, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
+              x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x."chainKey", x.seq, x."prevHash", x.hash
+       FROM jsonb_to_recordset($2::jsonb) AS x("stepKey" text, phase text, action text, "responsibleKind" text,
+         "responsibleOrganisationNumber" text, "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz,
+         evidence jsonb, "requestId" text, "chainKey" text, seq bigint, "prevHash" text, hash text)`,
+      [partnershipId, JSON.stringify(rows)],
+    );
+    await chain.save();
   }
 
   async findById(id: string): Promise<PartnershipRow | null> {
@@ -196,6 +205,7 @@ export class PartnershipReadModelRepository {
     if (!row || !row.state) return null;
     return { id: row.id, workflowId: row.workflow_id, revision: row.revision, state: row.state, createdAt: row.created_at };
   }
+
 
   /** Who a partnership belongs to, for authorization: its public party and its organisations. */
   async findScope(id: string): Promise<{ publicParty: string; organisationNumbers: string[] } | null> {

@@ -52,6 +52,14 @@ export function readableEvent(event: HistoryEvent): ReadableEvent {
   if (timer) return { ...base, name: timer.timerId ?? undefined, detail: { seconds: seconds(timer.startToFireTimeout) } };
   const signaled = event.workflowExecutionSignaledEventAttributes;
   if (signaled) return { ...base, name: signaled.signalName ?? undefined, args: decode(signaled.input) };
+  const marker = event.markerRecordedEventAttributes;
+  if (marker) {
+    // A local activity (the read-model write) or a patch, recorded as a marker: name what it was.
+    const data = decode(marker.details?.data)[0] as { activity_type?: string; attempt?: number } | undefined;
+    if (marker.markerName === 'core_local_activity') return { ...base, name: data?.activity_type, detail: { localActivity: true, attempt: data?.attempt } };
+    const patch = decode(marker.details?.['patch-data'])[0] as { id?: string } | undefined;
+    return { ...base, name: patch?.id ?? marker.markerName ?? undefined };
+  }
   const continued = event.workflowExecutionContinuedAsNewEventAttributes;
   if (continued) return { ...base, detail: { newRunId: continued.newExecutionRunId } };
   return base;

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { PartnershipCommand } from '@iop/domain';
-import { PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
+import { SignatoriesRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
 import { Clock } from '../common/clock';
 import type { CommandContext } from '../common/command-context';
@@ -15,14 +15,13 @@ export type Move = PartnershipCommand extends infer C ? (C extends PartnershipCo
 @Injectable()
 export class PartnershipCommandsService {
   constructor(
-    private readonly readModel: PartnershipReadModelRepository,
     private readonly workflows: PartnershipWorkflowClient,
     private readonly signatories: SignatoriesRepository,
     private readonly clock: Clock,
   ) {}
 
+  /** The guard has already found the partnership and the caller's party in it (or answered 404). */
   async execute(partnershipId: string, move: Move, context: CommandContext): Promise<CommandResponse> {
-    if (!(await this.readModel.findById(partnershipId))) throw notFound(partnershipId);
     if (move.type === 'SIGN') await this.requireSignatory(context);
     const command = { ...move, party: context.party! } as PartnershipCommand;
     return this.workflows.execute(partnershipId, command, context);

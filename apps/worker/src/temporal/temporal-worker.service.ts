@@ -29,6 +29,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       activities: this.activities.create(),
+      // Bounds the worker's memory: a partnership idle beyond the cache is replayed from its history when it next moves.
+      maxCachedWorkflows: this.env.WORKER_MAX_CACHED_WORKFLOWS,
       ...this.workflowSource(),
     });
     this.running = this.worker.run();

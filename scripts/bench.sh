@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# npm run bench: installs what is missing, builds, and prints the engine's figures beside their baselines.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/prerequisites.sh
+require_node
+install_node_modules
+install_temporal_tools
+build_project
+exec node dist/scripts/bench.js
