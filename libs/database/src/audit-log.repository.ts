@@ -35,9 +35,10 @@ export class AuditLogRepository {
                 encode(sha256(convert_to(head.hash || E'\\n' || $13, 'UTF8')), 'hex')
          FROM head
          RETURNING chain_seq, hash
-       )
-       UPDATE hash_chain_heads h SET seq = entry.chain_seq, hash = entry.hash FROM entry WHERE h.chain_key = $12
-       RETURNING h.seq`,
+       ),
+       moved AS (UPDATE hash_chain_heads h SET seq = entry.chain_seq, hash = entry.hash FROM entry WHERE h.chain_key = $12 RETURNING h.seq)
+       -- A SELECT at the top: TypeORM answers an UPDATE with [rows, count], a SELECT with its rows.
+       SELECT seq FROM moved`,
       values,
     );
     if (appended.length > 0) return;

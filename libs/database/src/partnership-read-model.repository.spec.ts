@@ -75,4 +75,14 @@ describe('PartnershipReadModelRepository.sync', () => {
     expect(verification.valid).toBe(false);
     expect(verification.firstBrokenLink).toMatchObject({ table: 'step_records', id: accepted.id, seq: 2, problem: 'CONTENT_ALTERED' });
   });
+
+  it('records the first audit entry of a chain that has no head yet, and every one after it', async () => {
+    const target = randomUUID();
+    const entry = { requestId: 'first', actor: 'a@x', actorRole: 'officer', actorPublicParty: 'Region Skåne', actorOrganisation: null, action: 'POST /partnerships/:id/withdrawal', target, outcome: 'REFUSED' as const, statusCode: 404, reason: 'PARTNERSHIP_NOT_FOUND' };
+    await audit.append(entry);
+    await audit.append({ ...entry, requestId: 'second' });
+    const rows = await dataSource.query(`SELECT request_id, chain_seq::int AS seq FROM audit_log WHERE target = $1 ORDER BY chain_seq`, [target]);
+    expect(rows).toEqual([{ request_id: 'first', seq: 1 }, { request_id: 'second', seq: 2 }]);
+    expect(await new ChainVerifier(dataSource).verify(target)).toEqual({ chainKey: target, links: 2, valid: true });
+  });
 });
