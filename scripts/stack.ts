@@ -171,6 +171,7 @@ async function main(): Promise<void> {
 
   say('');
   say('IOP engine is running.');
+  say(`  Web interface      ${apiUrl}/app/`);
   say(`  API                ${apiUrl}`);
   say(`  OpenAPI document   ${apiUrl}/docs  (JSON: ${apiUrl}/docs/openapi.json)`);
   say(`  Health             ${apiUrl}/health`);

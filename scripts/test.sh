@@ -8,5 +8,6 @@ source scripts/lib/prerequisites.sh
 require_node
 install_node_modules
 install_temporal_tools
+install_chromium
 build_project
 exec npx jest "$@"

@@ -48,3 +48,15 @@ build_project() {
   echo "Building…"
   npm run --silent build >/dev/null || fail "The build failed: run 'npm run build' to see the compiler's errors."
 }
+
+# Debian's Chromium for the browser tests (playwright-core drives it; no browser download).
+install_chromium() {
+  if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium (apt-get install chromium)…"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null \
+      || fail "apt-get could not install chromium: install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary."
+  else
+    fail "The browser tests need Chromium: install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH."
+  fi
+}

@@ -99,6 +99,7 @@ describe('the run command', () => {
     const first = new RunCommand(env);
     const banner = await first.start();
     expect(banner).toContain(`API                ${apiUrl}`);
+    expect(banner).toContain(`Web interface      ${apiUrl}/app/`);
     expect(banner).toContain(`${apiUrl}/docs`);
     expect(banner).toMatch(/Temporal Web UI\s+http:\/\/127\.0\.0\.1:\d+/);
     expect(banner).toContain('organisation_rep');

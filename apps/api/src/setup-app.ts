@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json } from 'express';
+import { json, static as serveStatic } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { BODY_LIMIT, bodyParserErrors, refuseDeepJson, requireJsonBody } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
@@ -13,6 +15,12 @@ export const OPENAPI_PATH = 'docs';
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.use(requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors);
+  // The web interface: static files on the same origin as the API, so it uses the same tokens.
+  const web = webRoot();
+  if (web) {
+    app.use('/app', serveStatic(web, { index: 'index.html', maxAge: '5m' }));
+    app.getHttpAdapter().get('/', (_req: unknown, res: { redirect: (url: string) => void }) => res.redirect('/app/'));
+  }
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = withCommonErrors(
@@ -52,4 +60,9 @@ function withCommonErrors(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/** apps/web, from the sources (tests) or from the built app (dist/apps/api/src → apps/web of the checkout). */
+function webRoot(): string | undefined {
+  return [join(__dirname, '..', '..', 'web'), join(__dirname, '..', '..', '..', '..', 'apps', 'web')].find((dir) => existsSync(join(dir, 'index.html')));
 }

@@ -39,6 +39,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     exceptionFactory: (errors) =>
       new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+        messageSv: 'Begäran är ogiltig.',
         errors: flatten(errors),
       }),
   });

@@ -1,0 +1,183 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import request from 'supertest';
+import { useApiAndWorker } from '../support/harness';
+
+const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(root, 'test-artifacts', 'screenshots');
+const ORG = '802456-1238';
+
+/**
+ * The web interface in Debian's Chromium, driven by playwright-core: each role does its part of the Region Skåne
+ * case by clicking; every page it visits is checked with axe-core (WCAG 2.1 A and AA) and saved as a screenshot.
+ */
+describe('the web interface', () => {
+  const app = useApiAndWorker('web');
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let shot = 0;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: scripts/test.sh installs Debian's chromium package`);
+    mkdirSync(SHOTS, { recursive: true });
+    base = await app().getUrl();
+    // The demo officer and representative are firmatecknare of their parties, as the run command registers them.
+    for (const user of ['officer', 'rep-natverket']) {
+      const { token } = (await request(app().getHttpServer()).post('/auth/dev/token').send({ user }).expect(200)).body;
+      const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+      await request(app().getHttpServer())
+        .post('/signatories')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ subject: claims.sub, name: claims.name, validFrom: '2000-01-01', authority: 'Demodata' })
+        .expect(201);
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Every page a user sees: accessible by axe-core's WCAG 2.1 AA rules, and saved as a picture. */
+  async function check(name: string): Promise<void> {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    shot += 1;
+    await page.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
+  }
+
+  async function signInAs(name: string): Promise<void> {
+    await page.goto(`${base}/app/#/`);
+    await page.getByRole('button', { name: /Logga ut/ }).click({ timeout: 500 }).catch(() => undefined);
+    await page.getByRole('button', { name: new RegExp(name) }).click();
+    // Signed in once the header names the person (the token arrives asynchronously).
+    await page.locator('#who', { hasText: name }).waitFor();
+  }
+
+  const submit = async (legend: string, button: string) => {
+    await page.locator('fieldset', { has: page.locator('legend', { hasText: legend }) }).getByRole('button', { name: button, exact: true }).click();
+    await page.getByText('Sparat.').waitFor();
+  };
+
+  it('lets an officer, a representative and an auditor do their parts of the Skåne case', async () => {
+    page = await browser.newPage();
+    await page.goto(`${base}/app/#/`);
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    await check('logga-in');
+
+    // The officer starts the IOP.
+    await signInAs('Anna Lindqvist');
+    await page.getByRole('heading', { name: 'Översikt' }).waitFor();
+    await check('oversikt');
+    await page.getByRole('link', { name: 'Starta nytt IOP' }).click();
+    await page.getByLabel('Titel', { exact: true }).fill('Idéburen sektor som utvecklingskraft i Skåne');
+    await page.getByLabel('Organisationens namn').fill('NÄTVERKET-Idéburen sektor Skåne');
+    await page.getByLabel('Organisationsnummer').fill(ORG);
+    await page.getByLabel('Utmaning').fill('Den idéburna sektorns kraft tas inte till vara.');
+    await page.getByLabel('Målgrupp').fill('Idéburna organisationer i Skåne');
+    await page.getByLabel('Mål', { exact: true }).fill('Stärkt samverkan');
+    await check('starta-iop');
+    await page.getByRole('button', { name: 'Starta' }).click();
+    await page.getByRole('heading', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }).waitFor();
+    const partnershipUrl = page.url();
+    await check('partnerskap-tjansteperson');
+
+    // The representative answers from the inbox.
+    await signInAs('Erik Holm');
+    await page.getByRole('heading', { name: 'Mina uppgifter' }).waitFor();
+    await page.getByRole('cell', { name: 'Svara på inbjudan' }).first().waitFor();
+    await check('mina-uppgifter');
+    await page.goto(partnershipUrl);
+    await submit('Inbjudan', 'Tacka ja till inbjudan');
+    await submit('Gemensam problemformulering', 'Ställ dig bakom');
+    await page.getByLabel('Ditt inspel').fill('Våra synpunkter på uppföljningen.');
+    await submit('Skriftligt inspel', 'Skicka');
+    await check('partnerskap-foretradare');
+
+    // The officer leads the dialogue and the drafting.
+    await signInAs('Anna Lindqvist');
+    await page.goto(partnershipUrl);
+    await page.getByLabel('Datum', { exact: true }).fill('2026-11-20');
+    await page.getByLabel('Närvarande för offentlig part').fill('Anna Lindqvist');
+    await page.getByLabel('Närvarande för organisationen').fill('Erik Holm');
+    await page.getByLabel('Minnesanteckningar').fill('Gemensam genomgång.');
+    await submit('Dialogmöte', 'Spara');
+    await page.locator('fieldset', { has: page.locator('legend', { hasText: 'Gemensamt mål' }) }).getByLabel('Gemensamt mål').fill('En stark idéburen sektor.');
+    await submit('Gemensamt mål', 'Spara');
+    await submit('Avsluta dialogen', 'Avsluta dialogen');
+    await page.getByText('Utformning av avtal').first().waitFor();
+    const draft = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Ny avtalsversion' }) });
+    await draft.getByLabel('Syfte').fill('Att stärka den idéburna sektorn.');
+    await draft.getByLabel('Gemensamt mål').fill('En stark idéburen sektor.');
+    await draft.getByLabel('Bidrag från offentlig part (kr)').fill('1500000');
+    await draft.getByLabel('Organisationens egen insats').fill('Ideella timmar och lokaler.');
+    await draft.getByLabel('Startdatum').fill('2027-01-01');
+    await draft.getByLabel('Slutdatum').fill('2029-12-31');
+    await draft.getByLabel('Uppföljning').fill('Årlig uppföljningskonferens.');
+    await draft.getByLabel('Styrning').fill('Samverkansgrupp.');
+    await draft.getByLabel('Uppsägning').fill('Sex månader.');
+    for (const principle of ['Självständighet och oberoende', 'Dialog', 'Kvalitet', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald']) {
+      await draft.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.`);
+    }
+    await submit('Ny avtalsversion', 'Lämna versionen');
+    await page.getByRole('cell', { name: '1 500 000 kr' }).waitFor();
+    await submit('Granska version 1', 'Godkänn');
+    await check('utformning');
+
+    // The representative approves the same version.
+    await signInAs('Erik Holm');
+    await page.goto(partnershipUrl);
+    await submit('Granska version 1', 'Godkänn');
+
+    // The officer records the decision; both sign.
+    await signInAs('Anna Lindqvist');
+    await page.goto(partnershipUrl);
+    await page.getByLabel('Beslutande organ').fill('Regionstyrelsen');
+    await page.getByLabel('Sammanträdesdag').fill('2026-11-20');
+    await page.getByLabel('Diarienummer').fill('RS 2015/1014');
+    await page.getByLabel('Paragraf (§)').fill('tolv');
+    await page.locator('fieldset', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) }).getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Begäran är ogiltig. — paragraph: paragraph must be a protocol paragraph').waitFor();
+    await check('beslut-avvisat');
+    await page.getByLabel('Paragraf (§)').fill('§ 245');
+    await submit('Politiskt beslut', 'Spara');
+    await submit('Underteckna', 'Underteckna');
+    await signInAs('Erik Holm');
+    await page.goto(partnershipUrl);
+    await submit('Underteckna', 'Underteckna');
+    await page.getByText('Genomförande och uppföljning').first().waitFor();
+
+    // In force: the officer can propose an amendment, start a renewal or terminate.
+    await signInAs('Anna Lindqvist');
+    await page.goto(partnershipUrl);
+    await page.getByRole('button', { name: 'Föreslå ändring' }).waitFor();
+    await page.getByRole('button', { name: 'Säg upp avtalet' }).waitFor();
+    await check('genomforande');
+
+    // The auditor reads the timeline with the levels, the history and the verification.
+    await signInAs('Karin Ek');
+    await page.getByRole('link', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }).first().click();
+    await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
+    await page.getByText('Hashkedjan är obruten').waitFor();
+    await page.getByRole('row', { name: /Avtalet undertecknat av alla.*Partnerskap.*Partnerskap/ }).waitFor();
+    await page.getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).waitFor();
+    await check('granskning');
+
+    // English on request.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    await check('granskning-engelska');
+  });
+});
