@@ -1,10 +1,13 @@
 // The web interface of the IOP engine: plain ES modules on the same API and tokens as every other client.
 // Swedish by default, English on request; dates and SEK in Swedish formats.
 import { TEXT, PHASES, TASKS, LEVELS, ACTIONS } from './i18n.js';
+import { beginSignIn, completeSignIn } from './oidc.js';
 
 const state = {
   token: sessionStorage.getItem('iop.token'),
   lang: localStorage.getItem('iop.lang') || 'sv',
+  /** How this installation signs people in: { mode: 'development' } or { mode: 'oidc', issuer, clientId, audience }. */
+  auth: { mode: 'development' },
 };
 const app = document.getElementById('app');
 const statusRegion = document.getElementById('status');
@@ -88,21 +91,32 @@ const DEMO_USERS = [
 ];
 
 function signInPage(view) {
+  if (state.auth.mode === 'oidc') {
+    if (!view(`<h1>${t('signInTitle')}</h1><p>${t('oidcIntro')}</p><button type="button" id="oidc-sign-in">${t('oidcSignIn')}</button>`)) return;
+    document.getElementById('oidc-sign-in').addEventListener('click', () => beginSignIn(state.auth).catch((error) => notify(error.message, 'error')));
+    return;
+  }
   if (!view(`<h1>${t('signInTitle')}</h1><p>${t('signInIntro')}</p>
     <ul class="users">${DEMO_USERS.map((u) => `<li><button type="button" data-user="${u.key}">${escape(u.name)} — ${escape(t(`role.${u.role}`))}, ${escape(u.party)}</button></li>`).join('')}</ul>`)) return;
   app.querySelectorAll('[data-user]').forEach((button) =>
     button.addEventListener('click', async () => {
       try {
         const { token } = await api('POST', '/auth/dev/token', { user: button.dataset.user });
-        state.token = token;
-        sessionStorage.setItem('iop.token', token);
-        const who = principal();
-        location.hash = who.role === 'officer' ? '#/board' : who.role === 'organisation_rep' ? '#/inbox' : '#/audit';
+        signedIn(token);
       } catch (error) {
-        notify(error.status === 404 ? t('oidcOnly') : error.message, 'error');
+        notify(error.message, 'error');
       }
     }),
   );
+}
+
+function signedIn(token) {
+  state.token = token;
+  sessionStorage.setItem('iop.token', token);
+  const who = principal();
+  const home = who.role === 'officer' ? '#/board' : who.role === 'organisation_rep' ? '#/inbox' : '#/audit';
+  if (location.hash === home) route();
+  else location.hash = home;
 }
 
 async function boardPage(view) {
@@ -392,4 +406,17 @@ document.getElementById('sign-out').addEventListener('click', () => {
   route();
 });
 window.addEventListener('hashchange', route);
-route();
+
+async function start() {
+  try {
+    state.auth = await api('GET', '/auth/config');
+    if (state.auth.mode === 'oidc') {
+      const token = await completeSignIn(state.auth);
+      if (token) return signedIn(token);
+    }
+  } catch (error) {
+    notify(error.message, 'error');
+  }
+  route();
+}
+start();

@@ -1,8 +1,7 @@
 // Words of the interface, Swedish first (the users' language) and English on request.
 export const TEXT = {
   sv: {
-    signInTitle: 'Logga in', signInIntro: 'Välj vem du är. (Lokal utvecklingsinloggning; i drift loggar du in via din organisations inloggning.)',
-    oidcOnly: 'Här loggar du in via din organisations inloggningstjänst.', signOut: 'Logga ut',
+    signInTitle: 'Logga in', signInIntro: 'Välj vem du är. (Lokal utvecklingsinloggning; i drift loggar du in via din organisations inloggning.)', signOut: 'Logga ut',
     'role.officer': 'tjänsteperson', 'role.organisation_rep': 'företrädare', 'role.auditor': 'granskare',
     board: 'Översikt', newIop: 'Starta nytt IOP', inbox: 'Mina uppgifter', auditList: 'Granskning',
     waitsFor: 'Väntar på', nobody: 'ingen', title: 'Titel', publicParty: 'Offentlig part', organisation: 'Idéburen organisation',
@@ -28,11 +27,10 @@ export const TEXT = {
     openInTemporal: 'Öppna i Temporals webbgränssnitt', name: 'Namn', notFound: 'Sidan finns inte', somethingWrong: 'Något gick fel',
     unexpected: 'Ett oväntat fel inträffade.', declineInvitation: 'Tacka nej', followUpMeeting: 'Gemensamt uppföljningsmöte',
     amendment: 'Ändring av avtalet', reason: 'Skäl', proposeAmendment: 'Föreslå ändring', renewal: 'Förnyelse', startRenewal: 'Påbörja förnyelse',
-    termination: 'Uppsägning av avtalet', terminate: 'Säg upp avtalet', withdraw: 'Dra dig ur',
+    termination: 'Uppsägning av avtalet', terminate: 'Säg upp avtalet', withdraw: 'Dra dig ur', oidcIntro: 'Du loggar in med din organisations inloggning.', oidcSignIn: 'Logga in',
   },
   en: {
-    signInTitle: 'Sign in', signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)',
-    oidcOnly: "Sign in through your organisation's sign-in service.", signOut: 'Sign out',
+    signInTitle: 'Sign in', signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)', signOut: 'Sign out',
     'role.officer': 'officer', 'role.organisation_rep': 'representative', 'role.auditor': 'auditor',
     board: 'Board', newIop: 'Start a new IOP', inbox: 'My tasks', auditList: 'Audit',
     waitsFor: 'Waits for', nobody: 'nobody', title: 'Title', publicParty: 'Public party', organisation: 'Civil-society organisation',
@@ -58,7 +56,7 @@ export const TEXT = {
     openInTemporal: 'Open in the Temporal Web UI', name: 'Name', notFound: 'Page not found', somethingWrong: 'Something went wrong',
     unexpected: 'An unexpected error occurred.', declineInvitation: 'Decline', followUpMeeting: 'Joint follow-up meeting',
     amendment: 'Amendment of the agreement', reason: 'Reason', proposeAmendment: 'Propose an amendment', renewal: 'Renewal', startRenewal: 'Start the renewal',
-    termination: 'Termination of the agreement', terminate: 'Terminate the agreement', withdraw: 'Withdraw',
+    termination: 'Termination of the agreement', terminate: 'Terminate the agreement', withdraw: 'Withdraw', oidcIntro: "You sign in with your organisation's sign-in.", oidcSignIn: 'Sign in',
   },
 };
 

@@ -1,8 +1,14 @@
+/// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import request from 'supertest';
-import { useApiAndWorker } from '../support/harness';
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, Server } from 'node:http';
+import { INestApplication } from '@nestjs/common';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { freePort } from '../../libs/devstack/src/ports';
+import { startApi, useApiAndWorker, useOwnTaskQueue } from '../support/harness';
 
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -179,5 +185,85 @@ describe('the web interface', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await check('granskning-engelska');
+  });
+});
+
+/**
+ * Production sign-in from the page: the authorization code flow with PKCE against an OpenID Connect issuer (here a
+ * small local one that signs in its one user at once), then the API accepts the issuer's access token.
+ */
+describe('the web interface signing in through an OpenID Connect issuer', () => {
+  const saved = { ...process.env };
+  let issuer: Server;
+  let api: INestApplication;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const port = await freePort();
+    const issuerUrl = `http://127.0.0.1:${port}`;
+    const codes = new Map<string, { challenge: string; redirectUri: string }>();
+    issuer = createServer(async (req, res) => {
+      const url = new URL(req.url ?? '/', issuerUrl);
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      const json = (status: number, body: unknown) => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (url.pathname === '/.well-known/openid-configuration') {
+        return json(200, { issuer: issuerUrl, authorization_endpoint: `${issuerUrl}/authorize`, token_endpoint: `${issuerUrl}/token`, jwks_uri: `${issuerUrl}/keys` });
+      }
+      if (url.pathname === '/keys') return json(200, { keys: [jwk] });
+      if (url.pathname === '/authorize') {
+        const code = randomUUID();
+        codes.set(code, { challenge: url.searchParams.get('code_challenge')!, redirectUri: url.searchParams.get('redirect_uri')! });
+        res.writeHead(302, { Location: `${url.searchParams.get('redirect_uri')}?code=${code}&state=${url.searchParams.get('state')}` });
+        return void res.end();
+      }
+      if (url.pathname === '/token' && req.method === 'POST') {
+        let raw = '';
+        for await (const chunk of req) raw += chunk;
+        const form = new URLSearchParams(raw);
+        const pending = codes.get(form.get('code') ?? '');
+        const challenge = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
+        if (!pending || pending.challenge !== challenge || pending.redirectUri !== form.get('redirect_uri')) return json(400, { error: 'invalid_grant' });
+        codes.delete(form.get('code')!);
+        const accessToken = await new SignJWT({ name: 'Anna Lindqvist', iop_role: 'officer', iop_public_party: 'Region Skåne' })
+          .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+          .setSubject('idp-anna')
+          .setIssuer(issuerUrl)
+          .setAudience('iop-engine-web-test')
+          .setExpirationTime('5m')
+          .sign(privateKey);
+        return json(200, { access_token: accessToken, token_type: 'Bearer', expires_in: 300 });
+      }
+      json(404, {});
+    });
+    await new Promise<void>((resolve) => issuer.listen(port, '127.0.0.1', resolve));
+    Object.assign(process.env, { AUTH_MODE: 'oidc', OIDC_ISSUER_URL: issuerUrl, OIDC_AUDIENCE: 'iop-engine-web-test', OIDC_CLIENT_ID: 'iop-web' });
+    useOwnTaskQueue('web-oidc');
+    api = await startApi();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    issuer?.close();
+    for (const name of ['AUTH_MODE', 'OIDC_ISSUER_URL', 'OIDC_AUDIENCE', 'OIDC_CLIENT_ID', 'TEMPORAL_TASK_QUEUE']) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  it("signs the officer in through the issuer and shows the officer's board", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${await api.getUrl()}/app/`);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.locator('#who', { hasText: 'Anna Lindqvist' }).waitFor();
+    await page.getByRole('heading', { name: 'Översikt' }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await page.screenshot({ path: join(SHOTS, 'oidc-inloggad.png'), fullPage: true });
   });
 });

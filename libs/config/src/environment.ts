@@ -85,6 +85,12 @@ export class Environment {
   @MinLength(1)
   OIDC_AUDIENCE?: string;
 
+  /** The web interface's client id at the OpenID Connect issuer (a public client using PKCE). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string;
+
   /** Where the Temporal Web UI shows this namespace; only used to print links. */
   @IsOptional()
   @IsString()

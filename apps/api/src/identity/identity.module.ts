@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
 import { DevTokenController } from './dev-token.controller';
+import { AuthConfigController } from './auth-config.controller';
 import { TokenVerifier } from './token-verifier';
 
 @Module({
-  controllers: [DevTokenController],
+  controllers: [DevTokenController, AuthConfigController],
   providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class IdentityModule {}
