@@ -12,15 +12,16 @@ export const PHASES = [
 export type Phase = (typeof PHASES)[number];
 
 /**
- * Moves between phases that the lifecycle allows. Återremiss sends POLITICAL_APPROVAL back to DRAFTING; an
- * amendment or a renewal sends IMPLEMENTATION back to DRAFTING; any open phase can end (withdrawal of the last
- * organisation, rejection, termination, expiry).
+ * Moves between phases that the lifecycle allows; `decide` checks every change of phase against it. Återremiss
+ * sends POLITICAL_APPROVAL back to DRAFTING; an amendment or a renewal sends IMPLEMENTATION back to DRAFTING, and a
+ * rejected one returns to IMPLEMENTATION; any open phase can end (the last organisation leaving, rejection,
+ * termination, expiry).
  */
 export const PHASE_TRANSITIONS: Readonly<Record<Phase, readonly Phase[]>> = {
   PROBLEM_DEFINITION: ['DIALOGUE', 'ENDED'],
   DIALOGUE: ['DRAFTING', 'ENDED'],
   DRAFTING: ['POLITICAL_APPROVAL', 'ENDED'],
-  POLITICAL_APPROVAL: ['SIGNATURE', 'DRAFTING', 'ENDED'],
+  POLITICAL_APPROVAL: ['SIGNATURE', 'DRAFTING', 'IMPLEMENTATION', 'ENDED'],
   SIGNATURE: ['IMPLEMENTATION', 'ENDED'],
   IMPLEMENTATION: ['DRAFTING', 'ENDED'],
   ENDED: [],

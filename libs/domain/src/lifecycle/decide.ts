@@ -2,7 +2,7 @@ import { addDays, addMonths, compareDates, isIsoDate } from '../dates';
 import type { StepEvidence, ParticipationLevel } from '../participation-level';
 import { deriveReachedLevel } from '../participation-level';
 import type { NewPartnership, ResponsibleParty, StepRecord } from '../partnership';
-import type { Phase } from '../phase';
+import { canMoveToPhase, Phase } from '../phase';
 import { PRINCIPLES } from '../principle';
 import { accept, Refusal, RuleResult } from '../refusal';
 import type { CommandContext, PartnershipCommand, TimerEvent } from './commands';
@@ -112,6 +112,7 @@ export function decide(current: PartnershipState, command: PartnershipCommand, c
   const warnings: Refusal[] = [];
   const result = apply(state, command, ctx, log, warnings);
   if (!result.ok) return result;
+  assertPhaseChange(current.phase, state.phase);
   return accept({ state, steps: log.steps, warnings });
 }
 
@@ -644,5 +645,11 @@ export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ct
       end(state, 'TERMINATED', ctx, log, state.termination?.reason);
       break;
   }
+  assertPhaseChange(current.phase, state.phase);
   return { state, steps: log.steps, warnings: [] };
+}
+
+/** A change of phase outside PHASE_TRANSITIONS is a fault of these rules, never a user's move: fail loudly. */
+function assertPhaseChange(from: Phase, to: Phase): void {
+  if (from !== to && !canMoveToPhase(from, to)) throw new Error(`The lifecycle moved from ${from} to ${to}, which PHASE_TRANSITIONS does not allow`);
 }

@@ -42,8 +42,3 @@ export function completeTasks(state: PartnershipState, now: string, match: (task
 export function cancelTasks(state: PartnershipState, now: string, match: (task: Task) => boolean): void {
   close(state, 'CANCELLED', now, match);
 }
-
-/** A task is overdue when it is still open after its due date (the due day itself still counts as in time). */
-export function isOverdue(task: Pick<Task, 'status' | 'dueDate'>, today: string): boolean {
-  return task.status === 'OPEN' && task.dueDate < today;
-}
