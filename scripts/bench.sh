@@ -3,8 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/prerequisites.sh
-require_node
-install_node_modules
-install_temporal_tools
-build_project
+prepare_project
 exec node dist/scripts/bench.js

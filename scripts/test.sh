@@ -5,9 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/prerequisites.sh
 
-require_node
-install_node_modules
-install_temporal_tools
+prepare_project
 install_chromium
-build_project
 exec npx jest "$@"

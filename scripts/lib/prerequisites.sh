@@ -44,6 +44,14 @@ install_temporal_tools() {
   echo "$want" > .tools/requirements.sha256
 }
 
+# What every command that runs the built project needs first.
+prepare_project() {
+  require_node
+  install_node_modules
+  install_temporal_tools
+  build_project
+}
+
 build_project() {
   echo "Building…"
   npm run --silent build >/dev/null || fail "The build failed: run 'npm run build' to see the compiler's errors."

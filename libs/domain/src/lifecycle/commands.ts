@@ -1,5 +1,5 @@
 import type { DevelopmentArea } from '../principle';
-import type { DecisionOutcome, DraftTerms, MeetingAttendance, PartyKey, ReviewDecision } from './state';
+import type { DecisionTerms, DraftTerms, MeetingAttendance, PartyKey, ReviewDecision } from './state';
 
 /**
  * Every move a person can make in a partnership. `party` is the party the person acts for ('PUBLIC' or an
@@ -23,16 +23,7 @@ export type PartnershipCommand =
   | { type: 'CLOSE_DIALOGUE'; party: PartyKey }
   | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
-  | {
-      type: 'RECORD_POLITICAL_DECISION';
-      party: PartyKey;
-      body: string;
-      meetingDate: string;
-      diarienummer: string;
-      paragraph: string;
-      outcome: DecisionOutcome;
-      reasons?: string;
-    }
+  | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey } & DecisionTerms)
   | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }

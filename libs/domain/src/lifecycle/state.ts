@@ -92,17 +92,21 @@ export interface DraftVersion extends DraftTerms {
 
 export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'RETURNED';
 
-/** Politiskt beslut; RETURNED is återremiss. */
-export interface PoliticalDecision {
-  seq: number;
-  round: number;
-  draftVersion: number;
+/** What a political body decided (politiskt beslut); RETURNED is återremiss. */
+export interface DecisionTerms {
   body: string;
   meetingDate: string;
   diarienummer: string;
   paragraph: string;
   outcome: DecisionOutcome;
   reasons?: string;
+}
+
+/** A decision as recorded in the partnership: on which round and draft version, and when. */
+export interface PoliticalDecision extends DecisionTerms {
+  seq: number;
+  round: number;
+  draftVersion: number;
   recordedAt: string;
 }
 
