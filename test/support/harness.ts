@@ -47,10 +47,6 @@ export async function withDatabase<T>(use: (db: Client) => Promise<T>, url = pro
   }
 }
 
-export async function countRows(db: Client, table: string): Promise<number> {
-  const result = await db.query(`SELECT count(*)::int AS n FROM ${table}`);
-  return result.rows[0].n as number;
-}
 
 /** Organisations from the seeds, with invented organisationsnummer that pass the Luhn check. */
 export const SKANE = {

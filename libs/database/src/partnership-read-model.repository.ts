@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState, StepRecord } from '../../domain/src';
-import { ChainWriter, stepContent } from './hash-chain';
+import { GENESIS_HASH, linkHash, stepContent } from './hash-chain';
 
 export interface ReadModelSync {
   partnershipId: string;
@@ -57,42 +57,23 @@ export interface TaskRow {
 export class PartnershipReadModelRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One transaction, a handful of statements whatever the size of the partnership: the write sits on every move's path. */
+  /**
+   * One transaction of three statements whatever the size of the partnership, since this write sits on every move's
+   * path: write the partnership and its projection (parties, tasks, draft versions, decisions, signatures) if its
+   * revision is newer than the stored one; lock the hash chain and learn which steps are already stored; add the
+   * new steps as links.
+   */
   async sync(input: ReadModelSync): Promise<void> {
-    const { state } = input;
     await this.dataSource.transaction(async (manager) => {
-      const createdAt = state.round.openedAt;
-      const projected: unknown[] = await manager.query(
-        `INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
-                                   ended_reason, agreement_start, agreement_end)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (id) DO UPDATE SET
-           phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
-           ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
-         WHERE partnerships.revision < EXCLUDED.revision
-         RETURNING id`,
-        [
-          input.partnershipId,
-          input.workflowId,
-          state.title,
-          state.phase,
-          createdAt,
-          input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
-          state.revision,
-          state.publicParty.name,
-          JSON.stringify(state),
-          state.ended?.reason ?? null,
-          state.agreement?.startDate ?? null,
-          state.agreement?.endDate ?? null,
-        ],
-      );
+      // The partnership row first: the steps refer to it.
+      await this.project(manager, input);
       await this.insertSteps(manager, input.partnershipId, input.steps, input.requestId);
-      // An older revision arriving late has nothing newer to say about parties, tasks or drafts.
-      if (projected.length > 0) await this.project(manager, input.partnershipId, state);
     });
   }
 
-  private async project(manager: EntityManager, id: string, state: PartnershipState): Promise<void> {
+  private async project(manager: EntityManager, input: ReadModelSync): Promise<void> {
+    const { state } = input;
+    const createdAt = state.round.openedAt;
     const parties = [
       { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
       ...state.organisations.map((o, i) => ({
@@ -105,53 +86,74 @@ export class PartnershipReadModelRepository {
         position: i + 1,
       })),
     ];
+    // The child rows are written only when the partnership row was: an older revision arriving late has nothing
+    // newer to say. Foreign keys are checked at the end of the statement, when the partnership row exists.
     await manager.query(
-      `INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
-       SELECT $1, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
-       FROM jsonb_to_recordset($2::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
-       ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason`,
-      [id, JSON.stringify(parties)],
-    );
-    if (state.tasks.length > 0) {
-      await manager.query(
-        `INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
-         SELECT $1, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
-         FROM jsonb_to_recordset($2::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
-                                                  "createdAt" timestamptz, "closedAt" timestamptz, ref text)
+      `WITH p AS (
+         INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
+                                   ended_reason, agreement_start, agreement_end)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (id) DO UPDATE SET
+           phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
+           ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
+         WHERE partnerships.revision < EXCLUDED.revision
+         RETURNING id
+       ),
+       parties_written AS (
+         INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
+         SELECT p.id, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
+         FROM p, jsonb_to_recordset($13::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
+         ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason
+       ),
+       tasks_written AS (
+         INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
+         SELECT p.id, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
+         FROM p, jsonb_to_recordset($14::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
+                                                      "createdAt" timestamptz, "closedAt" timestamptz, ref text)
          ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
-         WHERE tasks.status IS DISTINCT FROM EXCLUDED.status`,
-        [id, JSON.stringify(state.tasks)],
-      );
-    }
-    if (state.drafts.length > 0) {
-      await manager.query(
-        `INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
-         SELECT $1, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
-         FROM jsonb_array_elements($2::jsonb) AS x
+         WHERE tasks.status IS DISTINCT FROM EXCLUDED.status
+       ),
+       drafts_written AS (
+         INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
+         SELECT p.id, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
+         FROM p, jsonb_array_elements($15::jsonb) AS x
          ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content
-         WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content`,
-        [id, JSON.stringify(state.drafts)],
-      );
-    }
-    if (state.decisions.length > 0) {
-      await manager.query(
-        `INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
-         SELECT $1, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
-         FROM jsonb_to_recordset($2::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
-                                                  paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
-         ON CONFLICT (partnership_id, seq) DO NOTHING`,
-        [id, JSON.stringify(state.decisions)],
-      );
-    }
-    if (state.signatures.length > 0) {
-      await manager.query(
-        `INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
-         SELECT $1, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
-         FROM jsonb_to_recordset($2::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
-         ON CONFLICT (partnership_id, round, party_key) DO NOTHING`,
-        [id, JSON.stringify(state.signatures)],
-      );
-    }
+         WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content
+       ),
+       decisions_written AS (
+         INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
+         SELECT p.id, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
+         FROM p, jsonb_to_recordset($16::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
+                                                      paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
+         ON CONFLICT (partnership_id, seq) DO NOTHING
+       ),
+       signatures_written AS (
+         INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
+         SELECT p.id, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
+         FROM p, jsonb_to_recordset($17::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
+         ON CONFLICT (partnership_id, round, party_key) DO NOTHING
+       )
+       SELECT count(*) FROM p`,
+      [
+        input.partnershipId,
+        input.workflowId,
+        state.title,
+        state.phase,
+        createdAt,
+        input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
+        state.revision,
+        state.publicParty.name,
+        JSON.stringify(state),
+        state.ended?.reason ?? null,
+        state.agreement?.startDate ?? null,
+        state.agreement?.endDate ?? null,
+        JSON.stringify(parties),
+        JSON.stringify(state.tasks),
+        JSON.stringify(state.drafts),
+        JSON.stringify(state.decisions),
+        JSON.stringify(state.signatures),
+      ],
+    );
   }
 
   /**
@@ -160,12 +162,19 @@ export class PartnershipReadModelRepository {
    */
   private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepRecord[], requestId?: string): Promise<void> {
     if (steps.length === 0) return;
-    const chain = await ChainWriter.lock(manager, partnershipId);
-    const stored: { step_key: string }[] = await manager.query(
-      `SELECT step_key FROM step_records WHERE partnership_id = $1 AND step_key = ANY($2::text[])`,
-      [partnershipId, steps.map((s) => s.stepKey)],
-    );
-    const known = new Set(stored.map((r) => r.step_key));
+    const [head] = (await manager.query(
+      `WITH head AS (
+         INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES ($1, 0, $2)
+         ON CONFLICT (chain_key) DO UPDATE SET seq = hash_chain_heads.seq RETURNING seq, hash
+       )
+       SELECT head.seq, head.hash, ARRAY(SELECT step_key FROM step_records WHERE partnership_id = $4 AND step_key = ANY($3::text[])) AS known
+       FROM head`,
+      // The partnership id twice: as the chain's key (text) and as the steps' partnership (uuid).
+      [partnershipId, GENESIS_HASH, steps.map((s) => s.stepKey), partnershipId],
+    )) as { seq: string; hash: string; known: string[] }[];
+    const known = new Set(head.known);
+    let seq = Number(head.seq);
+    let previous = head.hash;
     const rows = steps
       .filter((step) => !known.has(step.stepKey))
       .map((step) => {
@@ -182,20 +191,25 @@ export class PartnershipReadModelRepository {
           occurredAt: step.occurredAt,
           evidence: step.evidence,
         };
-        return { ...row, requestId: requestId ?? null, ...chain.link(stepContent(row)) };
+        const hash = linkHash(previous, stepContent(row));
+        const link = { seq: (seq += 1), prevHash: previous, hash };
+        previous = hash;
+        return { ...row, requestId: requestId ?? null, ...link };
       });
     if (rows.length === 0) return;
     await manager.query(
-      `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
-         level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
-       SELECT $1, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
-              x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x."chainKey", x.seq, x."prevHash", x.hash
-       FROM jsonb_to_recordset($2::jsonb) AS x("stepKey" text, phase text, action text, "responsibleKind" text,
-         "responsibleOrganisationNumber" text, "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz,
-         evidence jsonb, "requestId" text, "chainKey" text, seq bigint, "prevHash" text, hash text)`,
-      [partnershipId, JSON.stringify(rows)],
+      `WITH written AS (
+         INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
+           level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
+         SELECT $5, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
+                x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", $1, x.seq, x."prevHash", x.hash
+         FROM jsonb_to_recordset($2::jsonb) AS x("stepKey" text, phase text, action text, "responsibleKind" text,
+           "responsibleOrganisationNumber" text, "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz,
+           evidence jsonb, "requestId" text, seq bigint, "prevHash" text, hash text)
+       )
+       UPDATE hash_chain_heads SET seq = $3, hash = $4 WHERE chain_key = $1`,
+      [partnershipId, JSON.stringify(rows), seq, previous, partnershipId],
     );
-    await chain.save();
   }
 
   async findById(id: string): Promise<PartnershipRow | null> {
