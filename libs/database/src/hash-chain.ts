@@ -40,10 +40,6 @@ export class ChainWriter {
     return new ChainWriter(manager, chainKey, Number(head.seq), head.hash);
   }
 
-  /** The head's new position, for callers that write it in a statement of their own (see AuditLogRepository). */
-  get head(): { seq: number; hash: string } {
-    return { seq: this.seq, hash: this.hash };
-  }
 
   link(content: unknown): { chainKey: string; seq: number; prevHash: string; hash: string } {
     const prevHash = this.hash;
@@ -57,8 +53,8 @@ export class ChainWriter {
   }
 }
 
-/** The hashed content of a step record, as stored (and as read back for verification). */
-export function stepContent(row: {
+/** The fields of a step record that its hash covers. */
+export interface StepContentFields {
   partnershipId: string;
   stepKey: string;
   phase: string;
@@ -70,7 +66,10 @@ export function stepContent(row: {
   actor: string;
   occurredAt: string | Date;
   evidence: unknown;
-}): unknown {
+}
+
+/** The hashed content of a step record, as stored (and as read back for verification). */
+export function stepContent(row: StepContentFields): unknown {
   return {
     kind: 'step',
     partnershipId: row.partnershipId,

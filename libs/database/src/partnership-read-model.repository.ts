@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState, StepRecord } from '../../domain/src';
-import { GENESIS_HASH, linkHash, stepContent } from './hash-chain';
+import { GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
 
 export interface ReadModelSync {
   partnershipId: string;
@@ -20,17 +20,9 @@ export interface PartnershipRow {
   createdAt: Date;
 }
 
-export interface StepRow {
-  stepKey: string;
-  phase: string;
-  action: string;
-  responsibleKind: string;
-  responsibleOrganisationNumber: string | null;
-  levelAimedFor: string;
-  levelReached: string | null;
-  actor: string;
+/** A step record as the API reads it: the hashed fields (less the partnership) and the request it came in. */
+export interface StepRow extends Omit<StepContentFields, 'partnershipId' | 'occurredAt'> {
   occurredAt: Date;
-  evidence: unknown;
   requestId: string | null;
 }
 
