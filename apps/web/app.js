@@ -8,6 +8,8 @@ const state = {
   lang: localStorage.getItem('iop.lang') || 'sv',
   /** How this installation signs people in: { mode: 'development' } or { mode: 'oidc', issuer, clientId, audience }. */
   auth: { mode: 'development' },
+  /** A confirmation to show on the page the person is sent to next (the router clears the status on each page). */
+  noticeForNextPage: null,
 };
 const app = document.getElementById('app');
 const statusRegion = document.getElementById('status');
@@ -165,7 +167,8 @@ function newIopPage(view) {
         organisations: [{ name: f.orgName, organisationNumber: f.orgNumber }],
       });
       await api('POST', `/partnerships/${created.id}/problem-definition`, { challenge: f.challenge, targetGroup: f.targetGroup, goals: [f.goal] });
-      notify(t('started'));
+      // The router clears the status region on every page change; this notice is for the page it opens.
+      state.noticeForNextPage = t('started');
       location.hash = `#/p/${created.id}`;
     } catch (error) {
       notify(error.message, 'error');
@@ -312,11 +315,16 @@ async function partnershipPage(id, view) {
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const [method, path, body] = moveRequest(form.dataset.move, Object.fromEntries(new FormData(form)), p, event.submitter);
+      // The last move's confirmation must not stand for this one, and a second click must not send it twice.
+      statusRegion.innerHTML = '';
+      if (event.submitter) event.submitter.disabled = true;
       try {
         await api(method, path, body);
-        notify(t('saved'));
+        // Confirm only once the page shows the new state, so that what the person reads next is current.
         await partnershipPage(id, view);
+        notify(t('saved'));
       } catch (error) {
+        if (event.submitter) event.submitter.disabled = false;
         notify(error.message, 'error');
       }
     }),
@@ -365,6 +373,10 @@ async function auditPage(id, view) {
 async function route() {
   chrome();
   statusRegion.innerHTML = '';
+  if (state.noticeForNextPage) {
+    notify(state.noticeForNextPage);
+    state.noticeForNextPage = null;
+  }
   const who = principal();
   const hash = location.hash || '#/';
   // A page still loading when the person has moved on must not draw over the page they are on now.

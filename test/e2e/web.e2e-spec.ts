@@ -97,6 +97,7 @@ describe('the web interface', () => {
     await check('starta-iop');
     await page.getByRole('button', { name: 'Starta' }).click();
     await page.getByRole('heading', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }).waitFor();
+    await page.getByText('Partnerskapet är startat.').waitFor();
     const partnershipUrl = page.url();
     await check('partnerskap-tjansteperson');
 
