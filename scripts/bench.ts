@@ -106,23 +106,43 @@ async function main(): Promise<void> {
     const client = new Client({ connection });
     stops.push(() => connection.close());
 
-    // 1. Answering a task through the API, beside a bare update round trip on the same server.
+    // 1. Answering a task through the API, beside a bare update round trip on the same server, in two rounds.
+    // Spaced: each measurement starts on a quiet machine (the write an answer leaves to the workflow's activity has
+    // had 50 ms to finish): the latency one person sees. Back to back: that write runs beside the next measurement,
+    // whichever it is. Answer and bare update alternate, so that both see the same machine; the bare update goes to
+    // an idle partnership, since an update waits for any workflow task already running on its own workflow.
     const answers = 200;
+    const warmUp = 100;
     const ids: string[] = [];
-    for (let i = 0; i < answers; i++) ids.push(((await (await post('/partnerships', officer, newPartnership(`Svar ${i}`))).json()) as { id: string }).id);
-    const api_ms: number[] = [];
-    for (const id of ids) {
-      const response = await timed(api_ms, () => post(`/partnerships/${id}/invitation-response`, representative, { accept: true }));
-      if (response.status !== 200) throw new Error(`answer: ${response.status} ${await response.text()}`);
-    }
-    const bare_ms: number[] = [];
-    for (const id of ids) await timed(bare_ms, () => client.workflow.getHandle(partnershipWorkflowId(id)).executeUpdate(awaitOpeningRecordedUpdate));
+    for (let i = 0; i < 2 * answers + warmUp; i++) ids.push(((await (await post('/partnerships', officer, newPartnership(`Svar ${i}`))).json()) as { id: string }).id);
+    const pause = (gapMs: number) => new Promise((resolve) => setTimeout(resolve, gapMs));
+    const answerRound = async (round: string[], idle: string[], gapMs: number) => {
+      const api: number[] = [];
+      const bare: number[] = [];
+      for (const [i, id] of round.entries()) {
+        const response = await timed(api, () => post(`/partnerships/${id}/invitation-response`, representative, { accept: true }));
+        if (response.status !== 200) throw new Error(`answer: ${response.status} ${await response.text()}`);
+        await pause(gapMs);
+        await timed(bare, () => client.workflow.getHandle(partnershipWorkflowId(idle[i])).executeUpdate(awaitOpeningRecordedUpdate));
+        await pause(gapMs);
+      }
+      return { api, bare };
+    };
+    // Each round's bare updates go to the partnerships the other round answers (before or after it, never during).
+    const [first, second, spare] = [ids.slice(0, answers), ids.slice(answers, 2 * answers), ids.slice(2 * answers)];
+    // Unmeasured: the API and the worker run their code paths once before the figures count.
+    await answerRound(spare, first, 0);
+    const backToBack = await answerRound(second, first, 0);
+    const spaced = await answerRound(first, second, 50);
     say();
-    say(`An organisation answers a task (HTTP → update → validator → activity → PostgreSQL), ${answers} sequential answers:`);
-    say(`  API        p50 ${ms(percentile(api_ms, 50))}  p95 ${ms(percentile(api_ms, 95))}  p99 ${ms(percentile(api_ms, 99))}`);
-    say(`  bare update p50 ${ms(percentile(bare_ms, 50))}  p95 ${ms(percentile(bare_ms, 95))}  p99 ${ms(percentile(bare_ms, 99))}`);
-    const ratio = percentile(api_ms, 95) / percentile(bare_ms, 95);
-    say(`  ratio of p95: ${ratio.toFixed(2)}×   (targets: p95 ≤ 50 ms ${percentile(api_ms, 95) <= 50 ? 'met' : 'NOT met'}; ≤ 2× bare ${ratio <= 2 ? 'met' : 'NOT met'})`);
+    say(`An organisation answers a task (HTTP → update → validator → PostgreSQL), ${answers} answers per round, each followed by a bare update:`);
+    for (const [name, round] of [['spaced 50 ms', spaced], ['back to back', backToBack]] as const) {
+      const ratio = percentile(round.api, 95) / percentile(round.bare, 95);
+      say(`  ${name}:`);
+      say(`    API         p50 ${ms(percentile(round.api, 50))}  p95 ${ms(percentile(round.api, 95))}  p99 ${ms(percentile(round.api, 99))}`);
+      say(`    bare update p50 ${ms(percentile(round.bare, 50))}  p95 ${ms(percentile(round.bare, 95))}  p99 ${ms(percentile(round.bare, 99))}`);
+      say(`    ratio of p95: ${ratio.toFixed(2)}×   (targets: p95 ≤ 50 ms ${percentile(round.api, 95) <= 50 ? 'met' : 'NOT met'}; ≤ 2× bare ${ratio <= 2 ? 'met' : 'NOT met'})`);
+    }
 
     // 2. Partnerships started per second: through the API, beside the bare client.
     const starts = 300;
@@ -146,7 +166,7 @@ async function main(): Promise<void> {
     const db = new Pg({ connectionString: databaseUrl });
     await db.connect();
     stops.push(() => db.end());
-    const long = ids[0];
+    const long = first[0];
     await db.query(
       `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, level_aimed_for, level_reached, actor, occurred_at, evidence)
        SELECT $1, 'bench.' || n, 'IMPLEMENTATION', 'FOLLOW_UP_REPORT_SUBMITTED', 'ORGANISATION', 'CONSULTATION', 'CONSULTATION', 'bench',

@@ -125,6 +125,10 @@ async function main(): Promise<void> {
       await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: [] });
       await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
       for (let i = 0; i < 8; i++) await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: `m${i}`, attendees: [{ party: 'PUBLIC', names: ['A'] }] });
+      // Moves are answered before their writes; the workflow continues as new once those are done.
+      const handle = env.client.workflow.getHandle(partnershipWorkflowId('history-continue'));
+      const first = (await handle.describe()).runId;
+      for (let i = 0; i < 100 && (await handle.describe()).runId === first; i++) await new Promise((resolve) => setTimeout(resolve, 100));
       return 'history-continue';
     },
   };

@@ -39,7 +39,8 @@ describe('faults', () => {
       await iop.create('Region Skåne', [ORG], 'Arbetaren dör');
       const hold = await holdPartnershipWrites(process.env.DATABASE_URL!, iop.id);
       const answer = iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true });
-      await hold.waitForBlockedWriter();
+      // The worker's activity is in the middle of its write (the API's own write of the move waits as well).
+      await hold.waitForBlockedWriter('iop-worker');
 
       worker.kill('SIGKILL');
       await exited(worker);
@@ -85,7 +86,7 @@ describe('faults', () => {
       await iop.create('Region Skåne', [ORG], 'Databasen stannar');
       const hold = await holdPartnershipWrites(postgres.url, iop.id);
       const answer = iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true });
-      await hold.waitForBlockedWriter();
+      await hold.waitForBlockedWriter('iop-worker');
 
       postgres.stop();
       await hold.release();

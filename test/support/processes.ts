@@ -19,19 +19,27 @@ export function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Holds the lock on a partnership's hash-chain head in a transaction of its own: the next write of that partnership
- * (the syncReadModel activity) waits on it, so a test can stop things in the middle of an activity.
+ * Holds the lock on a partnership's hash-chain head in a transaction of its own: the next writes of that partnership
+ * (the API's, and the workflow's syncReadModel activity) wait on it, so a test can stop things in the middle of one.
+ * `waitForBlockedWriter('iop-worker')` waits until the worker's own write is among them.
  */
-export async function holdPartnershipWrites(databaseUrl: string, partnershipId: string): Promise<{ waitForBlockedWriter(): Promise<void>; release(): Promise<void> }> {
+export async function holdPartnershipWrites(
+  databaseUrl: string,
+  partnershipId: string,
+): Promise<{ waitForBlockedWriter(app?: 'iop-api' | 'iop-worker'): Promise<void>; release(): Promise<void> }> {
   const db = new Client({ connectionString: databaseUrl });
   db.on('error', () => undefined);
   await db.connect();
   await db.query('BEGIN');
   await db.query('SELECT 1 FROM hash_chain_heads WHERE chain_key = $1 FOR UPDATE', [partnershipId]);
   return {
-    async waitForBlockedWriter() {
+    async waitForBlockedWriter(app?: 'iop-api' | 'iop-worker') {
       for (let i = 0; i < 200; i++) {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        const { rows } = await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND ($1::text IS NULL OR application_name = $1)`,
+          [app ?? null],
+        );
         if (rows[0].n > 0) return;
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -48,6 +48,16 @@ const activities = proxyActivities<PartnershipActivities>(writeOptions);
 const localActivities = proxyLocalActivities<PartnershipActivities>(writeOptions);
 const LOCAL_WRITES_PATCH = 'read-model-writes-as-local-activity';
 
+/**
+ * A move is answered as soon as it is decided, with the writes still to make; the API makes them before it answers
+ * the caller (so the caller's next read sees the move), and this workflow makes them again through a regular
+ * activity, which is what guarantees them when the API stops in between (both are idempotent: the second changes
+ * nothing). A local activity would hold the workflow task, and with it the answer, until the write is done. The
+ * opening, which nobody else writes, stays a local activity. Executions that started before this change replay
+ * what they did then; `patched` tells them apart.
+ */
+const ANSWER_BEFORE_WRITE_PATCH = 'answer-moves-before-read-model-write';
+
 /** Temporal suggests continue-as-new well before its limits; this is a ceiling for histories it has not flagged. */
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 10_000;
 
@@ -79,6 +89,12 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   }
   const openingSeq = queued;
 
+  /** Which activity writes the write numbered `seq` (see the patches above). */
+  function writerOf(seq: number): PartnershipActivities {
+    if (patched(ANSWER_BEFORE_WRITE_PATCH)) return seq === openingSeq ? localActivities : activities;
+    return patched(LOCAL_WRITES_PATCH) ? localActivities : activities;
+  }
+
   function enqueue(outcome: Outcome, requestId: string): number {
     const phaseBefore = state?.phase;
     state = outcome.state;
@@ -101,9 +117,12 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
       if (!decision.ok) throw refusalFailure(decision.refusal);
       const seq = enqueue(decision.value, requestId);
       log.info('Move accepted', { type, partnershipId: state.partnershipId, revision: state.revision, requestId });
+      const result = { revision: decision.value.state.revision, phase: decision.value.state.phase, warnings: decision.value.warnings };
+      // Every write not yet confirmed, in order: an earlier move's write may still be on its way.
+      if (patched(ANSWER_BEFORE_WRITE_PATCH)) return { ...result, writes: [...writes] };
       // Answer once the step is in the read model, so the caller's next read sees it.
       await condition(() => written >= seq);
-      return { revision: decision.value.state.revision, phase: decision.value.state.phase, warnings: decision.value.warnings };
+      return result;
     };
     const validate = ({ command, actor }: CommandEnvelope): void => {
       if (command.type !== type) throw ApplicationFailure.nonRetryable(`The ${definition.name} update carries ${command.type}`);
@@ -125,7 +144,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   for (;;) {
     // Write in order: one activity at a time, oldest first.
     while (writes.length > 0) {
-      await (patched(LOCAL_WRITES_PATCH) ? localActivities : activities).syncReadModel(writes[0]);
+      await writerOf(written + 1).syncReadModel(writes[0]);
       writes.shift();
       written += 1;
     }

@@ -25,6 +25,8 @@ export interface CommandResult {
   revision: number;
   phase: PartnershipState['phase'];
   warnings: Refusal[];
+  /** The writes the read model still lacks, oldest first, for the API to make before it answers (absent in old runs). */
+  writes?: ReadModelWrite[];
 }
 
 export interface ReadModelWrite {

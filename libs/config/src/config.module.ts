@@ -2,6 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { Environment, validateEnvironment } from './environment';
 
+/** Which app this process is ('api' or 'worker'): named to PostgreSQL and in logs, so operators can tell them apart. */
+export const APP_KIND = Symbol('APP_KIND');
+export type AppKind = 'api' | 'worker';
+
 /**
  * Loads and validates the environment through `@nestjs/config`, and provides the validated, typed
  * `Environment` for injection. A method rather than a static import because `ConfigModule.forRoot` reads
@@ -9,7 +13,7 @@ import { Environment, validateEnvironment } from './environment';
  */
 @Module({})
 export class AppConfigModule {
-  static forRoot(app: 'api' | 'worker'): DynamicModule {
+  static forRoot(app: AppKind): DynamicModule {
     return {
       module: AppConfigModule,
       global: true,
@@ -21,8 +25,9 @@ export class AppConfigModule {
           // ConfigService has already validated; this re-reads the typed result of the same rules.
           useFactory: () => validateEnvironment(process.env, app),
         },
+        { provide: APP_KIND, useValue: app },
       ],
-      exports: [Environment],
+      exports: [Environment, APP_KIND],
     };
   }
 }

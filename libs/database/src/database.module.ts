@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_KIND, AppKind } from '../../config/src/config.module';
 import { Environment } from '../../config/src/environment';
 import { AuditLogRepository } from './audit-log.repository';
 import { dataSourceOptions } from './data-source-options';
@@ -15,9 +16,11 @@ import { PartnershipListRepository } from './partnership-list.repository';
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => ({
+      inject: [Environment, APP_KIND],
+      useFactory: (env: Environment, app: AppKind) => ({
         ...dataSourceOptions(env.DATABASE_URL),
+        // Shown in pg_stat_activity: which of the apps holds a connection or waits on a lock.
+        applicationName: `iop-${app}`,
         // Retry the first connection briefly, then start anyway: /health reports the database as down.
         retryAttempts: 3,
         retryDelay: 1000,

@@ -76,6 +76,31 @@ describe('PartnershipReadModelRepository.sync', () => {
     expect(verification.firstBrokenLink).toMatchObject({ table: 'step_records', id: accepted.id, seq: 2, problem: 'CONTENT_ALTERED' });
   });
 
+  it('links the steps of a batch in order after an audit entry, and a retry racing it adds no row and no link', async () => {
+    const id = randomUUID();
+    const first = opened(id);
+    const write = (state: PartnershipState, steps: typeof first.steps) => ({ partnershipId: id, workflowId: `partnership-${id}`, state, steps });
+    await sut.sync(write(first.state, first.steps));
+    await audit.append({ requestId: 'r1', actor: 'rep@x', actorRole: 'organisation_rep', actorPublicParty: null, actorOrganisation: '802456-1238', action: 'POST /partnerships/:id/invitation-response', target: id, outcome: 'ACCEPTED', statusCode: 200, reason: null });
+    const accepted = decide(first.state, { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, ctx(3));
+    if (!accepted.ok) throw new Error(accepted.refusal.code);
+    const proposed = decide(accepted.value.state, { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Färre ensamma'], developmentAreas: [] }, ctx(4));
+    if (!proposed.ok) throw new Error(proposed.refusal.code);
+    // Two moves the workflow writes at once (a queue of writes), sent three times at the same moment (the API and
+    // the workflow's activity both make each write).
+    const batch = write(proposed.value.state, [...accepted.value.steps, ...proposed.value.steps]);
+    await Promise.all([sut.sync(batch), sut.sync(batch), sut.sync(batch)]);
+
+    const rows = await dataSource.query(
+      `SELECT action, chain_seq::int AS seq FROM step_records WHERE partnership_id = $1 ORDER BY chain_seq`, [id]);
+    expect(rows).toEqual([
+      { action: 'PARTNERSHIP_OPENED', seq: 1 },
+      ...batch.steps.map((step, i) => ({ action: step.action, seq: 3 + i })),
+    ]);
+    expect(await new ChainVerifier(dataSource).verify(id)).toEqual({ chainKey: id, links: 2 + batch.steps.length, valid: true });
+    expect((await sut.findById(id))?.revision).toBe(proposed.value.state.revision);
+  });
+
   it('records the first audit entry of a chain that has no head yet, and every one after it', async () => {
     const target = randomUUID();
     const entry = { requestId: 'first', actor: 'a@x', actorRole: 'officer', actorPublicParty: 'Region Skåne', actorOrganisation: null, action: 'POST /partnerships/:id/withdrawal', target, outcome: 'REFUSED' as const, statusCode: 404, reason: 'PARTNERSHIP_NOT_FOUND' };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState, StepRecord } from '../../domain/src';
-import { GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+import { canonicalJson, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
 
 export interface ReadModelSync {
   partnershipId: string;
@@ -40,6 +40,160 @@ export interface TaskRow {
   overdue: boolean;
 }
 
+export interface PartnershipScope {
+  publicParty: string;
+  organisationNumbers: string[];
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The columns of a step record as the writes pass them in JSON. */
+const STEP_COLUMNS = `"stepKey" text, phase text, action text, "responsibleKind" text, "responsibleOrganisationNumber" text,
+  "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz, evidence jsonb, "requestId" text`;
+
+/**
+ * The partnership row and its projection ($1–$17), as common table expressions: `p` is the partnership row when it
+ * was written. The child rows are written only when the partnership row was: an older revision arriving late has
+ * nothing newer to say. Foreign keys are checked at the end of the statement, when the partnership row exists.
+ */
+const PROJECTION = `p AS (
+    INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
+                              ended_reason, agreement_start, agreement_end)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    ON CONFLICT (id) DO UPDATE SET
+      phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
+      ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
+    WHERE partnerships.revision < EXCLUDED.revision
+    RETURNING id
+  ),
+  parties_written AS (
+    INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
+    SELECT p.id, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
+    FROM p, jsonb_to_recordset($13::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
+    ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason
+  ),
+  tasks_written AS (
+    INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
+    SELECT p.id, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
+    FROM p, jsonb_to_recordset($14::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
+                                                 "createdAt" timestamptz, "closedAt" timestamptz, ref text)
+    ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
+    WHERE tasks.status IS DISTINCT FROM EXCLUDED.status
+  ),
+  drafts_written AS (
+    INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
+    SELECT p.id, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
+    FROM p, jsonb_array_elements($15::jsonb) AS x
+    ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content
+    WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content
+  ),
+  decisions_written AS (
+    INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
+    SELECT p.id, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
+    FROM p, jsonb_to_recordset($16::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
+                                                 paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
+    ON CONFLICT (partnership_id, seq) DO NOTHING
+  ),
+  signatures_written AS (
+    INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
+    SELECT p.id, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
+    FROM p, jsonb_to_recordset($17::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
+    ON CONFLICT (partnership_id, round, party_key) DO NOTHING
+  )`;
+
+/**
+ * The steps ($18, in order) not yet stored, linked after the chain's head, which this statement locks: when another
+ * writer of the chain (the audit log) moved it meanwhile, PostgreSQL hands this statement the head as it now is.
+ * `links` numbers the new links from the head (n = 0) and hashes each over the previous one; `head` is empty when
+ * the chain has none yet, and then nothing is linked. The statement reads `p` before `head`, so that it locks the
+ * partnership row before the chain's head, in the same order as the transactional path: two writers of one
+ * partnership then wait for each other instead of deadlocking.
+ *
+ * `fresh` is read in the statement's snapshot, taken before the lock: when another writer of this same write (the
+ * API and the workflow's activity both make it) stored its steps meanwhile, they conflict and are skipped, and the
+ * head moves only past rows this statement inserted. A write's steps are always stored together, so either all of
+ * them conflict or none does.
+ */
+const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1::text FOR UPDATE),
+  fresh AS (
+    SELECT x.*, row_number() OVER (ORDER BY x.ord) AS n
+    FROM jsonb_to_recordset($18::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
+    WHERE NOT EXISTS (SELECT 1 FROM step_records s WHERE s.partnership_id = $1 AND s.step_key = x."stepKey")
+  ),
+  links (n, seq, hash) AS (
+    SELECT 0::bigint, head.seq, head.hash FROM head
+    UNION ALL
+    SELECT l.n + 1, l.seq + 1, encode(sha256(convert_to(l.hash || E'\\n' || f.content, 'UTF8')), 'hex')
+    FROM links l JOIN fresh f ON f.n = l.n + 1
+  ),
+  steps_written AS (
+    INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
+      level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
+    SELECT $1, f."stepKey", f.phase, f.action, f."responsibleKind", f."responsibleOrganisationNumber", f."levelAimedFor",
+           f."levelReached", f.actor, f."occurredAt", f.evidence, f."requestId", $1::text, l.seq, prev.hash, l.hash
+    FROM fresh f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
+    ON CONFLICT (partnership_id, step_key) DO NOTHING
+    RETURNING chain_seq, hash
+  ),
+  head_moved AS (
+    UPDATE hash_chain_heads h SET seq = last.chain_seq, hash = last.hash
+    FROM (SELECT chain_seq, hash FROM steps_written ORDER BY chain_seq DESC LIMIT 1) last
+    WHERE h.chain_key = $1::text
+  )`;
+
+function projectionParams(input: ReadModelSync): unknown[] {
+  const { state } = input;
+  const createdAt = state.round.openedAt;
+  const parties = [
+    { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
+    ...state.organisations.map((o, i) => ({
+      key: o.organisationNumber,
+      kind: 'ORGANISATION',
+      name: o.name,
+      number: o.organisationNumber,
+      status: o.status,
+      reason: o.statusReason ?? null,
+      position: i + 1,
+    })),
+  ];
+  return [
+      input.partnershipId,
+      input.workflowId,
+      state.title,
+      state.phase,
+      createdAt,
+      input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
+      state.revision,
+      state.publicParty.name,
+      JSON.stringify(state),
+      state.ended?.reason ?? null,
+      state.agreement?.startDate ?? null,
+      state.agreement?.endDate ?? null,
+      JSON.stringify(parties),
+      JSON.stringify(state.tasks),
+      JSON.stringify(state.drafts),
+      JSON.stringify(state.decisions),
+      JSON.stringify(state.signatures),
+    ];
+}
+
+/** A step as its row stores it: the fields its hash covers. */
+function stepFields(partnershipId: string, step: StepRecord): StepContentFields {
+  return {
+    partnershipId,
+    stepKey: step.stepKey,
+    phase: step.phase,
+    action: step.action,
+    responsibleKind: step.responsible.kind,
+    responsibleOrganisationNumber: step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
+    levelAimedFor: step.levelAimedFor,
+    levelReached: step.levelReached,
+    actor: step.actor,
+    occurredAt: step.occurredAt,
+    evidence: step.evidence,
+  };
+}
+
 /**
  * The PostgreSQL read model of partnerships, written only by the workflow's activity and read by the API. Every
  * write is idempotent: steps are keyed by (partnership, step key), and the projection carries the workflow's
@@ -50,109 +204,46 @@ export class PartnershipReadModelRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One transaction of three statements whatever the size of the partnership, since this write sits on every move's
-   * path: write the partnership and its projection (parties, tasks, draft versions, decisions, signatures) if its
-   * revision is newer than the stored one; lock the hash chain and learn which steps are already stored; add the
-   * new steps as links.
+   * Writes what a move changed. This write sits on every move's path, so it is usually one statement: the
+   * partnership and its projection (parties, tasks, draft versions, decisions, signatures) if its revision is newer
+   * than the stored one, and the steps not yet stored as the next links of the partnership's hash chain, hashed by
+   * PostgreSQL under the lock of the chain's head. A partnership's first write (its chain has no head yet), and a
+   * write that raced a retry of itself, take the transactional path instead.
    */
   async sync(input: ReadModelSync): Promise<void> {
+    const steps = input.steps.map((step) => stepFields(input.partnershipId, step));
+    // The opening creates the chain's head, which the single statement cannot both create and move.
+    if (!input.steps.some((step) => step.action === 'PARTNERSHIP_OPENED')) {
+      if (await this.syncInOneStatement(input, steps)) return;
+    }
     await this.dataSource.transaction(async (manager) => {
       // The partnership row first: the steps refer to it.
-      await this.project(manager, input);
-      await this.insertSteps(manager, input.partnershipId, input.steps, input.requestId);
+      await manager.query(`WITH ${PROJECTION} SELECT count(*) FROM p`, projectionParams(input));
+      await this.insertSteps(manager, input.partnershipId, steps, input.requestId);
     });
   }
 
-  private async project(manager: EntityManager, input: ReadModelSync): Promise<void> {
-    const { state } = input;
-    const createdAt = state.round.openedAt;
-    const parties = [
-      { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
-      ...state.organisations.map((o, i) => ({
-        key: o.organisationNumber,
-        kind: 'ORGANISATION',
-        name: o.name,
-        number: o.organisationNumber,
-        status: o.status,
-        reason: o.statusReason ?? null,
-        position: i + 1,
-      })),
-    ];
-    // The child rows are written only when the partnership row was: an older revision arriving late has nothing
-    // newer to say. Foreign keys are checked at the end of the statement, when the partnership row exists.
-    await manager.query(
-      `WITH p AS (
-         INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
-                                   ended_reason, agreement_start, agreement_end)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (id) DO UPDATE SET
-           phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
-           ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
-         WHERE partnerships.revision < EXCLUDED.revision
-         RETURNING id
-       ),
-       parties_written AS (
-         INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
-         SELECT p.id, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
-         FROM p, jsonb_to_recordset($13::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
-         ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason
-       ),
-       tasks_written AS (
-         INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
-         SELECT p.id, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
-         FROM p, jsonb_to_recordset($14::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
-                                                      "createdAt" timestamptz, "closedAt" timestamptz, ref text)
-         ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
-         WHERE tasks.status IS DISTINCT FROM EXCLUDED.status
-       ),
-       drafts_written AS (
-         INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
-         SELECT p.id, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
-         FROM p, jsonb_array_elements($15::jsonb) AS x
-         ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content
-         WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content
-       ),
-       decisions_written AS (
-         INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
-         SELECT p.id, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
-         FROM p, jsonb_to_recordset($16::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
-                                                      paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
-         ON CONFLICT (partnership_id, seq) DO NOTHING
-       ),
-       signatures_written AS (
-         INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
-         SELECT p.id, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
-         FROM p, jsonb_to_recordset($17::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
-         ON CONFLICT (partnership_id, round, party_key) DO NOTHING
-       )
-       SELECT count(*) FROM p`,
-      [
-        input.partnershipId,
-        input.workflowId,
-        state.title,
-        state.phase,
-        createdAt,
-        input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
-        state.revision,
-        state.publicParty.name,
-        JSON.stringify(state),
-        state.ended?.reason ?? null,
-        state.agreement?.startDate ?? null,
-        state.agreement?.endDate ?? null,
-        JSON.stringify(parties),
-        JSON.stringify(state.tasks),
-        JSON.stringify(state.drafts),
-        JSON.stringify(state.decisions),
-        JSON.stringify(state.signatures),
-      ],
-    );
+  /** False when the chain has no head yet, or another attempt of this very write stored its steps meanwhile. */
+  private async syncInOneStatement(input: ReadModelSync, steps: StepContentFields[]): Promise<boolean> {
+    try {
+      const chained = steps.map((row, ord) => ({ ...row, requestId: input.requestId ?? null, content: canonicalJson(stepContent(row)), ord }));
+      const [written] = (await this.dataSource.query(
+        `WITH RECURSIVE ${PROJECTION}, ${CHAINED_STEPS} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head)::int AS heads`,
+        [...projectionParams(input), JSON.stringify(chained)],
+      )) as { heads: number }[];
+      return written.heads > 0 || steps.length === 0;
+    } catch (error) {
+      // Another attempt of this very write stored the steps after this statement's snapshot was taken.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+      throw error;
+    }
   }
 
   /**
    * Writes each step once, as the next links of the partnership's hash chain. Under the chain head's lock, steps a
    * retried write already stored are found and skipped: they get no second row and no second link.
    */
-  private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepRecord[], requestId?: string): Promise<void> {
+  private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepContentFields[], requestId?: string): Promise<void> {
     if (steps.length === 0) return;
     const [head] = (await manager.query(
       `WITH head AS (
@@ -169,20 +260,7 @@ export class PartnershipReadModelRepository {
     let previous = head.hash;
     const rows = steps
       .filter((step) => !known.has(step.stepKey))
-      .map((step) => {
-        const row = {
-          partnershipId,
-          stepKey: step.stepKey,
-          phase: step.phase,
-          action: step.action,
-          responsibleKind: step.responsible.kind,
-          responsibleOrganisationNumber: step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
-          levelAimedFor: step.levelAimedFor,
-          levelReached: step.levelReached,
-          actor: step.actor,
-          occurredAt: step.occurredAt,
-          evidence: step.evidence,
-        };
+      .map((row) => {
         const hash = linkHash(previous, stepContent(row));
         const link = { seq: (seq += 1), prevHash: previous, hash };
         previous = hash;
@@ -195,9 +273,7 @@ export class PartnershipReadModelRepository {
            level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
          SELECT $5, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
                 x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", $1, x.seq, x."prevHash", x.hash
-         FROM jsonb_to_recordset($2::jsonb) AS x("stepKey" text, phase text, action text, "responsibleKind" text,
-           "responsibleOrganisationNumber" text, "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz,
-           evidence jsonb, "requestId" text, seq bigint, "prevHash" text, hash text)
+         FROM jsonb_to_recordset($2::jsonb) AS x(${STEP_COLUMNS}, seq bigint, "prevHash" text, hash text)
        )
        UPDATE hash_chain_heads SET seq = $3, hash = $4 WHERE chain_key = $1`,
       [partnershipId, JSON.stringify(rows), seq, previous, partnershipId],
@@ -213,8 +289,12 @@ export class PartnershipReadModelRepository {
   }
 
 
-  /** Who a partnership belongs to, for authorization: its public party and its organisations. */
-  async findScope(id: string): Promise<{ publicParty: string; organisationNumbers: string[] } | null> {
+  /**
+   * Who a partnership belongs to, for authorization: its public party and its organisations. Asked of the database
+   * on every request, though the parties never change once a partnership opens: a command must not be accepted
+   * while the database, and with it the audit log, is out of reach.
+   */
+  async findScope(id: string): Promise<PartnershipScope | null> {
     const rows: { public_party_name: string; organisation_numbers: string[] | null }[] = await this.dataSource.query(
       `SELECT p.public_party_name,
               array_agg(pa.organisation_number) FILTER (WHERE pa.organisation_number IS NOT NULL) AS organisation_numbers

@@ -1,12 +1,17 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type { PartnershipCommand } from '@iop/domain';
-import { SignatoriesRepository } from '@iop/database';
+import { PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
+import { isUnavailable } from '../common/unavailable';
 import { Clock } from '../common/clock';
 import type { CommandContext } from '../common/command-context';
 import { signatoryPartyOf } from '../signatories/signatories.service';
 import type { CommandResponse } from './dto/partnership.response';
+import type { CommandResult } from '../../../../workflows/partnership/types';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
+
+/** How long an answer waits for an unreachable database before it leaves the write to the workflow's activity. */
+const WRITE_THROUGH_CEILING_MS = 60_000;
 
 /** A move as the client sends it: the party it is made for comes from the caller's token, never from the body. */
 export type Move = PartnershipCommand extends infer C ? (C extends PartnershipCommand ? Omit<C, 'party'> : never) : never;
@@ -14,9 +19,12 @@ export type Move = PartnershipCommand extends infer C ? (C extends PartnershipCo
 /** Every move of the lifecycle goes through here: the workflow decides, the read model records. */
 @Injectable()
 export class PartnershipCommandsService {
+  private readonly logger = new Logger(PartnershipCommandsService.name);
+
   constructor(
     private readonly workflows: PartnershipWorkflowClient,
     private readonly signatories: SignatoriesRepository,
+    private readonly readModel: PartnershipReadModelRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -24,7 +32,31 @@ export class PartnershipCommandsService {
   async execute(partnershipId: string, move: Move, context: CommandContext): Promise<CommandResponse> {
     if (move.type === 'SIGN') await this.requireSignatory(context);
     const command = { ...move, party: context.party! } as PartnershipCommand;
-    return this.workflows.execute(partnershipId, command, context);
+    const { writes, ...result } = await this.workflows.execute(partnershipId, command, context);
+    await this.writeThrough(writes ?? [], context);
+    return result;
+  }
+
+  /**
+   * The workflow has decided and recorded the move; these writes put it in the read model before the answer, so
+   * that the caller's next read sees it. They are the workflow's own writes, which its activity makes too (both are
+   * idempotent). While the database is out of reach the answer waits for it, as the audit entry that follows needs
+   * it too; past the ceiling, or on any other failure, the move still stands and the activity writes it.
+   */
+  private async writeThrough(writes: NonNullable<CommandResult['writes']>, context: CommandContext): Promise<void> {
+    const giveUpAt = Date.now() + WRITE_THROUGH_CEILING_MS;
+    for (let pauseMs = 250; ; pauseMs = Math.min(2 * pauseMs, 2000)) {
+      try {
+        for (const write of writes) await this.readModel.sync(write);
+        return;
+      } catch (error) {
+        if (!isUnavailable(error) || Date.now() + pauseMs > giveUpAt) {
+          this.logger.warn({ err: error, requestId: context.requestId }, 'The read model lags behind an accepted move until the workflow writes it');
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+    }
   }
 
   /** Only a registered firmatecknare of the party, in force today, may sign for it. */
