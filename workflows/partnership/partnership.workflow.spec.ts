@@ -94,6 +94,36 @@ describe('partnershipWorkflow', () => {
     ]);
   });
 
+  it('answers a move with the writes it still owes, and its activity makes them even when nobody else does', async () => {
+    const recorded: ReadModelWrite[] = [];
+    let releaseWrites = () => undefined as void;
+    const writesMayGo = new Promise<void>((resolve) => (releaseWrites = resolve));
+    const start = input();
+    await runWith(
+      {
+        syncReadModel: async (write) => {
+          // The opening goes through; the move's write waits, so the answer must not depend on it.
+          if (write.state.revision > 0) await writesMayGo;
+          recorded.push(write);
+        },
+      },
+      async (taskQueue) => {
+        await startWithOpening(taskQueue, start);
+        const handle = client.workflow.getHandle(partnershipWorkflowId(start.partnershipId));
+        const result = await handle.executeUpdate(commandUpdates.RESPOND_TO_INVITATION, {
+          args: [{ command: { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, actor: 'rep', requestId: 'req-answer' }],
+        });
+        expect(result).toMatchObject({ revision: 1, phase: 'PROBLEM_DEFINITION' });
+        expect(result.writes?.map((w) => [w.state.revision, w.steps.map((s) => s.action)])).toEqual([[1, ['INVITATION_ACCEPTED']]]);
+        expect(recorded.map((w) => w.state.revision)).toEqual([0]);
+
+        releaseWrites();
+        for (let i = 0; i < 100 && recorded.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(recorded.map((w) => [w.state.revision, w.requestId])).toEqual([[0, 'req-workflow-test'], [1, 'req-answer']]);
+      },
+    );
+  });
+
   it('keeps retrying the opening step while the database is unavailable, and answers once it is written', async () => {
     let attempts = 0;
     const start = input();
