@@ -121,21 +121,27 @@ function signedIn(token) {
   else location.hash = home;
 }
 
-async function boardPage(view) {
-  const { items } = await api('GET', '/partnerships?pageSize=100');
-  const tasks = await Promise.all(items.map((p) => api('GET', `/partnerships/${p.id}/tasks`)));
+/** One page of partnerships, newest first, with links to the pages before and after it. */
+async function partnershipPageOf(path, page, pageSize) {
+  const result = await api('GET', `/partnerships?page=${page}&pageSize=${pageSize}`);
+  const link = (to, text, rel) => `<a href="${path}?page=${to}" rel="${rel}">${escape(text)}</a>`;
+  const pager = page > 1 || result.hasMore
+    ? `<nav class="pager" aria-label="${t('pages')}">${page > 1 ? link(page - 1, t('previousPage'), 'prev') : ''}
+        <span>${t('page')} ${page}</span>${result.hasMore ? link(page + 1, t('nextPage'), 'next') : ''}</nav>`
+    : '';
+  return { items: result.items, pager };
+}
+
+async function boardPage(view, page) {
+  const { items, pager } = await partnershipPageOf('#/board', page, 100);
   const columns = PHASES_ORDER.map((phase) => {
     const cards = items
-      .map((p, i) => ({ p, open: tasks[i] }))
-      .filter(({ p }) => p.phase === phase)
-      .map(({ p, open }) => {
-        const waiting = [...new Set(open.map((task) => (task.addressedTo === 'PUBLIC' ? p.publicParty : task.addressedTo)))];
-        return `<div class="card"><p><a href="#/p/${p.id}">${escape(p.title)}</a></p>
-          <p class="muted">${t('waitsFor')}: ${waiting.length ? waiting.map(escape).join(', ') : t('nobody')}</p></div>`;
-      });
+      .filter((p) => p.phase === phase)
+      .map((p) => `<div class="card"><p><a href="#/p/${p.id}">${escape(p.title)}</a></p>
+          <p class="muted">${t('waitsFor')}: ${p.waitingFor.length ? p.waitingFor.map(escape).join(', ') : t('nobody')}</p></div>`);
     return `<section class="column" aria-labelledby="col-${phase}"><h2 id="col-${phase}">${escape(label(PHASES, phase))} (${cards.length})</h2>${cards.join('')}</section>`;
   });
-  view(`<h1>${t('board')}</h1><div class="board">${columns.join('')}</div>`);
+  view(`<h1>${t('board')}</h1><div class="board">${columns.join('')}</div>${pager}`);
 }
 
 const PHASES_ORDER = ['PROBLEM_DEFINITION', 'DIALOGUE', 'DRAFTING', 'POLITICAL_APPROVAL', 'SIGNATURE', 'IMPLEMENTATION', 'ENDED'];
@@ -333,10 +339,10 @@ async function partnershipPage(id, view) {
 
 const OUTCOMES = { APPROVED: { sv: 'Godkänt', en: 'Approved' }, RETURNED: { sv: 'Återremiss', en: 'Returned' }, REJECTED: { sv: 'Avslag', en: 'Rejected' } };
 
-async function auditListPage(view) {
-  const { items } = await api('GET', '/partnerships?pageSize=100');
+async function auditListPage(view, page) {
+  const { items, pager } = await partnershipPageOf('#/audit', page, 50);
   view(`<h1>${t('auditList')}</h1><table><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('started')}</th></tr></thead>
-    <tbody>${items.map((p) => `<tr><td><a href="#/audit/${p.id}">${escape(p.title)}</a></td><td>${escape(p.publicParty)}</td><td>${escape(label(PHASES, p.phase))}</td><td>${date(p.createdAt)}</td></tr>`).join('')}</tbody></table>`);
+    <tbody>${items.map((p) => `<tr><td><a href="#/audit/${p.id}">${escape(p.title)}</a></td><td>${escape(p.publicParty)}</td><td>${escape(label(PHASES, p.phase))}</td><td>${date(p.createdAt)}</td></tr>`).join('')}</tbody></table>${pager}`);
 }
 
 async function auditPage(id, view) {
@@ -379,6 +385,9 @@ async function route() {
   }
   const who = principal();
   const hash = location.hash || '#/';
+  // Lists take their page from the address (#/board?page=2), so that a page can be bookmarked and gone back to.
+  const [path, query] = hash.split('?');
+  const page = Math.max(1, Number.parseInt(new URLSearchParams(query ?? '').get('page') ?? '1', 10) || 1);
   // A page still loading when the person has moved on must not draw over the page they are on now.
   const view = (html) => {
     if ((location.hash || '#/') !== hash) return false;
@@ -388,10 +397,10 @@ async function route() {
   try {
     if (!who || hash === '#/') return signInPage(view);
     let match;
-    if (hash === '#/board') return await boardPage(view);
+    if (path === '#/board') return await boardPage(view, page);
     if (hash === '#/new') return newIopPage(view);
     if (hash === '#/inbox') return await inboxPage(view);
-    if (hash === '#/audit') return await auditListPage(view);
+    if (path === '#/audit') return await auditListPage(view, page);
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view);
     if ((match = /^#\/p\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipPage(match[1], view);
     view(`<h1>${t('notFound')}</h1>`);

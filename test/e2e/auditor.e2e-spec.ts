@@ -164,6 +164,14 @@ describe('the auditor reconstructs a partnership', () => {
     const secondPage = await list('pageSize=1&page=2');
     expect(secondPage.items[0].id).not.toBe(firstPage.items[0].id);
 
+    // Each item names whom its open tasks wait for: a new partnership waits for the organisation's answer.
+    const opened = new LifecycleClient(app());
+    await opened.create('Region Skåne', [NATVERKET], 'Väntar på svar');
+    const waitingFor = async () => (await list('pageSize=5')).items.find((i: { id: string }) => i.id === opened.id).waitingFor;
+    expect(await waitingFor()).toEqual([NATVERKET.name]);
+    await opened.move('/invitation-response', { party: ORG, accept: true });
+    expect(await waitingFor()).not.toContain(NATVERKET.name);
+
     const levels = (await asAuditor('/reports/participation-levels').expect(200)).body;
     expect(levels).toEqual(expect.arrayContaining([expect.objectContaining({ phase: 'SIGNATURE', levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP' })]));
     const principles = (await asAuditor('/reports/principle-coverage').expect(200)).body;

@@ -100,6 +100,10 @@ describe('the web interface', () => {
     await page.getByText('Partnerskapet är startat.').waitFor();
     const partnershipUrl = page.url();
     await check('partnerskap-tjansteperson');
+    // The board says whom the new partnership waits for: the organisation's answer to its invitation.
+    await page.getByRole('link', { name: 'Översikt' }).click();
+    const card = page.locator('.card', { has: page.getByRole('link', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }) }).first();
+    await card.getByText('Väntar på: NÄTVERKET-Idéburen sektor Skåne').waitFor();
 
     // The representative answers from the inbox.
     await signInAs('Erik Holm');
@@ -173,8 +177,12 @@ describe('the web interface', () => {
     await page.getByRole('button', { name: 'Säg upp avtalet' }).waitFor();
     await check('genomforande');
 
-    // The auditor reads the timeline with the levels, the history and the verification.
+    // The auditor reads the register page by page, then the timeline with the levels, the history and the verification.
     await signInAs('Karin Ek');
+    await page.goto(`${base}/app/#/audit?page=2`);
+    await page.getByText('Sida 2').waitFor();
+    await page.getByRole('link', { name: 'Föregående sida' }).click();
+    await page.waitForURL(/#\/audit\?page=1$/);
     await page.getByRole('link', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }).first().click();
     await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
     await page.getByText('Hashkedjan är obruten').waitFor();

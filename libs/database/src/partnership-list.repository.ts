@@ -25,6 +25,8 @@ export interface PartnershipListItem {
   agreementStart: string | null;
   agreementEnd: string | null;
   endedReason: string | null;
+  /** The names of the parties that open tasks wait for, so that a board needs no request per partnership. */
+  waitingFor: string[];
 }
 
 /**
@@ -56,7 +58,9 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
   return {
     sql: `SELECT p.id, p.title, p.phase, p.public_party_name AS "publicParty", p.created_at AS "createdAt",
                  to_char(p.agreement_start, 'YYYY-MM-DD') AS "agreementStart", to_char(p.agreement_end, 'YYYY-MM-DD') AS "agreementEnd",
-                 p.ended_reason AS "endedReason"
+                 p.ended_reason AS "endedReason",
+                 ARRAY(SELECT DISTINCT pa.name FROM tasks t JOIN parties pa ON pa.partnership_id = t.partnership_id AND pa.party_key = t.addressed_to
+                       WHERE t.partnership_id = p.id AND t.status = 'OPEN' ORDER BY pa.name) AS "waitingFor"
           FROM partnerships p
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY p.created_at DESC, p.id DESC

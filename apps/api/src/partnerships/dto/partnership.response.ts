@@ -271,6 +271,7 @@ export class PartnershipListItemResponse {
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementStart!: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementEnd!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) endedReason!: string | null;
+  @ApiProperty({ type: [String], description: 'Names of the parties that open tasks wait for' }) waitingFor!: string[];
 }
 
 export class PartnershipPage {
