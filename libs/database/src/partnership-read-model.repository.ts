@@ -195,9 +195,10 @@ function stepFields(partnershipId: string, step: StepRecord): StepContentFields 
 }
 
 /**
- * The PostgreSQL read model of partnerships, written only by the workflow's activity and read by the API. Every
- * write is idempotent: steps are keyed by (partnership, step key), and the projection carries the workflow's
- * revision, so a retried or late activity never duplicates a row nor brings back an older state.
+ * The PostgreSQL read model of partnerships. It holds only what the workflow decided: each write is one the workflow
+ * owes, made by the API before it answers a move and by the workflow's activity. Every write is idempotent: steps
+ * are keyed by (partnership, step key), and the projection carries the workflow's revision, so a retried, late or
+ * second write never duplicates a row nor brings back an older state.
  */
 @Injectable()
 export class PartnershipReadModelRepository {
