@@ -104,6 +104,7 @@ describe('the web interface', () => {
     await page.getByRole('link', { name: 'Översikt' }).click();
     const card = page.locator('.card', { has: page.getByRole('link', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }) }).first();
     await card.getByText('Väntar på: NÄTVERKET-Idéburen sektor Skåne').waitFor();
+    await check('oversikt-med-partnerskap');
 
     // The representative answers from the inbox.
     await signInAs('Erik Holm');
