@@ -224,7 +224,7 @@ export class PartnershipReadModelRepository {
     });
   }
 
-  /** False when the chain has no head yet, or another attempt of this very write stored its steps meanwhile. */
+  /** False when the chain has no head yet, or the statement met a uniqueness conflict it does not resolve itself. */
   private async syncInOneStatement(input: ReadModelSync, steps: StepContentFields[]): Promise<boolean> {
     try {
       const chained = steps.map((row, ord) => ({ ...row, requestId: input.requestId ?? null, content: canonicalJson(stepContent(row)), ord }));
@@ -234,7 +234,8 @@ export class PartnershipReadModelRepository {
       )) as { heads: number }[];
       return written.heads > 0 || steps.length === 0;
     } catch (error) {
-      // Another attempt of this very write stored the steps after this statement's snapshot was taken.
+      // A second writer of the same steps is skipped by ON CONFLICT; any other conflict (a place in the chain already
+      // taken) is left to the transactional path, which reads the chain afresh under its lock.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
       throw error;
     }
