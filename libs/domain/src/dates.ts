@@ -4,10 +4,23 @@
  */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The calendar days the engine accepts anywhere (a body, a path, a query): PostgreSQL's `date` holds far more,
+ * but a day outside these years is a typing mistake in an IOP, and year 0000 cannot be stored at all.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+/** A day written YYYY-MM-DD that exists in the calendar (no 2023-02-30), whatever its year. */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00.000Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A real calendar day within EARLIEST_DATE..LATEST_DATE: the one date rule of the DTOs and the domain alike. */
+export function isCalendarDay(value: unknown): value is string {
+  return typeof value === 'string' && isIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 }
 
 export function dateOf(instant: string): string {

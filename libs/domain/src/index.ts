@@ -7,4 +7,5 @@ export * from './participation-level';
 export * from './principle';
 export * from './partnership';
 export * from './dates';
+export * from './text';
 export * from './lifecycle';
