@@ -40,11 +40,11 @@ export class PartnershipWorkflowClient {
    * Starts the workflow and waits until its opening step is in the read model. The workflow id is derived from the
    * partnership id, and an existing execution is reused: a retry of the same request never starts a second one.
    */
-  async start(partnershipId: string, partnership: NewPartnership, startedBy: string, requestId: string): Promise<void> {
+  async start(partnershipId: string, partnership: NewPartnership, context: CommandContext): Promise<void> {
     const startWorkflowOperation = new WithStartWorkflowOperation(partnershipWorkflow, {
       workflowId: partnershipWorkflowId(partnershipId),
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      args: [{ partnershipId, partnership, startedBy, requestId }],
+      args: [{ partnershipId, partnership, startedBy: context.actor, requestId: context.requestId, audit: context.audit }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
@@ -64,7 +64,7 @@ export class PartnershipWorkflowClient {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
     try {
       return await handle.executeUpdate(commandUpdates[command.type] as never, {
-        args: [{ command, actor: context.actor, requestId: context.requestId }],
+        args: [{ command, actor: context.actor, requestId: context.requestId, audit: context.audit }],
         updateId: context.idempotencyKey,
       });
     } catch (error) {

@@ -46,7 +46,7 @@ export class PartnershipsService {
     }
 
     // Also on a replay: the first attempt may have stopped before the workflow started; starting is idempotent.
-    await this.workflows.start(partnershipId, checked.value, context.actor, context.requestId);
+    await this.workflows.start(partnershipId, checked.value, context);
     return { partnership: await this.get(partnershipId), replayed };
   }
 
