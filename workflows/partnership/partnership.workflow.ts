@@ -162,7 +162,13 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   for (;;) {
     // Write in order: one activity at a time, oldest first.
     while (writes.length > 0) {
-      await writeOrRaiseAlert(writerOf(written + 1), writes[0]);
+      // Awaited here, not in a helper: a further await in between would reorder the commands of an activation
+      // (an update's answer and the next write's scheduling) against the histories already recorded.
+      try {
+        await writerOf(written + 1).syncReadModel(writes[0]);
+      } catch (error) {
+        raiseAlertForDataError(error, writes[0]);
+      }
       writes.shift();
       written += 1;
     }
@@ -200,14 +206,10 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
  * projection carries the whole state. Connection errors are retried by the activity's policy as before. Histories
  * recorded before this change never had such a failure, so they replay unchanged without a patch.
  */
-async function writeOrRaiseAlert(writer: PartnershipActivities, write: ReadModelWrite): Promise<void> {
-  try {
-    await writer.syncReadModel(write);
-  } catch (error) {
-    const cause = error instanceof ActivityFailure ? error.cause : undefined;
-    if (!(cause instanceof ApplicationFailure) || cause.type !== READ_MODEL_DATA_ERROR) throw error;
-    const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
-    log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision: write.state.revision, sqlState });
-    upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${write.state.revision}`] });
-  }
+function raiseAlertForDataError(error: unknown, write: ReadModelWrite): void {
+  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== READ_MODEL_DATA_ERROR) throw error;
+  const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
+  log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision: write.state.revision, sqlState });
+  upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${write.state.revision}`] });
 }
