@@ -51,7 +51,8 @@ export type StepTerms = { decision: PoliticalDecision } | { signature: Signature
 
 /**
  * The rules a new partnership must meet beyond the shape of its fields: every text storable, at least one
- * organisation, each organisationsnummer valid and named once. Returns the partnership with canonical organisation numbers.
+ * organisation, each organisationsnummer valid and named once. Returns the partnership with canonical
+ * organisation numbers.
  */
 export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartnership> {
   // Checked first, and here, because the opening is written before any workflow validator could see it.
