@@ -117,7 +117,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
       if (!decision.ok) throw refusalFailure(decision.refusal);
       const seq = enqueue(decision.value, requestId);
       log.info('Move accepted', { type, partnershipId: state.partnershipId, revision: state.revision, requestId });
-      const result = { revision: decision.value.state.revision, phase: decision.value.state.phase, warnings: decision.value.warnings };
+      const result = { revision: decision.value.state.revision, phase: decision.value.state.phase, warnings: decision.value.warnings, appliedRequestId: requestId };
       // Every write not yet confirmed, in order: an earlier move's write may still be on its way.
       if (patched(ANSWER_BEFORE_WRITE_PATCH)) return { ...result, writes: [...writes] };
       // Answer once the step is in the read model, so the caller's next read sees it.

@@ -27,6 +27,8 @@ export interface CommandResult {
   warnings: Refusal[];
   /** The writes the read model still lacks, oldest first, for the API to make before it answers (absent in old runs). */
   writes?: ReadModelWrite[];
+  /** The request whose update this is: a caller with another request id got a replay (absent in old runs). */
+  appliedRequestId?: string;
 }
 
 export interface ReadModelWrite {

@@ -34,7 +34,7 @@ export class AuditService {
         actorOrganisation: principal?.organisationNumber ?? null,
         action: `${request.method} ${request.route?.path ?? path.split('?')[0]}`,
         target,
-        outcome: statusCode < 400 ? 'ACCEPTED' : statusCode < 500 ? 'REFUSED' : 'FAILED',
+        outcome: statusCode < 400 ? (request.idempotentReplay ? 'REPLAYED' : 'ACCEPTED') : statusCode < 500 ? 'REFUSED' : 'FAILED',
         statusCode,
         reason,
       });

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
 import { actorOf, Principal } from '@iop/identity';
+import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../identity/authenticated-request';
 import { ApiException } from './api.exception';
 
@@ -11,6 +12,10 @@ export interface CommandContext {
   /** 'PUBLIC' or an organisationsnummer: the party the principal acts for in this partnership (set by the guard). */
   party?: string;
   idempotencyKey?: string;
+  /** What an Idempotency-Key is bound to besides the caller and the body. */
+  endpoint: { method: string; route: string; path: string };
+  /** Answers this request as a replay: `Idempotent-Replayed: true`, and REPLAYED in the audit log. */
+  markReplayed: () => void;
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -35,5 +40,14 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
     principal: request.principal,
     party: request.actingParty,
     idempotencyKey: key,
+    endpoint: {
+      method: request.method,
+      route: String(request.route?.path ?? ''),
+      path: (request.originalUrl ?? request.url).split('?')[0],
+    },
+    markReplayed: () => {
+      request.idempotentReplay = true;
+      ctx.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
+    },
   };
 });

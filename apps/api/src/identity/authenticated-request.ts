@@ -9,4 +9,6 @@ export interface AuthenticatedRequest extends Request {
   principal?: Principal;
   /** 'PUBLIC' or the organisationsnummer the principal acts for in the partnership of the route. */
   actingParty?: string;
+  /** Set when the answer repeats an earlier request's (same Idempotency-Key): audited as REPLAYED. */
+  idempotentReplay?: boolean;
 }

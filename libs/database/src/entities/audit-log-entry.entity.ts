@@ -31,7 +31,7 @@ export class AuditLogEntryEntity {
   target!: string | null;
 
   @Column({ type: 'text' })
-  outcome!: 'ACCEPTED' | 'REFUSED' | 'FAILED';
+  outcome!: 'ACCEPTED' | 'REPLAYED' | 'REFUSED' | 'FAILED';
 
   @Column({ name: 'status_code', type: 'int' })
   statusCode!: number;
