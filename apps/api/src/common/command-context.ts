@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
 import { actorOf, Principal } from '@iop/identity';
+import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../identity/authenticated-request';
 import type { CommandAudit } from '../../../../workflows/partnership/types';
 import { ApiException } from './api.exception';
@@ -14,6 +15,10 @@ export interface CommandContext {
   idempotencyKey?: string;
   /** The command's audit entry, which the workflow's write stores with the command's steps once it is accepted. */
   audit: CommandAudit;
+  /** What an Idempotency-Key is bound to besides the caller and the body. */
+  endpoint: { method: string; route: string; path: string };
+  /** Answers this request as a replay: `Idempotent-Replayed: true`, and REPLAYED in the audit log. */
+  markReplayed: () => void;
 }
 
 /** The audit entry of a command that a workflow decides, as the API describes it before sending it. */
@@ -55,5 +60,14 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
     party: request.actingParty,
     idempotencyKey: key,
     audit: commandAuditOf(request),
+    endpoint: {
+      method: request.method,
+      route: String(request.route?.path ?? ''),
+      path: (request.originalUrl ?? request.url).split('?')[0],
+    },
+    markReplayed: () => {
+      request.idempotentReplay = true;
+      ctx.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
+    },
   };
 });

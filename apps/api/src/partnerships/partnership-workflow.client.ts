@@ -57,15 +57,15 @@ export class PartnershipWorkflowClient {
   }
 
   /**
-   * Sends one move as its update. The Idempotency-Key, when given, becomes the update id: Temporal then answers a
-   * retry with the first attempt's result instead of applying the move twice.
+   * Sends one move as its update. `updateId` is the Idempotency-Key's claim: Temporal answers a retry under it with
+   * the applied update's result (within the workflow's current run) instead of applying the move twice.
    */
-  async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext): Promise<CommandResult> {
+  async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext, updateId?: string): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
     try {
       return await handle.executeUpdate(commandUpdates[command.type] as never, {
         args: [{ command, actor: context.actor, requestId: context.requestId, audit: context.audit }],
-        updateId: context.idempotencyKey,
+        updateId,
       });
     } catch (error) {
       throw this.translate(error);

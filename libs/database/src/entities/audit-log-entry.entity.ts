@@ -32,7 +32,7 @@ export class AuditLogEntryEntity {
 
   /** REPLAYED: a retry answered with the first attempt's result (an Idempotency-Key), which applied nothing. */
   @Column({ type: 'text' })
-  outcome!: 'ACCEPTED' | 'REFUSED' | 'FAILED' | 'REPLAYED';
+  outcome!: 'ACCEPTED' | 'REPLAYED' | 'REFUSED' | 'FAILED';
 
   @Column({ name: 'status_code', type: 'int' })
   statusCode!: number;
