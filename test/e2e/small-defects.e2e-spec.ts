@@ -46,6 +46,19 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
     });
   });
 
+  describe('answering an invitation with another organisation\'s task', () => {
+    it("is refused as every other move naming another party's task, and changes nothing", async () => {
+      const iop = new LifecycleClient(app());
+      await iop.create('Region Skåne', [NATVERKET, VARSTA], 'Inbjudan med annans uppgift');
+      const before = await iop.read();
+      const varstas = before.tasks.find((t: any) => t.type === 'RESPOND_TO_INVITATION' && t.addressedTo === VARSTA.organisationNumber);
+      const response = await iop.attempt('/invitation-response', { party: NATVERKET.organisationNumber, accept: true, taskId: varstas.id });
+      expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code: 'TASK_OF_ANOTHER_PARTY' });
+      const after = await iop.read();
+      expect({ revision: after.revision, statuses: after.organisations.map((o: any) => o.status) }).toEqual({ revision: before.revision, statuses: ['INVITED', 'INVITED'] });
+    });
+  });
+
   describe('the steps of one move', () => {
     /** A step key is `<revision>.<position in the move>.<action>`: the order in which the move recorded its steps. */
     const position = (key: string) => key.split('.').slice(0, 2).map(Number);
