@@ -39,6 +39,7 @@ export class PartnershipsService {
           HttpStatus.UNPROCESSABLE_ENTITY,
           'IDEMPOTENCY_KEY_REUSED',
           'This Idempotency-Key was already used for a different request.',
+          { messageSv: 'Denna Idempotency-Key har redan använts för en annan begäran.' },
         );
       }
       partnershipId = claim.resourceId;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { IsText } from '../../common/validation';
 
 export class InvitationResponseDto {
   @ApiProperty({ description: 'true to accept the invitation, false to decline it' })
@@ -8,14 +9,12 @@ export class InvitationResponseDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsText(1, 2000)
   reason?: string;
 }
 
 export class WithdrawalDto {
   @ApiProperty({ maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @IsText(1, 2000)
   reason!: string;
 }
