@@ -1,7 +1,7 @@
 import { applyDecorators, ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
-import { isCalendarDay, normaliseText, parseOrganisationNumber, textProblem, TextProblem } from '@iop/domain';
+import { isEmail, IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
+import { isCalendarDay, isStorableText, normaliseText, parseOrganisationNumber, textProblem, TextProblem } from '@iop/domain';
 import { ApiException } from './api.exception';
 import type { FieldErrorBody } from './api-error';
 import { CALENDAR_DATE_RULE } from './path-params';
@@ -77,6 +77,21 @@ export const TEXT_RULES: Record<TextProblem, { rule: string; message: string }> 
 const nfc = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? normaliseText(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? normaliseText(v) : v)) : value;
 
+/** Only what PostgreSQL can store, for strings that another rule already shapes (an e-mail address). */
+export const IsStorableText = ({ each = false }: { each?: boolean } = {}): PropertyDecorator =>
+  applyDecorators(
+    ...Object.entries(TEXT_RULES).map(([problem, { rule: name, message }]) =>
+      rule(name, (v) => typeof v !== 'string' || textProblem(v) !== problem, message, each),
+    ),
+  );
+
+/** An e-mail address. validator.js's check throws (URIError) on an unpaired surrogate, so that is refused first. */
+export const IsEmailAddress = (): PropertyDecorator =>
+  applyDecorators(
+    IsStorableText(),
+    rule('isEmail', (v) => typeof v === 'string' && isStorableText(v) && isEmail(v), 'must be an e-mail address'),
+  );
+
 /**
  * Free text (a title, minutes, reasons): a string of min..max characters that PostgreSQL can store (the domain's
  * rule), NFC-normalised so that the same words typed on different keyboards are stored alike. `each` for arrays.
@@ -86,9 +101,7 @@ export const IsText = (min: number, max: number, { each = false }: { each?: bool
     Transform(nfc),
     IsString({ each }),
     Length(min, max, { each }),
-    ...Object.entries(TEXT_RULES).map(([problem, { rule: name, message }]) =>
-      rule(name, (v) => typeof v !== 'string' || textProblem(v) !== problem, message, each),
-    ),
+    IsStorableText({ each }),
   );
 
 /** 'PUBLIC' for the public party, or an organisation's organisationsnummer. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional } from 'class-validator';
-import { IsCalendarDate, IsText } from '../../common/validation';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate, IsEmailAddress, IsText } from '../../common/validation';
 
 /** A firmatecknare of the caller's own party. */
 export class RegisterSignatoryDto {
@@ -14,7 +14,7 @@ export class RegisterSignatoryDto {
 
   @ApiPropertyOptional({ example: 'anna.lindqvist@skane.example' })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiProperty({ format: 'date', description: 'First day the person may sign' })
