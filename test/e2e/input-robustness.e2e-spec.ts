@@ -18,6 +18,16 @@ describe('input the API meets on a network', () => {
     const response = await post('/partnerships').set('Content-Type', 'application/json').send(JSON.stringify({ title: 'x'.repeat(300 * 1024) }));
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(response.body.message).toContain('256kb');
+    expect(response.body.messageSv).toBe('Begärans innehåll är större än 256kb.');
+  });
+
+  it('answers malformed JSON with 400 MALFORMED_JSON, in Swedish too', async () => {
+    const response = await post('/partnerships').set('Content-Type', 'application/json').send('{"title": "Trasig",');
+    expect({ status: response.status, code: response.body.code, messageSv: response.body.messageSv }).toEqual({
+      status: 400,
+      code: 'MALFORMED_JSON',
+      messageSv: 'Begärans innehåll är inte giltig JSON.',
+    });
   });
 
   it('answers deeply nested JSON with 400, not a crash', async () => {
@@ -25,6 +35,7 @@ describe('input the API meets on a network', () => {
     const nested = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
     const response = await post('/partnerships').set('Content-Type', 'application/json').send(`{"title":"Djup","publicParty":${nested},"organisations":[]}`);
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 400, code: 'JSON_TOO_DEEP' });
+    expect(response.body.messageSv).toContain('nästlat djupare');
     // And the API still answers afterwards.
     await request(app().getHttpServer()).get('/health').expect((r) => expect([200, 503]).toContain(r.status));
   });
@@ -36,6 +47,7 @@ describe('input the API meets on a network', () => {
   ])('refuses a body sent as %s with 415', async (type, body) => {
     const response = await post('/partnerships').set('Content-Type', type).send(body);
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(response.body.messageSv).toBe('Skicka innehållet som application/json.');
   });
 
   it('names every missing field of an empty JSON object, nested objects included', async () => {

@@ -7,6 +7,8 @@ import { Logger } from 'nestjs-pino';
 import { assignRequestId } from '@iop/config';
 import { BODY_LIMIT, bodyParserErrors, refuseDeepJson, requireJsonBody } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
+import { canonicalIds } from './common/canonical-ids';
+import { refuseForbiddenKeys } from './common/forbidden-keys';
 import { ApiErrorBody } from './common/api-error';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
@@ -15,7 +17,7 @@ export const OPENAPI_PATH = 'docs';
 /** Everything main.ts and the end-to-end tests share, so that tests exercise the app users get. */
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
-  app.use(assignRequestId, requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors);
+  app.use(assignRequestId, canonicalIds, requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors, refuseForbiddenKeys);
   // The web interface: static files on the same origin as the API, so it uses the same tokens.
   const web = webRoot();
   if (web) {

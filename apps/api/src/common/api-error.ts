@@ -22,8 +22,8 @@ export class ApiErrorBody {
   @ApiProperty({ example: 'The request is invalid.' })
   message!: string;
 
-  @ApiPropertyOptional({ description: 'The same reason in Swedish, where a business rule refused' })
-  messageSv?: string;
+  @ApiProperty({ example: 'Begäran är ogiltig.', description: 'The same reason in Swedish, on every error' })
+  messageSv!: string;
 
   @ApiPropertyOptional({ type: [FieldErrorBody] })
   errors?: FieldErrorBody[];

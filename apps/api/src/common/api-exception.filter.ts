@@ -5,6 +5,7 @@ import { REQUEST_ID_HEADER, requestIdOf } from '@iop/config';
 import type { ApiErrorBody } from './api-error';
 import { ApiException } from './api.exception';
 import { isUnavailable } from './unavailable';
+import { swedishMessageOf } from './swedish-messages';
 import { AuditService } from '../audit/audit.service';
 import { TokenVerifier } from '../identity/token-verifier';
 
@@ -54,7 +55,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
   }
 
+  /** Every body carries Swedish: the exception's own, or the catalogue's sentence for its code. */
   private toBody(exception: unknown, requestId: string): ApiErrorBody {
+    const body = this.bodyOf(exception, requestId);
+    return { ...body, messageSv: body.messageSv ?? swedishMessageOf(body.code, body.statusCode) };
+  }
+
+  private bodyOf(exception: unknown, requestId: string): Omit<ApiErrorBody, 'messageSv'> & { messageSv?: string } {
     if (exception instanceof ApiException) {
       return { statusCode: exception.getStatus(), code: exception.code, message: exception.message, ...exception.details, requestId };
     }

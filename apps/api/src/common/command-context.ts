@@ -42,6 +42,7 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
   const key = request.header('idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+      messageSv: 'Idempotency-Key ska vara 8 till 128 tecken: bokstäver, siffror, punkt, bindestreck, understreck eller kolon.',
       errors: [
         {
           field: 'Idempotency-Key',

@@ -1,8 +1,10 @@
-import { HttpStatus, ParseUUIDPipe, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
-import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isIsoDate, parseOrganisationNumber } from '@iop/domain';
+import { applyDecorators, ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { isEmail, IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
+import { isCalendarDay, isStorableText, normaliseText, parseOrganisationNumber, textProblem, TextProblem } from '@iop/domain';
 import { ApiException } from './api.exception';
 import type { FieldErrorBody } from './api-error';
+import { CALENDAR_DATE_RULE } from './path-params';
 
 /** Organisationsnummer NNNNNN-NNNN with a valid Luhn check digit (the rule lives in the domain lib). */
 export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecorator {
@@ -30,9 +32,19 @@ function flatten(errors: ValidationError[], prefix = ''): FieldErrorBody[] {
   });
 }
 
+/**
+ * Path parameters are parsed by their routes' own strict pipes. The global pipe would otherwise convert them first
+ * by their TypeScript type (`+value` for a number), so that `drafts/1e3/reviews` reached the route as version 1000.
+ */
+class BodyAndQueryValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
 /** Whitelisting pipe: unknown fields are refused, and every offending field is named with its rule. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyAndQueryValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -45,26 +57,52 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** A route parameter that must be a UUID; a bad one is a 400 naming the parameter. */
-export function parseUuidParam(name: string): ParseUUIDPipe {
-  return new ParseUUIDPipe({
-    exceptionFactory: () =>
-      new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-        errors: [{ field: name, rule: 'isUuid', message: `${name} must be a UUID` }],
-      }),
-  });
-}
-
-function rule(name: string, validate: (value: unknown) => boolean, message: string): PropertyDecorator {
+function rule(name: string, validate: (value: unknown) => boolean, message: string, each = false): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name,
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} ${message}` },
+      options: { message: `${String(propertyName)} ${message}`, each },
       validator: { validate },
     });
 }
+
+/** The rule each text problem breaks, as clients see it in `errors[].rule`. */
+export const TEXT_RULES: Record<TextProblem, { rule: string; message: string }> = {
+  NUL_CHARACTER: { rule: 'noNulCharacter', message: 'must not contain the NUL character (U+0000)' },
+  LONE_SURROGATE: { rule: 'noLoneSurrogate', message: 'must not contain an unpaired UTF-16 surrogate (U+D800 to U+DFFF)' },
+};
+
+const nfc = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? normaliseText(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? normaliseText(v) : v)) : value;
+
+/** Only what PostgreSQL can store, for strings that another rule already shapes (an e-mail address). */
+export const IsStorableText = ({ each = false }: { each?: boolean } = {}): PropertyDecorator =>
+  applyDecorators(
+    ...Object.entries(TEXT_RULES).map(([problem, { rule: name, message }]) =>
+      rule(name, (v) => typeof v !== 'string' || textProblem(v) !== problem, message, each),
+    ),
+  );
+
+/** An e-mail address. validator.js's check throws (URIError) on an unpaired surrogate, so that is refused first. */
+export const IsEmailAddress = (): PropertyDecorator =>
+  applyDecorators(
+    IsStorableText(),
+    rule('isEmail', (v) => typeof v === 'string' && isStorableText(v) && isEmail(v), 'must be an e-mail address'),
+  );
+
+/**
+ * Free text (a title, minutes, reasons): a string of min..max characters that PostgreSQL can store (the domain's
+ * rule), NFC-normalised so that the same words typed on different keyboards are stored alike. `each` for arrays.
+ */
+export const IsText = (min: number, max: number, { each = false }: { each?: boolean } = {}): PropertyDecorator =>
+  applyDecorators(
+    Transform(nfc),
+    IsString({ each }),
+    Length(min, max, { each }),
+    IsStorableText({ each }),
+  );
 
 /** 'PUBLIC' for the public party, or an organisation's organisationsnummer. */
 export const IsPartyKey = (): PropertyDecorator =>
@@ -74,9 +112,8 @@ export const IsPartyKey = (): PropertyDecorator =>
     "must be 'PUBLIC' or an organisationsnummer NNNNNN-NNNN with a valid check digit",
   );
 
-/** A calendar date YYYY-MM-DD that exists. */
-export const IsCalendarDate = (): PropertyDecorator =>
-  rule('isCalendarDate', (v) => typeof v === 'string' && isIsoDate(v), 'must be a date written YYYY-MM-DD');
+/** A calendar day YYYY-MM-DD that exists and lies in the range the domain accepts (the domain's one rule). */
+export const IsCalendarDate = (): PropertyDecorator => rule(CALENDAR_DATE_RULE.rule, isCalendarDay, CALENDAR_DATE_RULE.message);
 
 /**
  * Diarienummer as registries write them ("RS 2015/123", "KS 2023-00456", "1600045"): 2 to 40 letters, digits,
@@ -98,43 +135,6 @@ export const canonicalParty = ({ value }: { value: unknown }): unknown => {
   return parsed.ok ? parsed.value : value;
 };
 
-/** A route parameter holding a calendar date; a bad one is a 400 naming the parameter. */
-export function parseCalendarDateParam(name: string): PipeTransform<string, string> {
-  return {
-    transform: (value: string) => {
-      if (isIsoDate(value)) return value;
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-        errors: [{ field: name, rule: 'isCalendarDate', message: `${name} must be a date written YYYY-MM-DD` }],
-      });
-    },
-  };
-}
-
-/** A route parameter holding a positive integer; a bad one is a 400 naming the parameter. */
-export function parsePositiveIntParam(name: string): PipeTransform<string, number> {
-  return {
-    transform: (value: string) => {
-      if (/^[1-9]\d{0,8}$/.test(value)) return Number(value);
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-        errors: [{ field: name, rule: 'isPositiveInt', message: `${name} must be a positive integer` }],
-      });
-    },
-  };
-}
-
-/** A route parameter holding an organisationsnummer, returned as NNNNNN-NNNN. */
-export function parseOrganisationNumberParam(name: string): PipeTransform<string, string> {
-  return {
-    transform: (value: string) => {
-      const parsed = parseOrganisationNumber(value);
-      if (parsed.ok) return parsed.value;
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-        errors: [{ field: name, rule: 'isOrganisationNumber', message: parsed.refusal.message.en }],
-      });
-    },
-  };
-}
-
 /** A party key, or 'JOINT' for the steps both sides carried. */
 export const IsPartyKeyOrJoint = (): PropertyDecorator =>
   rule(
@@ -142,3 +142,5 @@ export const IsPartyKeyOrJoint = (): PropertyDecorator =>
     (v) => v === 'JOINT' || v === 'PUBLIC' || (typeof v === 'string' && parseOrganisationNumber(v).ok),
     "must be 'PUBLIC', 'JOINT' or an organisationsnummer",
   );
+
+export { CALENDAR_DATE_RULE, parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntParam, parseUuidParam } from './path-params';

@@ -73,7 +73,7 @@ export class AuthGuard implements CanActivate {
 
   /** The party the principal is in this partnership, or 404 when they have none (auditors read as nobody's). */
   private async partyInPartnership(principal: Principal, request: AuthenticatedRequest, intent: 'read' | 'act'): Promise<string | undefined> {
-    const id = String(request.params.id ?? '');
+    const id = String(request.params.id ?? '').toLowerCase();
     // A malformed id is the validation pipe's to answer, with the field named.
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
     const scope = await this.readModel.findScope(id);

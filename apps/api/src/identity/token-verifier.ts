@@ -7,7 +7,7 @@ import { ApiException } from '../common/api.exception';
 // jose checks `exp` only when present: a token without one would be valid for ever, so it is refused.
 const REQUIRED_CLAIMS = ['exp'];
 
-const unauthorized = (code: string, message: string) => new ApiException(HttpStatus.UNAUTHORIZED, code, message);
+const unauthorized = (code: string, message: string, messageSv: string) => new ApiException(HttpStatus.UNAUTHORIZED, code, message, { messageSv });
 
 /**
  * Verifies bearer tokens with jose: against the OpenID Connect issuer's published keys (AUTH_MODE=oidc, the way a
@@ -33,16 +33,16 @@ export class TokenVerifier {
 
   async verify(authorization: string | undefined): Promise<Principal> {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization ?? '')?.[1];
-    if (!token) throw unauthorized('TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.');
+    if (!token) throw unauthorized('TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.', 'Skicka en bearer-token: Authorization: Bearer <token>.');
     try {
       return principalFromClaims(await this.verifyPayload(token));
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw unauthorized('TOKEN_EXPIRED', 'The token has expired.');
+      if (error instanceof errors.JWTExpired) throw unauthorized('TOKEN_EXPIRED', 'The token has expired.', 'Din token har gått ut; logga in igen.');
       if (error instanceof errors.JWTClaimValidationFailed) {
-        throw unauthorized('TOKEN_CLAIM_INVALID', `The token's ${error.claim} claim is not accepted here.`);
+        throw unauthorized('TOKEN_CLAIM_INVALID', `The token's ${error.claim} claim is not accepted here.`, `Tokens ${error.claim}-uppgift godtas inte här.`);
       }
-      if (error instanceof InvalidClaimsError) throw unauthorized('TOKEN_CLAIM_INVALID', `The token is not usable: ${error.message}.`);
-      if (error instanceof errors.JOSEError) throw unauthorized('TOKEN_INVALID', 'The token is not valid: wrong signature or format.');
+      if (error instanceof InvalidClaimsError) throw unauthorized('TOKEN_CLAIM_INVALID', `The token is not usable: ${error.message}.`, `Din token kan inte användas: ${error.message}.`);
+      if (error instanceof errors.JOSEError) throw unauthorized('TOKEN_INVALID', 'The token is not valid: wrong signature or format.', 'Din token är ogiltig: fel signatur eller format.');
       throw error;
     }
   }

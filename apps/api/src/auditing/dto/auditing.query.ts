@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
-import { canonicalParty, IsCalendarDate, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
+import { canonicalParty, IsCalendarDate, IsDiarienummer, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
 
 export class TimelineQuery {
   @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: string;
@@ -34,7 +34,7 @@ export class PartnershipListQuery {
   @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, description: 'Partnerships with at least one step that reached this level' }) @IsOptional() @IsIn(PARTICIPATION_LEVELS) levelReached?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Started on or after' }) @IsOptional() @IsCalendarDate() from?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Started on or before' }) @IsOptional() @IsCalendarDate() to?: string;
-  @ApiPropertyOptional({ example: 'RS 2015/1014' }) @IsOptional() @IsString() @Length(2, 40) diarienummer?: string;
+  @ApiPropertyOptional({ example: 'RS 2015/1014', description: 'Partnerships with a decision of this diarienummer' }) @IsOptional() @IsDiarienummer() diarienummer?: string;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()

@@ -1,19 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { IsOrganisationNumber } from '../../common/validation';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
+import { IsOrganisationNumber, IsText } from '../../common/validation';
 
 export class PublicPartyDto {
   @ApiProperty({ example: 'Region Skåne', description: 'Offentlig part: the region or municipality' })
-  @IsString()
-  @Length(2, 200)
+  @IsText(2, 200)
   name!: string;
 }
 
 export class OrganisationDto {
   @ApiProperty({ example: 'NÄTVERKET-Idéburen sektor Skåne', description: 'Idéburen organisation' })
-  @IsString()
-  @Length(2, 200)
+  @IsText(2, 200)
   name!: string;
 
   @ApiProperty({ example: '802456-1238', description: 'Organisationsnummer NNNNNN-NNNN with a Luhn check digit' })
@@ -23,8 +21,7 @@ export class OrganisationDto {
 
 export class CreatePartnershipDto {
   @ApiProperty({ example: 'Idéburen sektor som utvecklingskraft i Skåne' })
-  @IsString()
-  @Length(3, 300)
+  @IsText(3, 300)
   title!: string;
 
   @ApiProperty({ type: PublicPartyDto })

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph } from '../../common/validation';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph, IsText } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** Politiskt beslut by a nämnd, regionstyrelse or fullmäktige. */
 export class PoliticalDecisionDto {
-  @ApiProperty({ example: 'Regionstyrelsen' }) @IsString() @Length(2, 200) body!: string;
+  @ApiProperty({ example: 'Regionstyrelsen' }) @IsText(2, 200) body!: string;
   @ApiProperty({ format: 'date', example: '2015-12-10' }) @IsCalendarDate() meetingDate!: string;
   @ApiProperty({ example: 'RS 2015/123', description: 'Required; letters, digits, spaces and . / : -' }) @IsDiarienummer() diarienummer!: string;
   @ApiProperty({ example: '§ 45', description: 'Protocol paragraph' }) @IsProtocolParagraph() paragraph!: string;
@@ -16,8 +16,7 @@ export class PoliticalDecisionDto {
 
   @ApiPropertyOptional({ description: 'Required for RETURNED and REJECTED: the body\'s reasons' })
   @IsOptional()
-  @IsString()
-  @Length(1, 4000)
+  @IsText(1, 4000)
   reasons?: string;
 }
 

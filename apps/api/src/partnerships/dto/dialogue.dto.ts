@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
-import { canonicalParty, IsCalendarDate, IsPartyKey } from '../../common/validation';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { canonicalParty, IsCalendarDate, IsPartyKey, IsText } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class AttendanceDto {
@@ -13,8 +13,7 @@ export class AttendanceDto {
   @ApiProperty({ type: [String], example: ['Anna Lindqvist'] })
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @IsText(1, 200, { each: true })
   names!: string[];
 }
 
@@ -32,21 +31,18 @@ export class MeetingDto {
   attendees!: AttendanceDto[];
 
   @ApiProperty({ description: 'Minnesanteckningar', maxLength: 20000 })
-  @IsString()
-  @Length(1, 20000)
+  @IsText(1, 20000)
   minutes!: string;
 }
 
 export class WrittenInputDto extends AnswerTaskDto {
   @ApiProperty({ maxLength: 20000 })
-  @IsString()
-  @Length(1, 20000)
+  @IsText(1, 20000)
   text!: string;
 }
 
 export class SharedGoalDto {
   @ApiProperty({ maxLength: 4000 })
-  @IsString()
-  @Length(3, 4000)
+  @IsText(3, 4000)
   sharedGoal!: string;
 }

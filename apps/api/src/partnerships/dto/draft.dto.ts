@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { canonicalParty, IsCalendarDate, IsPartyKey } from '../../common/validation';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { canonicalParty, IsCalendarDate, IsPartyKey, IsText } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class ContributionDto {
@@ -18,24 +18,23 @@ export class ContributionDto {
 
   @ApiPropertyOptional({ description: 'Egen insats: volunteers, premises, knowledge; required of each organisation for approval' })
   @IsOptional()
-  @IsString()
-  @Length(1, 4000)
+  @IsText(1, 4000)
   ownContribution?: string;
 }
 
 /** How the draft honours each of the six principles; an approval needs all six. */
 export class PrinciplesDto {
-  @ApiPropertyOptional({ description: 'Självständighet och oberoende' }) @IsOptional() @IsString() @Length(1, 4000) INDEPENDENCE?: string;
-  @ApiPropertyOptional({ description: 'Dialog' }) @IsOptional() @IsString() @Length(1, 4000) DIALOGUE?: string;
-  @ApiPropertyOptional({ description: 'Kvalitet' }) @IsOptional() @IsString() @Length(1, 4000) QUALITY?: string;
-  @ApiPropertyOptional({ description: 'Långsiktighet' }) @IsOptional() @IsString() @Length(1, 4000) LONG_TERM?: string;
-  @ApiPropertyOptional({ description: 'Öppenhet och insyn' }) @IsOptional() @IsString() @Length(1, 4000) TRANSPARENCY?: string;
-  @ApiPropertyOptional({ description: 'Mångfald' }) @IsOptional() @IsString() @Length(1, 4000) DIVERSITY?: string;
+  @ApiPropertyOptional({ description: 'Självständighet och oberoende' }) @IsOptional() @IsText(1, 4000) INDEPENDENCE?: string;
+  @ApiPropertyOptional({ description: 'Dialog' }) @IsOptional() @IsText(1, 4000) DIALOGUE?: string;
+  @ApiPropertyOptional({ description: 'Kvalitet' }) @IsOptional() @IsText(1, 4000) QUALITY?: string;
+  @ApiPropertyOptional({ description: 'Långsiktighet' }) @IsOptional() @IsText(1, 4000) LONG_TERM?: string;
+  @ApiPropertyOptional({ description: 'Öppenhet och insyn' }) @IsOptional() @IsText(1, 4000) TRANSPARENCY?: string;
+  @ApiPropertyOptional({ description: 'Mångfald' }) @IsOptional() @IsText(1, 4000) DIVERSITY?: string;
 }
 
 export class DraftDto {
-  @ApiProperty() @IsString() @Length(3, 4000) purpose!: string;
-  @ApiProperty() @IsString() @Length(3, 4000) sharedGoal!: string;
+  @ApiProperty() @IsText(3, 4000) purpose!: string;
+  @ApiProperty() @IsText(3, 4000) sharedGoal!: string;
 
   @ApiProperty({ type: [ContributionDto], minItems: 1 })
   @IsArray()
@@ -47,9 +46,9 @@ export class DraftDto {
 
   @ApiProperty({ format: 'date', example: '2016-01-01' }) @IsCalendarDate() startDate!: string;
   @ApiProperty({ format: 'date', example: '2018-12-31' }) @IsCalendarDate() endDate!: string;
-  @ApiProperty({ description: 'Uppföljning och utvärdering' }) @IsString() @Length(3, 4000) followUpPlan!: string;
-  @ApiProperty({ description: 'Styrning: samverkansgrupp, arbetsgrupp' }) @IsString() @Length(3, 4000) governance!: string;
-  @ApiProperty({ description: 'Uppsägning, omförhandling, tvister' }) @IsString() @Length(3, 4000) terminationTerms!: string;
+  @ApiProperty({ description: 'Uppföljning och utvärdering' }) @IsText(3, 4000) followUpPlan!: string;
+  @ApiProperty({ description: 'Styrning: samverkansgrupp, arbetsgrupp' }) @IsText(3, 4000) governance!: string;
+  @ApiProperty({ description: 'Uppsägning, omförhandling, tvister' }) @IsText(3, 4000) terminationTerms!: string;
 
   @ApiProperty({ example: 6, description: 'Notice period in months, 0 to 36' })
   @IsInt()
@@ -71,7 +70,6 @@ export class DraftReviewDto extends AnswerTaskDto {
 
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 4000)
+  @IsText(1, 4000)
   comment?: string;
 }

@@ -1,19 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsText } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class FollowUpReportDto extends AnswerTaskDto {
-  @ApiProperty({ maxLength: 20000 }) @IsString() @Length(1, 20000) summary!: string;
+  @ApiProperty({ maxLength: 20000 }) @IsText(1, 20000) summary!: string;
 }
 
 export class AmendmentDto {
-  @ApiProperty({ maxLength: 4000 }) @IsString() @Length(3, 4000) reason!: string;
+  @ApiProperty({ maxLength: 4000 }) @IsText(3, 4000) reason!: string;
 }
 
 export class RenewalDto {
-  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @Length(3, 4000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsText(3, 4000) reason?: string;
 }
 
 export class TerminationDto {
-  @ApiProperty({ maxLength: 4000 }) @IsString() @Length(3, 4000) reason!: string;
+  @ApiProperty({ maxLength: 4000 }) @IsText(3, 4000) reason!: string;
 }

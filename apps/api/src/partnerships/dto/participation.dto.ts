@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { IsText } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** Like every answer, it may name the task it answers (the invitation). */
@@ -10,14 +11,12 @@ export class InvitationResponseDto extends AnswerTaskDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsText(1, 2000)
   reason?: string;
 }
 
 export class WithdrawalDto {
   @ApiProperty({ maxLength: 2000 })
-  @IsString()
-  @Length(1, 2000)
+  @IsText(1, 2000)
   reason!: string;
 }

@@ -1,22 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate, IsEmailAddress, IsText } from '../../common/validation';
 
 /** A firmatecknare of the caller's own party. */
 export class RegisterSignatoryDto {
   @ApiProperty({ description: "The person's subject in the identity provider (the token's sub)" })
-  @IsString()
-  @Length(1, 200)
+  @IsText(1, 200)
   subject!: string;
 
   @ApiProperty({ example: 'Anna Lindqvist' })
-  @IsString()
-  @Length(2, 200)
+  @IsText(2, 200)
   name!: string;
 
   @ApiPropertyOptional({ example: 'anna.lindqvist@skane.example' })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiProperty({ format: 'date', description: 'First day the person may sign' })
@@ -29,8 +27,7 @@ export class RegisterSignatoryDto {
   validTo?: string;
 
   @ApiProperty({ example: 'Regionstyrelsens delegationsordning, beslut 2015-03-12 § 4', description: 'On what authority' })
-  @IsString()
-  @Length(3, 1000)
+  @IsText(3, 1000)
   authority!: string;
 }
 

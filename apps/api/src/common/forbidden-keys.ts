@@ -1,0 +1,33 @@
+import { HttpStatus } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiException } from './api.exception';
+
+/**
+ * Keys that name an object's prototype machinery rather than a field. The validation pipe strips `__proto__`
+ * silently; a client that sends one is told instead, like any other unknown field, before anything reads the body.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first forbidden key (JSON.parse makes `__proto__` an own key), at any depth. */
+export function forbiddenKeyPath(value: unknown, path = ''): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) return here;
+    const inner = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Express middleware right after the JSON parser (which bounds the depth this walks). */
+export function refuseForbiddenKeys(req: Request, _res: Response, next: NextFunction): void {
+  const field = forbiddenKeyPath(req.body);
+  if (field === undefined) return next();
+  next(
+    new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
+      messageSv: 'Begäran är ogiltig.',
+      errors: [{ field, rule: 'forbiddenKey', message: `${field} is not a field of this request (${[...FORBIDDEN_KEYS].join(', ')} never are)` }],
+    }),
+  );
+}
