@@ -104,7 +104,8 @@ describe('the signatory register', () => {
     // The officer of the partnership's public party sees it waiting; it is still unconfirmed after the refusals.
     const skane = (await http().get('/signatories').set(await bearer(officerOf('Region Skåne')))).body;
     expect(skane.find((s: { id: string }) => s.id === proposed.body.id)).toMatchObject({ status: 'PROPOSED', mayConfirm: true, partyKind: 'ORGANISATION' });
-    expect(refusal(await confirm(officerOf('Region Skåne'), 'not-a-uuid'))).toEqual({ status: 400, code: 'VALIDATION_FAILED', sv: 'string' });
+    const malformed = await confirm(officerOf('Region Skåne'), 'not-a-uuid');
+    expect({ status: malformed.status, errors: malformed.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field: 'id', rule: 'isUuid' })] });
   });
 
   it('validates the basis: the kind fits the party, a delegation order has its paragraph, the day is a calendar day', async () => {
