@@ -23,7 +23,7 @@ export async function signatoriesPage(view, ui) {
       <th scope="col">${t('basis')}</th><th scope="col">${t('status')}</th>${action ? `<th scope="col"><span class="muted">${t('confirm')}</span></th>` : ''}</tr></thead>
     <tbody>${rows.map((e) => `<tr><td>${escape(e.name)}</td>${withParty ? `<td>${escape(e.partyRef)}</td>` : ''}<td>${period(e)}</td><td>${basis(e.basis)}</td>
       <td class="${e.status === 'CONFIRMED' ? 'confirmed' : 'proposed'}">${status(e)}</td>${action ? `<td>${action(e)}</td>` : ''}</tr>`).join('')}</tbody></table>`;
-  const confirmButton = (e) => `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="muted"> – ${escape(e.name)}</span></button>`;
+  const confirmButton = (e) => `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="visually-hidden"> – ${escape(e.name)}</span></button>`;
   const options = (kinds[ownKind] ?? []).map((k) => `<option value="${k}">${escape(label(BASIS_KINDS, k))}</option>`).join('');
 
   if (!view(`<h1>${t('signatories')}</h1><p>${t('signatoriesIntro')}</p>
