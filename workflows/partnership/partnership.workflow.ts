@@ -1,4 +1,5 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -23,9 +24,11 @@ import {
 } from '../../libs/domain/src';
 import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
 import {
+  CommandAudit,
   CommandEnvelope,
   CommandResult,
   PartnershipActivities,
+  READ_MODEL_DATA_ERROR,
   ReadModelWrite,
   REFUSAL_FAILURE_TYPE,
   StartPartnershipInput,
@@ -58,6 +61,13 @@ const LOCAL_WRITES_PATCH = 'read-model-writes-as-local-activity';
  */
 const ANSWER_BEFORE_WRITE_PATCH = 'answer-moves-before-read-model-write';
 
+/**
+ * New executions run the domain's rules version 2 (text and dates the database can hold, attendance with names,
+ * no approval of a draft that names a party no longer taking part); executions that started before keep version
+ * 1, which their recorded histories were decided by. The version is kept in the state, across continue-as-new.
+ */
+const RULES_VERSION_2_PATCH = 'rules-version-2';
+
 /** Temporal suggests continue-as-new well before its limits; this is a ceiling for histories it has not flagged. */
 const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 10_000;
 
@@ -83,9 +93,11 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   if (input.resumeState) {
     state = input.resumeState;
   } else {
-    const opened = openPartnership(input.partnershipId, input.partnership, { actor: input.startedBy, now: workflowInfo().startTime.toISOString() });
+    const openedAt = workflowInfo().startTime.toISOString();
+    const rulesVersion = patched(RULES_VERSION_2_PATCH) ? 2 : 1;
+    const opened = openPartnership(input.partnershipId, input.partnership, { actor: input.startedBy, now: openedAt }, rulesVersion);
     state = opened.state;
-    enqueue(opened, input.requestId);
+    enqueue(opened, input.requestId, input.audit && { ...input.audit, occurredAt: openedAt });
   }
   const openingSeq = queued;
 
@@ -95,11 +107,11 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
     return patched(LOCAL_WRITES_PATCH) ? localActivities : activities;
   }
 
-  function enqueue(outcome: Outcome, requestId: string): number {
+  function enqueue(outcome: Outcome, requestId: string, audit?: CommandAudit & { occurredAt: string }): number {
     const phaseBefore = state?.phase;
     state = outcome.state;
     if (phaseBefore !== state.phase) upsertSearchAttributes({ IopPhase: [state.phase] });
-    writes.push({ partnershipId: state.partnershipId, workflowId, state, steps: outcome.steps, requestId });
+    writes.push({ partnershipId: state.partnershipId, workflowId, state, steps: outcome.steps, requestId, ...(audit ? { audit } : {}) });
     queued += 1;
     return queued;
   }
@@ -111,13 +123,19 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   });
 
   for (const [type, definition] of Object.entries(commandUpdates) as [CommandType, (typeof commandUpdates)[CommandType]][]) {
-    const handle = async ({ command, actor, requestId }: CommandEnvelope): Promise<CommandResult> => {
+    const handle = async ({ command, actor, requestId, audit }: CommandEnvelope): Promise<CommandResult> => {
       // Decided again here: another move may have been accepted since the validator ran.
-      const decision = decide(state, command, { actor, now: now() });
+      const acceptedAt = now();
+      const decision = decide(state, command, { actor, now: acceptedAt });
       if (!decision.ok) throw refusalFailure(decision.refusal);
-      const seq = enqueue(decision.value, requestId);
+      const seq = enqueue(decision.value, requestId, audit && { ...audit, occurredAt: acceptedAt });
       log.info('Move accepted', { type, partnershipId: state.partnershipId, revision: state.revision, requestId });
-      const result = { revision: decision.value.state.revision, phase: decision.value.state.phase, warnings: decision.value.warnings };
+      const result = {
+        revision: decision.value.state.revision,
+        phase: decision.value.state.phase,
+        warnings: decision.value.warnings,
+        appliedRequestId: requestId,
+      };
       // Every write not yet confirmed, in order: an earlier move's write may still be on its way.
       if (patched(ANSWER_BEFORE_WRITE_PATCH)) return { ...result, writes: [...writes] };
       // Answer once the step is in the read model, so the caller's next read sees it.
@@ -144,7 +162,13 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   for (;;) {
     // Write in order: one activity at a time, oldest first.
     while (writes.length > 0) {
-      await writerOf(written + 1).syncReadModel(writes[0]);
+      // Awaited here, not in a helper: a further await in between would reorder the commands of an activation
+      // (an update's answer and the next write's scheduling) against the histories already recorded.
+      try {
+        await writerOf(written + 1).syncReadModel(writes[0]);
+      } catch (error) {
+        raiseAlertForDataError(error, writes[0]);
+      }
       writes.shift();
       written += 1;
     }
@@ -173,4 +197,19 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
 
   await condition(allHandlersFinished);
   return state;
+}
+
+/**
+ * A write that PostgreSQL refused as data (the activity said so, and recorded it in read_model_alerts) would fail
+ * for ever: instead of retrying it, the workflow marks itself for operators (search attribute IopReadModelAlert,
+ * `temporal workflow list --query 'IopReadModelAlert IS NOT NULL'`) and goes on with the next write, whose
+ * projection carries the whole state. Connection errors are retried by the activity's policy as before. Histories
+ * recorded before this change never had such a failure, so they replay unchanged without a patch.
+ */
+function raiseAlertForDataError(error: unknown, write: ReadModelWrite): void {
+  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== READ_MODEL_DATA_ERROR) throw error;
+  const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
+  log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision: write.state.revision, sqlState });
+  upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${write.state.revision}`] });
 }

@@ -12,6 +12,23 @@ export interface StartPartnershipInput {
   resumeState?: PartnershipState;
   /** Continue as new after this many history events (tests use a small number; production uses Temporal's hint). */
   continueAsNewAfterEvents?: number;
+  /** The audit entry of the request that started it, written with the opening step (absent in old runs). */
+  audit?: CommandAudit;
+}
+
+/**
+ * Who made a command, as the API saw it, for the audit entry that the workflow's write stores with the command's
+ * steps: so an accepted command always has its entry, and only one, whoever of the API and the activity writes it.
+ */
+export interface CommandAudit {
+  requestId: string;
+  actor: string;
+  actorRole: string | null;
+  actorPublicParty: string | null;
+  actorOrganisation: string | null;
+  /** The route template, e.g. `POST /partnerships/:id/meetings`. */
+  action: string;
+  statusCode: number;
 }
 
 /** What every user action carries: the move, who made it, and the request it came in. */
@@ -19,6 +36,8 @@ export interface CommandEnvelope<C extends PartnershipCommand = PartnershipComma
   command: C;
   actor: string;
   requestId: string;
+  /** Absent from clients older than the audit entry written with the move (their entry is the API's own). */
+  audit?: CommandAudit;
 }
 
 export interface CommandResult {
@@ -27,6 +46,11 @@ export interface CommandResult {
   warnings: Refusal[];
   /** The writes the read model still lacks, oldest first, for the API to make before it answers (absent in old runs). */
   writes?: ReadModelWrite[];
+  /**
+   * The request whose update the workflow applied. Temporal answers a retry that reuses an update id with the first
+   * attempt's result, so a caller whose own request id differs got a replay: the move was applied once, before.
+   */
+  appliedRequestId?: string;
 }
 
 export interface ReadModelWrite {
@@ -35,13 +59,21 @@ export interface ReadModelWrite {
   state: PartnershipState;
   steps: StepRecord[];
   requestId: string;
+  /** The command's audit entry, with the instant the workflow accepted it (absent for timers and old runs). */
+  audit?: CommandAudit & { occurredAt: string };
 }
 
 /** What the activities of this workflow do, as seen from the workflow (implemented in apps/worker). */
 export interface PartnershipActivities {
-  /** Writes the steps and the state's projection; idempotent, and never lets an older revision overwrite a newer. */
+  /**
+   * Writes the steps, the command's audit entry and the state's projection; idempotent, and never lets an older
+   * revision overwrite a newer. A write PostgreSQL refuses as data fails with READ_MODEL_DATA_ERROR, not retried.
+   */
   syncReadModel(input: ReadModelWrite): Promise<void>;
 }
+
+/** The failure type of a read-model write that PostgreSQL refused as data: retrying it would never succeed. */
+export const READ_MODEL_DATA_ERROR = 'ReadModelDataError';
 
 /** The failure type an update carries when a business rule refuses the move; its details hold the Refusal. */
 export const REFUSAL_FAILURE_TYPE = 'IopRefusal';

@@ -4,6 +4,7 @@ import { json, static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
+import { assignRequestId } from '@iop/config';
 import { BODY_LIMIT, bodyParserErrors, refuseDeepJson, requireJsonBody } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
 import { ApiErrorBody } from './common/api-error';
@@ -14,7 +15,7 @@ export const OPENAPI_PATH = 'docs';
 /** Everything main.ts and the end-to-end tests share, so that tests exercise the app users get. */
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
-  app.use(requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors);
+  app.use(assignRequestId, requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors);
   // The web interface: static files on the same origin as the API, so it uses the same tokens.
   const web = webRoot();
   if (web) {

@@ -59,6 +59,13 @@ export class Environment {
   @Max(100000)
   WORKER_MAX_CACHED_WORKFLOWS = 500;
 
+  /** How long an Idempotency-Key names its request; after that the key is free and a retry is a new request. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'IDEMPOTENCY_KEY_TTL_HOURS must be an integer' })
+  @Min(1)
+  @Max(8760)
+  IDEMPOTENCY_KEY_TTL_HOURS = 24;
+
   /** A prebuilt workflow bundle (made by `npm run build`); without it the worker bundles the sources at start. */
   @IsOptional()
   @IsString()

@@ -18,8 +18,10 @@ export function pinoParams(env: Environment, app: 'api' | 'worker'): Params {
     pinoHttp: {
       level: env.LOG_LEVEL,
       base: { app },
+      // The API assigns the id before it reads the body (assignRequestId), so that a request refused while it is
+      // read has its id too; pino-http keeps it.
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const id = requestIdOf(req);
+        const id = (req as IncomingMessage & { id?: string }).id ?? requestIdOf(req);
         res.setHeader(REQUEST_ID_HEADER, id);
         return id;
       },
@@ -28,4 +30,11 @@ export function pinoParams(env: Environment, app: 'api' | 'worker'): Params {
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
     },
   };
+}
+
+/** Express middleware, first of all: the request's id, before anything (the body parser) can refuse it. */
+export function assignRequestId(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
+  req.id ??= requestIdOf(req);
+  res.setHeader(REQUEST_ID_HEADER, req.id);
+  next();
 }

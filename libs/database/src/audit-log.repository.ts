@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLogEntryEntity } from './entities';
-import { auditContent, canonicalJson, ChainWriter } from './hash-chain';
+import { auditContent, canonicalJson, ChainWriter, CURRENT_HASH_VERSION } from './hash-chain';
 
-export type NewAuditLogEntry = Omit<AuditLogEntryEntity, 'id' | 'occurredAt' | 'chainKey' | 'chainSeq' | 'prevHash' | 'hash'>;
+export type NewAuditLogEntry = Omit<AuditLogEntryEntity, 'id' | 'occurredAt' | 'chainKey' | 'chainSeq' | 'prevHash' | 'hash' | 'commandKey' | 'hashVersion' | 'path' | 'pathLength'> &
+  Partial<Pick<AuditLogEntryEntity, 'path' | 'pathLength'>>;
 
 /** Commands that concern no partnership (registering a signatory) chain among themselves. */
 export const GLOBAL_CHAIN = 'global';
@@ -23,15 +24,16 @@ export class AuditLogRepository {
     // Milliseconds, as JavaScript keeps them: the hash is computed over this very value.
     const occurredAt = new Date();
     const chainKey = entry.target ?? GLOBAL_CHAIN;
-    const content = canonicalJson(auditContent({ ...entry, occurredAt }));
+    const row = { ...entry, path: entry.path ?? null, pathLength: entry.pathLength ?? null, occurredAt, commandKey: null, hashVersion: CURRENT_HASH_VERSION };
+    const content = canonicalJson(auditContent(row));
     const values = [occurredAt, entry.requestId, entry.actor, entry.actorRole, entry.actorPublicParty, entry.actorOrganisation, entry.action,
-      entry.target, entry.outcome, entry.statusCode, entry.reason, chainKey, content];
+      entry.target, entry.outcome, entry.statusCode, entry.reason, chainKey, content, row.path, row.pathLength, CURRENT_HASH_VERSION];
     const appended: unknown[] = await this.dataSource.query(
       `WITH head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $12 FOR UPDATE),
        entry AS (
          INSERT INTO audit_log (occurred_at, request_id, actor, actor_role, actor_public_party, actor_organisation, action, target,
-                                outcome, status_code, reason, chain_key, chain_seq, prev_hash, hash)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, head.seq + 1, head.hash,
+                                outcome, status_code, reason, path, path_length, hash_version, chain_key, chain_seq, prev_hash, hash)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $14, $15, $16, $12, head.seq + 1, head.hash,
                 encode(sha256(convert_to(head.hash || E'\\n' || $13, 'UTF8')), 'hex')
          FROM head
          RETURNING chain_seq, hash
@@ -44,8 +46,8 @@ export class AuditLogRepository {
     if (appended.length > 0) return;
     await this.dataSource.transaction(async (manager) => {
       const chain = await ChainWriter.lock(manager, chainKey);
-      const link = chain.link(auditContent({ ...entry, occurredAt }));
-      await manager.getRepository(AuditLogEntryEntity).insert({ ...entry, occurredAt, chainKey, chainSeq: String(link.seq), prevHash: link.prevHash, hash: link.hash });
+      const link = chain.link(auditContent(row));
+      await manager.getRepository(AuditLogEntryEntity).insert({ ...row, chainKey, chainSeq: String(link.seq), prevHash: link.prevHash, hash: link.hash });
       await chain.save();
     });
   }

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditContent, GENESIS_HASH, linkHash, stepContent } from './hash-chain';
+import { auditContent, canonicalJson, GENESIS_HASH, linkHash, stepContent } from './hash-chain';
 
 export interface BrokenLink {
-  table: 'step_records' | 'audit_log' | 'hash_chain_heads';
+  table: 'step_records' | 'audit_log' | 'hash_chain_heads' | 'decisions' | 'signatures';
   id: string;
   seq: number;
-  problem: 'CONTENT_ALTERED' | 'PREVIOUS_HASH_MISMATCH' | 'LINK_MISSING' | 'HEAD_MISMATCH';
+  /**
+   * RECORD_MISMATCH: a decision or signature row differs from the terms its chained step record holds (or has no
+   * such step at all).
+   */
+  problem: 'CONTENT_ALTERED' | 'PREVIOUS_HASH_MISMATCH' | 'LINK_MISSING' | 'HEAD_MISMATCH' | 'RECORD_MISMATCH';
   expected: string;
   found: string;
 }
@@ -30,13 +34,14 @@ export class ChainVerifier {
               json_build_object('partnershipId', partnership_id, 'stepKey', step_key, 'phase', phase, 'action', action,
                 'responsibleKind', responsible_kind, 'responsibleOrganisationNumber', responsible_organisation_number,
                 'levelAimedFor', level_aimed_for, 'levelReached', level_reached, 'actor', actor, 'occurredAt', occurred_at,
-                'evidence', evidence) AS content
+                'evidence', evidence, 'requestId', request_id, 'record', record, 'hashVersion', hash_version) AS content
        FROM step_records WHERE chain_key = $1
        UNION ALL
        SELECT 'audit_log', id::text, chain_seq, prev_hash, hash,
               json_build_object('requestId', request_id, 'actor', actor, 'actorRole', actor_role,
                 'actorPublicParty', actor_public_party, 'actorOrganisation', actor_organisation, 'action', action,
-                'target', target, 'outcome', outcome, 'statusCode', status_code, 'reason', reason, 'occurredAt', occurred_at)
+                'target', target, 'outcome', outcome, 'statusCode', status_code, 'reason', reason, 'occurredAt', occurred_at,
+                'commandKey', command_key, 'path', path, 'pathLength', path_length, 'hashVersion', hash_version)
        FROM audit_log WHERE chain_key = $1
        ORDER BY seq`,
       [chainKey],
@@ -67,6 +72,59 @@ export class ChainVerifier {
         firstBrokenLink: { table: 'hash_chain_heads', id: chainKey, seq: Number(head.seq), problem: 'HEAD_MISMATCH', expected: head.hash, found: previous },
       };
     }
+    const record = await this.verifyRecords(chainKey);
+    if (record) return { chainKey, links: rows.length, valid: false, firstBrokenLink: record };
     return { chainKey, links: rows.length, valid: true };
   }
+
+  /**
+   * Decisions and signatures are read from tables of their own (the list filters use them), so each row must equal
+   * the terms that the step record which recorded it holds under the chain's hash. Rows recorded before steps held
+   * their terms (hash version 1) have nothing to be compared with and are left as they are.
+   */
+  private async verifyRecords(chainKey: string): Promise<BrokenLink | undefined> {
+    if (!/^[0-9a-f-]{36}$/.test(chainKey)) return undefined;
+    const rows: { table: 'decisions' | 'signatures'; id: string; seq: number; stored: unknown; chained: unknown; chainedSeq: string | null }[] =
+      await this.dataSource.query(
+        `SELECT 'decisions' AS "table", d.seq::text AS id, d.seq,
+                json_build_object('seq', d.seq, 'round', d.round, 'draftVersion', d.draft_version, 'body', d.body,
+                  'meetingDate', to_char(d.meeting_date, 'YYYY-MM-DD'), 'diarienummer', d.diarienummer, 'paragraph', d.paragraph,
+                  'outcome', d.outcome, 'reasons', d.reasons, 'recordedAt', d.recorded_at) AS stored,
+                s.record->'decision' AS chained, s.chain_seq::text AS "chainedSeq"
+         FROM decisions d
+         LEFT JOIN step_records s ON s.partnership_id = d.partnership_id AND (s.record->'decision'->>'seq')::int = d.seq
+         WHERE d.partnership_id = $1::uuid
+           AND (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM step_records v WHERE v.partnership_id = d.partnership_id
+                                             AND v.hash_version >= 2 AND v.occurred_at <= d.recorded_at AND v.action <> 'PARTNERSHIP_OPENED'
+                                             AND v.record IS NOT NULL))
+         UNION ALL
+         SELECT 'signatures', g.round || ':' || g.party_key, g.round,
+                json_build_object('round', g.round, 'draftVersion', g.draft_version, 'party', g.party_key,
+                  'signatoryName', g.signatory_name, 'signedAt', g.signed_at),
+                s.record->'signature', s.chain_seq::text
+         FROM signatures g
+         LEFT JOIN step_records s ON s.partnership_id = g.partnership_id AND (s.record->'signature'->>'round')::int = g.round
+                                  AND s.record->'signature'->>'party' = g.party_key
+         WHERE g.partnership_id = $1::uuid
+           AND (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM step_records v WHERE v.partnership_id = g.partnership_id
+                                             AND v.hash_version >= 2 AND v.occurred_at <= g.signed_at AND v.record IS NOT NULL))`,
+        [chainKey],
+      );
+    for (const row of rows) {
+      const expected = row.chained === null ? '(no chained step records it)' : canonicalJson(comparable(row.chained));
+      const found = canonicalJson(comparable(row.stored));
+      if (expected !== found) {
+        return { table: row.table, id: row.id, seq: Number(row.chainedSeq ?? row.seq), problem: 'RECORD_MISMATCH', expected, found };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** A decision or signature as compared: instants as ISO strings, absent optional fields as absent. */
+function comparable(value: unknown): unknown {
+  const record = { ...(value as Record<string, unknown>) };
+  for (const key of ['recordedAt', 'signedAt']) if (record[key]) record[key] = new Date(String(record[key])).toISOString();
+  for (const [key, inner] of Object.entries(record)) if (inner === null || inner === undefined) delete record[key];
+  return record;
 }

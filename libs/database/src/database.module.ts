@@ -10,6 +10,7 @@ import { SignatoriesRepository } from './signatories.repository';
 import { ChainVerifier } from './chain-verifier';
 import { AuditingRepository } from './auditing.repository';
 import { PartnershipListRepository } from './partnership-list.repository';
+import { ReadModelAlertsRepository } from './read-model-alerts.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -27,7 +28,7 @@ import { PartnershipListRepository } from './partnership-list.repository';
       }),
     }),
   ],
-  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository],
-  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository],
+  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository, ReadModelAlertsRepository],
+  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository, ReadModelAlertsRepository],
 })
 export class DatabaseModule {}

@@ -53,6 +53,13 @@ export class ChainWriter {
   }
 }
 
+/**
+ * Which content a link's hash covers. 1: the rows written before the request id, a step's record and an audit
+ * entry's command key and path were hashed; those rows keep verifying as they were written. 2: every column.
+ */
+export type HashVersion = 1 | 2;
+export const CURRENT_HASH_VERSION: HashVersion = 2;
+
 /** The fields of a step record that its hash covers. */
 export interface StepContentFields {
   partnershipId: string;
@@ -66,11 +73,15 @@ export interface StepContentFields {
   actor: string;
   occurredAt: string | Date;
   evidence: unknown;
+  /** Version 2: the request the step came in (null for a timer's step) and the terms it records. */
+  requestId?: string | null;
+  record?: unknown;
+  hashVersion?: number;
 }
 
 /** The hashed content of a step record, as stored (and as read back for verification). */
 export function stepContent(row: StepContentFields): unknown {
-  return {
+  const content = {
     kind: 'step',
     partnershipId: row.partnershipId,
     stepKey: row.stepKey,
@@ -84,10 +95,12 @@ export function stepContent(row: StepContentFields): unknown {
     occurredAt: new Date(row.occurredAt).toISOString(),
     evidence: row.evidence,
   };
+  if (Number(row.hashVersion ?? 1) < 2) return content;
+  return { ...content, v: 2, requestId: row.requestId ?? null, record: row.record ?? null };
 }
 
-/** The hashed content of an audit-log entry. */
-export function auditContent(row: {
+/** The columns of an audit-log entry that its hash covers. */
+export interface AuditContentFields {
   requestId: string;
   actor: string;
   actorRole: string | null;
@@ -99,8 +112,15 @@ export function auditContent(row: {
   statusCode: number;
   reason: string | null;
   occurredAt: string | Date;
-}): unknown {
-  return {
+  commandKey?: string | null;
+  path?: string | null;
+  pathLength?: number | null;
+  hashVersion?: number;
+}
+
+/** The hashed content of an audit-log entry. */
+export function auditContent(row: AuditContentFields): unknown {
+  const content = {
     kind: 'audit',
     requestId: row.requestId,
     actor: row.actor,
@@ -114,4 +134,7 @@ export function auditContent(row: {
     reason: row.reason,
     occurredAt: new Date(row.occurredAt).toISOString(),
   };
+  if (Number(row.hashVersion ?? 1) < 2) return content;
+  const pathLength = row.pathLength === null || row.pathLength === undefined ? null : Number(row.pathLength);
+  return { ...content, v: 2, commandKey: row.commandKey ?? null, path: row.path ?? null, pathLength };
 }

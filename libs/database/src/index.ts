@@ -11,3 +11,4 @@ export * from './chain-verifier';
 export * from './auditing.repository';
 export * from './state-diff';
 export * from './partnership-list.repository';
+export * from './read-model-alerts.repository';

@@ -2,7 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState, StepRecord } from '../../domain/src';
-import { canonicalJson, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+import { auditContent, AuditContentFields, canonicalJson, CURRENT_HASH_VERSION, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+
+/**
+ * The audit entry of the accepted command that made a write, as the API described it and the workflow timed it:
+ * written in the same statement (or transaction) as the write's steps, so that an accepted move never lacks its
+ * entry and never has two (both writers of the write store it under one command key).
+ */
+export interface MoveAuditEntry {
+  requestId: string;
+  actor: string;
+  actorRole: string | null;
+  actorPublicParty: string | null;
+  actorOrganisation: string | null;
+  /** The route template, e.g. `POST /partnerships/:id/meetings`. */
+  action: string;
+  statusCode: number;
+  /** The instant the workflow accepted the command. */
+  occurredAt: string;
+}
 
 export interface ReadModelSync {
   partnershipId: string;
@@ -10,7 +28,11 @@ export interface ReadModelSync {
   state: PartnershipState;
   steps: StepRecord[];
   requestId?: string;
+  audit?: MoveAuditEntry;
 }
+
+/** One accepted command, one key: a move raises the revision exactly once (the opening is revision 0). */
+export const commandKeyOf = (partnershipId: string, revision: number): string => `${partnershipId}:${revision}`;
 
 export interface PartnershipRow {
   id: string;
@@ -21,7 +43,7 @@ export interface PartnershipRow {
 }
 
 /** A step record as the API reads it: the hashed fields (less the partnership) and the request it came in. */
-export interface StepRow extends Omit<StepContentFields, 'partnershipId' | 'occurredAt'> {
+export interface StepRow extends Omit<StepContentFields, 'partnershipId' | 'occurredAt' | 'hashVersion' | 'requestId'> {
   occurredAt: Date;
   requestId: string | null;
 }
@@ -49,7 +71,12 @@ const UNIQUE_VIOLATION = '23505';
 
 /** The columns of a step record as the writes pass them in JSON. */
 const STEP_COLUMNS = `"stepKey" text, phase text, action text, "responsibleKind" text, "responsibleOrganisationNumber" text,
-  "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz, evidence jsonb, "requestId" text`;
+  "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz, evidence jsonb, "requestId" text,
+  record jsonb, "hashVersion" smallint`;
+
+/** The columns of a move's audit entry as the writes pass it in JSON. */
+const AUDIT_COLUMNS = `"occurredAt" timestamptz, "requestId" text, actor text, "actorRole" text, "actorPublicParty" text,
+  "actorOrganisation" text, action text, target text, outcome text, "statusCode" int, "commandKey" text, "hashVersion" smallint`;
 
 /**
  * The partnership row and its projection ($1–$17), as common table expressions: `p` is the partnership row when it
@@ -102,24 +129,31 @@ const PROJECTION = `p AS (
   )`;
 
 /**
- * The steps ($18, in order) not yet stored, linked after the chain's head, which this statement locks: when another
- * writer of the chain (the audit log) moved it meanwhile, PostgreSQL hands this statement the head as it now is.
- * `links` numbers the new links from the head (n = 0) and hashes each over the previous one; `head` is empty when
- * the chain has none yet, and then nothing is linked. The statement reads `p` before `head`, so that it locks the
- * partnership row before the chain's head, in the same order as the transactional path: two writers of one
- * partnership then wait for each other instead of deadlocking.
+ * The steps ($18, in order) not yet stored, then the move's audit entry ($19, none or one) if not yet stored, linked
+ * after the chain's head, which this statement locks: when another writer of the chain (the audit log) moved it
+ * meanwhile, PostgreSQL hands this statement the head as it now is. `links` numbers the new links from the head
+ * (n = 0) and hashes each over the previous one; `head` is empty when the chain has none yet, and then nothing is
+ * linked. The statement reads `p` before `head`, so that it locks the partnership row before the chain's head, in
+ * the same order as the transactional path: two writers of one partnership then wait for each other instead of
+ * deadlocking.
  *
- * `fresh` is read in the statement's snapshot, taken before the lock: when another writer of this same write (the
- * API and the workflow's activity both make it) stored its steps meanwhile, they conflict and are skipped, and the
- * head moves only past rows this statement inserted. A write's steps are always stored together, so either all of
- * them conflict or none does.
+ * `fresh_*` are read in the statement's snapshot, taken before the lock: when another writer of this same write (the
+ * API and the workflow's activity both make it) stored its rows meanwhile, they conflict and are skipped, and the
+ * head moves only past rows this statement inserted. A write's steps and its audit entry are always stored
+ * together, so either all of them conflict or none does.
  */
 const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1::text FOR UPDATE),
-  fresh AS (
+  fresh_steps AS (
     SELECT x.*, row_number() OVER (ORDER BY x.ord) AS n
     FROM jsonb_to_recordset($18::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
     WHERE NOT EXISTS (SELECT 1 FROM step_records s WHERE s.partnership_id = $1 AND s.step_key = x."stepKey")
   ),
+  fresh_audit AS (
+    SELECT x.*, (SELECT count(*) FROM fresh_steps) + 1 AS n
+    FROM jsonb_to_recordset($19::jsonb) AS x(${AUDIT_COLUMNS}, content text)
+    WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.command_key = x."commandKey")
+  ),
+  fresh AS (SELECT n, content FROM fresh_steps UNION ALL SELECT n, content FROM fresh_audit),
   links (n, seq, hash) AS (
     SELECT 0::bigint, head.seq, head.hash FROM head
     UNION ALL
@@ -128,16 +162,26 @@ const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE cha
   ),
   steps_written AS (
     INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
-      level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
+      level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, record, hash_version, chain_key, chain_seq, prev_hash, hash)
     SELECT $1, f."stepKey", f.phase, f.action, f."responsibleKind", f."responsibleOrganisationNumber", f."levelAimedFor",
-           f."levelReached", f.actor, f."occurredAt", f.evidence, f."requestId", $1::text, l.seq, prev.hash, l.hash
-    FROM fresh f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
+           f."levelReached", f.actor, f."occurredAt", f.evidence, f."requestId", f.record, f."hashVersion", $1::text, l.seq, prev.hash, l.hash
+    FROM fresh_steps f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
     ON CONFLICT (partnership_id, step_key) DO NOTHING
+    RETURNING chain_seq, hash
+  ),
+  audit_written AS (
+    INSERT INTO audit_log (occurred_at, request_id, actor, actor_role, actor_public_party, actor_organisation, action, target,
+      outcome, status_code, reason, command_key, hash_version, chain_key, chain_seq, prev_hash, hash)
+    SELECT f."occurredAt", f."requestId", f.actor, f."actorRole", f."actorPublicParty", f."actorOrganisation", f.action, f.target,
+           f.outcome, f."statusCode", NULL, f."commandKey", f."hashVersion", $1::text, l.seq, prev.hash, l.hash
+    FROM fresh_audit f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
+    ON CONFLICT (command_key) DO NOTHING
     RETURNING chain_seq, hash
   ),
   head_moved AS (
     UPDATE hash_chain_heads h SET seq = last.chain_seq, hash = last.hash
-    FROM (SELECT chain_seq, hash FROM steps_written ORDER BY chain_seq DESC LIMIT 1) last
+    FROM (SELECT chain_seq, hash FROM (SELECT * FROM steps_written UNION ALL SELECT * FROM audit_written) w
+          ORDER BY chain_seq DESC LIMIT 1) last
     WHERE h.chain_key = $1::text
   )`;
 
@@ -177,9 +221,13 @@ function projectionParams(input: ReadModelSync): unknown[] {
     ];
 }
 
-/** A step as its row stores it: the fields its hash covers. */
-function stepFields(partnershipId: string, step: StepRecord): StepContentFields {
+/** A step as its row stores it: the fields its hash covers (every column but the chain's own). */
+function stepFields(partnershipId: string, step: StepRecord, requestId: string | undefined): StepContentFields {
   return {
+    hashVersion: CURRENT_HASH_VERSION,
+    requestId: requestId ?? null,
+    // The terms of what the step records (a decision, a signature), where the domain gives them.
+    record: (step as StepRecord & { record?: unknown }).record ?? null,
     partnershipId,
     stepKey: step.stepKey,
     phase: step.phase,
@@ -191,6 +239,21 @@ function stepFields(partnershipId: string, step: StepRecord): StepContentFields 
     actor: step.actor,
     occurredAt: step.occurredAt,
     evidence: step.evidence,
+  };
+}
+
+/** The move's audit entry as its row stores it, keyed by the revision the move made. */
+function auditFields(input: ReadModelSync): AuditContentFields | undefined {
+  if (!input.audit) return undefined;
+  return {
+    ...input.audit,
+    target: input.partnershipId,
+    outcome: 'ACCEPTED',
+    reason: null,
+    commandKey: commandKeyOf(input.partnershipId, input.state.revision),
+    path: null,
+    pathLength: null,
+    hashVersion: CURRENT_HASH_VERSION,
   };
 }
 
@@ -212,27 +275,29 @@ export class PartnershipReadModelRepository {
    * write that raced a retry of itself, take the transactional path instead.
    */
   async sync(input: ReadModelSync): Promise<void> {
-    const steps = input.steps.map((step) => stepFields(input.partnershipId, step));
+    const steps = input.steps.map((step) => stepFields(input.partnershipId, step, input.requestId));
+    const audit = auditFields(input);
     // The opening creates the chain's head, which the single statement cannot both create and move.
     if (!input.steps.some((step) => step.action === 'PARTNERSHIP_OPENED')) {
-      if (await this.syncInOneStatement(input, steps)) return;
+      if (await this.syncInOneStatement(input, steps, audit)) return;
     }
     await this.dataSource.transaction(async (manager) => {
       // The partnership row first: the steps refer to it.
       await manager.query(`WITH ${PROJECTION} SELECT count(*) FROM p`, projectionParams(input));
-      await this.insertSteps(manager, input.partnershipId, steps, input.requestId);
+      await this.insertSteps(manager, input.partnershipId, steps, audit);
     });
   }
 
   /** False when the chain has no head yet, or the statement met a uniqueness conflict it does not resolve itself. */
-  private async syncInOneStatement(input: ReadModelSync, steps: StepContentFields[]): Promise<boolean> {
+  private async syncInOneStatement(input: ReadModelSync, steps: StepContentFields[], audit: AuditContentFields | undefined): Promise<boolean> {
     try {
-      const chained = steps.map((row, ord) => ({ ...row, requestId: input.requestId ?? null, content: canonicalJson(stepContent(row)), ord }));
+      const chained = steps.map((row, ord) => ({ ...row, content: canonicalJson(stepContent(row)), ord }));
+      const audited = audit ? [{ ...audit, content: canonicalJson(auditContent(audit)) }] : [];
       const [written] = (await this.dataSource.query(
         `WITH RECURSIVE ${PROJECTION}, ${CHAINED_STEPS} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head)::int AS heads`,
-        [...projectionParams(input), JSON.stringify(chained)],
+        [...projectionParams(input), JSON.stringify(chained), JSON.stringify(audited)],
       )) as { heads: number }[];
-      return written.heads > 0 || steps.length === 0;
+      return written.heads > 0 || (steps.length === 0 && !audit);
     } catch (error) {
       // A second writer of the same steps is skipped by ON CONFLICT; any other conflict (a place in the chain already
       // taken) is left to the transactional path, which reads the chain afresh under its lock.
@@ -242,43 +307,52 @@ export class PartnershipReadModelRepository {
   }
 
   /**
-   * Writes each step once, as the next links of the partnership's hash chain. Under the chain head's lock, steps a
-   * retried write already stored are found and skipped: they get no second row and no second link.
+   * Writes each step once, and then the move's audit entry once, as the next links of the partnership's hash chain.
+   * Under the chain head's lock, rows a retried write already stored are found and skipped: they get no second row
+   * and no second link.
    */
-  private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepContentFields[], requestId?: string): Promise<void> {
-    if (steps.length === 0) return;
+  private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepContentFields[], audit?: AuditContentFields): Promise<void> {
+    if (steps.length === 0 && !audit) return;
     const [head] = (await manager.query(
       `WITH head AS (
          INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES ($1, 0, $2)
          ON CONFLICT (chain_key) DO UPDATE SET seq = hash_chain_heads.seq RETURNING seq, hash
        )
-       SELECT head.seq, head.hash, ARRAY(SELECT step_key FROM step_records WHERE partnership_id = $4 AND step_key = ANY($3::text[])) AS known
+       SELECT head.seq, head.hash, ARRAY(SELECT step_key FROM step_records WHERE partnership_id = $4 AND step_key = ANY($3::text[])) AS known,
+              EXISTS (SELECT 1 FROM audit_log WHERE command_key = $5) AS audited
        FROM head`,
       // The partnership id twice: as the chain's key (text) and as the steps' partnership (uuid).
-      [partnershipId, GENESIS_HASH, steps.map((s) => s.stepKey), partnershipId],
-    )) as { seq: string; hash: string; known: string[] }[];
+      [partnershipId, GENESIS_HASH, steps.map((s) => s.stepKey), partnershipId, audit?.commandKey ?? null],
+    )) as { seq: string; hash: string; known: string[]; audited: boolean }[];
     const known = new Set(head.known);
     let seq = Number(head.seq);
     let previous = head.hash;
-    const rows = steps
-      .filter((step) => !known.has(step.stepKey))
-      .map((row) => {
-        const hash = linkHash(previous, stepContent(row));
-        const link = { seq: (seq += 1), prevHash: previous, hash };
-        previous = hash;
-        return { ...row, requestId: requestId ?? null, ...link };
-      });
-    if (rows.length === 0) return;
+    const link = (content: unknown) => {
+      const hash = linkHash(previous, content);
+      const placed = { seq: (seq += 1), prevHash: previous, hash };
+      previous = hash;
+      return placed;
+    };
+    const rows = steps.filter((step) => !known.has(step.stepKey)).map((row) => ({ ...row, ...link(stepContent(row)) }));
+    const auditRows = audit && !head.audited ? [{ ...audit, ...link(auditContent(audit)) }] : [];
+    if (rows.length === 0 && auditRows.length === 0) return;
     await manager.query(
       `WITH written AS (
          INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
-           level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, chain_key, chain_seq, prev_hash, hash)
+           level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, record, hash_version, chain_key, chain_seq, prev_hash, hash)
          SELECT $5, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
-                x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", $1, x.seq, x."prevHash", x.hash
+                x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x.record, x."hashVersion", $1, x.seq, x."prevHash", x.hash
          FROM jsonb_to_recordset($2::jsonb) AS x(${STEP_COLUMNS}, seq bigint, "prevHash" text, hash text)
+       ),
+       audited AS (
+         INSERT INTO audit_log (occurred_at, request_id, actor, actor_role, actor_public_party, actor_organisation, action, target,
+           outcome, status_code, reason, command_key, hash_version, chain_key, chain_seq, prev_hash, hash)
+         SELECT x."occurredAt", x."requestId", x.actor, x."actorRole", x."actorPublicParty", x."actorOrganisation", x.action, x.target,
+                x.outcome, x."statusCode", NULL, x."commandKey", x."hashVersion", $1, x.seq, x."prevHash", x.hash
+         FROM jsonb_to_recordset($6::jsonb) AS x(${AUDIT_COLUMNS}, seq bigint, "prevHash" text, hash text)
        )
        UPDATE hash_chain_heads SET seq = $3, hash = $4 WHERE chain_key = $1`,
-      [partnershipId, JSON.stringify(rows), seq, previous, partnershipId],
+      [partnershipId, JSON.stringify(rows), seq, previous, partnershipId, JSON.stringify(auditRows)],
     );
   }
 

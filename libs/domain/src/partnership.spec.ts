@@ -23,6 +23,14 @@ describe('a new partnership', () => {
     expect(result.ok || result.refusal.code).toBe('ORGANISATION_DUPLICATE');
   });
 
+  it('refuses a text the database could not store, naming the field, since nothing checks the opening after it', () => {
+    const nul = checkNewPartnership({ ...partnership([{ name: 'Vårsta', organisationNumber: '8020034529' }]), title: 'IOP\u0000' });
+    expect(nul.ok || nul.refusal).toMatchObject({ code: 'TEXT_NOT_STORABLE', kind: 'INVALID' });
+    expect(nul.ok || nul.refusal.message.en).toBe('The field title contains a NUL character (U+0000), which cannot be stored.');
+    const surrogate = checkNewPartnership(partnership([{ name: 'Vårsta \ud800', organisationNumber: '8020034529' }]));
+    expect(surrogate.ok || surrogate.refusal.message.sv).toContain('organisations.0.name');
+  });
+
   it('returns trimmed names and canonical organisation numbers', () => {
     const result = checkNewPartnership(partnership([{ name: ' Vårsta Diakonigård ', organisationNumber: '8020034529' }]));
     expect(result).toEqual({

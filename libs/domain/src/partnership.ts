@@ -2,6 +2,9 @@ import { Phase } from './phase';
 import { ParticipationLevel, StepEvidence } from './participation-level';
 import { RuleResult, accept, refuse } from './refusal';
 import { parseOrganisationNumber } from './organisation-number';
+import { firstUnstorableText } from './text';
+import { Refusals } from './lifecycle/refusals';
+import type { PoliticalDecision, Signature } from './lifecycle/state';
 
 /** Offentlig part: the region or municipality. */
 export interface PublicParty {
@@ -39,13 +42,22 @@ export interface StepRecord {
   actor: string;
   occurredAt: string;
   evidence: StepEvidence;
+  /** The terms the step recorded, exactly as the state stores them, so that the hash chain covers them too. */
+  record?: StepTerms;
 }
 
+/** What a step records besides its evidence: the political decision it recorded, or the signature. */
+export type StepTerms = { decision: PoliticalDecision } | { signature: Signature };
+
 /**
- * The rules a new partnership must meet beyond the shape of its fields: at least one organisation, each
- * organisationsnummer valid and named once. Returns the partnership with canonical organisation numbers.
+ * The rules a new partnership must meet beyond the shape of its fields: every text storable, at least one
+ * organisation, each organisationsnummer valid and named once. Returns the partnership with canonical
+ * organisation numbers.
  */
 export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartnership> {
+  // Checked first, and here, because the opening is written before any workflow validator could see it.
+  const unstorable = firstUnstorableText(input);
+  if (unstorable) return Refusals.textNotStorable(unstorable.path, unstorable.problem);
   if (input.organisations.length === 0) {
     return refuse(
       'ORGANISATION_REQUIRED',

@@ -6,10 +6,12 @@
  */
 export type TextProblem = 'NUL_CHARACTER' | 'LONE_SURROGATE';
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+
 export function textProblem(value: string): TextProblem | undefined {
   if (value.includes('\u0000')) return 'NUL_CHARACTER';
-  // A high surrogate not followed by a low one, or a low one not preceded by a high one.
-  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) return 'LONE_SURROGATE';
+  if (new RegExp(LONE_SURROGATE).test(value)) return 'LONE_SURROGATE';
   return undefined;
 }
 
@@ -37,4 +39,14 @@ export function firstUnstorableText(value: unknown, path = ''): { path: string; 
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The value with each character that cannot be stored written as its code point (`\u0000`): a refusal that names
+ * a bad field or value must itself be storable, since it reaches the audit log.
+ */
+export function escapeUnstorable(value: string): string {
+  return value.replace(new RegExp(`\\u0000|${LONE_SURROGATE}`, 'g'), (c) =>
+    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

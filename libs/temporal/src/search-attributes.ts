@@ -6,4 +6,6 @@ export const CUSTOM_SEARCH_ATTRIBUTES = {
   IopPhase: 'Keyword',
   IopPublicParty: 'Keyword',
   IopOrganisationNumbers: 'KeywordList',
+  /** Set when PostgreSQL refused one of the workflow's writes as data: the SQLSTATE and the revision. */
+  IopReadModelAlert: 'Keyword',
 } as const;

@@ -4,11 +4,19 @@ import { AuditLogRepository } from '@iop/database';
 import type { AuthenticatedRequest } from '../identity/authenticated-request';
 
 const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const PARTNERSHIP_ID = /^\/partnerships\/([0-9a-f-]{36})(?:\/|$|\?)/i;
+
+/** A path that matched no route is kept only this long (its full length is recorded beside it). */
+export const MAX_AUDITED_PATH = 200;
 
 /**
  * One audit-log entry per command, accepted or refused: who (subject, role, party), what (action, target), the
  * outcome and its reason, and the request id. Reads are not commands.
+ *
+ * The action is the route template (`POST /partnerships/:id/meetings`), never the raw path, so a caller cannot
+ * write text of their choosing into the log; a request no route matched is `POST (no route)` with its path
+ * truncated. An entry joins a partnership's chain only when the guard found that partnership for a signed-in
+ * caller: an anonymous request, or one for an id that does not exist, is kept in the chain of commands outside any
+ * partnership, and creates no chain for it.
  */
 @Injectable()
 export class AuditService {
@@ -23,8 +31,10 @@ export class AuditService {
   async record(request: AuthenticatedRequest, statusCode: number, reason: string | null, createdId?: string): Promise<void> {
     if (!this.isCommand(request)) return;
     const principal = request.principal;
-    const path = request.originalUrl ?? request.url;
-    const target = createdId ?? PARTNERSHIP_ID.exec(path)?.[1] ?? null;
+    // Nest answers an unknown path through its catch-all route (`/{*path}`): that is no route of ours.
+    const template = request.route?.path as string | undefined;
+    const route = template && !template.includes('*') ? template : undefined;
+    const path = (request.originalUrl ?? request.url ?? '').split('?')[0];
     try {
       await this.auditLog.append({
         requestId: String(request.id ?? ''),
@@ -32,11 +42,13 @@ export class AuditService {
         actorRole: principal?.role ?? null,
         actorPublicParty: principal?.publicParty ?? null,
         actorOrganisation: principal?.organisationNumber ?? null,
-        action: `${request.method} ${request.route?.path ?? path.split('?')[0]}`,
-        target,
-        outcome: statusCode < 400 ? 'ACCEPTED' : statusCode < 500 ? 'REFUSED' : 'FAILED',
+        action: `${request.method} ${route ?? '(no route)'}`,
+        target: principal ? (request.partnershipId ?? createdId ?? null) : null,
+        outcome: statusCode >= 500 ? 'FAILED' : statusCode >= 400 ? 'REFUSED' : request.idempotentReplay ? 'REPLAYED' : 'ACCEPTED',
         statusCode,
         reason,
+        path: route ? null : path.slice(0, MAX_AUDITED_PATH),
+        pathLength: route ? null : path.length,
       });
     } catch (error) {
       // The database may be the very thing that is down; the answer to the client must not wait on it.

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { PartnershipListRepository } from '@iop/database';
+import { PartnershipListRepository, ReadModelAlertsRepository } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { ApiErrorBody } from '../common/api-error';
 import { Clock } from '../common/clock';
@@ -18,6 +18,7 @@ export class ReportsController {
   constructor(
     private readonly lists: PartnershipListRepository,
     private readonly clock: Clock,
+    private readonly alerts: ReadModelAlertsRepository,
   ) {}
 
   @Get('participation-levels')
@@ -36,5 +37,15 @@ export class ReportsController {
   @ApiOkResponse({ description: 'Open tasks past their due date', type: Object, isArray: true })
   async overdue(@CurrentPrincipal() principal: Principal) {
     return this.lists.overdueTasks(listScopeOf(principal), await this.clock.today());
+  }
+
+  @Get('read-model-alerts')
+  @ApiOkResponse({
+    description: 'Writes PostgreSQL refused as data (SQLSTATE class 22 or 23): the workflow went on, the read model lacks that revision\'s steps',
+    type: Object,
+    isArray: true,
+  })
+  readModelAlerts(@CurrentPrincipal() principal: Principal) {
+    return this.alerts.list(listScopeOf(principal));
   }
 }

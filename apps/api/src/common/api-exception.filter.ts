@@ -6,6 +6,7 @@ import type { ApiErrorBody } from './api-error';
 import { ApiException } from './api.exception';
 import { isUnavailable } from './unavailable';
 import { AuditService } from '../audit/audit.service';
+import { TokenVerifier } from '../identity/token-verifier';
 
 /**
  * Every error leaves the API in one body shape. Outages of PostgreSQL or Temporal are 503 (the client may retry);
@@ -15,7 +16,10 @@ import { AuditService } from '../audit/audit.service';
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly tokens: TokenVerifier,
+  ) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
@@ -32,8 +36,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, requestId);
     if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: body.requestId }, body.message);
     // Every refused or failed command is audited here, whichever layer refused it (guard, pipe, workflow).
+    await this.identifyCaller(request);
     await this.audit.record(request, body.statusCode, body.code);
     response.status(body.statusCode).json(body);
+  }
+
+  /**
+   * A request refused before routing (unreadable, too large, too deep, not JSON) never reached the guard: its
+   * audit entry still names the caller when a valid token came with it. An invalid token leaves it anonymous.
+   */
+  private async identifyCaller(request: AuthenticatedRequest): Promise<void> {
+    if (request.principal || !this.audit.isCommand(request) || !request.header('authorization')) return;
+    try {
+      request.principal = await this.tokens.verify(request.header('authorization'));
+    } catch {
+      // Not signed in: recorded as anonymous.
+    }
   }
 
   private toBody(exception: unknown, requestId: string): ApiErrorBody {

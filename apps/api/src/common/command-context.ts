@@ -1,6 +1,8 @@
 import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
 import { actorOf, Principal } from '@iop/identity';
+import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../identity/authenticated-request';
+import type { CommandAudit } from '../../../../workflows/partnership/types';
 import { ApiException } from './api.exception';
 
 /** Who asked, for which party, under which request id and Idempotency-Key: what every command carries along. */
@@ -11,6 +13,26 @@ export interface CommandContext {
   /** 'PUBLIC' or an organisationsnummer: the party the principal acts for in this partnership (set by the guard). */
   party?: string;
   idempotencyKey?: string;
+  /** The command's audit entry, which the workflow's write stores with the command's steps once it is accepted. */
+  audit: CommandAudit;
+  /** What an Idempotency-Key is bound to besides the caller and the body. */
+  endpoint: { method: string; route: string; path: string };
+  /** Answers this request as a replay: `Idempotent-Replayed: true`, and REPLAYED in the audit log. */
+  markReplayed: () => void;
+}
+
+/** The audit entry of a command that a workflow decides, as the API describes it before sending it. */
+export function commandAuditOf(request: AuthenticatedRequest): CommandAudit {
+  const principal = request.principal;
+  return {
+    requestId: String(request.id ?? ''),
+    actor: principal ? actorOf(principal) : 'anonymous',
+    actorRole: principal?.role ?? null,
+    actorPublicParty: principal?.publicParty ?? null,
+    actorOrganisation: principal?.organisationNumber ?? null,
+    action: `${request.method} ${request.route?.path ?? ''}`,
+    statusCode: request.method === 'POST' && request.route?.path === '/partnerships' ? 201 : 200,
+  };
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -29,11 +51,23 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
       ],
     });
   }
+  // From here on, an accepted command's audit entry is the workflow's to write (see AuditInterceptor).
+  request.auditedWithCommand = true;
   return {
     requestId: String(request.id ?? ''),
     actor: request.principal ? actorOf(request.principal) : 'anonymous',
     principal: request.principal,
     party: request.actingParty,
     idempotencyKey: key,
+    audit: commandAuditOf(request),
+    endpoint: {
+      method: request.method,
+      route: String(request.route?.path ?? ''),
+      path: (request.originalUrl ?? request.url).split('?')[0],
+    },
+    markReplayed: () => {
+      request.idempotentReplay = true;
+      ctx.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
+    },
   };
 });

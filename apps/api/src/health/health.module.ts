@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
 import { TemporalHealthIndicator } from './temporal.health';
+import { ReadModelAlertsHealthIndicator } from './read-model-alerts.health';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [TemporalHealthIndicator],
+  providers: [TemporalHealthIndicator, ReadModelAlertsHealthIndicator],
 })
 export class HealthModule {}

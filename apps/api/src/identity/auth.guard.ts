@@ -87,8 +87,14 @@ export class AuthGuard implements CanActivate {
       if (!scope) throw notFound('partnership', id);
       return undefined;
     }
-    if (scope && principal.role === 'officer' && scope.publicParty === principal.publicParty) return 'PUBLIC';
+    // The partnership's own chain receives the audit entry only of a caller who is party to it.
+    const found = () => (request.partnershipId = id.toLowerCase());
+    if (scope && principal.role === 'officer' && scope.publicParty === principal.publicParty) {
+      found();
+      return 'PUBLIC';
+    }
     if (scope && principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!)) {
+      found();
       return principal.organisationNumber;
     }
     throw notFound('partnership', id);

@@ -8,5 +8,7 @@ import { TokenVerifier } from './token-verifier';
 @Module({
   controllers: [DevTokenController, AuthConfigController],
   providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  // The exception filter names the signed-in caller of a request refused before routing.
+  exports: [TokenVerifier],
 })
 export class IdentityModule {}

@@ -18,7 +18,7 @@ import { Policy } from '../identity/policy';
 const Move = () =>
   applyDecorators(
     HttpCode(HttpStatus.OK),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first answer' }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry by the same caller to the same route with the same body gets the first answer (Idempotent-Replayed: true); the key bound to another request is a 422 IDEMPOTENCY_KEY_REUSED' }),
     ApiOkResponse({ type: CommandResponse }),
     ApiBadRequestResponse({ type: ApiErrorBody }),
     ApiForbiddenResponse({ type: ApiErrorBody, description: 'The party may not make this move' }),

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type { PartnershipCommand } from '@iop/domain';
-import { PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
+import { Environment } from '@iop/config';
+import { IdempotencyKeyRepository, PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
 import { isUnavailable } from '../common/unavailable';
 import { Clock } from '../common/clock';
@@ -10,6 +11,7 @@ import { SignatoryRefusals } from '../signatories/signatory-refusals';
 import type { CommandResponse } from './dto/partnership.response';
 import type { CommandResult } from '../../../../workflows/partnership/types';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
+import { claimIdempotencyKey, HeldClaim } from './idempotency';
 
 /** How long an answer waits for an unreachable database before it leaves the write to the workflow's activity. */
 const WRITE_THROUGH_CEILING_MS = 60_000;
@@ -27,15 +29,40 @@ export class PartnershipCommandsService {
     private readonly signatories: SignatoriesRepository,
     private readonly readModel: PartnershipReadModelRepository,
     private readonly clock: Clock,
+    private readonly idempotencyKeys: IdempotencyKeyRepository,
+    private readonly env: Environment,
   ) {}
 
-  /** The guard has already found the partnership and the caller's party in it (or answered 404). */
+  /**
+   * The guard has already found the partnership and the caller's party in it (or answered 404). With an
+   * Idempotency-Key, a retry of an answered move gets the stored answer; any other retry is sent under the key's
+   * update id, and Temporal's result says whose request it applied: another one's means this answer is a replay.
+   */
   async execute(partnershipId: string, move: Move, context: CommandContext): Promise<CommandResponse> {
     if (move.type === 'SIGN') await this.requireSignatory(context);
+    const claim = await claimIdempotencyKey(this.idempotencyKeys, this.env, context, move, partnershipId);
+    if (claim?.kind === 'retry' && claim.response) {
+      context.markReplayed();
+      return claim.response as CommandResponse;
+    }
     const command = { ...move, party: context.party! } as PartnershipCommand;
-    const { writes, ...result } = await this.workflows.execute(partnershipId, command, context);
+    const { writes, appliedRequestId, ...result } = await this.workflows.execute(partnershipId, command, context, claim?.updateId);
+    if (appliedRequestId !== undefined && appliedRequestId !== context.requestId) context.markReplayed();
     await this.writeThrough(writes ?? [], context);
+    if (claim) await this.keepAnswer(claim, result, context);
     return result;
+  }
+
+  /**
+   * Stored so that a retry is answered without Temporal, whose update-id deduplication does not outlive the run
+   * (continue-as-new). Not storing it only sends a retry to Temporal again, so a failure here is not the caller's.
+   */
+  private async keepAnswer(claim: HeldClaim, answer: CommandResponse, context: CommandContext): Promise<void> {
+    try {
+      await this.idempotencyKeys.recordResponse(context.idempotencyKey!, claim.updateId, answer);
+    } catch (error) {
+      this.logger.warn({ err: error, requestId: context.requestId }, 'Could not store the answer of an Idempotency-Key');
+    }
   }
 
   /**

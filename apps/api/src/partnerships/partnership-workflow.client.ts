@@ -40,11 +40,11 @@ export class PartnershipWorkflowClient {
    * Starts the workflow and waits until its opening step is in the read model. The workflow id is derived from the
    * partnership id, and an existing execution is reused: a retry of the same request never starts a second one.
    */
-  async start(partnershipId: string, partnership: NewPartnership, startedBy: string, requestId: string): Promise<void> {
+  async start(partnershipId: string, partnership: NewPartnership, context: CommandContext): Promise<void> {
     const startWorkflowOperation = new WithStartWorkflowOperation(partnershipWorkflow, {
       workflowId: partnershipWorkflowId(partnershipId),
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      args: [{ partnershipId, partnership, startedBy, requestId }],
+      args: [{ partnershipId, partnership, startedBy: context.actor, requestId: context.requestId, audit: context.audit }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
@@ -57,15 +57,15 @@ export class PartnershipWorkflowClient {
   }
 
   /**
-   * Sends one move as its update. The Idempotency-Key, when given, becomes the update id: Temporal then answers a
-   * retry with the first attempt's result instead of applying the move twice.
+   * Sends one move as its update. `updateId` is the Idempotency-Key's claim: Temporal answers a retry under it with
+   * the applied update's result (within the workflow's current run) instead of applying the move twice.
    */
-  async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext): Promise<CommandResult> {
+  async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext, updateId?: string): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
     try {
       return await handle.executeUpdate(commandUpdates[command.type] as never, {
-        args: [{ command, actor: context.actor, requestId: context.requestId }],
-        updateId: context.idempotencyKey,
+        args: [{ command, actor: context.actor, requestId: context.requestId, audit: context.audit }],
+        updateId,
       });
     } catch (error) {
       throw this.translate(error);

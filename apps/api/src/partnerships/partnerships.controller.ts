@@ -23,7 +23,7 @@ export class PartnershipsController {
   @Post()
   @Policy('partnership:create')
   @ApiForbiddenResponse({ type: ApiErrorBody })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the same partnership' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry by the same caller with the same body gets the same partnership (Idempotent-Replayed: true); the key bound to another request is a 422' })
   @ApiCreatedResponse({ type: PartnershipResponse })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiUnprocessableEntityResponse({ type: ApiErrorBody })
@@ -32,9 +32,8 @@ export class PartnershipsController {
     @Command() command: CommandContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PartnershipResponse> {
-    const { partnership, replayed } = await this.partnerships.create(dto, command);
+    const partnership = await this.partnerships.create(dto, command);
     res.status(HttpStatus.CREATED).location(`/partnerships/${partnership.id}`);
-    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
     return partnership;
   }
 

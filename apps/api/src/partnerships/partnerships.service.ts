@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { checkNewPartnership, PartnershipState } from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
@@ -10,10 +10,10 @@ import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { OrganisationTaskResponse, PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Clock } from '../common/clock';
+import { Environment } from '@iop/config';
+import { claimIdempotencyKey } from './idempotency';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
-
-const CREATE_SCOPE = 'POST /partnerships';
 
 @Injectable()
 export class PartnershipsService {
@@ -23,31 +23,21 @@ export class PartnershipsService {
     private readonly workflows: PartnershipWorkflowClient,
     private readonly clock: Clock,
     private readonly lists: PartnershipListRepository,
+    private readonly env: Environment,
   ) {}
 
-  async create(dto: CreatePartnershipDto, context: CommandContext): Promise<{ partnership: PartnershipResponse; replayed: boolean }> {
+  /** With an Idempotency-Key, a retry of the same request (same caller and body) reaches the same partnership. */
+  async create(dto: CreatePartnershipDto, context: CommandContext): Promise<PartnershipResponse> {
     const checked = checkNewPartnership(dto);
     if (!checked.ok) throw ApiException.refusal(HttpStatus.UNPROCESSABLE_ENTITY, checked.refusal);
 
-    let partnershipId: string = randomUUID();
-    let replayed = false;
-    if (context.idempotencyKey) {
-      const requestHash = createHash('sha256').update(JSON.stringify(checked.value)).digest('hex');
-      const claim = await this.idempotencyKeys.claim(CREATE_SCOPE, context.idempotencyKey, requestHash, partnershipId);
-      if (claim.kind === 'mismatch') {
-        throw new ApiException(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          'IDEMPOTENCY_KEY_REUSED',
-          'This Idempotency-Key was already used for a different request.',
-        );
-      }
-      partnershipId = claim.resourceId;
-      replayed = claim.kind === 'replay';
-    }
-
+    const claim = await claimIdempotencyKey(this.idempotencyKeys, this.env, context, checked.value, randomUUID());
+    const partnershipId = claim?.resourceId ?? randomUUID();
+    // The claim's winner is the one request that creates; every other with the key repeats it.
+    if (claim?.kind === 'retry') context.markReplayed();
     // Also on a replay: the first attempt may have stopped before the workflow started; starting is idempotent.
-    await this.workflows.start(partnershipId, checked.value, context.actor, context.requestId);
-    return { partnership: await this.get(partnershipId), replayed };
+    await this.workflows.start(partnershipId, checked.value, context);
+    return this.get(partnershipId);
   }
 
   async list(query: PartnershipListQuery, principal: Principal): Promise<PartnershipPage> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Context } from '@temporalio/activity';
-import { PartnershipReadModelRepository } from '@iop/database';
-import type { PartnershipActivities } from '../../../../workflows/partnership/types';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { PartnershipReadModelRepository, ReadModelAlertsRepository, isDataError } from '@iop/database';
+import { READ_MODEL_DATA_ERROR, type PartnershipActivities } from '../../../../workflows/partnership/types';
 
 /**
  * The side effects of the Partnership workflow, over injected services. Idempotent by construction: the
@@ -9,18 +9,36 @@ import type { PartnershipActivities } from '../../../../workflows/partnership/ty
  */
 @Injectable()
 export class PartnershipActivitiesFactory {
-  constructor(private readonly readModel: PartnershipReadModelRepository) {}
+  constructor(
+    private readonly readModel: PartnershipReadModelRepository,
+    private readonly alerts: ReadModelAlertsRepository,
+  ) {}
 
   create(): PartnershipActivities {
     return {
       syncReadModel: async (input) => {
-        Context.current().log.info('Writing to the read model', {
+        const log = Context.current().log;
+        log.info('Writing to the read model', {
           partnershipId: input.partnershipId,
           revision: input.state.revision,
           steps: input.steps.map((s) => s.action),
           requestId: input.requestId,
         });
-        await this.readModel.sync(input);
+        try {
+          await this.readModel.sync(input);
+        } catch (error) {
+          // An outage, a lock timeout or a race is retried by the workflow's retry policy; data PostgreSQL refuses is
+          // refused again on every attempt, so it is recorded for operators and not retried.
+          if (!isDataError(error)) throw error;
+          const sqlState = String((error as { code?: unknown }).code);
+          await this.alerts.raise({ partnershipId: input.partnershipId, revision: input.state.revision, sqlState, message: String((error as Error).message) });
+          log.error('PostgreSQL refused the write as data', { partnershipId: input.partnershipId, revision: input.state.revision, sqlState });
+          throw ApplicationFailure.nonRetryable(`PostgreSQL refused the write of revision ${input.state.revision}: SQLSTATE ${sqlState}`, READ_MODEL_DATA_ERROR, {
+            sqlState,
+            partnershipId: input.partnershipId,
+            revision: input.state.revision,
+          });
+        }
       },
     };
   }

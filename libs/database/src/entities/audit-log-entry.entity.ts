@@ -30,14 +30,29 @@ export class AuditLogEntryEntity {
   @Column({ type: 'text', nullable: true })
   target!: string | null;
 
+  /** REPLAYED: a retry answered with the first attempt's result (an Idempotency-Key), which applied nothing. */
   @Column({ type: 'text' })
-  outcome!: 'ACCEPTED' | 'REFUSED' | 'FAILED';
+  outcome!: 'ACCEPTED' | 'REPLAYED' | 'REFUSED' | 'FAILED';
 
   @Column({ name: 'status_code', type: 'int' })
   statusCode!: number;
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** The partnership and revision of an accepted move, whose entry is written with the move's steps. */
+  @Column({ name: 'command_key', type: 'text', nullable: true })
+  commandKey!: string | null;
+
+  /** The request's path when no route matched it (truncated), and its full length. */
+  @Column({ type: 'text', nullable: true })
+  path!: string | null;
+
+  @Column({ name: 'path_length', type: 'int', nullable: true })
+  pathLength!: number | null;
+
+  @Column({ name: 'hash_version', type: 'smallint', default: 2 })
+  hashVersion!: number;
 
   @Column({ name: 'chain_key', type: 'text', nullable: true })
   chainKey!: string | null;

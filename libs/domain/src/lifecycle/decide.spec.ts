@@ -1,94 +1,28 @@
-import { PRINCIPLES } from '../principle';
 import type { PartnershipCommand } from './commands';
 import { applyTimerEvent, decide, nextTimer, openPartnership, Outcome } from './decide';
+import {
+  allPrinciples,
+  ctx,
+  decision,
+  draft,
+  move,
+  NATVERKET,
+  open,
+  refusal,
+  run,
+  SKANE,
+  toApproval,
+  toDrafting,
+  toImplementation,
+  VARSTA,
+} from './decide-builders.test';
 import type { PartnershipState } from './state';
 
-const SKANE = 'Region Skåne';
-const NATVERKET = '802456-1238';
-const VARSTA = '802003-4529';
-let clock = Date.parse('2026-01-05T09:00:00.000Z');
-const ctx = () => ({ actor: 'tester', now: new Date((clock += 60_000)).toISOString() });
-
-function open(organisations = [NATVERKET]): PartnershipState {
-  return openPartnership(
-    'p-1',
-    { title: 'IOP', publicParty: { name: SKANE }, organisations: organisations.map((n) => ({ name: `Org ${n}`, organisationNumber: n })) },
-    ctx(),
-  ).state;
-}
-
-function move(state: PartnershipState, command: PartnershipCommand): Outcome {
-  const result = decide(state, command, ctx());
-  if (!result.ok) throw new Error(`refused: ${result.refusal.code} ${result.refusal.message.en}`);
-  return result.value;
-}
-
 function refusalOf(state: PartnershipState, command: PartnershipCommand): string {
-  const result = decide(state, command, ctx());
-  if (result.ok) throw new Error('expected a refusal');
-  expect(result.refusal.message.sv).not.toEqual('');
-  expect(result.refusal.message.en).not.toEqual('');
-  return result.refusal.code;
-}
-
-const run = (state: PartnershipState, ...commands: PartnershipCommand[]) => commands.reduce((s, c) => move(s, c).state, state);
-
-const allPrinciples = Object.fromEntries(PRINCIPLES.map((p) => [p, `Så uppfylls ${p}`]));
-const draft = (organisations = [NATVERKET], overrides: Partial<Extract<PartnershipCommand, { type: 'SUBMIT_DRAFT' }>> = {}): PartnershipCommand => ({
-  type: 'SUBMIT_DRAFT',
-  party: 'PUBLIC',
-  purpose: 'Stärka den idéburna sektorn',
-  sharedGoal: 'Fler delaktiga',
-  contributions: [
-    { party: 'PUBLIC', amountSek: 1_500_000 },
-    ...organisations.map((o) => ({ party: o, amountSek: 0, ownContribution: 'Ideella timmar och lokaler' })),
-  ],
-  startDate: '2026-03-01',
-  endDate: '2029-03-01',
-  followUpPlan: 'Årlig uppföljningskonferens',
-  governance: 'Samverkansgrupp med lika många från varje sektor',
-  terminationTerms: 'Sex månaders uppsägning',
-  terminationNoticeMonths: 6,
-  principles: allPrinciples,
-  ...overrides,
-});
-
-function toDrafting(organisations = [NATVERKET]): PartnershipState {
-  let state = open(organisations);
-  state = run(state, {
-    type: 'PROPOSE_PROBLEM_DEFINITION',
-    party: 'PUBLIC',
-    challenge: 'Ensamhet',
-    targetGroup: 'Äldre',
-    goals: ['Mötesplatser'],
-    developmentAreas: ['COLLABORATION'],
-  });
-  for (const o of organisations) state = run(state, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: o });
-  return run(state, { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' }, { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
-}
-
-function toApproval(organisations = [NATVERKET]): PartnershipState {
-  let state = run(toDrafting(organisations), draft(organisations));
-  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
-  return state;
-}
-
-const decision = (outcome: 'APPROVED' | 'REJECTED' | 'RETURNED', overrides = {}): PartnershipCommand => ({
-  type: 'RECORD_POLITICAL_DECISION',
-  party: 'PUBLIC',
-  body: 'Regionstyrelsen',
-  meetingDate: '2026-02-10',
-  diarienummer: 'RS 2026/101',
-  paragraph: '§ 12',
-  outcome,
-  reasons: outcome === 'APPROVED' ? undefined : 'Förtydliga uppföljningen',
-  ...overrides,
-});
-
-function toImplementation(organisations = [NATVERKET]): PartnershipState {
-  let state = run(toApproval(organisations), decision('APPROVED'));
-  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'SIGN', party: p, signatoryName: `Firmatecknare ${p}` });
-  return state;
+  const refused = refusal(state, command);
+  expect(refused.message.sv).not.toEqual('');
+  expect(refused.message.en).not.toEqual('');
+  return refused.code;
 }
 
 describe('the lifecycle of a partnership', () => {
@@ -337,8 +271,8 @@ describe('the participation level each step reached', () => {
     ]);
   });
 
-  it('is DIALOGUE when both sides attend a meeting, and no level at all when only the public party came', () => {
-    const dialogue = run(open(), { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
+  it('is DIALOGUE when both sides attend a meeting, and no level at all when only the public party came (rules version 1)', () => {
+    const dialogue = run(open([NATVERKET], 1), { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
     const both = move(dialogue, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-01-10', minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: NATVERKET, names: ['B'] }] });
     expect(levelsOf(both)).toEqual([['DIALOGUE_MEETING_HELD', 'DIALOGUE', 'DIALOGUE']]);
     const alone = move(dialogue, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-01-10', minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: NATVERKET, names: [] }] });

@@ -1,19 +1,24 @@
 import { addDays, addMonths, compareDates, isIsoDate } from '../dates';
 import type { StepEvidence, ParticipationLevel } from '../participation-level';
 import { deriveReachedLevel } from '../participation-level';
-import type { NewPartnership, ResponsibleParty, StepRecord } from '../partnership';
+import type { NewPartnership, ResponsibleParty, StepRecord, StepTerms } from '../partnership';
 import { canMoveToPhase, Phase } from '../phase';
 import { PRINCIPLES } from '../principle';
 import { accept, Refusal, RuleResult } from '../refusal';
 import type { CommandContext, PartnershipCommand, TimerEvent } from './commands';
 import { Refusals } from './refusals';
+import { assertKnownRulesVersion, CURRENT_RULES_VERSION, rulesVersionOf } from './rules-version';
+import { attendingParties, checkStorable, namedAttendance } from './storable';
 import {
   Agreement,
   DraftVersion,
+  MeetingAttendance,
   PartnershipState,
   PartyKey,
+  PoliticalDecision,
   PUBLIC_PARTY,
   RoundKind,
+  Signature,
 } from './state';
 import { cancelTasks, completeTasks, openTask } from './tasks';
 
@@ -31,6 +36,12 @@ const OK: Check = { ok: true, value: true };
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/**
+ * A step's terms as the state is stored (JSON: an absent `reasons` is no key at all), and a copy, so that the
+ * step hashed into the chain and the row written from the state hold the same thing.
+ */
+const asStored = (terms: StepTerms): StepTerms => clone(terms);
+
 /** Builds the steps of one move; keys are unique per partnership because each move raises the revision. */
 class StepLog {
   readonly steps: StepRecord[] = [];
@@ -39,8 +50,8 @@ class StepLog {
     private readonly ctx: CommandContext,
   ) {}
 
-  add(action: string, responsible: ResponsibleParty, levelAimedFor: ParticipationLevel, evidence: StepEvidence, phase?: Phase): void {
-    this.steps.push({
+  add(action: string, responsible: ResponsibleParty, levelAimedFor: ParticipationLevel, evidence: StepEvidence, phase?: Phase): StepRecord {
+    const step: StepRecord = {
       stepKey: `${this.state.revision}.${this.steps.length + 1}.${action}`,
       phase: phase ?? this.state.phase,
       action,
@@ -50,7 +61,9 @@ class StepLog {
       actor: this.ctx.actor,
       occurredAt: this.ctx.now,
       evidence,
-    });
+    };
+    this.steps.push(step);
+    return step;
   }
 }
 
@@ -73,10 +86,20 @@ export function latestDraft(state: PartnershipState): DraftVersion | undefined {
   return inRound[inRound.length - 1];
 }
 
-/** A new partnership: the public party invites the organisations, each of which gets a task to answer. */
-export function openPartnership(partnershipId: string, partnership: NewPartnership, ctx: CommandContext): Outcome {
+/**
+ * A new partnership: the public party invites the organisations, each of which gets a task to answer. It keeps the
+ * rules version it was opened under for its whole life (the workflow passes 1 when it replays an older history).
+ */
+export function openPartnership(
+  partnershipId: string,
+  partnership: NewPartnership,
+  ctx: CommandContext,
+  rulesVersion: number = CURRENT_RULES_VERSION,
+): Outcome {
+  assertKnownRulesVersion(rulesVersion);
   const state: PartnershipState = {
     partnershipId,
+    rulesVersion,
     revision: 0,
     phase: 'PROBLEM_DEFINITION',
     title: partnership.title,
@@ -104,6 +127,11 @@ export function openPartnership(partnershipId: string, partnership: NewPartnersh
  */
 export function decide(current: PartnershipState, command: PartnershipCommand, ctx: CommandContext): RuleResult<Outcome> {
   if (current.ended) return Refusals.ended();
+  // Before any rule that could echo the command's values in its refusal, which must be storable itself.
+  if (rulesVersionOf(current) >= 2) {
+    const storable = checkStorable(command);
+    if (!storable.ok) return storable;
+  }
   const party = checkParty(current, command.party);
   if (!party.ok) return party;
   const state = clone(current);
@@ -246,7 +274,11 @@ function advanceWhenComplete(state: PartnershipState, ctx: CommandContext, log: 
     if (parties.every((p) => state.problemDefinition!.agreedBy.includes(p))) adoptProblemDefinition(state, ctx, log);
   } else if (state.phase === 'DRAFTING') {
     const draft = latestDraft(state);
-    if (draft && parties.every((p) => draft.reviews.some((r) => r.party === p && r.decision === 'APPROVED'))) {
+    const approvedByAll = draft && parties.every((p) => draft.reviews.some((r) => r.party === p && r.decision === 'APPROVED'));
+    // Since version 2 a party's leaving can also make the approvals it leaves behind insufficient: a draft naming
+    // its contribution is not agreed, whoever approved it before.
+    const blocked = draft && rulesVersionOf(state) >= 2 && draftApprovalRefusals(state, draft).length > 0;
+    if (draft && approvedByAll && !blocked) {
       draftApprovedByAll(state, draft, ctx, log);
     }
   } else if (state.phase === 'SIGNATURE') {
@@ -310,6 +342,10 @@ function recordMeeting(state: PartnershipState, command: Command<'RECORD_MEETING
   if (command.party !== PUBLIC_PARTY) return Refusals.publicPartyOnly('record a meeting (it convenes them)', 'föra in ett möte (den kallar till dem)');
   const known = activeParties(state);
   if (command.attendees.some((a) => !known.includes(a.party))) return Refusals.meetingNeedsBothSides();
+  const v2 = rulesVersionOf(state) >= 2;
+  const named = v2 ? namedAttendance(command.attendees) : accept(command.attendees);
+  if (!named.ok) return named;
+  const attendees = named.value;
   let followUpEntry;
   if (followUp) {
     followUpEntry = state.followUps.find((f) => f.dueDate === command.followUpDueDate);
@@ -320,12 +356,12 @@ function recordMeeting(state: PartnershipState, command: Command<'RECORD_MEETING
     id: state.counters.meeting,
     purpose: followUp ? ('FOLLOW_UP' as const) : ('DIALOGUE' as const),
     date: command.date,
-    attendees: command.attendees,
+    attendees,
     minutes: command.minutes,
     followUpDueDate: command.followUpDueDate,
   };
   state.dialogue.meetings.push(meeting);
-  const attendedBy = command.attendees.filter((a) => a.names.length > 0).map((a) => a.party);
+  const attendedBy = v2 ? attendingParties(attendees) : attendees.filter((a) => a.names.length > 0).map((a) => a.party);
   if (followUpEntry) {
     followUpEntry.meetingId = meeting.id;
     completeTasks(state, ctx.now, (t) => t.type === 'HOLD_FOLLOW_UP_MEETING' && t.ref === followUpEntry!.dueDate);
@@ -363,19 +399,30 @@ function closeDialogue(state: PartnershipState, command: Command<'CLOSE_DIALOGUE
   if (!state.dialogue.sharedGoal) return Refusals.sharedGoalMissing();
   state.dialogue.closedAt = ctx.now;
   cancelTasks(state, ctx.now, (t) => t.type === 'GIVE_INPUT');
-  // The phase as a whole reached what its meetings and written inputs show.
+  // The phase as a whole reached what its meetings and written inputs show; since version 2 a meeting counts the
+  // same attendance as its own step did, where version 1 counted every party listed, named or not.
+  const attendedBy = rulesVersionOf(state) >= 2 ? attendingParties : (attendees: MeetingAttendance[]) => attendees.map((a) => a.party);
   log.add('DIALOGUE_CLOSED', { kind: 'PUBLIC' }, 'DIALOGUE', {
     informed: activeOrganisations(state),
     answered: [...new Set(state.dialogue.inputs.map((i) => i.party))],
-    meetings: state.dialogue.meetings.filter((m) => m.purpose === 'DIALOGUE').map((m) => ({ attendedBy: m.attendees.map((a) => a.party) })),
+    meetings: state.dialogue.meetings.filter((m) => m.purpose === 'DIALOGUE').map((m) => ({ attendedBy: attendedBy(m.attendees) })),
   });
   state.phase = 'DRAFTING';
   return OK;
 }
 
-/** The rules that refuse an approval: every principle addressed, an own contribution from each organisation. */
+/**
+ * The rules that refuse an approval: every principle addressed, an own contribution from each organisation, and
+ * (since version 2) no contribution of a party that declined or withdrew after the draft was submitted.
+ */
 export function draftApprovalRefusals(state: PartnershipState, draft: DraftVersion): Refusal[] {
   const refusals: Refusal[] = [];
+  if (rulesVersionOf(state) >= 2) {
+    const active = activeParties(state);
+    const gone = draft.contributions.find((c) => !active.includes(c.party));
+    const r = gone && Refusals.contributionPartyNotActive(draft.version, gone.party);
+    if (r && !r.ok) refusals.push(r.refusal);
+  }
   const unaddressed = PRINCIPLES.filter((p) => !draft.principles[p]?.trim());
   if (unaddressed.length > 0) {
     const r = Refusals.principleUnaddressed(unaddressed);
@@ -482,7 +529,7 @@ function recordDecision(state: PartnershipState, command: Command<'RECORD_POLITI
   if (command.outcome !== 'APPROVED' && !command.reasons?.trim()) return Refusals.reasonsRequired();
   const draft = latestDraft(state)!;
   state.counters.decision += 1;
-  state.decisions.push({
+  const recorded: PoliticalDecision = {
     seq: state.counters.decision,
     round: state.round.number,
     draftVersion: draft.version,
@@ -493,9 +540,11 @@ function recordDecision(state: PartnershipState, command: Command<'RECORD_POLITI
     outcome: command.outcome,
     reasons: command.reasons,
     recordedAt: ctx.now,
-  });
+  };
+  state.decisions.push(recorded);
   completeTasks(state, ctx.now, (t) => t.type === 'RECORD_DECISION');
-  log.add(`POLITICAL_DECISION_${command.outcome}`, { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
+  const step = log.add(`POLITICAL_DECISION_${command.outcome}`, { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
+  step.record = asStored({ decision: recorded });
   if (command.outcome === 'APPROVED') {
     state.phase = 'SIGNATURE';
     for (const p of activeParties(state)) openTask(state, 'SIGN', p, ctx.now, String(draft.version));
@@ -519,9 +568,11 @@ function sign(state: PartnershipState, command: Command<'SIGN'>, ctx: CommandCon
   if (state.signatures.some((s) => s.round === state.round.number && s.party === command.party)) return Refusals.alreadySigned();
   const draft = latestDraft(state)!;
   acceptImplicitly(state, command.party, ctx.now);
-  state.signatures.push({ round: state.round.number, draftVersion: draft.version, party: command.party, signatoryName: command.signatoryName, signedAt: ctx.now });
+  const signature: Signature = { round: state.round.number, draftVersion: draft.version, party: command.party, signatoryName: command.signatoryName, signedAt: ctx.now };
+  state.signatures.push(signature);
   completeTasks(state, ctx.now, (t) => t.type === 'SIGN' && t.addressedTo === command.party);
-  log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', { informed: othersThan(state, command.party), answered: [command.party] });
+  const step = log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', { informed: othersThan(state, command.party), answered: [command.party] });
+  step.record = asStored({ signature });
   advanceWhenComplete(state, ctx, log);
   return OK;
 }

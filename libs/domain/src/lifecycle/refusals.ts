@@ -1,5 +1,12 @@
+import { EARLIEST_DATE, LATEST_DATE } from '../dates';
 import type { Phase } from '../phase';
 import { refuse, RuleResult } from '../refusal';
+import { escapeUnstorable, TextProblem } from '../text';
+
+const TEXT_PROBLEMS: Record<TextProblem, { sv: string; en: string }> = {
+  NUL_CHARACTER: { sv: 'ett NUL-tecken (U+0000)', en: 'a NUL character (U+0000)' },
+  LONE_SURROGATE: { sv: 'ett ensamt surrogattecken (ett ofullständigt UTF-16-par)', en: 'a lone surrogate (half of a UTF-16 pair)' },
+};
 
 /** The refusal catalogue: every illegal move's code, kind and sentence, in one place. */
 export const Refusals = {
@@ -60,6 +67,42 @@ export const Refusals = {
     refuse('DRAFT_DATES_INVALID', 'Slutdatum måste ligga efter startdatum.', 'The end date must be after the start date.', 'INVALID'),
   contributionParty: <T>(party: string): RuleResult<T> =>
     refuse('CONTRIBUTION_PARTY_UNKNOWN', `Bidraget anger ${party}, som inte är en aktiv part.`, `A contribution names ${party}, which is not an active party.`, 'INVALID'),
+  /** The draft was valid when submitted: the party left since, so the move conflicts with the state (409). */
+  contributionPartyNotActive: <T>(version: number, party: string): RuleResult<T> =>
+    refuse(
+      'CONTRIBUTION_PARTY_NOT_ACTIVE',
+      `Version ${version} anger ett bidrag från ${party}, som har avböjt eller dragit sig ur; lämna en ny version.`,
+      `Version ${version} names a contribution of ${party}, which has declined or withdrawn; submit a new version.`,
+      'CONFLICT',
+    ),
+  textNotStorable: <T>(path: string, problem: TextProblem): RuleResult<T> =>
+    refuse(
+      'TEXT_NOT_STORABLE',
+      `Fältet ${escapeUnstorable(path)} innehåller ${TEXT_PROBLEMS[problem].sv}, som inte kan sparas.`,
+      `The field ${escapeUnstorable(path)} contains ${TEXT_PROBLEMS[problem].en}, which cannot be stored.`,
+      'INVALID',
+    ),
+  dateOutOfRange: <T>(field: string): RuleResult<T> =>
+    refuse(
+      'DATE_OUT_OF_RANGE',
+      `Fältet ${field} ska vara ett datum ÅÅÅÅ-MM-DD som finns, från ${EARLIEST_DATE} till ${LATEST_DATE}.`,
+      `The field ${field} must be a calendar day YYYY-MM-DD from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
+      'INVALID',
+    ),
+  noticeMonthsOutOfRange: <T>(max: number): RuleResult<T> =>
+    refuse(
+      'NOTICE_MONTHS_OUT_OF_RANGE',
+      `Fältet terminationNoticeMonths ska vara ett helt antal månader från 0 till ${max}.`,
+      `The field terminationNoticeMonths must be a whole number of months from 0 to ${max}.`,
+      'INVALID',
+    ),
+  attendeeNamesRequired: <T>(party: string): RuleResult<T> =>
+    refuse(
+      'ATTENDEE_NAMES_REQUIRED',
+      `Närvaron för ${party} ska ange minst en person vid namn.`,
+      `The attendance of ${party} must name at least one person.`,
+      'INVALID',
+    ),
   draftNotFound: <T>(version: number): RuleResult<T> =>
     refuse('DRAFT_NOT_FOUND', `Version ${version} finns inte i denna avtalsrunda.`, `Version ${version} does not exist in this drafting round.`, 'CONFLICT'),
   draftNotLatest: <T>(version: number, latest: number): RuleResult<T> =>

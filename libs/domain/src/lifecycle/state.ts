@@ -164,6 +164,8 @@ export type EndReason = 'EXPIRED' | 'TERMINATED' | 'REJECTED' | 'NO_ORGANISATION
 
 export interface PartnershipState {
   partnershipId: string;
+  /** The rules the partnership was opened under (see rules-version.ts); absent in states opened before there were two. */
+  rulesVersion?: number;
   /** Grows by one with every accepted move; the read model keeps the highest it has seen. */
   revision: number;
   phase: Phase;

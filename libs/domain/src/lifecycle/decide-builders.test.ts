@@ -1,0 +1,104 @@
+// Builders shared by the specs of decide(). The `.test.ts` suffix keeps this file out of the build
+// (tsconfig.build.json), and jest runs only `*.spec.ts`, so it is never a suite of its own.
+import { PRINCIPLES } from '../principle';
+import type { PartnershipCommand } from './commands';
+import { decide, openPartnership, Outcome } from './decide';
+import type { Refusal } from '../refusal';
+import type { PartnershipState } from './state';
+
+export const SKANE = 'Region Skåne';
+export const NATVERKET = '802456-1238';
+export const VARSTA = '802003-4529';
+
+let clock = Date.parse('2026-01-05T09:00:00.000Z');
+export const ctx = () => ({ actor: 'tester', now: new Date((clock += 60_000)).toISOString() });
+
+/** A partnership just opened; `rulesVersion` as the workflow passes it (omitted: the current rules). */
+export function open(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
+  return openPartnership(
+    'p-1',
+    { title: 'IOP', publicParty: { name: SKANE }, organisations: organisations.map((n) => ({ name: `Org ${n}`, organisationNumber: n })) },
+    ctx(),
+    rulesVersion,
+  ).state;
+}
+
+export function move(state: PartnershipState, command: PartnershipCommand): Outcome {
+  const result = decide(state, command, ctx());
+  if (!result.ok) throw new Error(`refused: ${result.refusal.code} ${result.refusal.message.en}`);
+  return result.value;
+}
+
+/** The refusal of a move that must be refused; throws when it is accepted. */
+export function refusal(state: PartnershipState, command: PartnershipCommand): Refusal {
+  const result = decide(state, command, ctx());
+  if (result.ok) throw new Error(`expected a refusal of ${command.type}`);
+  return result.refusal;
+}
+
+export const run = (state: PartnershipState, ...commands: PartnershipCommand[]) => commands.reduce((s, c) => move(s, c).state, state);
+
+export const allPrinciples = Object.fromEntries(PRINCIPLES.map((p) => [p, `Så uppfylls ${p}`]));
+
+export const draft = (organisations = [NATVERKET], overrides: Partial<Extract<PartnershipCommand, { type: 'SUBMIT_DRAFT' }>> = {}): PartnershipCommand => ({
+  type: 'SUBMIT_DRAFT',
+  party: 'PUBLIC',
+  purpose: 'Stärka den idéburna sektorn',
+  sharedGoal: 'Fler delaktiga',
+  contributions: [
+    { party: 'PUBLIC', amountSek: 1_500_000 },
+    ...organisations.map((o) => ({ party: o, amountSek: 0, ownContribution: 'Ideella timmar och lokaler' })),
+  ],
+  startDate: '2026-03-01',
+  endDate: '2029-03-01',
+  followUpPlan: 'Årlig uppföljningskonferens',
+  governance: 'Samverkansgrupp med lika många från varje sektor',
+  terminationTerms: 'Sex månaders uppsägning',
+  terminationNoticeMonths: 6,
+  principles: allPrinciples,
+  ...overrides,
+});
+
+export const proposal: PartnershipCommand = {
+  type: 'PROPOSE_PROBLEM_DEFINITION',
+  party: 'PUBLIC',
+  challenge: 'Ensamhet',
+  targetGroup: 'Äldre',
+  goals: ['Mötesplatser'],
+  developmentAreas: ['COLLABORATION'],
+};
+
+/** In DIALOGUE: the public party proposed the problem definition and every organisation agreed. */
+export function toDialogue(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
+  let state = run(open(organisations, rulesVersion), proposal);
+  for (const o of organisations) state = run(state, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: o });
+  return state;
+}
+
+export function toDrafting(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
+  return run(toDialogue(organisations, rulesVersion), { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' }, { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
+}
+
+export function toApproval(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
+  let state = run(toDrafting(organisations, rulesVersion), draft(organisations));
+  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
+  return state;
+}
+
+export const decision = (outcome: 'APPROVED' | 'REJECTED' | 'RETURNED', overrides = {}): PartnershipCommand => ({
+  type: 'RECORD_POLITICAL_DECISION',
+  party: 'PUBLIC',
+  body: 'Regionstyrelsen',
+  meetingDate: '2026-02-10',
+  diarienummer: 'RS 2026/101',
+  paragraph: '§ 12',
+  outcome,
+  reasons: outcome === 'APPROVED' ? undefined : 'Förtydliga uppföljningen',
+  ...overrides,
+});
+
+export function toImplementation(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
+  let state = run(toApproval(organisations, rulesVersion), decision('APPROVED'));
+  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'SIGN', party: p, signatoryName: `Firmatecknare ${p}` });
+  return state;
+}
