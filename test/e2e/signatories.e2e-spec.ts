@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { luhnCheckDigit } from '../../libs/domain/src';
 import type { Principal } from '../../libs/identity/src';
+import { seedDemoSignatories } from '../../scripts/demo-identity';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { AUDITOR, bearer, officerOf, representativeOf, secondOfficerOf } from '../support/tokens';
@@ -167,5 +168,26 @@ describe('the signatory register', () => {
       { request_id: ids.self, actor: officer.email, actor_role: 'officer', action: 'POST /signatories/:id/confirmation', target: null, outcome: 'REFUSED', status_code: 403, reason: 'SELF_CONFIRMATION' },
       { request_id: ids.confirm, actor: officer.email, actor_role: 'officer', action: 'POST /signatories/:id/confirmation', target: proposed.body.id, outcome: 'ACCEPTED', status_code: 200, reason: null },
     ]);
+  });
+
+  it("seeds the demo firmatecknare through the same path: the officers confirm each other's, a representative's once a partnership exists", async () => {
+    const url = await app().getUrl();
+    const first = await seedDemoSignatories(url, process.env.DEV_AUTH_SECRET!);
+    expect(first).toEqual(
+      expect.arrayContaining([
+        'Anna Lindqvist: firmatecknare for Region Skåne, confirmed by johan.berg@skane.example',
+        'Johan Berg: firmatecknare for Region Skåne, confirmed by anna.lindqvist@skane.example',
+      ]),
+    );
+    const demoOfficer = { subject: 'demo-officer-skane', name: 'Anna Lindqvist', email: 'anna.lindqvist@skane.example', role: 'officer' as const, publicParty: 'Region Skåne' };
+    await http()
+      .post('/partnerships')
+      .set(await bearer(demoOfficer))
+      .send({ title: 'Demopartnerskap', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' }] })
+      .expect(201);
+    const second = await seedDemoSignatories(url, process.env.DEV_AUTH_SECRET!);
+    expect(second).toContain('Erik Holm: firmatecknare for 802456-1238, confirmed by anna.lindqvist@skane.example');
+    // Run again, nothing changes: the confirmed entries keep their confirmation.
+    expect(await seedDemoSignatories(url, process.env.DEV_AUTH_SECRET!)).toEqual(second);
   });
 });
