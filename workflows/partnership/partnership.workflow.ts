@@ -207,7 +207,8 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
  * recorded before this change never had such a failure, so they replay unchanged without a patch.
  */
 function raiseAlertForDataError(error: unknown, write: ReadModelWrite): void {
-  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  // A regular activity's failure arrives as an ActivityFailure around the activity's own; a local one's as its own.
+  const cause = error instanceof ActivityFailure ? error.cause : error;
   if (!(cause instanceof ApplicationFailure) || cause.type !== READ_MODEL_DATA_ERROR) throw error;
   const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
   log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision: write.state.revision, sqlState });

@@ -387,7 +387,7 @@ export class PartnershipReadModelRepository {
       `SELECT step_key AS "stepKey", phase, action, responsible_kind AS "responsibleKind",
               responsible_organisation_number AS "responsibleOrganisationNumber", level_aimed_for AS "levelAimedFor",
               level_reached AS "levelReached", actor, occurred_at AS "occurredAt", evidence, request_id AS "requestId"
-       FROM step_records WHERE partnership_id = $1 ORDER BY occurred_at, id`,
+       FROM step_records WHERE partnership_id = $1 ORDER BY occurred_at, chain_seq, id`,
       [partnershipId],
     );
   }

@@ -32,8 +32,8 @@ export class AuditingController {
 
   @Get('history')
   @ApiOkResponse({ description: "Temporal's event history of the workflow, readable, with a link to the Web UI", type: Object })
-  history(@Param('id', parseUuidParam('id')) id: string) {
-    return this.auditing.history(id);
+  history(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.auditing.history(id, principal);
   }
 
   @Get('verification')

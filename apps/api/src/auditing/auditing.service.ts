@@ -6,6 +6,7 @@ import { notFound } from '../partnerships/partnership-commands.service';
 import { PartnershipWorkflowClient } from '../partnerships/partnership-workflow.client';
 import { PartnershipsService } from '../partnerships/partnerships.service';
 import { Dossier } from './dossier';
+import { visiblePayload, visibleTimeline } from './representative-view';
 import { readableEvent, ReadableEvent } from './workflow-history';
 
 /** What an auditor (revisor, granskare) reads to reconstruct a partnership and trust its record. */
@@ -24,18 +25,17 @@ export class AuditingService {
   /** A representative sees the shared steps and decisions, and of tasks and commands only their organisation's. */
   async timeline(id: string, filter: { phase?: string; party?: string }, principal: Principal): Promise<TimelineEntry[]> {
     await this.requireExists(id);
-    const entries = await this.auditing.timeline(id, filter);
-    if (principal.role !== 'organisation_rep') return entries;
-    return entries.filter((e) => !['TASK_OPENED', 'TASK_CLOSED', 'AUDIT'].includes(e.kind) || e.party === principal.organisationNumber);
+    return visibleTimeline(await this.auditing.timeline(id, filter), principal);
   }
 
-  async history(id: string): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
+  /** A representative reads the history with the same tasks and commands hidden as in every other read. */
+  async history(id: string, principal: Principal): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
     await this.requireExists(id);
     const { workflowId, runId, status, events } = await this.workflows.history(id);
     const webUiUrl = this.env.TEMPORAL_UI_URL
       ? `${this.env.TEMPORAL_UI_URL.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.env.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}/${runId}/history`
       : null;
-    return { workflowId, runId, status, webUiUrl, events: events.map(readableEvent) };
+    return { workflowId, runId, status, webUiUrl, events: events.map((e) => visiblePayload(readableEvent(e), principal) as ReadableEvent) };
   }
 
   async verification(id: string): Promise<ChainVerification> {

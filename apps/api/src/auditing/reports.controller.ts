@@ -6,6 +6,7 @@ import { ApiErrorBody } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
+import { visibleTasks } from './representative-view';
 import { listScopeOf } from './scope';
 
 /** Reports across the partnerships the caller may read (an auditor: all). */
@@ -36,7 +37,8 @@ export class ReportsController {
   @Get('overdue-tasks')
   @ApiOkResponse({ description: 'Open tasks past their due date', type: Object, isArray: true })
   async overdue(@CurrentPrincipal() principal: Principal) {
-    return this.lists.overdueTasks(listScopeOf(principal), await this.clock.today());
+    const tasks = await this.lists.overdueTasks(listScopeOf(principal), await this.clock.today());
+    return visibleTasks(tasks as { addressedTo: string }[], principal);
   }
 
   @Get('read-model-alerts')

@@ -4,6 +4,9 @@ import { Environment } from '@iop/config';
 import { DEV_AUDIENCE, DEV_ISSUER, InvalidClaimsError, Principal, principalFromClaims } from '@iop/identity';
 import { ApiException } from '../common/api.exception';
 
+// jose checks `exp` only when present: a token without one would be valid for ever, so it is refused.
+const REQUIRED_CLAIMS = ['exp'];
+
 const unauthorized = (code: string, message: string) => new ApiException(HttpStatus.UNAUTHORIZED, code, message);
 
 /**
@@ -20,11 +23,11 @@ export class TokenVerifier {
       let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
       this.verifyPayload = async (token) => {
         keys ??= createRemoteJWKSet(new URL(await jwksUri(issuer)));
-        return (await jwtVerify(token, keys, { issuer, audience: env.OIDC_AUDIENCE })).payload;
+        return (await jwtVerify(token, keys, { issuer, audience: env.OIDC_AUDIENCE, requiredClaims: REQUIRED_CLAIMS })).payload;
       };
     } else {
       const secret = new TextEncoder().encode(env.DEV_AUTH_SECRET);
-      this.verifyPayload = async (token) => (await jwtVerify(token, secret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'] })).payload;
+      this.verifyPayload = async (token) => (await jwtVerify(token, secret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS })).payload;
     }
   }
 

@@ -4,6 +4,7 @@ import { checkNewPartnership, PartnershipState } from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
+import { visibleTasks } from '../auditing/representative-view';
 import { listScopeOf } from '../auditing/scope';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
@@ -87,9 +88,4 @@ export class PartnershipsService {
       overdue: t.overdue,
     }));
   }
-}
-
-/** A representative sees and answers only the tasks addressed to their own organisation. */
-function visibleTasks<T extends { addressedTo: string }>(tasks: T[], principal?: Principal): T[] {
-  return principal?.role === 'organisation_rep' ? tasks.filter((t) => t.addressedTo === principal.organisationNumber) : tasks;
 }

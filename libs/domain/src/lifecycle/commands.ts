@@ -6,7 +6,7 @@ import type { DecisionTerms, DraftTerms, MeetingAttendance, PartyKey, ReviewDeci
  * organisationsnummer); `taskId`, where given, names the task the move answers.
  */
 export type PartnershipCommand =
-  | { type: 'RESPOND_TO_INVITATION'; party: PartyKey; accept: boolean; reason?: string }
+  | { type: 'RESPOND_TO_INVITATION'; party: PartyKey; accept: boolean; reason?: string; taskId?: string }
   | { type: 'WITHDRAW_ORGANISATION'; party: PartyKey; reason: string }
   | {
       type: 'PROPOSE_PROBLEM_DEFINITION';

@@ -226,6 +226,10 @@ function apply(
 
 function respondToInvitation(state: PartnershipState, command: Command<'RESPOND_TO_INVITATION'>, ctx: CommandContext, log: StepLog): Check {
   if (command.party === PUBLIC_PARTY) return Refusals.organisationOnly('answer an invitation', 'besvara en inbjudan');
+  // Checked first: naming another party's task is refused whatever the state of one's own invitation. No recorded
+  // history carries a taskId on this move (the API refused the field until now), so no rules version is needed.
+  const task = checkTask(state, command.party, command.taskId);
+  if (!task.ok) return task;
   const organisation = state.organisations.find((o) => o.organisationNumber === command.party)!;
   if (organisation.status !== 'INVITED') return Refusals.invitationAnswered();
   const beforeSignature = requirePhase(state, 'PROBLEM_DEFINITION', 'DIALOGUE', 'DRAFTING', 'POLITICAL_APPROVAL', 'SIGNATURE');

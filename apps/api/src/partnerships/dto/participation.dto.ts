@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { AnswerTaskDto } from './problem-definition.dto';
 
-export class InvitationResponseDto {
+/** Like every answer, it may name the task it answers (the invitation). */
+export class InvitationResponseDto extends AnswerTaskDto {
   @ApiProperty({ description: 'true to accept the invitation, false to decline it' })
   @IsBoolean()
   accept!: boolean;
