@@ -145,7 +145,6 @@ async function main(): Promise<void> {
 
   const authMode = process.env.AUTH_MODE ?? 'development';
   const secret = authMode === 'development' ? devAuthSecret(dataDir) : undefined;
-  if (secret) await seedDemoSignatories(databaseUrl);
 
   const appEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -168,6 +167,8 @@ async function main(): Promise<void> {
     async () => ((await fetch(`${apiUrl}/health`)).status === 200 ? true : undefined),
     120_000,
   );
+
+  const signatories = secret ? await seedDemoSignatories(apiUrl, secret) : [];
 
   say('');
   say('IOP engine is running.');
@@ -194,6 +195,8 @@ async function main(): Promise<void> {
     say(`  source ${join(dataDir, 'demo-tokens.env')}`);
     say(`  curl -s -X POST ${apiUrl}/partnerships -H "Authorization: Bearer $IOP_TOKEN_OFFICER" -H 'Content-Type: application/json' \\`);
     say(`    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`);
+    say('Demo firmatecknare (proposed with a basis, confirmed by another officer):');
+    for (const line of signatories) say(`  ${line}`);
   } else {
     say('Sign-in: bearer tokens from the OpenID Connect issuer ' + (process.env.OIDC_ISSUER_URL ?? '(OIDC_ISSUER_URL)'));
   }

@@ -2,6 +2,7 @@
 // Swedish by default, English on request; dates and SEK in Swedish formats.
 import { TEXT, PHASES, TASKS, LEVELS, ACTIONS } from './i18n.js';
 import { beginSignIn, completeSignIn } from './oidc.js';
+import { signatoriesPage } from './signatories.js';
 
 const state = {
   token: sessionStorage.getItem('iop.token'),
@@ -28,7 +29,7 @@ function principal() {
     // base64url, then UTF-8: the claims carry å, ä and ö.
     const bytes = Uint8Array.from(atob(state.token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
     const claims = JSON.parse(new TextDecoder().decode(bytes));
-    return { name: claims.name, role: claims.iop_role, publicParty: claims.iop_public_party, organisationNumber: claims.iop_organisation_number };
+    return { subject: claims.sub, name: claims.name, email: claims.email, role: claims.iop_role, publicParty: claims.iop_public_party, organisationNumber: claims.iop_organisation_number };
   } catch {
     return null;
   }
@@ -76,10 +77,10 @@ function chrome() {
   const links = !who
     ? []
     : who.role === 'officer'
-      ? [['#/board', t('board')], ['#/new', t('newIop')]]
+      ? [['#/board', t('board')], ['#/new', t('newIop')], ['#/signatories', t('signatories')]]
       : who.role === 'organisation_rep'
-        ? [['#/inbox', t('inbox')]]
-        : [['#/audit', t('auditList')]];
+        ? [['#/inbox', t('inbox')], ['#/signatories', t('signatories')]]
+        : [['#/audit', t('auditList')], ['#/signatories', t('signatories')]];
   document.getElementById('nav').innerHTML = links.map(([href, text]) => `<a href="${href}">${escape(text)}</a>`).join('');
 }
 
@@ -87,6 +88,7 @@ function chrome() {
 
 const DEMO_USERS = [
   { key: 'officer', name: 'Anna Lindqvist', role: 'officer', party: 'Region Skåne' },
+  { key: 'officer-2', name: 'Johan Berg', role: 'officer', party: 'Region Skåne' },
   { key: 'rep-natverket', name: 'Erik Holm', role: 'organisation_rep', party: 'NÄTVERKET-Idéburen sektor Skåne' },
   { key: 'rep-varsta', name: 'Maria Sjöberg', role: 'organisation_rep', party: 'Vårsta Diakonigård' },
   { key: 'auditor', name: 'Karin Ek', role: 'auditor', party: 'Revision' },
@@ -400,6 +402,7 @@ async function route() {
     if (path === '#/board') return await boardPage(view, page);
     if (hash === '#/new') return newIopPage(view);
     if (hash === '#/inbox') return await inboxPage(view);
+    if (hash === '#/signatories') return await signatoriesPage(view, { api, t, label, escape, date, notify, who });
     if (path === '#/audit') return await auditListPage(view, page);
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view);
     if ((match = /^#\/p\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipPage(match[1], view);

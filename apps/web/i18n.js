@@ -28,6 +28,13 @@ export const TEXT = {
     unexpected: 'Ett oväntat fel inträffade.', declineInvitation: 'Tacka nej', followUpMeeting: 'Gemensamt uppföljningsmöte',
     amendment: 'Ändring av avtalet', reason: 'Skäl', proposeAmendment: 'Föreslå ändring', renewal: 'Förnyelse', startRenewal: 'Påbörja förnyelse',
     termination: 'Uppsägning av avtalet', terminate: 'Säg upp avtalet', withdraw: 'Dra dig ur', oidcIntro: 'Du loggar in med din organisations inloggning.', oidcSignIn: 'Logga in',
+    signatories: 'Firmatecknare', signatoriesIntro: 'En firmatecknare föreslås med sitt underlag och får underteckna först när någon annan har bekräftat posten: en organisations post av en tjänsteperson hos en offentlig part som organisationen har ett partnerskap med, en offentlig parts post av en annan tjänsteperson hos samma part.',
+    awaitingConfirmation: 'Väntar på din bekräftelse', awaitingCaption: 'Föreslagna firmatecknare som du kan bekräfta', nothingAwaits: 'Inga poster väntar på din bekräftelse.',
+    ownRegister: 'Firmatecknare för', noSignatories: 'Inga firmatecknare är föreslagna.', allRegisters: 'Alla parters firmatecknare',
+    basis: 'Underlag', status: 'Status', confirm: 'Bekräfta', signatoryConfirmed: 'Bekräftad av', signatoryProposed: 'Föreslagen, väntar på bekräftelse',
+    openEnded: 'tills vidare', proposeYourself: 'Föreslå dig själv som firmatecknare', proposeAs: 'Posten gäller', validFrom: 'Gäller från',
+    validTo: 'Gäller till (tomt: tills vidare)', basisKind: 'Typ av underlag', basisReference: 'Hänvisning (protokoll, registreringsbevis eller diarienummer)',
+    basisDate: 'Underlagets datum', basisParagraph: 'Punkt i delegationsordningen (§)', propose: 'Föreslå',
   },
   en: {
     signInTitle: 'Sign in', signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)', signOut: 'Sign out',
@@ -57,6 +64,13 @@ export const TEXT = {
     unexpected: 'An unexpected error occurred.', declineInvitation: 'Decline', followUpMeeting: 'Joint follow-up meeting',
     amendment: 'Amendment of the agreement', reason: 'Reason', proposeAmendment: 'Propose an amendment', renewal: 'Renewal', startRenewal: 'Start the renewal',
     termination: 'Termination of the agreement', terminate: 'Terminate the agreement', withdraw: 'Withdraw', oidcIntro: "You sign in with your organisation's sign-in.", oidcSignIn: 'Sign in',
+    signatories: 'Signatories', signatoriesIntro: 'A signatory (firmatecknare) is proposed with its basis and may sign only once someone else has confirmed the entry: an organisation\'s by an officer of a public party the organisation has a partnership with, a public party\'s by another officer of the same party.',
+    awaitingConfirmation: 'Waiting for your confirmation', awaitingCaption: 'Proposed signatories you may confirm', nothingAwaits: 'No entries wait for your confirmation.',
+    ownRegister: 'Signatories of', noSignatories: 'No signatories are proposed.', allRegisters: "Every party's signatories",
+    basis: 'Basis', status: 'Status', confirm: 'Confirm', signatoryConfirmed: 'Confirmed by', signatoryProposed: 'Proposed, waiting for confirmation',
+    openEnded: 'until further notice', proposeYourself: 'Propose yourself as signatory', proposeAs: 'The entry is for', validFrom: 'Valid from',
+    validTo: 'Valid to (empty: until further notice)', basisKind: 'Kind of basis', basisReference: 'Reference (minutes, register extract or diarienummer)',
+    basisDate: 'Date of the basis', basisParagraph: 'Paragraph of the delegation order (§)', propose: 'Propose',
   },
 };
 
@@ -112,4 +126,11 @@ export const ACTIONS = {
   FOLLOW_UP_RAISED: { sv: 'Årlig uppföljning', en: 'Yearly follow-up' },
   FOLLOW_UP_REPORT_SUBMITTED: { sv: 'Uppföljningsrapport', en: 'Follow-up report' },
   FOLLOW_UP_MEETING_HELD: { sv: 'Uppföljningsmöte', en: 'Follow-up meeting' },
+};
+
+export const BASIS_KINDS = {
+  BOARD_DECISION: { sv: 'Styrelsebeslut om firmateckning', en: 'Board decision on who signs' },
+  REGISTER_EXTRACT: { sv: 'Registreringsbevis (utdrag ur registret)', en: 'Register extract naming the signatories' },
+  DELEGATION_ORDER: { sv: 'Delegationsordning', en: 'Delegation order' },
+  LEGACY: { sv: 'Tidigare registrering utan underlag', en: 'Earlier registration without a basis' },
 };

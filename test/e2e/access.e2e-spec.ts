@@ -7,7 +7,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, Principal } from '../../libs/identity/src';
 import { POLICY_KEY, PolicyName } from '../../apps/api/src/identity/policy';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { AUDITOR, bearer, officerOf, representativeOf, tokenFor } from '../support/tokens';
+import { AUDITOR, bearer, officerOf, representativeOf, secondOfficerOf, tokenFor } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
@@ -146,11 +146,14 @@ describe('who may do what', () => {
 
       // A signatory whose authority has ended cannot sign either.
       const former: Principal = { ...officer, subject: 'officer:former-signatory' };
-      await http().post('/signatories').set(await bearer(officer)).send({ subject: former.subject, name: 'Tidigare firmatecknare', validFrom: '2010-01-01', validTo: '2015-12-31', authority: 'Delegationsordning 2010' }).expect(201);
+      const delegation = { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2010-01-01', paragraph: '§ 4' };
+      const formerEntry = await http().post('/signatories').set(await bearer(officer)).send({ subject: former.subject, name: 'Tidigare firmatecknare', validFrom: '2010-01-01', validTo: '2015-12-31', basis: delegation }).expect(201);
+      await http().post(`/signatories/${formerEntry.body.id}/confirmation`).set(await bearer(secondOfficerOf('Region Skåne'))).expect(200);
       const expired = await http().post(`/partnerships/${iop.id}/signatures`).set(await bearer(former)).send({});
       expect(expired.body.code).toBe('NOT_A_SIGNATORY');
 
-      await http().post('/signatories').set(await bearer(officer)).send({ subject: unregistered.subject, name: 'Vikarie', validFrom: '2020-01-01', authority: 'Regionstyrelsens delegationsordning § 4' }).expect(201);
+      const entry = await http().post('/signatories').set(await bearer(officer)).send({ subject: unregistered.subject, name: 'Vikarie', validFrom: '2020-01-01', basis: delegation }).expect(201);
+      await http().post(`/signatories/${entry.body.id}/confirmation`).set(await bearer(secondOfficerOf('Region Skåne'))).expect(200);
       await http().post(`/partnerships/${iop.id}/signatures`).set(await bearer(unregistered)).send({}).expect(200);
       expect((await iop.read()).signatures).toEqual([expect.objectContaining({ party: 'PUBLIC', signatoryName: unregistered.name })]);
     });
@@ -176,6 +179,7 @@ describe('who may do what', () => {
       'partnership:act': (c) => (c.role === 'auditor' ? 403 : c.scope === 'own' ? 'allowed' : 404),
       'organisation:tasks': (c) => (c.role === 'organisation_rep' && c.scope === 'other' ? 404 : 'allowed'),
       'signatory:register': (c) => (c.role === 'auditor' ? 403 : 'allowed'),
+      'signatory:confirm': (c) => (c.role === 'officer' ? 'allowed' : 403),
     };
 
     function routeTable(): { method: string; path: string; policy: PolicyName | undefined }[] {

@@ -30,15 +30,21 @@ describe('the web interface', () => {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: scripts/test.sh installs Debian's chromium package`);
     mkdirSync(SHOTS, { recursive: true });
     base = await app().getUrl();
-    // The demo officer and representative are firmatecknare of their parties, as the run command registers them.
-    for (const user of ['officer', 'rep-natverket']) {
-      const { token } = (await request(app().getHttpServer()).post('/auth/dev/token').send({ user }).expect(200)).body;
-      const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-      await request(app().getHttpServer())
-        .post('/signatories')
-        .set('Authorization', `Bearer ${token}`)
-        .send({ subject: claims.sub, name: claims.name, validFrom: '2000-01-01', authority: 'Demodata' })
-        .expect(201);
+    // The demo officer and representative become firmatecknare as the run command makes them: each proposes their
+    // own entry, another officer confirms it (the representative's once a partnership with the organisation exists).
+    const http = () => request(app().getHttpServer());
+    const tokens: Record<string, string> = {};
+    for (const user of ['officer', 'officer-2', 'rep-natverket']) tokens[user] = (await http().post('/auth/dev/token').send({ user }).expect(200)).body.token;
+    const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
+    await http().post('/partnerships').set(as('officer')).send({ title: 'Ramavtal för firmateckning', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: ORG }] }).expect(201);
+    const bases = {
+      officer: { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2000-01-01', paragraph: '§ 4' },
+      'rep-natverket': { kind: 'BOARD_DECISION', reference: 'Styrelseprotokoll om firmateckning', date: '2000-01-01' },
+    };
+    for (const [user, basis] of Object.entries(bases)) {
+      const claims = JSON.parse(Buffer.from(tokens[user].split('.')[1], 'base64url').toString());
+      const entry = await http().post('/signatories').set(as(user)).send({ subject: claims.sub, name: claims.name, validFrom: '2000-01-01', basis }).expect(201);
+      await http().post(`/signatories/${entry.body.id}/confirmation`).set(as(user === 'officer' ? 'officer-2' : 'officer')).expect(200);
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,

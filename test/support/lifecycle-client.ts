@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Principal } from '../../libs/identity/src';
-import { bearer, officerOf, representativeOf } from './tokens';
+import { bearer, officerOf, representativeOf, secondOfficerOf } from './tokens';
 
 export const PRINCIPLES_TEXT = {
   INDEPENDENCE: 'Organisationerna behåller sitt oberoende.',
@@ -71,14 +71,25 @@ export class LifecycleClient {
     return this.http()[method](`/partnerships/${this.id}${path}`).set({ ...(await bearer(principal)), ...headers }).send(rest);
   }
 
-  /** Makes the party's person a firmatecknare, as their own party records it. */
+  /**
+   * Makes the party's person a firmatecknare the way a region does: they propose their own entry with its basis,
+   * and someone else confirms it (a representative's by the officer of this partnership's public party, an
+   * officer's by a second officer of the same public party).
+   */
   async registerSignatory(principal: Principal): Promise<void> {
     if (this.registeredSignatories.has(principal.subject)) return;
-    await this.http()
+    const basis = principal.role === 'officer'
+      ? { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2000-01-01', paragraph: '§ 4' }
+      : { kind: 'BOARD_DECISION', reference: 'Styrelseprotokoll om firmateckning', date: '2000-01-01' };
+    const proposed = await this.http()
       .post('/signatories')
       .set(await bearer(principal))
-      .send({ subject: principal.subject, name: principal.name, validFrom: '2000-01-01', authority: 'Styrelsebeslut om firmateckning' })
+      .send({ subject: principal.subject, name: principal.name, validFrom: '2000-01-01', basis })
       .expect(201);
+    if (proposed.body.status !== 'CONFIRMED') {
+      const confirmer = principal.role === 'officer' ? secondOfficerOf(principal.publicParty!) : officerOf(this.publicParty);
+      await this.http().post(`/signatories/${proposed.body.id}/confirmation`).set(await bearer(confirmer)).expect(200);
+    }
     this.registeredSignatories.add(principal.subject);
   }
 

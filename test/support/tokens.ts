@@ -13,6 +13,14 @@ export const officerOf = (publicParty: string): Principal => ({
   publicParty,
 });
 
+/** A colleague of `officerOf(publicParty)`: a public party's signatory is confirmed by a second officer. */
+export const secondOfficerOf = (publicParty: string): Principal => ({
+  ...officerOf(publicParty),
+  subject: `officer-2:${publicParty}`,
+  name: `Andra tjänsteperson, ${publicParty}`,
+  email: `officer-2@${publicParty.toLowerCase().replace(/[^a-z]+/g, '-')}.example`,
+});
+
 export const representativeOf = (organisationNumber: string): Principal => ({
   subject: `rep:${organisationNumber}`,
   name: `Företrädare för ${organisationNumber}`,

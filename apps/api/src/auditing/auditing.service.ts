@@ -58,8 +58,9 @@ export class AuditingService {
         party: p.party,
         name: p.name,
         signatories: registered
-          .filter((s) => s.partyKind === p.register.kind && s.partyRef === p.register.ref && validOn(s))
-          .map((s) => ({ subject: s.subject, name: s.name, validFrom: s.validFrom, validTo: s.validTo, authority: s.authority })),
+          // Only a confirmed entry let its person sign; a proposal nobody checked proves nothing.
+          .filter((s) => s.partyKind === p.register.kind && s.partyRef === p.register.ref && s.status === 'CONFIRMED' && validOn(s))
+          .map((s) => ({ subject: s.subject, name: s.name, validFrom: s.validFrom, validTo: s.validTo, basis: s.basis, confirmedBy: s.confirmedBy })),
         actors: actors
           .filter((a) => a.party === p.party)
           .map((a) => ({ ...a, firstAction: new Date(a.firstAction).toISOString(), lastAction: new Date(a.lastAction).toISOString() })),

@@ -2,8 +2,9 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/c
 import { Reflector } from '@nestjs/core';
 import { parseOrganisationNumber } from '@iop/domain';
 import type { Principal } from '@iop/identity';
-import { PartnershipReadModelRepository } from '@iop/database';
+import { PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
+import { SignatoryRefusals } from '../signatories/signatory-refusals';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { POLICY_KEY, PolicyName } from './policy';
 import { TokenVerifier } from './token-verifier';
@@ -16,6 +17,8 @@ const notFound = (what: 'partnership' | 'organisation', id: string) =>
     ? new ApiException(HttpStatus.NOT_FOUND, 'PARTNERSHIP_NOT_FOUND', `No partnership with id ${id}.`, { messageSv: `Det finns inget partnerskap med id ${id}.` })
     : new ApiException(HttpStatus.NOT_FOUND, 'ORGANISATION_NOT_FOUND', `No organisation ${id} that you act for.`, { messageSv: `Ingen organisation ${id} som du företräder.` });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const READ_ONLY = () => forbidden('READ_ONLY_ROLE', 'Auditors read everything and change nothing.', 'Granskare läser allt och ändrar inget.');
 
 /** Authentication and authorization for every route, decided here from the route's policy. */
@@ -25,6 +28,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
     private readonly readModel: PartnershipReadModelRepository,
+    private readonly signatories: SignatoriesRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -44,7 +48,12 @@ export class AuthGuard implements CanActivate {
         await this.partyInPartnership(principal, request, 'read');
         return true;
       case 'partnership:act':
-        if (principal.role === 'auditor') throw READ_ONLY();
+        if (principal.role === 'auditor') {
+          // An auditor reads every partnership, so a write they attempt on one is kept in that partnership's chain.
+          await this.partyInPartnership(principal, request, 'read');
+          request.partnershipId = String(request.params.id).toLowerCase();
+          throw READ_ONLY();
+        }
         request.actingParty = await this.partyInPartnership(principal, request, 'act');
         return true;
       case 'organisation:tasks':
@@ -52,6 +61,8 @@ export class AuthGuard implements CanActivate {
       case 'signatory:register':
         if (principal.role === 'auditor') throw READ_ONLY();
         return true;
+      case 'signatory:confirm':
+        return this.mayConfirmSignatory(principal, request);
     }
   }
 
@@ -75,7 +86,7 @@ export class AuthGuard implements CanActivate {
   private async partyInPartnership(principal: Principal, request: AuthenticatedRequest, intent: 'read' | 'act'): Promise<string | undefined> {
     const id = String(request.params.id ?? '').toLowerCase();
     // A malformed id is the validation pipe's to answer, with the field named.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+    if (!UUID.test(id)) return undefined;
     const scope = await this.readModel.findScope(id);
     if (principal.role === 'auditor' && intent === 'read') {
       if (!scope) throw notFound('partnership', id);
@@ -92,6 +103,17 @@ export class AuthGuard implements CanActivate {
       return principal.organisationNumber;
     }
     throw notFound('partnership', id);
+  }
+
+  /** Whose entries an officer may confirm is decided here; that it is not their own entry, by the service. */
+  private async mayConfirmSignatory(principal: Principal, request: AuthenticatedRequest): Promise<boolean> {
+    if (principal.role === 'auditor') throw READ_ONLY();
+    if (principal.role !== 'officer') throw SignatoryRefusals.officerOnly();
+    const id = String(request.params.id ?? '');
+    // A malformed id is the validation pipe's to answer, with the field named.
+    if (!UUID.test(id)) return true;
+    if (!(await this.signatories.isConfirmableBy(id, principal.publicParty!))) throw SignatoryRefusals.notFound(id);
+    return true;
   }
 
   private mayReadOrganisationTasks(principal: Principal, request: AuthenticatedRequest): boolean {

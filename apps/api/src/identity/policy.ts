@@ -9,7 +9,9 @@ import { SetMetadata } from '@nestjs/common';
  * - partnership:read: the partnership's officer or representatives, and auditors;
  * - partnership:act: the partnership's officer or representatives; auditors are refused;
  * - organisation:tasks: the organisation's representatives, officers (their own partnerships), auditors;
- * - signatory:register: officers and representatives, for their own party.
+ * - signatory:register: officers and representatives, for their own party;
+ * - signatory:confirm: an officer, for an entry of their own public party or of an organisation in one of its
+ *   partnerships (other entries answer 404, as if they did not exist).
  */
 export type PolicyName =
   | 'public'
@@ -18,7 +20,8 @@ export type PolicyName =
   | 'partnership:read'
   | 'partnership:act'
   | 'organisation:tasks'
-  | 'signatory:register';
+  | 'signatory:register'
+  | 'signatory:confirm';
 
 export const POLICY_KEY = 'iop:policy';
 

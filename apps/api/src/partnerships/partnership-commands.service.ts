@@ -7,6 +7,7 @@ import { isUnavailable } from '../common/unavailable';
 import { Clock } from '../common/clock';
 import type { CommandContext } from '../common/command-context';
 import { signatoryPartyOf } from '../signatories/signatories.service';
+import { SignatoryRefusals } from '../signatories/signatory-refusals';
 import type { CommandResponse } from './dto/partnership.response';
 import type { CommandResult } from '../../../../workflows/partnership/types';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
@@ -86,17 +87,12 @@ export class PartnershipCommandsService {
     }
   }
 
-  /** Only a registered firmatecknare of the party, in force today, may sign for it. */
+  /** Only a firmatecknare of the party whose entry is confirmed and in force today may sign for it. */
   private async requireSignatory(context: CommandContext): Promise<void> {
     const party = signatoryPartyOf(context.principal!)!;
-    if (!(await this.signatories.isSignatory(party.partyKind, party.partyRef, context.principal!.subject, await this.clock.today()))) {
-      throw new ApiException(
-        HttpStatus.FORBIDDEN,
-        'NOT_A_SIGNATORY',
-        `You are not a registered signatory (firmatecknare) of ${party.partyRef} today.`,
-        { messageSv: `Du är inte registrerad firmatecknare för ${party.partyRef} i dag.` },
-      );
-    }
+    const status = await this.signatories.statusOn(party.partyKind, party.partyRef, context.principal!.subject, await this.clock.today());
+    if (status === 'PROPOSED') throw SignatoryRefusals.notConfirmed(party.partyRef);
+    if (status !== 'CONFIRMED') throw SignatoryRefusals.notASignatory(party.partyRef);
   }
 }
 

@@ -3,6 +3,7 @@ import { CreateLifecycleReadModel1763874000000 } from './1763874000000-CreateLif
 import { CreateSignatoriesAndAuditActors1763877600000 } from './1763877600000-CreateSignatoriesAndAuditActors';
 import { AddHashChainAndListIndexes1763881200000 } from './1763881200000-AddHashChainAndListIndexes';
 import { BindIdempotencyKeysToTheirRequest1764590400000 } from './1764590400000-BindIdempotencyKeysToTheirRequest';
+import { AddSignatoryProof1764594000000 } from './1764594000000-AddSignatoryProof';
 import { ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000 } from './1764601200000-ChainEveryRecordAndAuditMovesWithTheirSteps';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   CreateSignatoriesAndAuditActors1763877600000,
   AddHashChainAndListIndexes1763881200000,
   BindIdempotencyKeysToTheirRequest1764590400000,
+  AddSignatoryProof1764594000000,
   ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000,
 ];

@@ -1,0 +1,74 @@
+// The signatory register (firmatecknare): a person proposes their own entry with its basis and follows its status;
+// an officer confirms the entries waiting for them. The API decides who may confirm what; the page shows its answer.
+import { BASIS_KINDS } from './i18n.js';
+
+/**
+ * `ui` is the app's toolkit (api, t, label, escape, date, notify, who), passed in so that this module imports
+ * nothing back from app.js.
+ */
+export async function signatoriesPage(view, ui) {
+  const { api, t, label, escape, date, notify, who } = ui;
+  const [entries, kinds] = await Promise.all([api('GET', '/signatories'), api('GET', '/signatories/basis-kinds')]);
+  const ownKind = who.role === 'officer' ? 'PUBLIC_PARTY' : 'ORGANISATION';
+  const ownRef = who.role === 'officer' ? who.publicParty : who.organisationNumber;
+  const own = entries.filter((e) => e.partyKind === ownKind && e.partyRef === ownRef);
+  const waiting = entries.filter((e) => e.mayConfirm);
+  const others = who.role === 'auditor' ? entries : [];
+
+  const basis = (b) => [label(BASIS_KINDS, b.kind), b.reference, b.date ? date(b.date) : '', b.paragraph ?? ''].filter(Boolean).map(escape).join(', ');
+  const period = (e) => `${date(e.validFrom)} – ${e.validTo ? date(e.validTo) : t('openEnded')}`;
+  const status = (e) => (e.status === 'CONFIRMED' ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}` : t('signatoryProposed'));
+  const table = (caption, rows, withParty, action) => `<table><caption class="muted">${escape(caption)}</caption>
+    <thead><tr><th scope="col">${t('name')}</th>${withParty ? `<th scope="col">${t('party')}</th>` : ''}<th scope="col">${t('period')}</th>
+      <th scope="col">${t('basis')}</th><th scope="col">${t('status')}</th>${action ? `<th scope="col"><span class="muted">${t('confirm')}</span></th>` : ''}</tr></thead>
+    <tbody>${rows.map((e) => `<tr><td>${escape(e.name)}</td>${withParty ? `<td>${escape(e.partyRef)}</td>` : ''}<td>${period(e)}</td><td>${basis(e.basis)}</td>
+      <td class="${e.status === 'CONFIRMED' ? 'confirmed' : 'proposed'}">${status(e)}</td>${action ? `<td>${action(e)}</td>` : ''}</tr>`).join('')}</tbody></table>`;
+  const confirmButton = (e) => `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="visually-hidden"> – ${escape(e.name)}</span></button>`;
+  const options = (kinds[ownKind] ?? []).map((k) => `<option value="${k}">${escape(label(BASIS_KINDS, k))}</option>`).join('');
+
+  if (!view(`<h1>${t('signatories')}</h1><p>${t('signatoriesIntro')}</p>
+    ${who.role === 'officer' ? `<h2>${t('awaitingConfirmation')}</h2>${waiting.length ? table(t('awaitingCaption'), waiting, true, confirmButton) : `<p>${t('nothingAwaits')}</p>`}` : ''}
+    ${who.role !== 'auditor' ? `<h2>${t('ownRegister')} ${escape(ownRef)}</h2>${own.length ? table(`${t('ownRegister')} ${ownRef}`, own, false) : `<p>${t('noSignatories')}</p>`}
+    <form id="propose-signatory"><fieldset><legend>${t('proposeYourself')}</legend>
+      <p>${t('proposeAs')} ${escape(who.name)}</p>
+      <label for="valid-from">${t('validFrom')}</label><input id="valid-from" name="validFrom" type="date" required>
+      <label for="valid-to">${t('validTo')}</label><input id="valid-to" name="validTo" type="date">
+      <label for="basis-kind">${t('basisKind')}</label><select id="basis-kind" name="kind">${options}</select>
+      <label for="basis-reference">${t('basisReference')}</label><input id="basis-reference" name="reference" required minlength="3">
+      <label for="basis-date">${t('basisDate')}</label><input id="basis-date" name="date" type="date" required>
+      ${ownKind === 'PUBLIC_PARTY' ? `<label for="basis-paragraph">${t('basisParagraph')}</label><input id="basis-paragraph" name="paragraph" required placeholder="§ 4">` : ''}
+      <div class="actions"><button type="submit">${t('propose')}</button></div></fieldset></form>` : ''}
+    ${others.length ? `<h2>${t('allRegisters')}</h2>${table(t('allRegisters'), others, true)}` : ''}`)) return;
+
+  const reload = async () => {
+    await signatoriesPage(view, ui);
+    notify(t('saved'));
+  };
+  document.getElementById('propose-signatory')?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const f = Object.fromEntries(new FormData(event.target));
+    event.submitter.disabled = true;
+    try {
+      await api('POST', '/signatories', {
+        subject: who.subject, name: who.name, ...(who.email ? { email: who.email } : {}), validFrom: f.validFrom, ...(f.validTo ? { validTo: f.validTo } : {}),
+        basis: { kind: f.kind, reference: f.reference, date: f.date, ...(f.paragraph ? { paragraph: f.paragraph } : {}) },
+      });
+      await reload();
+    } catch (error) {
+      event.submitter.disabled = false;
+      notify(error.message, 'error');
+    }
+  });
+  document.querySelectorAll('[data-confirm]').forEach((button) =>
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await api('POST', `/signatories/${button.dataset.confirm}/confirmation`);
+        await reload();
+      } catch (error) {
+        button.disabled = false;
+        notify(error.message, 'error');
+      }
+    }),
+  );
+}
