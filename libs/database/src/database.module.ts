@@ -10,6 +10,8 @@ import { SignatoriesRepository } from './signatories.repository';
 import { ChainVerifier } from './chain-verifier';
 import { AuditingRepository } from './auditing.repository';
 import { PartnershipListRepository } from './partnership-list.repository';
+import { CHECKPOINT_KEYS, CheckpointRepository } from './checkpoint.repository';
+import { checkpointKeys } from './checkpoint-signing';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -27,7 +29,12 @@ import { PartnershipListRepository } from './partnership-list.repository';
       }),
     }),
   ],
-  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository],
-  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository],
+  providers: [
+    PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
+    // The keys come from the environment (validated there): the database never holds them.
+    { provide: CHECKPOINT_KEYS, inject: [Environment], useFactory: (env: Environment) => checkpointKeys(env) },
+    CheckpointRepository,
+  ],
+  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository, CheckpointRepository],
 })
 export class DatabaseModule {}

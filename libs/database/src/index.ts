@@ -11,3 +11,6 @@ export * from './chain-verifier';
 export * from './auditing.repository';
 export * from './state-diff';
 export * from './partnership-list.repository';
+export * from './checkpoint-signing';
+export * from './checkpoint.repository';
+export * from './checkpoint-verification';

@@ -52,6 +52,10 @@ export class AuthGuard implements CanActivate {
       case 'signatory:register':
         if (principal.role === 'auditor') throw READ_ONLY();
         return true;
+      case 'chain:read':
+      case 'chain:checkpoint':
+        if (principal.role !== 'auditor') throw forbidden('AUDITOR_ONLY', 'Only an auditor may read or sign the chains as a whole.', 'Bara en granskare får läsa eller signera kedjorna i sin helhet.');
+        return true;
     }
   }
 

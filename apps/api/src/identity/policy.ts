@@ -9,7 +9,10 @@ import { SetMetadata } from '@nestjs/common';
  * - partnership:read: the partnership's officer or representatives, and auditors;
  * - partnership:act: the partnership's officer or representatives; auditors are refused;
  * - organisation:tasks: the organisation's representatives, officers (their own partnerships), auditors;
- * - signatory:register: officers and representatives, for their own party.
+ * - signatory:register: officers and representatives, for their own party;
+ * - chain:read: auditors only (the checkpoints and the chain outside any partnership span every party);
+ * - chain:checkpoint: auditors only. Signing a chain's head attests what the records are and changes none of them,
+ *   so it is not a move, and read-only auditors may ask for it: it is how they fix the state they have just read.
  */
 export type PolicyName =
   | 'public'
@@ -18,7 +21,9 @@ export type PolicyName =
   | 'partnership:read'
   | 'partnership:act'
   | 'organisation:tasks'
-  | 'signatory:register';
+  | 'signatory:register'
+  | 'chain:read'
+  | 'chain:checkpoint';
 
 export const POLICY_KEY = 'iop:policy';
 
