@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,15 @@ async function rewriteHistory(partnershipId: string): Promise<void> {
     await db.query('COMMIT');
   });
 }
+
+/** The auditor's command (the built one, as `npm run` runs it), asynchronously: this process hosts the API it reads. */
+const auditCheck = (...args: string[]): Promise<{ status: number | null; stdout: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(process.env.IOP_PROJECT_ROOT!, 'dist', 'scripts', 'audit-check.js'), ...args], { env: process.env });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout }));
+  });
 
 describe('signed checkpoints of the hash chains', () => {
   const exportFile = join(process.env.IOP_TEST_WORK_DIR!, `checkpoints-${process.env.IOP_TEST_RUN_ID}-${process.pid}.jsonl`);
@@ -97,6 +107,20 @@ describe('signed checkpoints of the hash chains', () => {
       const dossier = await http().get(`/partnerships/${checkpointed.id}/dossier`).set(await bearer(AUDITOR)).expect(200);
       expect(dossier.body.checkpoints).toHaveLength(1);
       expect(dossier.body.verification.firstBrokenLink.problem).toBe('CHECKPOINT_MISMATCH');
+    });
+
+    it('reports the same from the command line, which also checks the global chain, and signs there on demand', async () => {
+      const named = await auditCheck('verify-chains', checkpointed.id);
+      expect(named.status).toBe(1);
+      expect(named.stdout).toMatch(new RegExp(`BROKEN ${checkpointed.id}: link \\d+ \\(chain_checkpoints \\d+\\) CHECKPOINT_MISMATCH`));
+      const all = await auditCheck('verify-chains');
+      expect(all.stdout).toContain('verify-chains: the global chain checked');
+      expect(all.stdout).not.toContain('BROKEN global');
+
+      const fresh = await openPartnership('Kontrollpunkt från kommandoraden');
+      const command = await auditCheck('checkpoint');
+      expect(command.status).toBe(0);
+      expect(command.stdout).toContain(`SIGNED ${fresh.id}: link`);
     });
 
     it('keeps every checkpoint in the export file, verifiable with the public key alone, which also catches checkpoints removed from the database', async () => {
