@@ -347,7 +347,9 @@ async function auditListPage(view, page) {
 
 /** The chain's last signed checkpoint: which link it fixes, when, and whether the chain as it is now still matches. */
 function checkpointNotice(checkpoint) {
-  if (!checkpoint) return `<p id="checkpoint">${t('checkpointNone')}</p>`;
+  // Undefined: the links already broke, so the checkpoints were not consulted; null: none was signed yet.
+  if (checkpoint === undefined) return '';
+  if (checkpoint === null) return `<p id="checkpoint">${t('checkpointNone')}</p>`;
   return `<p id="checkpoint" class="notice ${checkpoint.holds ? 'ok' : 'error'}">${t('checkpointAt')} ${escape(checkpoint.seq)}, ${dateTime(checkpoint.signedAt)}. ${t(checkpoint.holds ? 'checkpointHolds' : 'checkpointBroken')}</p>`;
 }
 

@@ -107,6 +107,8 @@ describe('signed checkpoints of the hash chains', () => {
       const dossier = await http().get(`/partnerships/${checkpointed.id}/dossier`).set(await bearer(AUDITOR)).expect(200);
       expect(dossier.body.checkpoints).toHaveLength(1);
       expect(dossier.body.verification.firstBrokenLink.problem).toBe('CHECKPOINT_MISMATCH');
+      const printable = await http().get(`/partnerships/${checkpointed.id}/dossier?format=html`).set(await bearer(AUDITOR)).expect(200);
+      expect(printable.text).toMatch(/Senaste signerade kontrollpunkt \(av 1\): länk \d+, .* Kedjan stämmer inte med den\./);
     });
 
     it('reports the same from the command line, which also checks the global chain, and signs there on demand', async () => {

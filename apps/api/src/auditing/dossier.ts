@@ -45,11 +45,12 @@ const partyName = (p: PartnershipResponse, key: string | null): string => {
 };
 
 /** The last signed checkpoint in words: which link it fixes, when, with which key, and whether it still holds. */
-function checkpointSv(verification: ChainVerification, count: number): string {
-  const c = verification.checkpoint;
+function checkpointSv(verification: ChainVerification, checkpoints: StoredCheckpoint[]): string {
+  const c = checkpoints[checkpoints.length - 1];
   if (!c) return 'Ingen signerad kontrollpunkt ännu.';
-  const holds = c.holds ? 'Kedjan stämmer med den.' : 'Kedjan stämmer inte med den.';
-  return `Senaste signerade kontrollpunkt (av ${count}): länk ${escape(c.seq)}, ${escape(c.signedAt)}, nyckel ${escape(c.keyId)}. ${holds}`;
+  // Without `verification.checkpoint` the links broke first and the checkpoint was not compared.
+  const holds = verification.checkpoint ? (verification.checkpoint.holds ? ' Kedjan stämmer med den.' : ' Kedjan stämmer inte med den.') : '';
+  return `Senaste signerade kontrollpunkt (av ${checkpoints.length}): länk ${escape(c.seq)}, ${escape(c.signedAt)}, nyckel ${escape(c.keyId)}.${holds}`;
 }
 
 /** The printable report (HTML made for print) with Swedish headings. */
@@ -87,7 +88,7 @@ ${table(['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'], p.followUps.map
 ${amendments.length ? table(['Avtalsrunda', 'Föregående runda', 'Startdatum', 'Slutdatum'], amendments.map((a) => [a.round, a.previousRound, a.startDate, a.endDate])) : '<p>Inga ändringar eller förnyelser.</p>'}
 <h2>Verifiering av hashkedjan</h2>
 <p>${verification.valid ? `Kedjan är obruten (${verification.links} länkar).` : `Kedjan är bruten vid länk ${escape(verification.firstBrokenLink?.seq)} (${escape(verification.firstBrokenLink?.table)} ${escape(verification.firstBrokenLink?.id)}).`}</p>
-<p>${checkpointSv(verification, checkpoints.length)}</p>
+<p>${checkpointSv(verification, checkpoints)}</p>
 <p>Händelser i tidslinjen: ${timeline.length}.</p>
 </body></html>
 `;
