@@ -13,7 +13,7 @@ import { Client as Pg } from 'pg';
 import { runMigrations } from '../libs/database/src/migrate';
 import { timelineQuery } from '../libs/database/src/auditing.repository';
 import { buildListQuery } from '../libs/database/src/partnership-list.repository';
-import { ensureDatabase, findTemporalCli, freePort, startEmbeddedPostgres, startTemporalDevServer, stopProcess, waitFor } from '../libs/devstack/src';
+import { ensureDatabase, findTemporalCli, freePort, generateCheckpointKeyPair, startEmbeddedPostgres, startTemporalDevServer, stopProcess, waitFor } from '../libs/devstack/src';
 import { signDevToken } from '../libs/identity/src';
 import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate } from '../workflows/partnership/messages';
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       AUTH_MODE: 'development',
       DEV_AUTH_SECRET: secret,
+      // A production worker signs the chains' checkpoints, so it needs a key.
+      CHAIN_SIGNING_KEY: generateCheckpointKeyPair().privateKeyPem,
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalServer.address,
       TEMPORAL_TASK_QUEUE: 'bench',

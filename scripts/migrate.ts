@@ -1,9 +1,12 @@
-/** `npm run migration:run`: applies pending migrations to DATABASE_URL (used by deployments). */
+/**
+ * `npm run migration:run`: applies pending migrations (used by deployments) as the schema's owner,
+ * DATABASE_OWNER_URL; DATABASE_URL, the apps' login, only where owner and apps are still one role.
+ */
 import { runMigrations } from '../libs/database/src/migrate';
 
-const url = process.env.DATABASE_URL;
+const url = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL;
 if (!url) {
-  process.stderr.write('DATABASE_URL: must be set to a postgres:// connection URL\n');
+  process.stderr.write('DATABASE_OWNER_URL: must be set to a postgres:// connection URL of the schema owner\n');
   process.exit(1);
 }
 runMigrations(url)

@@ -3,11 +3,14 @@
  * worker and the API, in that order; Ctrl-C stops them in the reverse order. Data stays in the data folder.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { runMigrations } from '../libs/database/src/migrate';
 import {
+  checkpointKeyPair,
+  ensureApplicationLogin,
   ensureDatabase,
   findTemporalCli,
   isPortFree,
@@ -80,6 +83,13 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+/** The application login's password: made once per data folder and kept there (mode 600), like the dev secret. */
+function appDatabasePassword(): string {
+  const file = join(dataDir, 'app-db-password');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(18).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
   const useOwnPostgres = !process.env.DATABASE_URL;
@@ -91,6 +101,8 @@ async function main(): Promise<void> {
     await requireFreePort(temporalUiPort, 'TEMPORAL_UI_PORT', 'the Temporal Web UI');
   }
 
+  // Migrations run as the schema's owner; the API and the worker as the application's login (see docker/README.md).
+  let ownerUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? '';
   let databaseUrl = process.env.DATABASE_URL ?? '';
   if (useOwnPostgres) {
     const pgDir = postgresDataDir(join(dataDir, 'postgres'), 'default');
@@ -99,9 +111,10 @@ async function main(): Promise<void> {
     const postgres = await startEmbeddedPostgres({ dataDir: pgDir, port: postgresPort, onLog: (line) => pgLog.write(line) });
     stops.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
     await ensureDatabase(postgres.url('postgres'), 'iop');
-    databaseUrl = postgres.url('iop');
+    // The embedded server's own superuser owns the schema: it exists anyway, and a separate owner would add nothing here.
+    ownerUrl = postgres.url('iop');
   } else {
-    say('PostgreSQL: using DATABASE_URL');
+    say(process.env.DATABASE_OWNER_URL ? 'PostgreSQL: using DATABASE_URL (the apps) and DATABASE_OWNER_URL (migrations)' : 'PostgreSQL: using DATABASE_URL; set DATABASE_OWNER_URL too, so that the apps do not connect as the owner (docker/README.md)');
   }
 
   let temporalAddress = process.env.TEMPORAL_ADDRESS ?? '';
@@ -140,8 +153,13 @@ async function main(): Promise<void> {
     await connection.close();
   }
 
-  const applied = await runMigrations(databaseUrl);
+  const applied = await runMigrations(ownerUrl);
   say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
+  if (useOwnPostgres) databaseUrl = await ensureApplicationLogin(ownerUrl, 'iop_app', appDatabasePassword());
+
+  // The checkpoints' key pair lives in the data folder, never in the database whose chains it signs.
+  const keys = process.env.CHAIN_SIGNING_KEY ? undefined : checkpointKeyPair(dataDir);
+  const checkpointFile = process.env.CHAIN_CHECKPOINT_EXPORT_FILE ?? join(dataDir, 'chain-checkpoints.jsonl');
 
   const authMode = process.env.AUTH_MODE ?? 'development';
   const secret = authMode === 'development' ? devAuthSecret(dataDir) : undefined;
@@ -152,6 +170,10 @@ async function main(): Promise<void> {
     ...(secret ? { DEV_AUTH_SECRET: secret } : {}),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     DATABASE_URL: databaseUrl,
+    // The API signs too, on an auditor's request (POST /chains/checkpoints); a deployment may keep the key to the
+    // worker alone and give the API CHAIN_VERIFY_KEY instead.
+    ...(keys ? { CHAIN_SIGNING_KEY: keys.privateKeyPem } : {}),
+    CHAIN_CHECKPOINT_EXPORT_FILE: checkpointFile,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_NAMESPACE: namespace,
     API_PORT: String(apiPort),
@@ -178,6 +200,7 @@ async function main(): Promise<void> {
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}`);
+  say(`  Chain checkpoints  ${checkpointFile}${keys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
   say('');
   if (secret) {
     // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.

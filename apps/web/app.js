@@ -347,6 +347,14 @@ async function auditListPage(view, page) {
     <tbody>${items.map((p) => `<tr><td><a href="#/audit/${p.id}">${escape(p.title)}</a></td><td>${escape(p.publicParty)}</td><td>${escape(label(PHASES, p.phase))}</td><td>${date(p.createdAt)}</td></tr>`).join('')}</tbody></table>${pager}`);
 }
 
+/** The chain's last signed checkpoint: which link it fixes, when, and whether the chain as it is now still matches. */
+function checkpointNotice(checkpoint) {
+  // Undefined: the links already broke, so the checkpoints were not consulted; null: none was signed yet.
+  if (checkpoint === undefined) return '';
+  if (checkpoint === null) return `<p id="checkpoint">${t('checkpointNone')}</p>`;
+  return `<p id="checkpoint" class="notice ${checkpoint.holds ? 'ok' : 'error'}">${t('checkpointAt')} ${escape(checkpoint.seq)}, ${dateTime(checkpoint.signedAt)}. ${t(checkpoint.holds ? 'checkpointHolds' : 'checkpointBroken')}</p>`;
+}
+
 async function auditPage(id, view) {
   const [p, timeline, verification, history] = await Promise.all([
     api('GET', `/partnerships/${id}`),
@@ -356,6 +364,7 @@ async function auditPage(id, view) {
   ]);
   if (!view(`<h1>${escape(p.title)}</h1>
     <p id="verification" class="notice ${verification.valid ? 'ok' : 'error'}">${verification.valid ? `${t('chainIntact')} (${verification.links})` : `${t('chainBroken')} ${verification.firstBrokenLink.seq}`}</p>
+    ${checkpointNotice(verification.checkpoint)}
     <h2>${t('exports')}</h2>
     <div class="actions"><button type="button" data-export="html">${t('printReport')}</button> <button type="button" data-export="csv" class="secondary">CSV</button> <button type="button" data-export="json" class="secondary">JSON</button></div>
     <h2>${t('timeline')}</h2>

@@ -14,7 +14,7 @@ const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529'
 const HSO = { name: 'Handikappföreningarnas Samarbetsorgan', organisationNumber: '802011-2341' };
 
 /** The answers that mean "refused by sign-in or authorization", as opposed to a rule of the lifecycle. */
-const ACCESS_CODES = new Set(['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_CLAIM_INVALID', 'READ_ONLY_ROLE', 'OFFICER_ONLY', 'NOT_YOUR_PUBLIC_PARTY', 'NO_POLICY', 'PARTNERSHIP_NOT_FOUND', 'ORGANISATION_NOT_FOUND']);
+const ACCESS_CODES = new Set(['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_CLAIM_INVALID', 'READ_ONLY_ROLE', 'OFFICER_ONLY', 'NOT_YOUR_PUBLIC_PARTY', 'AUDITOR_ONLY', 'NO_POLICY', 'PARTNERSHIP_NOT_FOUND', 'ORGANISATION_NOT_FOUND']);
 
 describe('who may do what', () => {
   const app = useApiAndWorker('access');
@@ -180,6 +180,8 @@ describe('who may do what', () => {
       'organisation:tasks': (c) => (c.role === 'organisation_rep' && c.scope === 'other' ? 404 : 'allowed'),
       'signatory:register': (c) => (c.role === 'auditor' ? 403 : 'allowed'),
       'signatory:confirm': (c) => (c.role === 'officer' ? 'allowed' : 403),
+      'chain:read': (c) => (c.role === 'auditor' ? 'allowed' : 403),
+      'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
     };
 
     function routeTable(): { method: string; path: string; policy: PolicyName | undefined }[] {

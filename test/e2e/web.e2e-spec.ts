@@ -184,7 +184,10 @@ describe('the web interface', () => {
     await page.getByRole('button', { name: 'Säg upp avtalet' }).waitFor();
     await check('genomforande');
 
-    // The auditor reads the register page by page, then the timeline with the levels, the history and the verification.
+    // The auditor reads the register page by page, then the timeline with the levels, the history and the verification
+    // with the chain's last signed checkpoint (signed here on the auditor's request).
+    const { token: auditorToken } = (await request(app().getHttpServer()).post('/auth/dev/token').send({ user: 'auditor' }).expect(200)).body;
+    await request(app().getHttpServer()).post('/chains/checkpoints').set('Authorization', `Bearer ${auditorToken}`).expect(201);
     await signInAs('Karin Ek');
     await page.goto(`${base}/app/#/audit?page=2`);
     await page.getByText('Sida 2').waitFor();
@@ -193,6 +196,7 @@ describe('the web interface', () => {
     await page.getByRole('link', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }).first().click();
     await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
     await page.getByText('Hashkedjan är obruten').waitFor();
+    await page.getByText(/Senaste signerade kontrollpunkt: länk \d+, .*Kedjan stämmer med den\./).waitFor();
     await page.getByRole('row', { name: /Avtalet undertecknat av alla.*Partnerskap.*Partnerskap/ }).waitFor();
     await page.getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).waitFor();
     await check('granskning');

@@ -5,13 +5,26 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // Relative imports: jest's moduleNameMapper does not apply to the global setup.
 import { runMigrations } from '../../libs/database/src/migrate';
-import { ensureDatabase, findTemporalCli, freePort, startEmbeddedPostgres, startTemporalDevServer } from '../../libs/devstack/src';
+import {
+  dropApplicationLogin,
+  ensureApplicationLogin,
+  ensureDatabase,
+  findTemporalCli,
+  freePort,
+  generateCheckpointKeyPair,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+} from '../../libs/devstack/src';
 import type { TestStack } from './test-stack';
 
 /**
  * One real PostgreSQL and one real Temporal dev server for the whole run, on free loopback ports. This run gets a
  * database of its own (and each test file a task queue of its own), so two runs never see each other's data.
  * DATABASE_URL or TEMPORAL_ADDRESS, when set, point the suite at existing servers instead.
+ *
+ * As in production, the migrations run as the owner and the apps connect as a login of the application role (one of
+ * this run's own, with a password of its own); tests that tamper with rows in SQL use the owner's URL. The run gets an
+ * Ed25519 key pair of its own for the chains' checkpoints.
  */
 export default async function globalSetup(): Promise<void> {
   const root = resolve(__dirname, '..', '..');
@@ -31,7 +44,13 @@ export default async function globalSetup(): Promise<void> {
   await ensureDatabase(adminUrl, database);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
-  await runMigrations(url.toString());
+  const ownerUrl = url.toString();
+  await runMigrations(ownerUrl);
+  const appLogin = `iop_app_${runId}`;
+  const appUrl = await ensureApplicationLogin(ownerUrl, appLogin, randomBytes(18).toString('hex'));
+  // Roles belong to the server, which may outlive this run (DATABASE_URL): the run's login goes when the run ends.
+  stack.stops.push(() => dropApplicationLogin(ownerUrl, appLogin));
+  const checkpointKeys = generateCheckpointKeyPair();
 
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   if (!temporalAddress) {
@@ -49,8 +68,11 @@ export default async function globalSetup(): Promise<void> {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: appUrl,
+    IOP_TEST_OWNER_DATABASE_URL: ownerUrl,
     IOP_TEST_ADMIN_DATABASE_URL: adminUrl,
+    CHAIN_SIGNING_KEY: checkpointKeys.privateKeyPem,
+    CHAIN_CHECKPOINT_EXPORT_FILE: join(workDir, 'chain-checkpoints.jsonl'),
     TEMPORAL_ADDRESS: temporalAddress,
     WORKFLOW_BUNDLE_PATH: bundlePath,
     IOP_TEST_RUN_ID: runId,

@@ -36,8 +36,11 @@ export function startWorker(): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(WorkerModule.register(), { bufferLogs: true, abortOnError: false });
 }
 
-/** Direct SQL on this run's database, to check what the API wrote (or did not write). */
-export async function withDatabase<T>(use: (db: Client) => Promise<T>, url = process.env.DATABASE_URL): Promise<T> {
+/**
+ * Direct SQL on this run's database, to check what the API wrote (or did not write), or to tamper with it: as the
+ * schema's owner by default, who may do what the application's role may not.
+ */
+export async function withDatabase<T>(use: (db: Client) => Promise<T>, url = process.env.IOP_TEST_OWNER_DATABASE_URL ?? process.env.DATABASE_URL): Promise<T> {
   const db = new Client({ connectionString: url });
   await db.connect();
   try {

@@ -11,6 +11,7 @@ import { IdentityModule } from './identity/identity.module';
 import { AuditModule } from './audit/audit.module';
 import { SignatoriesModule } from './signatories/signatories.module';
 import { AuditingModule } from './auditing/auditing.module';
+import { ChainsModule } from './chains/chains.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
@@ -30,6 +31,7 @@ export class ApiModule {
         PartnershipsModule,
         SignatoriesModule,
         AuditingModule,
+        ChainsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

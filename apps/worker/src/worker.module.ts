@@ -4,6 +4,7 @@ import { AppConfigModule, Environment, pinoParams } from '@iop/config';
 import { DatabaseModule } from '@iop/database';
 import { PartnershipActivitiesFactory } from './activities/partnership.activities';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
+import { CheckpointSchedulerService } from './checkpoints/checkpoint-scheduler.service';
 
 /** The worker's root: no HTTP, only the Temporal worker and the services its activities need. */
 @Module({})
@@ -16,7 +17,7 @@ export class WorkerModule {
         LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'worker') }),
         DatabaseModule,
       ],
-      providers: [PartnershipActivitiesFactory, TemporalWorkerService],
+      providers: [PartnershipActivitiesFactory, TemporalWorkerService, CheckpointSchedulerService],
     };
   }
 }

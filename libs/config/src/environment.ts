@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { checkpointKeys } from '../../database/src/checkpoint-signing';
 
 /**
  * Every setting the API and the worker read, checked once at start. A deployment chooses its Temporal cluster
@@ -98,6 +99,32 @@ export class Environment {
   @MinLength(1)
   OIDC_CLIENT_ID?: string;
 
+  /**
+   * The Ed25519 key that signs the chains' checkpoints (PKCS#8, PEM or base64 DER). Held by the worker (and by an
+   * API that signs on an auditor's request), never by the database: whoever rewrites the database cannot sign.
+   */
+  @IsOptional()
+  @IsString()
+  CHAIN_SIGNING_KEY?: string;
+
+  /** The public key (SPKI, PEM or base64 DER) that verifies checkpoints; derived from CHAIN_SIGNING_KEY when unset. */
+  @IsOptional()
+  @IsString()
+  CHAIN_VERIFY_KEY?: string;
+
+  /** How often the worker signs the head of every chain that moved since its last checkpoint. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'CHAIN_CHECKPOINT_INTERVAL_SECONDS must be an integer' })
+  @Min(1)
+  @Max(86400)
+  CHAIN_CHECKPOINT_INTERVAL_SECONDS = 300;
+
+  /** A file each new checkpoint is appended to as a JSON line: the copy an auditor keeps off the machine. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CHAIN_CHECKPOINT_EXPORT_FILE?: string;
+
   /** Where the Temporal Web UI shows this namespace; only used to print links. */
   @IsOptional()
   @IsString()
@@ -128,6 +155,20 @@ export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | '
     [environment.AUTH_MODE === 'oidc' && !environment.OIDC_AUDIENCE, 'OIDC_AUDIENCE: must be set when AUTH_MODE is oidc'],
   ];
   const broken = rules.filter(([fails], index) => fails && (app === 'api' || index === 0)).map(([, message]) => message);
+  broken.push(...checkpointKeyProblems(environment, app));
   if (broken.length > 0) throw new EnvironmentError(`Invalid configuration:\n  ${broken.join('\n  ')}`);
   return environment;
+}
+
+/** The checkpoint keys parse as Ed25519 and belong together; in production the worker must sign and the API verify. */
+function checkpointKeyProblems(environment: Environment, app: 'api' | 'worker'): string[] {
+  try {
+    const keys = checkpointKeys(environment);
+    if (environment.NODE_ENV !== 'production') return [];
+    if (app === 'worker' && !keys.signingKey) return ['CHAIN_SIGNING_KEY: must be set in production, so that the worker signs the chains\' checkpoints'];
+    if (app === 'api' && !keys.verifyKey) return ['CHAIN_VERIFY_KEY: must be set in production (or CHAIN_SIGNING_KEY), so that verification checks the checkpoints'];
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
 }

@@ -1,17 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CheckpointRepository } from './checkpoint.repository';
+import { checkAgainstCheckpoints, CheckpointFinding, LatestCheckpoint } from './checkpoint-verification';
 import { auditContent, canonicalJson, GENESIS_HASH, linkHash, stepContent } from './hash-chain';
 
 export interface BrokenLink {
-  table: 'step_records' | 'audit_log' | 'hash_chain_heads' | 'decisions' | 'signatures';
+  table: 'step_records' | 'audit_log' | 'hash_chain_heads' | 'decisions' | 'signatures' | CheckpointFinding['table'];
   id: string;
   seq: number;
   /**
    * RECORD_MISMATCH: a decision or signature row differs from the terms its chained step record holds (or has no
    * such step at all).
    */
-  problem: 'CONTENT_ALTERED' | 'PREVIOUS_HASH_MISMATCH' | 'LINK_MISSING' | 'HEAD_MISMATCH' | 'RECORD_MISMATCH';
+  problem: 'CONTENT_ALTERED' | 'PREVIOUS_HASH_MISMATCH' | 'LINK_MISSING' | 'HEAD_MISMATCH' | 'RECORD_MISMATCH' | CheckpointFinding['problem'];
   expected: string;
   found: string;
 }
@@ -21,12 +23,23 @@ export interface ChainVerification {
   links: number;
   valid: boolean;
   firstBrokenLink?: BrokenLink;
+  /** The latest signed checkpoint and whether the chain still matches it; null when none was made yet. */
+  checkpoint?: LatestCheckpoint | null;
+  /** Every checkpoint (in the database or the export file) that does not hold. */
+  checkpointProblems?: CheckpointFinding[];
 }
 
-/** Recomputes a partnership's hash chain from the rows as they are now, and names the first link that breaks. */
+/**
+ * Recomputes a partnership's hash chain from the rows as they are now, and names the first link that breaks. Links
+ * that agree among themselves prove nothing against someone who could recompute them all, so a chain that verifies
+ * is then checked against its signed checkpoints.
+ */
 @Injectable()
 export class ChainVerifier {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly checkpoints?: CheckpointRepository,
+  ) {}
 
   async verify(chainKey: string): Promise<ChainVerification> {
     const rows: Record<string, any>[] = await this.dataSource.query(
@@ -74,7 +87,21 @@ export class ChainVerifier {
     }
     const record = await this.verifyRecords(chainKey);
     if (record) return { chainKey, links: rows.length, valid: false, firstBrokenLink: record };
-    return { chainKey, links: rows.length, valid: true };
+    return this.againstCheckpoints(chainKey, rows.map((row) => row.hash as string));
+  }
+
+  private async againstCheckpoints(chainKey: string, hashes: string[]): Promise<ChainVerification> {
+    if (!this.checkpoints) return { chainKey, links: hashes.length, valid: true };
+    const [stored, exported] = await Promise.all([this.checkpoints.list(chainKey), this.checkpoints.exported(chainKey)]);
+    const { latest: checkpoint, findings } = checkAgainstCheckpoints({
+      hashes,
+      latest: stored[stored.length - 1],
+      exported,
+      stored: (seq) => stored.find((c) => c.seq === seq),
+      verifyKey: this.checkpoints.verifyKey,
+    });
+    const verification = { chainKey, links: hashes.length, checkpoint, checkpointProblems: findings };
+    return findings.length === 0 ? { ...verification, valid: true } : { ...verification, valid: false, firstBrokenLink: findings[0] };
   }
 
   /**

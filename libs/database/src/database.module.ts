@@ -11,6 +11,8 @@ import { ChainVerifier } from './chain-verifier';
 import { AuditingRepository } from './auditing.repository';
 import { PartnershipListRepository } from './partnership-list.repository';
 import { ReadModelAlertsRepository } from './read-model-alerts.repository';
+import { CHECKPOINT_KEYS, CheckpointRepository } from './checkpoint.repository';
+import { checkpointKeys } from './checkpoint-signing';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -28,7 +30,16 @@ import { ReadModelAlertsRepository } from './read-model-alerts.repository';
       }),
     }),
   ],
-  providers: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository, ReadModelAlertsRepository],
-  exports: [PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository, ReadModelAlertsRepository],
+  providers: [
+    PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
+    ReadModelAlertsRepository,
+    // The keys come from the environment (validated there): the database never holds them.
+    { provide: CHECKPOINT_KEYS, inject: [Environment], useFactory: (env: Environment) => checkpointKeys(env) },
+    CheckpointRepository,
+  ],
+  exports: [
+    PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
+    ReadModelAlertsRepository, CheckpointRepository,
+  ],
 })
 export class DatabaseModule {}

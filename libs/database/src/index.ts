@@ -12,3 +12,6 @@ export * from './auditing.repository';
 export * from './state-diff';
 export * from './partnership-list.repository';
 export * from './read-model-alerts.repository';
+export * from './checkpoint-signing';
+export * from './checkpoint.repository';
+export * from './checkpoint-verification';

@@ -70,7 +70,9 @@ describe('PartnershipReadModelRepository.sync', () => {
     expect(await verifier.verify(id)).toEqual({ chainKey: id, links: 3, valid: true });
 
     const [accepted] = await dataSource.query(`SELECT id::text FROM step_records WHERE partnership_id = $1 AND action = 'INVITATION_ACCEPTED'`, [id]);
-    await dataSource.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE id = $1`, [accepted.id]);
+    // Tampering takes the owner's connection: the application's role may not UPDATE a step record.
+    const owner = await new DataSource(dataSourceOptions(process.env.IOP_TEST_OWNER_DATABASE_URL ?? process.env.DATABASE_URL!)).initialize();
+    await owner.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE id = $1`, [accepted.id]).finally(() => owner.destroy());
     const verification = await verifier.verify(id);
     expect(verification.valid).toBe(false);
     expect(verification.firstBrokenLink).toMatchObject({ table: 'step_records', id: accepted.id, seq: 2, problem: 'CONTENT_ALTERED' });

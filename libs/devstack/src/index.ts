@@ -2,3 +2,5 @@
 export * from './ports';
 export * from './postgres';
 export * from './temporal-server';
+export * from './app-role';
+export * from './signing-key';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '@iop/config';
-import { AuditingRepository, ChainVerification, ChainVerifier, PartnershipReadModelRepository, Reconciliation, reconcileState, SignatoriesRepository, TimelineEntry } from '@iop/database';
+import { AuditingRepository, ChainVerification, ChainVerifier, CheckpointRepository, PartnershipReadModelRepository, Reconciliation, reconcileState, SignatoriesRepository, TimelineEntry } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { notFound } from '../partnerships/partnership-commands.service';
 import { PartnershipWorkflowClient } from '../partnerships/partnership-workflow.client';
@@ -20,6 +20,7 @@ export class AuditingService {
     private readonly signatories: SignatoriesRepository,
     private readonly workflows: PartnershipWorkflowClient,
     private readonly partnerships: PartnershipsService,
+    private readonly checkpoints: CheckpointRepository,
   ) {}
 
   /** A representative sees the shared steps and decisions, and of tasks and commands only their organisation's. */
@@ -76,12 +77,13 @@ export class AuditingService {
   }
 
   async dossier(id: string, principal: Principal): Promise<Dossier> {
-    const [partnership, timeline, verification] = await Promise.all([
+    const [partnership, timeline, verification, checkpoints] = await Promise.all([
       this.partnerships.get(id, principal),
       this.timeline(id, {}, principal),
       this.verifier.verify(id),
+      this.checkpoints.list(id),
     ]);
-    return { partnership, timeline, verification, exportedAt: new Date().toISOString() };
+    return { partnership, timeline, verification, checkpoints, exportedAt: new Date().toISOString() };
   }
 
   private async requireExists(id: string) {

@@ -1,4 +1,4 @@
-import type { ChainVerification, TimelineEntry } from '@iop/database';
+import type { ChainVerification, StoredCheckpoint, TimelineEntry } from '@iop/database';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
 
 const LEVEL_SV: Record<string, string> = { INFORMATION: 'Information', CONSULTATION: 'Samråd', DIALOGUE: 'Dialog', PARTNERSHIP: 'Partnerskap' };
@@ -17,6 +17,8 @@ export interface Dossier {
   partnership: PartnershipResponse;
   timeline: TimelineEntry[];
   verification: ChainVerification;
+  /** The partnership chain's signed checkpoints, oldest first: with the public key, they verify off the machine. */
+  checkpoints: StoredCheckpoint[];
   exportedAt: string;
 }
 
@@ -42,8 +44,17 @@ const partyName = (p: PartnershipResponse, key: string | null): string => {
   return p.organisations.find((o) => o.organisationNumber === key)?.name ?? key;
 };
 
+/** The last signed checkpoint in words: which link it fixes, when, with which key, and whether it still holds. */
+function checkpointSv(verification: ChainVerification, checkpoints: StoredCheckpoint[]): string {
+  const c = checkpoints[checkpoints.length - 1];
+  if (!c) return 'Ingen signerad kontrollpunkt ännu.';
+  // Without `verification.checkpoint` the links broke first and the checkpoint was not compared.
+  const holds = verification.checkpoint ? (verification.checkpoint.holds ? ' Kedjan stämmer med den.' : ' Kedjan stämmer inte med den.') : '';
+  return `Senaste signerade kontrollpunkt (av ${checkpoints.length}): länk ${escape(c.seq)}, ${escape(c.signedAt)}, nyckel ${escape(c.keyId)}.${holds}`;
+}
+
 /** The printable report (HTML made for print) with Swedish headings. */
-export function dossierHtml({ partnership: p, timeline, verification, exportedAt }: Dossier): string {
+export function dossierHtml({ partnership: p, timeline, verification, checkpoints, exportedAt }: Dossier): string {
   const steps = p.steps;
   const table = (headings: string[], rows: unknown[][]) =>
     `<table><thead><tr>${headings.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
@@ -77,6 +88,7 @@ ${table(['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'], p.followUps.map
 ${amendments.length ? table(['Avtalsrunda', 'Föregående runda', 'Startdatum', 'Slutdatum'], amendments.map((a) => [a.round, a.previousRound, a.startDate, a.endDate])) : '<p>Inga ändringar eller förnyelser.</p>'}
 <h2>Verifiering av hashkedjan</h2>
 <p>${verification.valid ? `Kedjan är obruten (${verification.links} länkar).` : `Kedjan är bruten vid länk ${escape(verification.firstBrokenLink?.seq)} (${escape(verification.firstBrokenLink?.table)} ${escape(verification.firstBrokenLink?.id)}).`}</p>
+<p>${checkpointSv(verification, checkpoints)}</p>
 <p>Händelser i tidslinjen: ${timeline.length}.</p>
 </body></html>
 `;

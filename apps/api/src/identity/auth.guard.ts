@@ -63,6 +63,10 @@ export class AuthGuard implements CanActivate {
         return true;
       case 'signatory:confirm':
         return this.mayConfirmSignatory(principal, request);
+      case 'chain:read':
+      case 'chain:checkpoint':
+        if (principal.role !== 'auditor') throw forbidden('AUDITOR_ONLY', 'Only an auditor may read or sign the chains as a whole.', 'Bara en granskare får läsa eller signera kedjorna i sin helhet.');
+        return true;
     }
   }
 

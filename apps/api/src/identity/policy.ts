@@ -12,6 +12,9 @@ import { SetMetadata } from '@nestjs/common';
  * - signatory:register: officers and representatives, for their own party;
  * - signatory:confirm: an officer, for an entry of their own public party or of an organisation in one of its
  *   partnerships (other entries answer 404, as if they did not exist).
+ * - chain:read: auditors only (the checkpoints and the chain outside any partnership span every party);
+ * - chain:checkpoint: auditors only. Signing a chain's head attests what the records are and changes none of them,
+ *   so it is not a move, and read-only auditors may ask for it: it is how they fix the state they have just read.
  */
 export type PolicyName =
   | 'public'
@@ -21,7 +24,9 @@ export type PolicyName =
   | 'partnership:act'
   | 'organisation:tasks'
   | 'signatory:register'
-  | 'signatory:confirm';
+  | 'signatory:confirm'
+  | 'chain:read'
+  | 'chain:checkpoint';
 
 export const POLICY_KEY = 'iop:policy';
 

@@ -5,6 +5,8 @@ import { AddHashChainAndListIndexes1763881200000 } from './1763881200000-AddHash
 import { BindIdempotencyKeysToTheirRequest1764590400000 } from './1764590400000-BindIdempotencyKeysToTheirRequest';
 import { AddSignatoryProof1764594000000 } from './1764594000000-AddSignatoryProof';
 import { ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000 } from './1764601200000-ChainEveryRecordAndAuditMovesWithTheirSteps';
+import { CreateChainCheckpoints1764595800000 } from './1764595800000-CreateChainCheckpoints';
+import { CreateApplicationRole1764597600000 } from './1764597600000-CreateApplicationRole';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
 export const MIGRATIONS = [
@@ -14,5 +16,8 @@ export const MIGRATIONS = [
   AddHashChainAndListIndexes1763881200000,
   BindIdempotencyKeysToTheirRequest1764590400000,
   AddSignatoryProof1764594000000,
+  CreateChainCheckpoints1764595800000,
+  // It grants on every table made before it; later migrations grant on their own tables.
+  CreateApplicationRole1764597600000,
   ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000,
 ];
