@@ -158,7 +158,13 @@ describe('signed checkpoints of the hash chains', () => {
 
     it('verifies the chain of commands outside any partnership too, against its checkpoint', async () => {
       await http().post('/signatories').set(await bearer(officerOf('Region Skåne')))
-        .send({ subject: 'officer:kontrollpunkt', name: 'Kontrollant', validFrom: '2024-01-01', authority: 'Delegationsordning' }).expect(201);
+        .send({
+          subject: 'officer:kontrollpunkt',
+          name: 'Kontrollant',
+          validFrom: '2024-01-01',
+          basis: { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2024-01-01', paragraph: '§ 4' },
+        })
+        .expect(201);
       await http().post('/chains/checkpoints').set(await bearer(AUDITOR)).expect(201);
       const result = (await http().get('/chains/global/verification').set(await bearer(AUDITOR)).expect(200)).body;
       expect(result).toMatchObject({ chainKey: 'global', valid: true, checkpoint: { holds: true } });
