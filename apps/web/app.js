@@ -341,9 +341,21 @@ async function partnershipPage(id, view) {
 
 const OUTCOMES = { APPROVED: { sv: 'Godkänt', en: 'Approved' }, RETURNED: { sv: 'Återremiss', en: 'Returned' }, REJECTED: { sv: 'Avslag', en: 'Rejected' } };
 
+/** What concerns every partnership at once: the chain of commands outside them, and writes the database refused. */
+async function acrossPartnerships() {
+  const [global, alerts] = await Promise.all([api('GET', '/chains/global/verification'), api('GET', '/reports/read-model-alerts')]);
+  const chain = `<p id="global-chain" class="notice ${global.valid ? 'ok' : 'error'}">${t('globalChain')}: ${global.valid ? `${t('chainIntact')} (${global.links})` : `${t('chainBroken')} ${global.firstBrokenLink.seq}`}</p>
+    ${checkpointNotice(global.checkpoint)}`;
+  const refused = alerts.length === 0
+    ? `<p id="read-model-alerts">${t('noReadModelAlerts')}</p>`
+    : `<h2>${t('readModelAlerts')}</h2><table id="read-model-alerts"><thead><tr><th scope="col">${t('partnership')}</th><th scope="col">${t('revision')}</th><th scope="col">SQLSTATE</th><th scope="col">${t('time')}</th></tr></thead>
+      <tbody>${alerts.map((a) => `<tr><td><a href="#/audit/${escape(a.partnershipId)}">${escape(a.partnershipId)}</a></td><td>${escape(a.revision)}</td><td>${escape(a.sqlState)}</td><td>${dateTime(a.raisedAt)}</td></tr>`).join('')}</tbody></table>`;
+  return chain + refused;
+}
+
 async function auditListPage(view, page) {
-  const { items, pager } = await partnershipPageOf('#/audit', page, 50);
-  view(`<h1>${t('auditList')}</h1><table><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('started')}</th></tr></thead>
+  const [{ items, pager }, across] = await Promise.all([partnershipPageOf('#/audit', page, 50), acrossPartnerships()]);
+  view(`<h1>${t('auditList')}</h1>${across}<h2>${t('partnerships')}</h2><table><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('started')}</th></tr></thead>
     <tbody>${items.map((p) => `<tr><td><a href="#/audit/${p.id}">${escape(p.title)}</a></td><td>${escape(p.publicParty)}</td><td>${escape(label(PHASES, p.phase))}</td><td>${date(p.createdAt)}</td></tr>`).join('')}</tbody></table>${pager}`);
 }
 
