@@ -1,10 +1,8 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { DEV_AUDIENCE, DEV_ISSUER, Principal } from '../../libs/identity/src';
-import { POLICY_KEY, PolicyName } from '../../apps/api/src/identity/policy';
+import type { PolicyName } from '../../apps/api/src/identity/policy';
+import { routeTable as sharedRouteTable } from '../support/route-table';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { AUDITOR, bearer, officerOf, representativeOf, secondOfficerOf, tokenFor } from '../support/tokens';
@@ -184,26 +182,7 @@ describe('who may do what', () => {
       'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
     };
 
-    function routeTable(): { method: string; path: string; policy: PolicyName | undefined }[] {
-      const routes: { method: string; path: string; policy: PolicyName | undefined }[] = [];
-      for (const module of app().get(ModulesContainer).values()) {
-        for (const wrapper of module.controllers.values()) {
-          const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
-          if (!controller?.prototype) continue;
-          const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-          for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-            const handler = controller.prototype[name as keyof object] as unknown;
-            if (name === 'constructor' || typeof handler !== 'function') continue;
-            const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-            if (method === undefined) continue;
-            const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter(Boolean).join('/')}`.replace(/\/+/g, '/').replace(/\/$/, '');
-            const policy = (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller)) as PolicyName | undefined;
-            routes.push({ method: RequestMethod[method], path, policy });
-          }
-        }
-      }
-      return routes;
-    }
+    const routeTable = () => sharedRouteTable(app());
 
     it('gives every route an authorization policy', () => {
       const routes = routeTable();

@@ -1,13 +1,9 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
+import { accessibilityViolations, launchChromium } from '../support/browser';
 
-const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join(root, 'test-artifacts', 'screenshots');
 const ORG = '802456-1238';
 
 /**
@@ -22,8 +18,6 @@ describe('the signatory register page', () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: scripts/test.sh installs Debian's chromium package`);
-    mkdirSync(SHOTS, { recursive: true });
     base = await app().getUrl();
     // Only a region with a partnership with the organisation may confirm its firmatecknare.
     const { token } = (await request(app().getHttpServer()).post('/auth/dev/token').send({ user: 'officer' }).expect(200)).body;
@@ -32,10 +26,7 @@ describe('the signatory register page', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({ title: 'Samverkan kring firmateckning', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: ORG }] })
       .expect(201);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -43,14 +34,7 @@ describe('the signatory register page', () => {
   });
 
   async function check(name: string): Promise<void> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    await page.screenshot({ path: join(SHOTS, `firmatecknare-${name}.png`), fullPage: true });
+    const violations = await accessibilityViolations(page, `firmatecknare-${name}.png`);
     expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   }
 

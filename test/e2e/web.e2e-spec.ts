@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
@@ -9,10 +8,8 @@ import { INestApplication } from '@nestjs/common';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { freePort } from '../../libs/devstack/src/ports';
 import { startApi, useApiAndWorker, useOwnTaskQueue } from '../support/harness';
+import { accessibilityViolations, launchChromium, SCREENSHOTS } from '../support/browser';
 
-const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = join(root, 'test-artifacts', 'screenshots');
 const ORG = '802456-1238';
 
 /**
@@ -27,8 +24,6 @@ describe('the web interface', () => {
   let shot = 0;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: scripts/test.sh installs Debian's chromium package`);
-    mkdirSync(SHOTS, { recursive: true });
     base = await app().getUrl();
     // The demo officer and representative become firmatecknare as the run command makes them: each proposes their
     // own entry, another officer confirms it (the representative's once a partnership with the organisation exists).
@@ -46,10 +41,7 @@ describe('the web interface', () => {
       const entry = await http().post('/signatories').set(as(user)).send({ subject: claims.sub, name: claims.name, validFrom: '2000-01-01', basis }).expect(201);
       await http().post(`/signatories/${entry.body.id}/confirmation`).set(as(user === 'officer' ? 'officer-2' : 'officer')).expect(200);
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -58,15 +50,8 @@ describe('the web interface', () => {
 
   /** Every page a user sees: accessible by axe-core's WCAG 2.1 AA rules, and saved as a picture. */
   async function check(name: string): Promise<void> {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
     shot += 1;
-    await page.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+    const violations = await accessibilityViolations(page, `${String(shot).padStart(2, '0')}-${name}.png`);
     expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   }
 
@@ -267,7 +252,7 @@ describe('the web interface signing in through an OpenID Connect issuer', () => 
     Object.assign(process.env, { AUTH_MODE: 'oidc', OIDC_ISSUER_URL: issuerUrl, OIDC_AUDIENCE: 'iop-engine-web-test', OIDC_CLIENT_ID: 'iop-web' });
     useOwnTaskQueue('web-oidc');
     api = await startApi();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -287,6 +272,6 @@ describe('the web interface signing in through an OpenID Connect issuer', () => 
     await page.locator('#who', { hasText: 'Anna Lindqvist' }).waitFor();
     await page.getByRole('heading', { name: 'Översikt' }).waitFor();
     expect(new URL(page.url()).search).toBe('');
-    await page.screenshot({ path: join(SHOTS, 'oidc-inloggad.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'oidc-inloggad.png'), fullPage: true });
   });
 });

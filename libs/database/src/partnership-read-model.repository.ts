@@ -9,18 +9,10 @@ import { auditContent, AuditContentFields, canonicalJson, CURRENT_HASH_VERSION, 
  * written in the same statement (or transaction) as the write's steps, so that an accepted move never lacks its
  * entry and never has two (both writers of the write store it under one command key).
  */
-export interface MoveAuditEntry {
-  requestId: string;
-  actor: string;
-  actorRole: string | null;
-  actorPublicParty: string | null;
-  actorOrganisation: string | null;
-  /** The route template, e.g. `POST /partnerships/:id/meetings`. */
-  action: string;
-  statusCode: number;
+export type MoveAuditEntry = Pick<AuditContentFields, 'requestId' | 'actor' | 'actorRole' | 'actorPublicParty' | 'actorOrganisation' | 'action' | 'statusCode'> & {
   /** The instant the workflow accepted the command. */
   occurredAt: string;
-}
+};
 
 export interface ReadModelSync {
   partnershipId: string;
@@ -227,7 +219,7 @@ function stepFields(partnershipId: string, step: StepRecord, requestId: string |
     hashVersion: CURRENT_HASH_VERSION,
     requestId: requestId ?? null,
     // The terms of what the step records (a decision, a signature), where the domain gives them.
-    record: (step as StepRecord & { record?: unknown }).record ?? null,
+    record: step.record ?? null,
     partnershipId,
     stepKey: step.stepKey,
     phase: step.phase,
