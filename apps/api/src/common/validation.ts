@@ -47,12 +47,12 @@ export function createValidationPipe(): ValidationPipe {
 
 /** A route parameter that must be a UUID; a bad one is a 400 naming the parameter. */
 export function parseUuidParam(name: string): ParseUUIDPipe {
-  return new ParseUUIDPipe({
+  return enforcing('isUuid', new ParseUUIDPipe({
     exceptionFactory: () =>
       new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
         errors: [{ field: name, rule: 'isUuid', message: `${name} must be a UUID` }],
       }),
-  });
+  }));
 }
 
 function rule(name: string, validate: (value: unknown) => boolean, message: string): PropertyDecorator {
@@ -100,31 +100,31 @@ export const canonicalParty = ({ value }: { value: unknown }): unknown => {
 
 /** A route parameter holding a calendar date; a bad one is a 400 naming the parameter. */
 export function parseCalendarDateParam(name: string): PipeTransform<string, string> {
-  return {
+  return enforcing('isCalendarDate', {
     transform: (value: string) => {
       if (isIsoDate(value)) return value;
       throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
         errors: [{ field: name, rule: 'isCalendarDate', message: `${name} must be a date written YYYY-MM-DD` }],
       });
     },
-  };
+  });
 }
 
 /** A route parameter holding a positive integer; a bad one is a 400 naming the parameter. */
 export function parsePositiveIntParam(name: string): PipeTransform<string, number> {
-  return {
+  return enforcing('isPositiveInt', {
     transform: (value: string) => {
       if (/^[1-9]\d{0,8}$/.test(value)) return Number(value);
       throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
         errors: [{ field: name, rule: 'isPositiveInt', message: `${name} must be a positive integer` }],
       });
     },
-  };
+  });
 }
 
 /** A route parameter holding an organisationsnummer, returned as NNNNNN-NNNN. */
 export function parseOrganisationNumberParam(name: string): PipeTransform<string, string> {
-  return {
+  return enforcing('isOrganisationNumber', {
     transform: (value: string) => {
       const parsed = parseOrganisationNumber(value);
       if (parsed.ok) return parsed.value;
@@ -132,7 +132,7 @@ export function parseOrganisationNumberParam(name: string): PipeTransform<string
         errors: [{ field: name, rule: 'isOrganisationNumber', message: parsed.refusal.message.en }],
       });
     },
-  };
+  });
 }
 
 /** A party key, or 'JOINT' for the steps both sides carried. */
@@ -142,3 +142,12 @@ export const IsPartyKeyOrJoint = (): PropertyDecorator =>
     (v) => v === 'JOINT' || v === 'PUBLIC' || (typeof v === 'string' && parseOrganisationNumber(v).ok),
     "must be 'PUBLIC', 'JOINT' or an organisationsnummer",
   );
+
+/**
+ * The rule a route parameter's pipe enforces, by the name its 400 gives, carried on the pipe so that the OpenAPI
+ * document describes the parameter from the pipe itself (common/openapi-routes.ts).
+ */
+export const PARAM_RULE = Symbol('paramRule');
+function enforcing<T extends object>(rule: string, pipe: T): T {
+  return Object.assign(pipe, { [PARAM_RULE]: rule });
+}
