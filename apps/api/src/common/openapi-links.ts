@@ -2,28 +2,35 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 
 type Operation = { operationId?: string; parameters?: { name: string; in: string }[]; responses?: Record<string, { links?: Record<string, unknown> }> };
 
-/** The move that creates what the others act on: its 201 body's `id` is every `{id}` of /partnerships/{id}/…. */
-export const CREATE_PARTNERSHIP = { path: '/partnerships', method: 'post', status: '201', field: 'id' } as const;
+/**
+ * Where a stateful client finds a partnership's id: the 201 of POST /partnerships (the one it just created, which
+ * an officer can), and the first item of GET /partnerships (one the caller already sees, which a representative or
+ * an auditor needs, since neither may create one).
+ */
+export const PARTNERSHIP_ID_SOURCES = [
+  { path: '/partnerships', method: 'post', status: '201', pointer: '/id' },
+  { path: '/partnerships', method: 'get', status: '200', pointer: '/items/0/id' },
+] as const;
+
+const TARGETS = '/partnerships/{id}';
 
 /**
- * OpenAPI links from POST /partnerships to every operation under /partnerships/{id}, named by operationId, so a
- * stateful client (schemathesis' stateful phase) creates a partnership and then walks it through its moves.
+ * OpenAPI links from each source to every operation under /partnerships/{id}, named by operationId, so that a
+ * stateful client (schemathesis' stateful phase) walks a partnership through its moves instead of guessing ids.
  */
 export function withPartnershipLinks(document: OpenAPIObject): OpenAPIObject {
-  const response = (document.paths[CREATE_PARTNERSHIP.path]?.[CREATE_PARTNERSHIP.method] as Operation | undefined)?.responses?.[CREATE_PARTNERSHIP.status];
-  if (!response) return document;
-  const links: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries(document.paths)) {
-    if (!path.startsWith(`${CREATE_PARTNERSHIP.path}/{id}`)) continue;
-    for (const operation of Object.values(item) as Operation[]) {
-      if (!operation?.operationId || !operation.parameters?.some((p) => p.in === 'path' && p.name === 'id')) continue;
-      links[operation.operationId] = {
-        operationId: operation.operationId,
-        parameters: { 'path.id': `$response.body#/${CREATE_PARTNERSHIP.field}` },
-        description: `The partnership just created, by ${operation.operationId}`,
-      };
+  const targets = Object.entries(document.paths)
+    .filter(([path]) => path === TARGETS || path.startsWith(`${TARGETS}/`))
+    .flatMap(([, item]) => Object.values(item) as Operation[])
+    .filter((operation) => operation?.operationId && operation.parameters?.some((p) => p.in === 'path' && p.name === 'id'));
+  for (const source of PARTNERSHIP_ID_SOURCES) {
+    const response = (document.paths[source.path]?.[source.method] as Operation | undefined)?.responses?.[source.status];
+    if (!response) continue;
+    const links: Record<string, unknown> = {};
+    for (const { operationId } of targets) {
+      links[operationId!] = { operationId, parameters: { 'path.id': `$response.body#${source.pointer}` } };
     }
+    response.links = { ...response.links, ...links };
   }
-  response.links = { ...response.links, ...links };
   return document;
 }

@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { constrainProperty, constrainRequestComponents, Schema, validatedProperties } from './openapi-from-validators';
-import { VALIDATOR_SCHEMAS } from './openapi-rules';
+import { HEADER_SCHEMAS, VALIDATOR_SCHEMAS } from './openapi-rules';
 import { PARAM_RULE } from './validation';
 
 type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
@@ -14,7 +14,7 @@ type RouteArgument = { index: number; data?: unknown; pipes?: unknown[] };
 /**
  * Walks every controller method the document lists and describes its input as the route validates it: the body's
  * DTO (and the DTOs nested in it) from class-validator, the query DTO's properties likewise, and each path
- * parameter from the rule its pipe carries.
+ * parameter from the rule its pipe carries; the headers the API checks itself from their own patterns.
  */
 export function describeRouteInputs(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   const operations = operationsById(document);
@@ -30,6 +30,12 @@ export function describeRouteInputs(app: INestApplication, document: OpenAPIObje
         if (kind === RouteParamtypes.QUERY) constrainQuery(operation, types[argument.index]);
         if (kind === RouteParamtypes.PARAM) constrainPathParameter(operation, argument);
       }
+    }
+  }
+  for (const operation of operations.values()) {
+    for (const parameter of operation.parameters ?? []) {
+      const schema = parameter.in === 'header' ? HEADER_SCHEMAS[parameter.name] : undefined;
+      if (schema) parameter.schema = { ...schema } as Schema;
     }
   }
   return document;

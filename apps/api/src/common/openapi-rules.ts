@@ -1,5 +1,6 @@
 import { EARLIEST_DATE, LATEST_DATE } from '@iop/domain';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { IDEMPOTENCY_KEY } from './command-context';
 import { DIARIENUMMER_PATTERN, PARAGRAPH_PATTERN } from './validation';
 
 /**
@@ -74,4 +75,9 @@ export const VALIDATOR_SCHEMAS: Record<string, Fragment> = {
   isCalendarDate: () => ({ ...CALENDAR_DATE_SCHEMA }),
   isDiarienummer: diarienummerSchema,
   isProtocolParagraph: () => ({ type: 'string', pattern: portable(PARAGRAPH_PATTERN.source) }),
+};
+
+/** Request headers the API checks itself (the Command decorator), by name. */
+export const HEADER_SCHEMAS: Record<string, SchemaObject> = {
+  'Idempotency-Key': { type: 'string', pattern: portable(IDEMPOTENCY_KEY.source) },
 };
