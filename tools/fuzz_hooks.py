@@ -1,8 +1,12 @@
-"""Schemathesis hooks for `npm run fuzz`: the string formats the OpenAPI document names beyond JSON Schema's own.
+"""Schemathesis hooks for `npm run fuzz` and the suite's bounded run (loaded through SCHEMATHESIS_HOOKS).
 
-The document gives each a pattern too, which says the shape; these strategies also make the part a pattern cannot
-say (the Luhn check digit of an organisationsnummer), so that positive data is data the API must accept.
+The string formats the OpenAPI document names beyond JSON Schema's own: the document gives each a pattern too,
+which says the shape; these strategies also make the part a pattern cannot say (the Luhn check digit of an
+organisationsnummer), so that positive data is data the API must accept. And the parties of a new partnership,
+which depend on the caller's token rather than on the document.
 """
+
+import os
 
 from hypothesis import strategies as st
 
@@ -27,3 +31,31 @@ def organisation_numbers(draw: st.DrawFn) -> str:
 schemathesis.openapi.format("organisationsnummer", organisation_numbers())
 # The pattern beside it picks which words a field takes (PUBLIC only, or JOINT too).
 schemathesis.openapi.format("party-key", st.one_of(st.sampled_from(["PUBLIC", "JOINT"]), organisation_numbers()))
+
+
+# Who the fuzzed partnerships are between. An officer may create one for their own public party only (403
+# otherwise), which generated names never hit; and the representative's run reaches the engine only through
+# partnerships their organisation is party to (GET /partnerships lists them, and its links lead on). The defaults
+# are the run command's demo users; FUZZ_PUBLIC_PARTY and FUZZ_ORGANISATION name others.
+PUBLIC_PARTY = os.environ.get("FUZZ_PUBLIC_PARTY", "Region Skåne")
+ORGANISATION = os.environ.get("FUZZ_ORGANISATION", "802456-1238")
+
+
+def _digits(number: str) -> str:
+    return number.replace("-", "")
+
+
+@schemathesis.hook
+def map_body(context, body):
+    operation = context.operation
+    if operation is None or operation.method.upper() != "POST" or operation.path != "/partnerships":
+        return body
+    if not isinstance(body, dict) or not isinstance(body.get("publicParty"), dict):
+        return body
+    organisations = body.get("organisations")
+    if not isinstance(organisations, list) or not organisations or not isinstance(organisations[0], dict):
+        return body
+    body["publicParty"]["name"] = PUBLIC_PARTY
+    others = [o for o in organisations[1:] if not (isinstance(o, dict) and _digits(str(o.get("organisationNumber"))) == _digits(ORGANISATION))]
+    body["organisations"] = [{**organisations[0], "organisationNumber": ORGANISATION}, *others]
+    return body

@@ -71,7 +71,7 @@ describe('fuzzing the API from its OpenAPI document', () => {
    */
   it('walks new partnerships through their moves as an officer and finds nothing', async () => {
     const { status, output } = await schemathesis(await app().getUrl(), await tokenFor(officerOf('Region Skåne')), 10, 'stateful');
-    if (status !== 0) throw new Error(output.slice(-6000));
-    expect(Number(/API Links:\s+(\d+) covered/.exec(output)?.[1] ?? 0)).toBeGreaterThan(0);
+    const covered = Number(/API Links:\s+(\d+) covered/.exec(output)?.[1] ?? 0);
+    if (status !== 0 || covered === 0) throw new Error(output.slice(-6000));
   });
 });
