@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { constrainRequestComponents, Schema } from './openapi-from-validators';
+import { constrainProperty, constrainRequestComponents, Schema, validatedProperties } from './openapi-from-validators';
 import { IsCalendarDate, IsDiarienummer, IsOrganisationNumber } from './validation';
 
 /** A decorator composed of a rule of its own and class-validator's Length, as the text rules are built. */
@@ -49,6 +49,7 @@ describe('the OpenAPI schema of a request DTO, read from its validators', () => 
 
   it('takes bounds, integers, enums and array sizes, and rules with `each` for the items', () => {
     expect(properties.months).toEqual({ type: 'integer', minimum: 0, maximum: 36 });
+    expect(constrainProperty({ allOf: [{ $ref: '#/components/schemas/Object' }] }, validatedProperties(FixtureDto).get('months')!)).toEqual({ type: 'integer', minimum: 0, maximum: 36 });
     expect(properties.kind).toMatchObject({ enum: ['A', 'B'] });
     expect(properties.tags).toMatchObject({ type: 'array', maxItems: 3, items: { type: 'string', minLength: 1, maxLength: 10 } });
   });

@@ -20,6 +20,7 @@ const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
 };
 
 const CONDITIONAL = 'conditionalValidation'; // @IsOptional
+const OBJECT_REF = '#/components/schemas/Object';
 const TEXT_NOTE = 'NUL (U+0000) and lone UTF-16 surrogates are refused.';
 
 /** Every validation rule of a class, its parents' included, grouped by property. */
@@ -50,6 +51,9 @@ export function constrainProperty(schema: Schema, rules: ValidationMetadata[]): 
       if (schema.items && !schema.items.$ref) Object.assign(schema.items, fragment);
     } else if (!schema.$ref) {
       Object.assign(schema, fragment);
+      // A property without a type annotation (`page = 1`) has `Object` as its design type, which @nestjs/swagger
+      // writes as allOf Object: with the validators' type beside it no value would fit, so the validators' type wins.
+      if (fragment.type && schema.allOf?.every((part) => (part as Schema).$ref === OBJECT_REF)) delete schema.allOf;
     }
   }
   for (const target of [schema, schema.items]) {
