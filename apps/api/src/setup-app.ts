@@ -10,6 +10,8 @@ import { createValidationPipe } from './common/validation';
 import { canonicalIds } from './common/canonical-ids';
 import { refuseForbiddenKeys } from './common/forbidden-keys';
 import { ApiErrorBody } from './common/api-error';
+import { withPartnershipLinks } from './common/openapi-links';
+import { describeRouteInputs } from './common/openapi-routes';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'docs';
@@ -26,19 +28,27 @@ export function setupApp(app: INestApplication): void {
   }
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const document = withCommonErrors(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('IOP engine')
-        .setDescription('Idéburet offentligt partnerskap: problem definition, dialogue, drafting, approval, signature, implementation.')
-        .setVersion('0.1.0')
-        .addBearerAuth()
-        .build(),
-      { extraModels: [ApiErrorBody] },
-    ),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
+}
+
+/**
+ * The document from @nestjs/swagger, then said as the validators and pipes enforce it (formats, patterns,
+ * lengths, bounds, enums, no unknown properties), with the errors any route may answer and the links a stateful
+ * client follows from a new partnership to its moves.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const generated = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('IOP engine')
+      .setDescription('Idéburet offentligt partnerskap: problem definition, dialogue, drafting, approval, signature, implementation.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ApiErrorBody] },
+  );
+  return withPartnershipLinks(withCommonErrors(describeRouteInputs(app, generated)));
 }
 
 /** Statuses any route may answer, whatever its own decorators say: bad input, sign-in, size, outages. */

@@ -17,6 +17,9 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 
 /** A UUID in any case, returned in lower case: the case the ids are stored, and workflows and audit chains named. */
 export class UuidParamPipe implements PipeTransform<unknown, string> {
+  /** The rule its 400 names, which the OpenAPI document describes the parameter by (common/openapi-routes.ts). */
+  readonly rule = 'isUuid';
+
   constructor(readonly name: string) {}
 
   transform(value: unknown): string {
@@ -33,6 +36,9 @@ export const CALENDAR_DATE_RULE = {
 
 /** A calendar day within the range the domain accepts anywhere. */
 export class CalendarDateParamPipe implements PipeTransform<unknown, string> {
+  /** The rule its 400 names, which the OpenAPI document describes the parameter by (common/openapi-routes.ts). */
+  readonly rule = CALENDAR_DATE_RULE.rule;
+
   constructor(readonly name: string) {}
 
   transform(value: unknown): string {
@@ -43,6 +49,9 @@ export class CalendarDateParamPipe implements PipeTransform<unknown, string> {
 
 /** Digits only, no sign, exponent, spaces or leading zero: "1e3", " 7" and "007" are not version numbers. */
 export class PositiveIntParamPipe implements PipeTransform<unknown, number> {
+  /** The rule its 400 names, which the OpenAPI document describes the parameter by (common/openapi-routes.ts). */
+  readonly rule = 'isPositiveInt';
+
   constructor(readonly name: string) {}
 
   transform(value: unknown): number {
@@ -53,6 +62,9 @@ export class PositiveIntParamPipe implements PipeTransform<unknown, number> {
 
 /** An organisationsnummer with or without the dash, returned as NNNNNN-NNNN. */
 export class OrganisationNumberParamPipe implements PipeTransform<unknown, string> {
+  /** The rule its 400 names, which the OpenAPI document describes the parameter by (common/openapi-routes.ts). */
+  readonly rule = 'isOrganisationNumber';
+
   constructor(readonly name: string) {}
 
   transform(value: unknown): string {

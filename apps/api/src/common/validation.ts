@@ -1,6 +1,6 @@
 import { applyDecorators, ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { isEmail, IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
+import { isEmail, IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { isCalendarDay, isStorableText, normaliseText, parseOrganisationNumber, textProblem, TextProblem } from '@iop/domain';
 import { ApiException } from './api.exception';
 import type { FieldErrorBody } from './api-error';
@@ -144,3 +144,9 @@ export const IsPartyKeyOrJoint = (): PropertyDecorator =>
   );
 
 export { CALENDAR_DATE_RULE, parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntParam, parseUuidParam } from './path-params';
+
+/**
+ * A field the client may leave out, but not send as null: class-validator's IsOptional lets null through, and a null
+ * would then be stored where the document promises a string or a list.
+ */
+export const IsOmittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph, IsText } from '../../common/validation';
+import { IsIn } from 'class-validator';
+import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph, IsText, IsOmittable } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** Politiskt beslut by a nämnd, regionstyrelse or fullmäktige. */
@@ -15,7 +15,7 @@ export class PoliticalDecisionDto {
   outcome!: 'APPROVED' | 'REJECTED' | 'RETURNED';
 
   @ApiPropertyOptional({ description: 'Required for RETURNED and REJECTED: the body\'s reasons' })
-  @IsOptional()
+  @IsOmittable()
   @IsText(1, 4000)
   reasons?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { canonicalParty, IsCalendarDate, IsPartyKey, IsText } from '../../common/validation';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { canonicalParty, IsCalendarDate, IsPartyKey, IsText, IsOmittable } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class ContributionDto {
@@ -17,19 +17,19 @@ export class ContributionDto {
   amountSek!: number;
 
   @ApiPropertyOptional({ description: 'Egen insats: volunteers, premises, knowledge; required of each organisation for approval' })
-  @IsOptional()
+  @IsOmittable()
   @IsText(1, 4000)
   ownContribution?: string;
 }
 
 /** How the draft honours each of the six principles; an approval needs all six. */
 export class PrinciplesDto {
-  @ApiPropertyOptional({ description: 'Självständighet och oberoende' }) @IsOptional() @IsText(1, 4000) INDEPENDENCE?: string;
-  @ApiPropertyOptional({ description: 'Dialog' }) @IsOptional() @IsText(1, 4000) DIALOGUE?: string;
-  @ApiPropertyOptional({ description: 'Kvalitet' }) @IsOptional() @IsText(1, 4000) QUALITY?: string;
-  @ApiPropertyOptional({ description: 'Långsiktighet' }) @IsOptional() @IsText(1, 4000) LONG_TERM?: string;
-  @ApiPropertyOptional({ description: 'Öppenhet och insyn' }) @IsOptional() @IsText(1, 4000) TRANSPARENCY?: string;
-  @ApiPropertyOptional({ description: 'Mångfald' }) @IsOptional() @IsText(1, 4000) DIVERSITY?: string;
+  @ApiPropertyOptional({ description: 'Självständighet och oberoende' }) @IsOmittable() @IsText(1, 4000) INDEPENDENCE?: string;
+  @ApiPropertyOptional({ description: 'Dialog' }) @IsOmittable() @IsText(1, 4000) DIALOGUE?: string;
+  @ApiPropertyOptional({ description: 'Kvalitet' }) @IsOmittable() @IsText(1, 4000) QUALITY?: string;
+  @ApiPropertyOptional({ description: 'Långsiktighet' }) @IsOmittable() @IsText(1, 4000) LONG_TERM?: string;
+  @ApiPropertyOptional({ description: 'Öppenhet och insyn' }) @IsOmittable() @IsText(1, 4000) TRANSPARENCY?: string;
+  @ApiPropertyOptional({ description: 'Mångfald' }) @IsOmittable() @IsText(1, 4000) DIVERSITY?: string;
 }
 
 export class DraftDto {
@@ -69,7 +69,7 @@ export class DraftReviewDto extends AnswerTaskDto {
   decision!: 'APPROVED' | 'CHANGES_REQUESTED';
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsText(1, 4000)
   comment?: string;
 }

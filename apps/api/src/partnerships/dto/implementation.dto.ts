@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsText } from '../../common/validation';
+import { IsText, IsOmittable } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class FollowUpReportDto extends AnswerTaskDto {
@@ -12,7 +11,7 @@ export class AmendmentDto {
 }
 
 export class RenewalDto {
-  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsText(3, 4000) reason?: string;
+  @ApiPropertyOptional({ maxLength: 4000 }) @IsOmittable() @IsText(3, 4000) reason?: string;
 }
 
 export class TerminationDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
-import { IsText } from '../../common/validation';
+import { IsBoolean } from 'class-validator';
+import { IsText, IsOmittable } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** Like every answer, it may name the task it answers (the invitation). */
@@ -10,7 +10,7 @@ export class InvitationResponseDto extends AnswerTaskDto {
   accept!: boolean;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOmittable()
   @IsText(1, 2000)
   reason?: string;
 }

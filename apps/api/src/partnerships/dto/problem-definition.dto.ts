@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional } from 'class-validator';
-import { IsText } from '../../common/validation';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
+import { IsText, IsOmittable } from '../../common/validation';
 import { DEVELOPMENT_AREAS, DevelopmentArea } from '@iop/domain';
 
 /** Gemensam problemformulering: either party may propose it. */
@@ -21,7 +21,7 @@ export class ProblemDefinitionDto {
   goals!: string[];
 
   @ApiPropertyOptional({ enum: DEVELOPMENT_AREAS, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(DEVELOPMENT_AREAS.length)
   @IsIn(DEVELOPMENT_AREAS, { each: true })
@@ -30,7 +30,7 @@ export class ProblemDefinitionDto {
 
 export class AnswerTaskDto {
   @ApiPropertyOptional({ example: 'T3', description: 'The task this answers; refused when it is addressed to another party' })
-  @IsOptional()
+  @IsOmittable()
   @IsText(1, 40)
   taskId?: string;
 }

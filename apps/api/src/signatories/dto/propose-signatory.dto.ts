@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsEmailAddress, IsProtocolParagraph, IsText } from '../../common/validation';
+import { IsIn, IsObject, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsEmailAddress, IsProtocolParagraph, IsText, IsOmittable } from '../../common/validation';
 import { ALL_SIGNATORY_BASIS_KINDS, basisNeedsParagraph, SignatoryBasisKind } from '../signatory-basis';
 
 /** What shows that the person signs for the party; which kinds fit which party is checked by the service. */
@@ -35,7 +35,7 @@ export class ProposeSignatoryDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'anna.lindqvist@skane.example' })
-  @IsOptional()
+  @IsOmittable()
   @IsEmailAddress()
   email?: string;
 
@@ -44,7 +44,7 @@ export class ProposeSignatoryDto {
   validFrom!: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last day the person may sign; open-ended when absent' })
-  @IsOptional()
+  @IsOmittable()
   @IsCalendarDate()
   validTo?: string;
 
