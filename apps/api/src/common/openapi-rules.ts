@@ -59,6 +59,8 @@ export const VALIDATOR_SCHEMAS: Record<string, Fragment> = {
   isObject: () => ({ type: 'object' }),
   isEmail: () => ({ type: 'string', format: 'email' }),
   isUuid: () => ({ type: 'string', format: 'uuid' }),
+  // class-validator's Matches keeps its RegExp as the first constraint.
+  matches: ([pattern]) => ({ type: 'string', pattern: portable(pattern instanceof RegExp ? pattern.source : String(pattern)) }),
   isLength: ([min, max]) => ({ type: 'string', minLength: n(min), ...(max !== undefined ? { maxLength: n(max) } : {}) }),
   minLength: ([min]) => ({ minLength: n(min) }),
   maxLength: ([max]) => ({ maxLength: n(max) }),
