@@ -129,10 +129,19 @@ describe('the auditor reconstructs a partnership', () => {
     expect(report.consistent).toBe(false);
     expect(report.differences).toContain('phase');
 
-    const command = await auditCheck('reconcile', iop.id, diverged.id);
+    // An ended partnership reconciles against the state its workflow ended with.
+    const ended = new LifecycleClient(app());
+    await ended.create('Region Skåne', [NATVERKET], 'Avslutat partnerskap');
+    await ended.move('/withdrawal', { party: ORG, reason: 'Vi drar oss ur' });
+    // The workflow completes once its last write is made, which may follow the answer.
+    const closed = await until(async () => (await asAuditor(`/partnerships/${ended.id}/reconciliation`).expect(200)).body, (r) => r.workflowStatus !== 'RUNNING');
+    expect(closed).toMatchObject({ consistent: true, differences: [], workflowStatus: 'COMPLETED' });
+
+    const command = await auditCheck('reconcile', iop.id, diverged.id, ended.id);
     expect(command.stdout).toContain(`DIVERGES ${diverged.id}: revision`);
     expect(command.stdout).not.toContain(`DIVERGES ${iop.id}`);
-    expect(command.stdout).toContain('reconcile: 2 partnerships checked, 1 diverging');
+    expect(command.stdout).not.toContain(`DIVERGES ${ended.id}`);
+    expect(command.stdout).toContain('reconcile: 3 partnerships checked, 1 diverging');
     expect(command.status).toBe(1);
   });
 

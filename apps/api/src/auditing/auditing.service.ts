@@ -72,8 +72,8 @@ export class AuditingService {
   /** Compares the read model with the workflow's own state; none is expected to differ. */
   async reconcile(id: string): Promise<Reconciliation> {
     const row = await this.requireExists(id);
-    const [live, history] = await Promise.all([this.workflows.queryState(id), this.workflows.history(id)]);
-    return reconcileState(id, row, { state: live, status: history.status });
+    const history = await this.workflows.history(id);
+    return reconcileState(id, row, { state: await this.workflows.stateOf(id, history.status), status: history.status });
   }
 
   async dossier(id: string, principal: Principal): Promise<Dossier> {

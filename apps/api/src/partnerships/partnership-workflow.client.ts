@@ -72,6 +72,19 @@ export class PartnershipWorkflowClient {
     }
   }
 
+  /**
+   * The workflow's own state: asked of it (a query) while it runs, and its result once it has completed, so that an
+   * ended partnership reconciles too (its last run returns the state it ended with).
+   */
+  async stateOf(partnershipId: string, status: string): Promise<PartnershipState> {
+    if (status !== 'COMPLETED') return this.queryState(partnershipId);
+    try {
+      return (await this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).result()) as PartnershipState;
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
   async queryState(partnershipId: string): Promise<PartnershipState> {
     try {
       return await this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(getStateQuery);
