@@ -29,6 +29,9 @@ export interface ChainVerification {
   checkpointProblems?: CheckpointFinding[];
 }
 
+/** A chain's checkpoints as the database and the export file hold them. */
+type SignedCheckpoints = [Awaited<ReturnType<CheckpointRepository['list']>>, Awaited<ReturnType<CheckpointRepository['exported']>>];
+
 /**
  * Recomputes a partnership's hash chain from the rows as they are now, and names the first link that breaks. Links
  * that agree among themselves prove nothing against someone who could recompute them all, so a chain that verifies
@@ -42,7 +45,14 @@ export class ChainVerifier {
   ) {}
 
   async verify(chainKey: string): Promise<ChainVerification> {
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    // The checkpoints before the links: a checkpoint only ever signs a link that exists, so every one read here is
+    // within the links read after it, however many are appended in between.
+    const signed = this.checkpoints
+      ? await Promise.all([this.checkpoints.list(chainKey), this.checkpoints.exported(chainKey)])
+      : undefined;
+    // The links and the head in one snapshot: a chain that others append to meanwhile is still read as one whole.
+    const { rows, head } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      rows: (await manager.query(
       `SELECT 'step_records' AS "table", id::text, chain_seq AS seq, prev_hash AS "prevHash", hash,
               json_build_object('partnershipId', partnership_id, 'stepKey', step_key, 'phase', phase, 'action', action,
                 'responsibleKind', responsible_kind, 'responsibleOrganisationNumber', responsible_organisation_number,
@@ -57,8 +67,10 @@ export class ChainVerifier {
                 'commandKey', command_key, 'path', path, 'pathLength', path_length, 'hashVersion', hash_version)
        FROM audit_log WHERE chain_key = $1
        ORDER BY seq`,
-      [chainKey],
-    );
+        [chainKey],
+      )) as Record<string, any>[],
+      head: ((await manager.query(`SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1`, [chainKey])) as { seq: string; hash: string }[])[0],
+    }));
     let previous = GENESIS_HASH;
     for (const [index, row] of rows.entries()) {
       const seq = Number(row.seq);
@@ -76,7 +88,6 @@ export class ChainVerifier {
       previous = row.hash;
     }
     // A removed last link leaves the head ahead of the rows.
-    const [head] = await this.dataSource.query(`SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1`, [chainKey]);
     if (head && (Number(head.seq) !== rows.length || head.hash !== previous)) {
       return {
         chainKey,
@@ -87,12 +98,16 @@ export class ChainVerifier {
     }
     const record = await this.verifyRecords(chainKey);
     if (record) return { chainKey, links: rows.length, valid: false, firstBrokenLink: record };
-    return this.againstCheckpoints(chainKey, rows.map((row) => row.hash as string));
+    return this.againstCheckpoints(chainKey, rows.map((row) => row.hash as string), signed);
   }
 
-  private async againstCheckpoints(chainKey: string, hashes: string[]): Promise<ChainVerification> {
-    if (!this.checkpoints) return { chainKey, links: hashes.length, valid: true };
-    const [stored, exported] = await Promise.all([this.checkpoints.list(chainKey), this.checkpoints.exported(chainKey)]);
+  private againstCheckpoints(
+    chainKey: string,
+    hashes: string[],
+    signed: SignedCheckpoints | undefined,
+  ): ChainVerification {
+    if (!this.checkpoints || !signed) return { chainKey, links: hashes.length, valid: true };
+    const [stored, exported] = signed;
     const { latest: checkpoint, findings } = checkAgainstCheckpoints({
       hashes,
       latest: stored[stored.length - 1],
