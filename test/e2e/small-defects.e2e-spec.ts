@@ -1,9 +1,10 @@
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../../libs/identity/src';
-import { useApiAndWorker } from '../support/harness';
+import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { bearer, officerOf } from '../support/tokens';
+import { AUDITOR, bearer, officerOf } from '../support/tokens';
+import { randomUUID } from 'node:crypto';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
@@ -56,6 +57,30 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
       expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code: 'TASK_OF_ANOTHER_PARTY' });
       const after = await iop.read();
       expect({ revision: after.revision, statuses: after.organisations.map((o: any) => o.status) }).toEqual({ revision: before.revision, statuses: ['INVITED', 'INVITED'] });
+    });
+  });
+
+  describe('a partnership whose workflow Temporal no longer keeps (its retention period has passed)', () => {
+    it('answers its workflow reads with 404 WORKFLOW_NOT_KEPT in both languages, and keeps its record readable', async () => {
+      const iop = new LifecycleClient(app());
+      await iop.create('Region Skåne', [NATVERKET], 'Arbetsflödet är borta');
+      // The read model keeps what Temporal has let go of: a copy of the partnership under an id no execution has.
+      const gone = randomUUID();
+      await withDatabase((db) =>
+        db.query(
+          `INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state, ended_reason, agreement_start, agreement_end)
+           SELECT $2::uuid, 'partnership-' || $2::text, title, phase, created_at, updated_at, revision, public_party_name, jsonb_set(state, '{partnershipId}', to_jsonb($2::text)),
+                  ended_reason, agreement_start, agreement_end
+           FROM partnerships WHERE id = $1`,
+          [iop.id, gone],
+        ),
+      );
+      const auditor = await bearer(AUDITOR);
+      for (const path of ['history', 'workflow-state', 'reconciliation']) {
+        const response = await request(app().getHttpServer()).get(`/partnerships/${gone}/${path}`).set(auditor);
+        expect({ path, status: response.status, code: response.body.code, sv: typeof response.body.messageSv }).toEqual({ path, status: 404, code: 'WORKFLOW_NOT_KEPT', sv: 'string' });
+      }
+      await request(app().getHttpServer()).get(`/partnerships/${gone}/timeline`).set(auditor).expect(200);
     });
   });
 

@@ -81,7 +81,7 @@ export class PartnershipWorkflowClient {
     try {
       return (await this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).result()) as PartnershipState;
     } catch (error) {
-      throw this.translate(error);
+      throw this.translateRead(error);
     }
   }
 
@@ -89,16 +89,34 @@ export class PartnershipWorkflowClient {
     try {
       return await this.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).query(getStateQuery);
     } catch (error) {
-      throw this.translate(error);
+      throw this.translateRead(error);
     }
   }
 
   /** The workflow's own event history (the latest run) and its status, for auditors and reconciliation. */
   async history(partnershipId: string): Promise<{ workflowId: string; runId: string; status: string; events: temporal.api.history.v1.IHistoryEvent[] }> {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
-    const description = await handle.describe();
-    const history = await this.client.workflow.getHandle(handle.workflowId, description.runId).fetchHistory();
-    return { workflowId: handle.workflowId, runId: description.runId, status: description.status.name, events: history.events ?? [] };
+    try {
+      const description = await handle.describe();
+      const history = await this.client.workflow.getHandle(handle.workflowId, description.runId).fetchHistory();
+      return { workflowId: handle.workflowId, runId: description.runId, status: description.status.name, events: history.events ?? [] };
+    } catch (error) {
+      throw this.translateRead(error);
+    }
+  }
+
+  /**
+   * Reading the workflow itself (its state, its history): an execution Temporal no longer has is a 404, not an ended
+   * partnership. Temporal removes a closed execution once the namespace's retention period has passed, while the read
+   * model, the hash chain and the audit log keep the partnership's whole record.
+   */
+  private translateRead(error: unknown): unknown {
+    if (error instanceof WorkflowNotFoundError) {
+      return new ApiException(HttpStatus.NOT_FOUND, 'WORKFLOW_NOT_KEPT', "Temporal no longer keeps this partnership's workflow (its retention period has passed); its record is in the read model and the audit log.", {
+        messageSv: 'Temporal har inte längre kvar partnerskapets arbetsflöde (lagringstiden har gått ut); dess historik finns i läsmodellen och granskningsloggen.',
+      });
+    }
+    return this.translate(error);
   }
 
   private translate(error: unknown): unknown {
