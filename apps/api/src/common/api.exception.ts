@@ -13,6 +13,11 @@ export class ApiException extends HttpException {
     super(message, status);
   }
 
+  /** Bad input: a 400 VALIDATION_FAILED naming each offending field and the rule it breaks. */
+  static invalid(errors: FieldErrorBody[], messageSv = 'Begäran är ogiltig.'): ApiException {
+    return new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', { messageSv, errors });
+  }
+
   static refusal(status: HttpStatus, refusal: Refusal): ApiException {
     return new ApiException(status, refusal.code, refusal.message.en, { messageSv: refusal.message.sv });
   }

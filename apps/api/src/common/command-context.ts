@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { actorOf, Principal } from '@iop/identity';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../identity/authenticated-request';
@@ -41,16 +41,10 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
   const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
   const key = request.header('idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-    throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-      messageSv: 'Idempotency-Key ska vara 8 till 128 tecken: bokstäver, siffror, punkt, bindestreck, understreck eller kolon.',
-      errors: [
-        {
-          field: 'Idempotency-Key',
-          rule: 'matches',
-          message: 'Idempotency-Key must be 8 to 128 characters of letters, digits, dot, dash, underscore or colon',
-        },
-      ],
-    });
+    throw ApiException.invalid(
+      [{ field: 'Idempotency-Key', rule: 'matches', message: 'Idempotency-Key must be 8 to 128 characters of letters, digits, dot, dash, underscore or colon' }],
+      'Idempotency-Key ska vara 8 till 128 tecken: bokstäver, siffror, punkt, bindestreck, understreck eller kolon.',
+    );
   }
   // From here on, an accepted command's audit entry is the workflow's to write (see AuditInterceptor).
   request.auditedWithCommand = true;

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { ApiException } from './api.exception';
 
@@ -25,9 +24,6 @@ export function refuseForbiddenKeys(req: Request, _res: Response, next: NextFunc
   const field = forbiddenKeyPath(req.body);
   if (field === undefined) return next();
   next(
-    new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-      messageSv: 'Begäran är ogiltig.',
-      errors: [{ field, rule: 'forbiddenKey', message: `${field} is not a field of this request (${[...FORBIDDEN_KEYS].join(', ')} never are)` }],
-    }),
+    ApiException.invalid([{ field, rule: 'forbiddenKey', message: `${field} is not a field of this request (${[...FORBIDDEN_KEYS].join(', ')} never are)` }]),
   );
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, PipeTransform } from '@nestjs/common';
+import { PipeTransform } from '@nestjs/common';
 import { EARLIEST_DATE, isCalendarDay, LATEST_DATE, parseOrganisationNumber } from '@iop/domain';
 import { ApiException } from './api.exception';
 
@@ -7,11 +7,7 @@ import { ApiException } from './api.exception';
  * Each kind is a class of its own, so that tests find the date and number parameters of every route from the
  * route table.
  */
-const invalid = (field: string, rule: string, message: string): ApiException =>
-  new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-    messageSv: 'Begäran är ogiltig.',
-    errors: [{ field, rule, message }],
-  });
+const invalid = (field: string, rule: string, message: string): ApiException => ApiException.invalid([{ field, rule, message }]);
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

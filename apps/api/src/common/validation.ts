@@ -1,4 +1,4 @@
-import { applyDecorators, ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { isEmail, IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { isCalendarDay, isStorableText, normaliseText, parseOrganisationNumber, textProblem, TextProblem } from '@iop/domain';
@@ -49,11 +49,7 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
-    exceptionFactory: (errors) =>
-      new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-        messageSv: 'Begäran är ogiltig.',
-        errors: flatten(errors),
-      }),
+    exceptionFactory: (errors) => ApiException.invalid(flatten(errors)),
   });
 }
 

@@ -30,9 +30,5 @@ export const SignatoryRefusals = {
     new ApiException(HttpStatus.FORBIDDEN, 'NOT_A_SIGNATORY', `You are not a registered signatory (firmatecknare) of ${party} today.`, {
       messageSv: `Du är inte registrerad firmatecknare för ${party} i dag.`,
     }),
-  invalid: (field: string, rule: string, message: string) =>
-    new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', {
-      messageSv: 'Begäran är ogiltig.',
-      errors: [{ field, rule, message }],
-    }),
+  invalid: (field: string, rule: string, message: string) => ApiException.invalid([{ field, rule, message }]),
 };

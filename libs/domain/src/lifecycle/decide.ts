@@ -346,8 +346,7 @@ function recordMeeting(state: PartnershipState, command: Command<'RECORD_MEETING
   if (command.party !== PUBLIC_PARTY) return Refusals.publicPartyOnly('record a meeting (it convenes them)', 'föra in ett möte (den kallar till dem)');
   const known = activeParties(state);
   if (command.attendees.some((a) => !known.includes(a.party))) return Refusals.meetingNeedsBothSides();
-  const v2 = rulesVersionOf(state) >= 2;
-  const named = v2 ? namedAttendance(command.attendees) : accept(command.attendees);
+  const named = rulesVersionOf(state) >= 2 ? namedAttendance(command.attendees) : accept(command.attendees);
   if (!named.ok) return named;
   const attendees = named.value;
   let followUpEntry;
@@ -365,7 +364,8 @@ function recordMeeting(state: PartnershipState, command: Command<'RECORD_MEETING
     followUpDueDate: command.followUpDueDate,
   };
   state.dialogue.meetings.push(meeting);
-  const attendedBy = v2 ? attendingParties(attendees) : attendees.filter((a) => a.names.length > 0).map((a) => a.party);
+  // Version 2 has already dropped the entries without a name, so both versions count the entries left with one.
+  const attendedBy = attendees.filter((a) => a.names.length > 0).map((a) => a.party);
   if (followUpEntry) {
     followUpEntry.meetingId = meeting.id;
     completeTasks(state, ctx.now, (t) => t.type === 'HOLD_FOLLOW_UP_MEETING' && t.ref === followUpEntry!.dueDate);
