@@ -1,30 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PartnershipState, StepRecord } from '../../domain/src';
-import { auditContent, AuditContentFields, canonicalJson, CURRENT_HASH_VERSION, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+import type { PartnershipState } from '../../domain/src';
+import { auditContent, AuditContentFields, canonicalJson, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+import {
+  AUDIT_COLUMNS,
+  auditFields,
+  CHAINED_STEPS,
+  INSERT_MOVE_AUDIT_ENTRIES,
+  INSERT_STEP_RECORDS,
+  PROJECTION,
+  projectionParams,
+  ReadModelSync,
+  STEP_COLUMNS,
+  stepFields,
+} from './read-model-write';
 
-/**
- * The audit entry of the accepted command that made a write, as the API described it and the workflow timed it:
- * written in the same statement (or transaction) as the write's steps, so that an accepted move never lacks its
- * entry and never has two (both writers of the write store it under one command key).
- */
-export type MoveAuditEntry = Pick<AuditContentFields, 'requestId' | 'actor' | 'actorRole' | 'actorPublicParty' | 'actorOrganisation' | 'action' | 'statusCode'> & {
-  /** The instant the workflow accepted the command. */
-  occurredAt: string;
-};
-
-export interface ReadModelSync {
-  partnershipId: string;
-  workflowId: string;
-  state: PartnershipState;
-  steps: StepRecord[];
-  requestId?: string;
-  audit?: MoveAuditEntry;
-}
-
-/** One accepted command, one key: a move raises the revision exactly once (the opening is revision 0). */
-export const commandKeyOf = (partnershipId: string, revision: number): string => `${partnershipId}:${revision}`;
+export { commandKeyOf } from './read-model-write';
+export type { MoveAuditEntry, ReadModelSync } from './read-model-write';
 
 export interface PartnershipRow {
   id: string;
@@ -60,194 +53,6 @@ export interface PartnershipScope {
 }
 
 const UNIQUE_VIOLATION = '23505';
-
-/** The columns of a step record as the writes pass them in JSON. */
-const STEP_COLUMNS = `"stepKey" text, phase text, action text, "responsibleKind" text, "responsibleOrganisationNumber" text,
-  "levelAimedFor" text, "levelReached" text, actor text, "occurredAt" timestamptz, evidence jsonb, "requestId" text,
-  record jsonb, "hashVersion" smallint`;
-
-/** The columns of a move's audit entry as the writes pass it in JSON. */
-const AUDIT_COLUMNS = `"occurredAt" timestamptz, "requestId" text, actor text, "actorRole" text, "actorPublicParty" text,
-  "actorOrganisation" text, action text, target text, outcome text, "statusCode" int, "commandKey" text, "hashVersion" smallint`;
-
-/**
- * The partnership row and its projection ($1–$17), as common table expressions: `p` is the partnership row when it
- * was written. The child rows are written only when the partnership row was: an older revision arriving late has
- * nothing newer to say. Foreign keys are checked at the end of the statement, when the partnership row exists.
- */
-const PROJECTION = `p AS (
-    INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
-                              ended_reason, agreement_start, agreement_end)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-    ON CONFLICT (id) DO UPDATE SET
-      phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
-      ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
-    WHERE partnerships.revision < EXCLUDED.revision
-    RETURNING id
-  ),
-  parties_written AS (
-    INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
-    SELECT p.id, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
-    FROM p, jsonb_to_recordset($13::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
-    ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason
-  ),
-  tasks_written AS (
-    INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
-    SELECT p.id, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
-    FROM p, jsonb_to_recordset($14::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
-                                                 "createdAt" timestamptz, "closedAt" timestamptz, ref text)
-    ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
-    WHERE tasks.status IS DISTINCT FROM EXCLUDED.status
-  ),
-  drafts_written AS (
-    INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
-    SELECT p.id, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
-    FROM p, jsonb_array_elements($15::jsonb) AS x
-    ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content
-    WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content
-  ),
-  decisions_written AS (
-    INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
-    SELECT p.id, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
-    FROM p, jsonb_to_recordset($16::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
-                                                 paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
-    ON CONFLICT (partnership_id, seq) DO NOTHING
-  ),
-  signatures_written AS (
-    INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
-    SELECT p.id, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
-    FROM p, jsonb_to_recordset($17::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
-    ON CONFLICT (partnership_id, round, party_key) DO NOTHING
-  )`;
-
-/**
- * The steps ($18, in order) not yet stored, then the move's audit entry ($19, none or one) if not yet stored, linked
- * after the chain's head, which this statement locks: when another writer of the chain (the audit log) moved it
- * meanwhile, PostgreSQL hands this statement the head as it now is. `links` numbers the new links from the head
- * (n = 0) and hashes each over the previous one; `head` is empty when the chain has none yet, and then nothing is
- * linked. The statement reads `p` before `head`, so that it locks the partnership row before the chain's head, in
- * the same order as the transactional path: two writers of one partnership then wait for each other instead of
- * deadlocking.
- *
- * `fresh_*` are read in the statement's snapshot, taken before the lock: when another writer of this same write (the
- * API and the workflow's activity both make it) stored its rows meanwhile, they conflict and are skipped, and the
- * head moves only past rows this statement inserted. A write's steps and its audit entry are always stored
- * together, so either all of them conflict or none does.
- */
-const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1::text FOR UPDATE),
-  fresh_steps AS (
-    SELECT x.*, row_number() OVER (ORDER BY x.ord) AS n
-    FROM jsonb_to_recordset($18::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
-    WHERE NOT EXISTS (SELECT 1 FROM step_records s WHERE s.partnership_id = $1 AND s.step_key = x."stepKey")
-  ),
-  fresh_audit AS (
-    SELECT x.*, (SELECT count(*) FROM fresh_steps) + 1 AS n
-    FROM jsonb_to_recordset($19::jsonb) AS x(${AUDIT_COLUMNS}, content text)
-    WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.command_key = x."commandKey")
-  ),
-  fresh AS (SELECT n, content FROM fresh_steps UNION ALL SELECT n, content FROM fresh_audit),
-  links (n, seq, hash) AS (
-    SELECT 0::bigint, head.seq, head.hash FROM head
-    UNION ALL
-    SELECT l.n + 1, l.seq + 1, encode(sha256(convert_to(l.hash || E'\\n' || f.content, 'UTF8')), 'hex')
-    FROM links l JOIN fresh f ON f.n = l.n + 1
-  ),
-  steps_written AS (
-    INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
-      level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, record, hash_version, chain_key, chain_seq, prev_hash, hash)
-    SELECT $1, f."stepKey", f.phase, f.action, f."responsibleKind", f."responsibleOrganisationNumber", f."levelAimedFor",
-           f."levelReached", f.actor, f."occurredAt", f.evidence, f."requestId", f.record, f."hashVersion", $1::text, l.seq, prev.hash, l.hash
-    FROM fresh_steps f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
-    ON CONFLICT (partnership_id, step_key) DO NOTHING
-    RETURNING chain_seq, hash
-  ),
-  audit_written AS (
-    INSERT INTO audit_log (occurred_at, request_id, actor, actor_role, actor_public_party, actor_organisation, action, target,
-      outcome, status_code, reason, command_key, hash_version, chain_key, chain_seq, prev_hash, hash)
-    SELECT f."occurredAt", f."requestId", f.actor, f."actorRole", f."actorPublicParty", f."actorOrganisation", f.action, f.target,
-           f.outcome, f."statusCode", NULL, f."commandKey", f."hashVersion", $1::text, l.seq, prev.hash, l.hash
-    FROM fresh_audit f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
-    ON CONFLICT (command_key) DO NOTHING
-    RETURNING chain_seq, hash
-  ),
-  head_moved AS (
-    UPDATE hash_chain_heads h SET seq = last.chain_seq, hash = last.hash
-    FROM (SELECT chain_seq, hash FROM (SELECT * FROM steps_written UNION ALL SELECT * FROM audit_written) w
-          ORDER BY chain_seq DESC LIMIT 1) last
-    WHERE h.chain_key = $1::text
-  )`;
-
-function projectionParams(input: ReadModelSync): unknown[] {
-  const { state } = input;
-  const createdAt = state.round.openedAt;
-  const parties = [
-    { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
-    ...state.organisations.map((o, i) => ({
-      key: o.organisationNumber,
-      kind: 'ORGANISATION',
-      name: o.name,
-      number: o.organisationNumber,
-      status: o.status,
-      reason: o.statusReason ?? null,
-      position: i + 1,
-    })),
-  ];
-  return [
-      input.partnershipId,
-      input.workflowId,
-      state.title,
-      state.phase,
-      createdAt,
-      input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
-      state.revision,
-      state.publicParty.name,
-      JSON.stringify(state),
-      state.ended?.reason ?? null,
-      state.agreement?.startDate ?? null,
-      state.agreement?.endDate ?? null,
-      JSON.stringify(parties),
-      JSON.stringify(state.tasks),
-      JSON.stringify(state.drafts),
-      JSON.stringify(state.decisions),
-      JSON.stringify(state.signatures),
-    ];
-}
-
-/** A step as its row stores it: the fields its hash covers (every column but the chain's own). */
-function stepFields(partnershipId: string, step: StepRecord, requestId: string | undefined): StepContentFields {
-  return {
-    hashVersion: CURRENT_HASH_VERSION,
-    requestId: requestId ?? null,
-    // The terms of what the step records (a decision, a signature), where the domain gives them.
-    record: step.record ?? null,
-    partnershipId,
-    stepKey: step.stepKey,
-    phase: step.phase,
-    action: step.action,
-    responsibleKind: step.responsible.kind,
-    responsibleOrganisationNumber: step.responsible.kind === 'ORGANISATION' ? step.responsible.organisationNumber : null,
-    levelAimedFor: step.levelAimedFor,
-    levelReached: step.levelReached,
-    actor: step.actor,
-    occurredAt: step.occurredAt,
-    evidence: step.evidence,
-  };
-}
-
-/** The move's audit entry as its row stores it, keyed by the revision the move made. */
-function auditFields(input: ReadModelSync): AuditContentFields | undefined {
-  if (!input.audit) return undefined;
-  return {
-    ...input.audit,
-    target: input.partnershipId,
-    outcome: 'ACCEPTED',
-    reason: null,
-    commandKey: commandKeyOf(input.partnershipId, input.state.revision),
-    path: null,
-    pathLength: null,
-    hashVersion: CURRENT_HASH_VERSION,
-  };
-}
 
 /**
  * The PostgreSQL read model of partnerships. It holds only what the workflow decided: each write is one the workflow
@@ -330,15 +135,13 @@ export class PartnershipReadModelRepository {
     if (rows.length === 0 && auditRows.length === 0) return;
     await manager.query(
       `WITH written AS (
-         INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number,
-           level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, record, hash_version, chain_key, chain_seq, prev_hash, hash)
+         ${INSERT_STEP_RECORDS}
          SELECT $5, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
                 x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x.record, x."hashVersion", $1, x.seq, x."prevHash", x.hash
          FROM jsonb_to_recordset($2::jsonb) AS x(${STEP_COLUMNS}, seq bigint, "prevHash" text, hash text)
        ),
        audited AS (
-         INSERT INTO audit_log (occurred_at, request_id, actor, actor_role, actor_public_party, actor_organisation, action, target,
-           outcome, status_code, reason, command_key, hash_version, chain_key, chain_seq, prev_hash, hash)
+         ${INSERT_MOVE_AUDIT_ENTRIES}
          SELECT x."occurredAt", x."requestId", x.actor, x."actorRole", x."actorPublicParty", x."actorOrganisation", x.action, x.target,
                 x.outcome, x."statusCode", NULL, x."commandKey", x."hashVersion", $1, x.seq, x."prevHash", x.hash
          FROM jsonb_to_recordset($6::jsonb) AS x(${AUDIT_COLUMNS}, seq bigint, "prevHash" text, hash text)
