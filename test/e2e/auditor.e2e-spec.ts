@@ -1,22 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import request from 'supertest';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { until } from '../support/processes';
+import { auditCheck, until } from '../support/processes';
 import { AUDITOR, bearer } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const ORG = NATVERKET.organisationNumber;
 
-/** Runs the audit command as a separate process; asynchronously, since this process hosts the worker it queries. */
-const auditCheck = (...args: string[]): Promise<{ status: number | null; stdout: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(process.env.IOP_PROJECT_ROOT!, 'dist', 'scripts', 'audit-check.js'), ...args], { env: process.env });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout }));
-  });
 
 /** The auditor's view, over HTTP, of a partnership that has reached its agreement. */
 describe('the auditor reconstructs a partnership', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import request from 'supertest';
 import { auditContent, checkpointPayload, GENESIS_HASH, linkHash, signCheckpoint, stepContent } from '../../libs/database/src';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { until } from '../support/processes';
+import { auditCheck, until } from '../support/processes';
 import { AUDITOR, bearer, officerOf } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
@@ -38,14 +37,6 @@ async function rewriteHistory(partnershipId: string): Promise<void> {
   });
 }
 
-/** The auditor's command (the built one, as `npm run` runs it), asynchronously: this process hosts the API it reads. */
-const auditCheck = (...args: string[]): Promise<{ status: number | null; stdout: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(process.env.IOP_PROJECT_ROOT!, 'dist', 'scripts', 'audit-check.js'), ...args], { env: process.env });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout }));
-  });
 
 describe('signed checkpoints of the hash chains', () => {
   const exportFile = join(process.env.IOP_TEST_WORK_DIR!, `checkpoints-${process.env.IOP_TEST_RUN_ID}-${process.pid}.jsonl`);

@@ -61,3 +61,16 @@ export async function until<T>(read: () => Promise<T>, check: (value: T) => bool
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * The auditor's command line (`npm run verify-chains`, `reconcile`, `checkpoint`: the built script), as a process of
+ * its own and asynchronously, since the test's process hosts the API and worker it reads.
+ */
+export function auditCheck(...args: string[]): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'scripts', 'audit-check.js'), ...args], { env: process.env });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout }));
+  });
+}
