@@ -67,15 +67,17 @@ describe('the application role', () => {
     expect(rows.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('may not change the evidence tables at all: only SELECT and INSERT', async () => {
+  it('may not change the evidence tables, nor a stored text, at all: only SELECT and INSERT', async () => {
     const { rows } = await withDatabase((db) =>
       db.query(`SELECT t AS table, has_table_privilege('iop_application', t, 'UPDATE') AS updates
-                FROM unnest(ARRAY['audit_log', 'step_records', 'chain_checkpoints']) AS t`),
+                FROM unnest(ARRAY['audit_log', 'step_records', 'chain_checkpoints', 'stored_texts']) AS t`),
     );
     expect(rows).toEqual([
       { table: 'audit_log', updates: false },
       { table: 'step_records', updates: false },
       { table: 'chain_checkpoints', updates: false },
+      // Named by its SHA-256: a changed text would no longer match its name.
+      { table: 'stored_texts', updates: false },
     ]);
   });
 });

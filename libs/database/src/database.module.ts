@@ -13,6 +13,7 @@ import { PartnershipListRepository } from './partnership-list.repository';
 import { ReadModelAlertsRepository } from './read-model-alerts.repository';
 import { CHECKPOINT_KEYS, CheckpointRepository } from './checkpoint.repository';
 import { checkpointKeys } from './checkpoint-signing';
+import { StoredTextsRepository } from './stored-texts.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -36,10 +37,11 @@ import { checkpointKeys } from './checkpoint-signing';
     // The keys come from the environment (validated there): the database never holds them.
     { provide: CHECKPOINT_KEYS, inject: [Environment], useFactory: (env: Environment) => checkpointKeys(env) },
     CheckpointRepository,
+    StoredTextsRepository,
   ],
   exports: [
     PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
-    ReadModelAlertsRepository, CheckpointRepository,
+    ReadModelAlertsRepository, CheckpointRepository, StoredTextsRepository,
   ],
 })
 export class DatabaseModule {}

@@ -15,3 +15,4 @@ export * from './read-model-alerts.repository';
 export * from './checkpoint-signing';
 export * from './checkpoint.repository';
 export * from './checkpoint-verification';
+export * from './stored-texts.repository';

@@ -8,4 +8,5 @@ export * from './principle';
 export * from './partnership';
 export * from './dates';
 export * from './text';
+export * from './text-ref';
 export * from './lifecycle';

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PartnershipsModule } from '../partnerships/partnerships.module';
+import { TextsModule } from '../texts/texts.module';
 import { AuditingController } from './auditing.controller';
 import { AuditingService } from './auditing.service';
 import { ReportsController } from './reports.controller';
 
 @Module({
-  imports: [PartnershipsModule],
+  imports: [PartnershipsModule, TextsModule],
   controllers: [AuditingController, ReportsController],
   providers: [AuditingService],
 })

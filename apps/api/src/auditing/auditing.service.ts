@@ -8,6 +8,7 @@ import { PartnershipsService } from '../partnerships/partnerships.service';
 import { Dossier } from './dossier';
 import { visiblePayload, visibleTimeline } from './representative-view';
 import { readableEvent, ReadableEvent } from './workflow-history';
+import { ClaimCheckService } from '../texts/claim-check.service';
 
 /** What an auditor (revisor, granskare) reads to reconstruct a partnership and trust its record. */
 @Injectable()
@@ -21,15 +22,23 @@ export class AuditingService {
     private readonly workflows: PartnershipWorkflowClient,
     private readonly partnerships: PartnershipsService,
     private readonly checkpoints: CheckpointRepository,
+    private readonly claimCheck: ClaimCheckService,
   ) {}
 
-  /** A representative sees the shared steps and decisions, and of tasks and commands only their organisation's. */
+  /**
+   * A representative sees the shared steps and decisions, and of tasks and commands only their organisation's. A
+   * decision's reasons and a signatory's name are shown as texts, not as the references the read model holds.
+   */
   async timeline(id: string, filter: { phase?: string; party?: string }, principal: Principal): Promise<TimelineEntry[]> {
     await this.requireExists(id);
-    return visibleTimeline(await this.auditing.timeline(id, filter), principal);
+    return this.claimCheck.resolveTexts(visibleTimeline(await this.auditing.timeline(id, filter), principal));
   }
 
-  /** A representative reads the history with the same tasks and commands hidden as in every other read. */
+  /**
+   * A representative reads the history with the same tasks and commands hidden as in every other read. It is
+   * Temporal's own record, shown as Temporal holds it: long texts appear as their references (`sha256:<hex>`), which
+   * the partnership's page, timeline and dossier resolve.
+   */
   async history(id: string, principal: Principal): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
     await this.requireExists(id);
     const { workflowId, runId, status, events } = await this.workflows.history(id);

@@ -24,12 +24,29 @@ export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecor
     });
 }
 
-function flatten(errors: ValidationError[], prefix = ''): FieldErrorBody[] {
+/** A rule of our own may carry its Swedish sentence in its context (`{ messageSv }`), given the field's path. */
+type SwedishContext = { messageSv?: (field: string) => string };
+
+function flatten(errors: ValidationError[], prefix = ''): (FieldErrorBody & { messageSv?: string })[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
+      const sv = (error.contexts?.[rule] as SwedishContext | undefined)?.messageSv;
+      return sv ? { field, rule, message, messageSv: sv(field) } : { field, rule, message };
+    });
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/**
+ * The 400 of a failed validation. The body's Swedish sentence names each field whose rule has Swedish of its own;
+ * class-validator's generic rules keep the generic sentence (their English names field and rule).
+ */
+function validationFailed(errors: ValidationError[]): ApiException {
+  const flat = flatten(errors);
+  const swedish = flat.flatMap((e) => (e.messageSv ? [e.messageSv] : []));
+  const fieldErrors = flat.map(({ messageSv: _sv, ...e }) => e);
+  return swedish.length > 0 ? ApiException.invalid(fieldErrors, `Begäran är ogiltig: ${swedish.join(' ')}`) : ApiException.invalid(fieldErrors);
 }
 
 /**
@@ -49,7 +66,7 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
-    exceptionFactory: (errors) => ApiException.invalid(flatten(errors)),
+    exceptionFactory: validationFailed,
   });
 }
 
@@ -99,6 +116,27 @@ export const IsText = (min: number, max: number, { each = false }: { each?: bool
     Length(min, max, { each }),
     IsStorableText({ each }),
   );
+
+/**
+ * At most `max` names over every party of a meeting's attendance, as well as the bound per party: a meeting is
+ * evidence of who met, not a member register, and the whole attendance travels in the move.
+ */
+export const HasAtMostNamesInAll = (max: number): PropertyDecorator =>
+  (target, propertyName) =>
+    registerDecorator({
+      name: 'maxNamesInAll',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must name at most ${max} people in all, over every party`,
+        context: { messageSv: (field: string) => `${field} får ange högst ${max} namn sammanlagt, för alla parter tillsammans.` } satisfies SwedishContext,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          !Array.isArray(value) ||
+          value.reduce((sum: number, entry: unknown) => sum + (Array.isArray((entry as { names?: unknown })?.names) ? (entry as { names: unknown[] }).names.length : 0), 0) <= max,
+      },
+    });
 
 /** 'PUBLIC' for the public party, or an organisation's organisationsnummer. */
 export const IsPartyKey = (): PropertyDecorator =>

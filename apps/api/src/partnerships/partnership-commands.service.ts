@@ -11,6 +11,7 @@ import { SignatoryRefusals } from '../signatories/signatory-refusals';
 import type { CommandResponse } from './dto/partnership.response';
 import type { CommandResult } from '../../../../workflows/partnership/types';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
+import { ClaimCheckService } from '../texts/claim-check.service';
 import { claimIdempotencyKey, HeldClaim } from './idempotency';
 
 /** How long an answer waits for an unreachable database before it leaves the write to the workflow's activity. */
@@ -31,12 +32,14 @@ export class PartnershipCommandsService {
     private readonly clock: Clock,
     private readonly idempotencyKeys: IdempotencyKeyRepository,
     private readonly env: Environment,
+    private readonly claimCheck: ClaimCheckService,
   ) {}
 
   /**
    * The guard has already found the partnership and the caller's party in it (or answered 404). With an
    * Idempotency-Key, a retry of an answered move gets the stored answer; any other retry is sent under the key's
    * update id, and Temporal's result says whose request it applied: another one's means this answer is a replay.
+   * Its long texts are stored first and travel by reference (the key's body hash is over the body as sent).
    */
   async execute(partnershipId: string, move: Move, context: CommandContext): Promise<CommandResponse> {
     if (move.type === 'SIGN') await this.requireSignatory(context);
@@ -45,7 +48,7 @@ export class PartnershipCommandsService {
       context.markReplayed();
       return claim.response as CommandResponse;
     }
-    const command = { ...move, party: context.party! } as PartnershipCommand;
+    const command = await this.claimCheck.withTextRefs({ ...move, party: context.party! } as PartnershipCommand);
     const { writes, appliedRequestId, ...result } = await this.workflows.execute(partnershipId, command, context, claim?.updateId);
     if (appliedRequestId !== undefined && appliedRequestId !== context.requestId) context.markReplayed();
     await this.writeThrough(writes ?? [], context);

@@ -6,8 +6,10 @@ import { PartnershipCommandsService } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
 import { PartnershipsController } from './partnerships.controller';
 import { PartnershipsService } from './partnerships.service';
+import { TextsModule } from '../texts/texts.module';
 
 @Module({
+  imports: [TextsModule],
   controllers: [PartnershipsController, PartnershipCommandsController, OrganisationTasksController],
   providers: [PartnershipsService, PartnershipCommandsService, PartnershipWorkflowClient, Clock],
   exports: [PartnershipsService, PartnershipWorkflowClient, Clock],

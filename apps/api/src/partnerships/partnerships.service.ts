@@ -15,6 +15,7 @@ import { Environment } from '@iop/config';
 import { claimIdempotencyKey } from './idempotency';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
+import { ClaimCheckService } from '../texts/claim-check.service';
 
 @Injectable()
 export class PartnershipsService {
@@ -25,9 +26,14 @@ export class PartnershipsService {
     private readonly clock: Clock,
     private readonly lists: PartnershipListRepository,
     private readonly env: Environment,
+    private readonly claimCheck: ClaimCheckService,
   ) {}
 
-  /** With an Idempotency-Key, a retry of the same request (same caller and body) reaches the same partnership. */
+  /**
+   * With an Idempotency-Key, a retry of the same request (same caller and body) reaches the same partnership. Its
+   * texts travel as themselves: title, party names and organisationsnummer are bounded (300 and 200 characters, 50
+   * organisations), the workflow's search attributes carry the public party's name, and lists filter on them in SQL.
+   */
   async create(dto: CreatePartnershipDto, context: CommandContext): Promise<PartnershipResponse> {
     const checked = checkNewPartnership(dto);
     if (!checked.ok) throw ApiException.refusal(HttpStatus.UNPROCESSABLE_ENTITY, checked.refusal);
@@ -62,14 +68,17 @@ export class PartnershipsService {
     const row = await this.readModel.findById(id);
     if (!row) throw notFound(id);
     const partnership = PartnershipResponse.from(row, await this.readModel.findSteps(id));
-    return { ...partnership, tasks: visibleTasks(partnership.tasks, principal) };
+    return this.claimCheck.resolveTexts({ ...partnership, tasks: visibleTasks(partnership.tasks, principal) });
   }
 
-  /** The workflow's own view, for comparing with the read model; 404 when the read model has never seen it. */
+  /**
+   * The workflow's own view with its texts resolved, as a person compares it with the partnership's page; the
+   * reconciliation compares the references themselves.
+   */
   async liveState(id: string, principal: Principal): Promise<PartnershipState> {
     if (!(await this.readModel.findById(id))) throw notFound(id);
     const state = await this.workflows.queryState(id);
-    return { ...state, tasks: visibleTasks(state.tasks, principal) };
+    return this.claimCheck.resolveTexts({ ...state, tasks: visibleTasks(state.tasks, principal) });
   }
 
   async tasks(filter: { partnershipId?: string; addressedTo?: string; publicParty?: string; openOnly: boolean }): Promise<OrganisationTaskResponse[]> {

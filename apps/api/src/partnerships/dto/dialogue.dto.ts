@@ -1,8 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { canonicalParty, IsCalendarDate, IsPartyKey, IsText } from '../../common/validation';
+import { canonicalParty, HasAtMostNamesInAll, IsCalendarDate, IsPartyKey, IsText } from '../../common/validation';
 import { AnswerTaskDto } from './problem-definition.dto';
+
+/** Närvarande: the names one party may list for a meeting, and all parties together. */
+export const MAX_ATTENDEE_NAMES_PER_PARTY = 50;
+export const MAX_ATTENDEE_NAMES_IN_ALL = 200;
 
 export class AttendanceDto {
   @ApiProperty({ example: '802456-1238', description: "The party the people attended for: 'PUBLIC' or an organisationsnummer" })
@@ -12,7 +16,7 @@ export class AttendanceDto {
 
   @ApiProperty({ type: [String], example: ['Anna Lindqvist'] })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_ATTENDEE_NAMES_PER_PARTY)
   @IsText(1, 200, { each: true })
   names!: string[];
 }
@@ -22,10 +26,11 @@ export class MeetingDto {
   @IsCalendarDate()
   date!: string;
 
-  @ApiProperty({ type: [AttendanceDto], minItems: 1 })
+  @ApiProperty({ type: [AttendanceDto], minItems: 1, description: `At most ${MAX_ATTENDEE_NAMES_IN_ALL} names over all parties` })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @HasAtMostNamesInAll(MAX_ATTENDEE_NAMES_IN_ALL)
   @ValidateNested({ each: true })
   @Type(() => AttendanceDto)
   attendees!: AttendanceDto[];
