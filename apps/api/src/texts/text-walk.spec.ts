@@ -60,6 +60,16 @@ describe('the claim check walk', () => {
     expect(value).toEqual({ principles: { INDEPENDENCE: refOf(principle), DIALOGUE: 'Kort' }, terminationNoticeMonths: 6, accept: true });
   });
 
+  it("walks a validated DTO's nested class instances, and keeps dates as they are", () => {
+    class AttendanceDto {
+      constructor(readonly party: string, readonly names: string[]) {}
+    }
+    const at = new Date('2026-11-20T10:00:00Z');
+    const { value } = withTextRefs({ attendees: [new AttendanceDto('PUBLIC', [name])], at }, sha256);
+    expect(value).toEqual({ attendees: [{ party: 'PUBLIC', names: [refOf(name)] }], at });
+    expect(value.at).toBe(at);
+  });
+
   it('resolves what it replaced back to the exact texts, and shows an unknown reference as itself', () => {
     const { value, texts } = withTextRefs(command, sha256);
     expect(textRefsIn(value).sort()).toEqual([sha256(minutes), sha256(name)].sort());

@@ -2,17 +2,18 @@ import { CLAIM_CHECK_KEPT_INLINE, isTextRef, sha256OfRef, textRefOf, travelsByRe
 import type { StoredText } from '@iop/database';
 
 /**
- * The generic JSON walks of the claim check, over any command, state or response: plain objects and arrays are
- * walked, object keys are kept as they are, and anything else (numbers, dates, class instances) passes untouched.
+ * The generic JSON walks of the claim check, over any command, state or response, as JSON would see it: arrays and
+ * objects are walked (a validated DTO's nested class instances too, which come out as plain objects), object keys
+ * are kept as they are, and what has its own JSON form (a Date, a Buffer) or is no object passes untouched.
  */
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+const isWalkedObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 
 function mapStrings(value: unknown, replace: (text: string, key: string | undefined) => string, key?: string): unknown {
   if (typeof value === 'string') return replace(value, key);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, replace, key));
-  if (!isPlainObject(value)) return value;
+  if (!isWalkedObject(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([k, inner]) => [k, mapStrings(inner, replace, k)]));
 }
 
