@@ -122,7 +122,9 @@ describe('the web interface', () => {
     await submit('Avsluta dialogen', 'Avsluta dialogen');
     await page.getByText('Utformning av avtal').first().waitFor();
     const draft = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Ny avtalsversion' }) });
-    await draft.getByLabel('Syfte').fill('Att stärka den idéburna sektorn.');
+    // Long enough to travel by reference (claim check): the page shows the text, not its sha256: reference.
+    const purpose = 'Att stärka den idéburna sektorn i Skåne som utvecklingskraft, med lika inflytande för båda sektorerna.';
+    await draft.getByLabel('Syfte').fill(purpose);
     await draft.getByLabel('Gemensamt mål').fill('En stark idéburen sektor.');
     await draft.getByLabel('Bidrag från offentlig part (kr)').fill('1500000');
     await draft.getByLabel('Organisationens egen insats').fill('Ideella timmar och lokaler.');
@@ -136,6 +138,7 @@ describe('the web interface', () => {
     }
     await submit('Ny avtalsversion', 'Lämna versionen');
     await page.getByRole('cell', { name: '1 500 000 kr' }).waitFor();
+    await page.getByRole('cell', { name: purpose, exact: true }).waitFor();
     await submit('Granska version 1', 'Godkänn');
     await check('utformning');
 
