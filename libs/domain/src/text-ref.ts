@@ -10,9 +10,12 @@
  *   `!command.reasons?.trim()` (a decision's reasons), `name.trim() !== ''` (a named attendee): blank or not;
  * - `!state.dialogue.sharedGoal` (no shared goal yet): empty or not;
  * - `firstUnstorableText(command)` (a NUL or a lone surrogate anywhere in a move): storable or not;
- * - `command.diarienummer.trim()` is the one text a rule changes (it is stored trimmed, and lists filter on it): it
- *   is never sent by reference (its pattern bounds it to 40 characters before trimming, any padding aside), see
- *   `CLAIM_CHECK_KEPT_INLINE`.
+ * - `command.diarienummer.trim()` is the one text a move's rule changes (it is stored trimmed, and lists filter on
+ *   it in SQL): its pattern bounds it to 40 characters once trimmed, but padding can make it longer, so it is kept
+ *   inline by name (`CLAIM_CHECK_KEPT_INLINE`);
+ * - `checkNewPartnership` trims the title and the parties' names: a start is never claim-checked (bounded texts,
+ *   and the public party's name is a search attribute);
+ * - outside the rules, the principle-coverage report counts `trim(...) <> ''` in SQL: blank or not again.
  * The API sends by reference only texts that are non-blank and storable, after validation and NFC normalisation:
  * a reference is then a non-blank, storable text too, so every rule above decides alike on either. A blank or
  * unstorable text always travels as itself, and the rules refuse or drop it as they always did.
