@@ -7,4 +7,6 @@ source scripts/lib/prerequisites.sh
 
 prepare_project
 install_chromium
+# The lint first: ESLint's import rules keep workflow and domain code deterministic, Prettier keeps one format.
+npm run --silent lint
 exec npx jest "$@"
