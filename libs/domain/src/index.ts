@@ -9,3 +9,4 @@ export * from './partnership';
 export * from './dates';
 export * from './text';
 export * from './lifecycle';
+export * from './partnership/available-moves';
