@@ -151,4 +151,14 @@ describe('GET /partnerships/:id/available-moves', () => {
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(malformed.body)).toContain('id');
   });
+
+  it('is described in the OpenAPI document, with the entry and its fields as components', async () => {
+    const { body: document } = await http().get('/docs/openapi.json').expect(200);
+    const operation = document.paths['/partnerships/{id}/available-moves'].get;
+    expect(operation.responses['200'].content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/AvailableMoveResponse' } });
+    expect(Object.keys(document.components.schemas.AvailableMoveResponse.properties)).toEqual(
+      expect.arrayContaining(['type', 'taskId', 'ref', 'decision', 'blockedBy', 'route', 'fields']),
+    );
+    expect(document.components.schemas.MoveFieldResponse.properties.fields).toEqual({ type: 'array', description: expect.any(String), items: { $ref: '#/components/schemas/MoveFieldResponse' } });
+  });
 });
