@@ -42,7 +42,8 @@ describe('the moves a party may make now', () => {
       let state = run(open([NATVERKET, VARSTA]), proposal, { type: 'RESPOND_TO_INVITATION', party: NATVERKET, accept: false, reason: 'Ingen tid' });
       state = run(state, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: VARSTA });
       expect(state.phase).toBe('DIALOGUE');
-      expect(typesFor(state, 'PUBLIC')).toContain('RECORD_MEETING');
+      // The meeting may name only those still taking part: the public party and the organisation that agreed.
+      expect(availableMoves(state, 'PUBLIC', ctx()).find((m) => m.type === 'RECORD_MEETING')?.parties).toEqual(['PUBLIC', VARSTA]);
       // A meeting with only those who came is accepted: the declined organisation need not, and may not, be named.
       const meeting = decide(state, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-02-01', minutes: 'M', attendees: [{ party: 'PUBLIC', names: ['Anna'] }] }, ctx());
       expect(meeting.ok).toBe(true);
@@ -99,7 +100,7 @@ describe('the moves a party may make now', () => {
       expect(typesFor(state, 'PUBLIC')).toEqual(['PROPOSE_AMENDMENT', 'START_RENEWAL', 'TERMINATE']);
       const due = applyTimerEvent(state, { type: 'RAISE_FOLLOW_UP', dueDate: '2027-03-01', year: 1 }, ctx()).state;
       const meeting = availableMoves(due, 'PUBLIC', ctx()).find((m) => m.type === 'RECORD_MEETING');
-      expect(meeting).toEqual({ type: 'RECORD_MEETING', taskId: expect.any(String), ref: '2027-03-01' });
+      expect(meeting).toEqual({ type: 'RECORD_MEETING', taskId: expect.any(String), ref: '2027-03-01', parties: ['PUBLIC', NATVERKET] });
       const report = availableMoves(due, NATVERKET, ctx()).find((m) => m.type === 'SUBMIT_FOLLOW_UP_REPORT');
       expect(report).toEqual({ type: 'SUBMIT_FOLLOW_UP_REPORT', taskId: expect.any(String), ref: '2027-03-01' });
       expect(typesFor(due, 'PUBLIC')).not.toContain('SUBMIT_FOLLOW_UP_REPORT');

@@ -28,6 +28,8 @@ export interface AvailableMove {
   taskId?: string;
   ref?: string;
   decision?: ReviewDecision;
+  /** The parties the move may name (a meeting's attendance, a draft's contributions): those still taking part. */
+  parties?: PartyKey[];
   blockedBy?: Refusal;
 }
 
@@ -96,10 +98,11 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
   add(withTask({ type: 'AGREE_TO_PROBLEM_DEFINITION', party }, agreement), { taskId: agreement });
 
   // A meeting naming every active party: the widest attendance a meeting may have, so no party's absence refuses it.
-  const attendees = activeParties(state).map((p) => ({ party: p, names: [TEXT] }));
-  add({ type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT });
+  const parties = activeParties(state);
+  const attendees = parties.map((p) => ({ party: p, names: [TEXT] }));
+  add({ type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT }, { parties });
   for (const task of openTasks(state, party, 'HOLD_FOLLOW_UP_MEETING')) {
-    add({ type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT, followUpDueDate: task.ref }, { taskId: task.id, ref: task.ref });
+    add({ type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT, followUpDueDate: task.ref }, { taskId: task.id, ref: task.ref, parties });
   }
   const input = taskOf(state, party, 'GIVE_INPUT');
   add(withTask({ type: 'SUBMIT_INPUT', party, text: TEXT }, input), { taskId: input });
@@ -122,7 +125,7 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
     terminationTerms: TEXT,
     terminationNoticeMonths: 0,
     principles: Object.fromEntries(PRINCIPLES.map((p) => [p, TEXT])),
-  });
+  }, { parties });
   const draft = latestDraft(state);
   if (draft) {
     const ref = String(draft.version);

@@ -42,6 +42,8 @@ export class AvailableMoveResponse {
   taskId?: string;
   @ApiPropertyOptional({ description: 'What the move is about: a draft version, or a follow-up\'s due date' }) ref?: string;
   @ApiPropertyOptional({ enum: ['APPROVED', 'CHANGES_REQUESTED'], description: 'For a review: which answer this entry is' }) decision?: string;
+  @ApiPropertyOptional({ type: [String], description: "The parties the move may name (a meeting's attendance, a draft's contributions): 'PUBLIC' or an organisationsnummer" })
+  parties?: string[];
   @ApiPropertyOptional({ type: RefusalNoteResponse, description: "Listed although refused, because of the draft's content: why" })
   blockedBy?: RefusalNoteResponse;
   @ApiProperty({ type: MoveRouteResponse }) route!: MoveRouteResponse;
