@@ -38,7 +38,7 @@ export const TEXT = {
     basisDate: 'Underlagets datum', basisParagraph: 'Punkt i delegationsordningen (§)', propose: 'Föreslå',
     proposeProblemDefinition: 'Föreslå en problemformulering', goals: 'Mål', developmentAreas: 'Utvecklingsområden', comment: 'Kommentar',
     noticeMonths: 'Uppsägningstid i månader', principles: 'Principerna', oneALine: '(ett per rad)', attendance: 'Närvarande',
-    namesFor: 'Namn för', commaBetweenNames: '(kommatecken mellan namnen)', cannotApproveYet: 'Kan inte godkännas ännu:',
+    namesFor: 'Namn för', commaBetweenNames: '(kommatecken mellan namnen)', cannotApproveYet: 'Kan inte godkännas ännu:', cannotYet: 'Du kan inte göra detta ännu:',
   },
   en: {
     signInTitle: 'Sign in', signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)', signOut: 'Sign out',
@@ -78,7 +78,7 @@ export const TEXT = {
     basisDate: 'Date of the basis', basisParagraph: 'Paragraph of the delegation order (§)', propose: 'Propose',
     proposeProblemDefinition: 'Propose a problem definition', goals: 'Goals', developmentAreas: 'Development areas', comment: 'Comment',
     noticeMonths: 'Notice period in months', principles: 'The principles', oneALine: '(one a line)', attendance: 'Attending',
-    namesFor: 'Names for', commaBetweenNames: '(commas between the names)', cannotApproveYet: 'Cannot be approved yet:',
+    namesFor: 'Names for', commaBetweenNames: '(commas between the names)', cannotApproveYet: 'Cannot be approved yet:', cannotYet: 'You cannot do this yet:',
   },
 };
 

@@ -87,24 +87,27 @@ function reviewIntro(p, ref, ui) {
 
 /** The buttons: the answers of an invitation or a review each send the same form with another value. */
 function buttonsOf(group, id, ui) {
-  const { t, escape } = ui;
+  const { t } = ui;
   const move = group[0];
   if (move.type === 'RESPOND_TO_INVITATION') {
     return `<button type="submit" name="accept" value="true">${t('acceptInvitation')}</button>
       <button type="submit" class="secondary" name="accept" value="false">${t('declineInvitation')}</button>`;
   }
   if (move.type === 'REVIEW_DRAFT') {
-    return group.map((m) => {
-      const text = m.decision === 'APPROVED' ? t('approve') : t('requestChanges');
-      const secondary = m.decision === 'APPROVED' ? '' : ' class="secondary"';
-      if (!m.blockedBy) return `<button type="submit"${secondary} name="decision" value="${m.decision}">${text}</button>`;
-      // Listed although refused: the reason the domain gives, next to the button it disables.
-      const reason = ui.lang() === 'en' ? m.blockedBy.message.en : m.blockedBy.message.sv;
-      return `<button type="submit"${secondary} name="decision" value="${m.decision}" disabled aria-describedby="${id('blocked')}">${text}</button>
-        <p class="note" id="${id('blocked')}">${t('cannotApproveYet')} ${escape(reason)}</p>`;
-    }).join('');
+    return group.map((m) => m.decision === 'APPROVED'
+      ? button(m, t('approve'), ` name="decision" value="${m.decision}"`, id, ui)
+      : button(m, t('requestChanges'), ` class="secondary" name="decision" value="${m.decision}"`, id, ui)).join('');
   }
-  return `<button type="submit">${t(FORMS[move.type].submit)}</button>`;
+  return button(move, t(FORMS[move.type].submit), '', id, ui);
+}
+
+/** A move listed although it would be refused (`blockedBy`): its button disabled, and the reason beside it. */
+function button(move, text, attributes, id, ui) {
+  if (!move.blockedBy) return `<button type="submit"${attributes}>${ui.escape(text)}</button>`;
+  const reason = ui.lang() === 'en' ? move.blockedBy.message.en : move.blockedBy.message.sv;
+  const note = id(`blocked-${move.decision ?? 'move'}`);
+  return `<button type="submit"${attributes} disabled aria-describedby="${note}">${ui.escape(text)}</button>
+    <p class="note" id="${note}">${ui.t(move.type === 'REVIEW_DRAFT' ? 'cannotApproveYet' : 'cannotYet')} ${ui.escape(reason)}</p>`;
 }
 
 const partyName = (p, ui, key) => (key === 'PUBLIC' ? p.publicParty.name : p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);

@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { AUDITOR, bearer } from '../support/tokens';
+import { randomUUID } from 'node:crypto';
+import { AUDITOR, bearer, officerOf } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
@@ -140,6 +141,26 @@ describe('GET /partnerships/:id/available-moves', () => {
     expect({ status: approve.status, code: approve.body.code }).toEqual({ status: 422, code: 'PRINCIPLE_UNADDRESSED' });
     const changes = await send(iop, NATVERKET.organisationNumber, reviews[1], { decision: 'CHANGES_REQUESTED', comment: 'Alla principer behövs' });
     expect(changes.status).toBe(200);
+  });
+
+  it("lists signing with the reason while the person is no confirmed signatory of the party, and without once they are", async () => {
+    const iop = new LifecycleClient(app());
+    await iop.create('Region Skåne', [NATVERKET]);
+    await iop.toSignature([NATVERKET.organisationNumber]);
+    // A person of this test's own, so no other test file's register entry makes them a signatory already.
+    const officer = { ...officerOf('Region Skåne'), subject: `officer:moves-${randomUUID()}` };
+    const listed = async () => (await http().get(`/partnerships/${iop.id}/available-moves`).set(await bearer(officer)).expect(200)).body as Move[];
+    const before = (await listed()).find((m) => m.type === 'SIGN')!;
+    expect(before.blockedBy?.code).toBe('NOT_A_SIGNATORY');
+    expect(before.blockedBy?.message.sv).toMatch(/firmatecknare/);
+
+    await iop.registerSignatory(officer);
+    const after = (await listed()).find((m) => m.type === 'SIGN')!;
+    expect(after.blockedBy).toBeUndefined();
+    expect(after.route).toEqual({ method: 'POST', path: `/partnerships/${iop.id}/signatures` });
+    const signed = await http().post(after.route.path).set(await bearer(officer)).send(bodyFor(after, {}));
+    expect(signed.status).toBe(200);
+    expect((await iop.read()).signatures).toEqual([expect.objectContaining({ party: 'PUBLIC', signatoryName: officer.name })]);
   });
 
   it('answers 404 for a partnership the caller is not party to, and 400 naming the id when it is malformed', async () => {

@@ -41,12 +41,12 @@ describe('the web interface offers the moves the API lists', () => {
     expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   }
 
-  async function openAs(name: string): Promise<void> {
+  async function openAs(name: string, partnershipId = iop.id): Promise<void> {
     await page.goto(`${base}/app/#/`);
     await page.getByRole('button', { name: /Logga ut/ }).click({ timeout: 500 }).catch(() => undefined);
     await page.getByRole('button', { name: new RegExp(name) }).click();
     await page.locator('#who', { hasText: name }).waitFor();
-    await page.goto(`${base}/app/#/p/${iop.id}`);
+    await page.goto(`${base}/app/#/p/${partnershipId}`);
     await page.getByRole('heading', { name: 'Det du kan göra nu' }).waitFor();
   }
 
@@ -97,5 +97,18 @@ describe('the web interface offers the moves the API lists', () => {
     await openAs('Maria Sjöberg');
     expect(await legends()).toEqual(['Dra dig ur', 'Skriftligt inspel']);
     await check('dialog-foretradare');
+  });
+
+  it("shows an approval the draft's content prevents with the reason, its button disabled", async () => {
+    const drafted = new LifecycleClient(app());
+    await drafted.create('Region Skåne', [NATVERKET], 'Utkast utan alla principer');
+    await drafted.toDrafting([NATVERKET.organisationNumber]);
+    await drafted.move('/drafts', drafted.draft([NATVERKET.organisationNumber], { principles: { INDEPENDENCE: 'Organisationen är självständig.' } }));
+    await openAs('Anna Lindqvist', drafted.id);
+    const review = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Granska version 1' }) });
+    await expect(review.getByRole('button', { name: 'Godkänn', exact: true }).isDisabled()).resolves.toBe(true);
+    await review.getByText(/Kan inte godkännas ännu: Utkastet beskriver inte hur principerna .*DIALOGUE/).waitFor();
+    await expect(review.getByRole('button', { name: 'Begär ändringar' }).isEnabled()).resolves.toBe(true);
+    await check('utkast-utan-principer');
   });
 });

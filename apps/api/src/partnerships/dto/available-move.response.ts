@@ -44,7 +44,7 @@ export class AvailableMoveResponse {
   @ApiPropertyOptional({ enum: ['APPROVED', 'CHANGES_REQUESTED'], description: 'For a review: which answer this entry is' }) decision?: string;
   @ApiPropertyOptional({ type: [String], description: "The parties the move may name (a meeting's attendance, a draft's contributions): 'PUBLIC' or an organisationsnummer" })
   parties?: string[];
-  @ApiPropertyOptional({ type: RefusalNoteResponse, description: "Listed although refused, because of the draft's content: why" })
+  @ApiPropertyOptional({ type: RefusalNoteResponse, description: "Listed although it would be refused, because of the draft's content or because the person is no confirmed signatory of the party: why" })
   blockedBy?: RefusalNoteResponse;
   @ApiProperty({ type: MoveRouteResponse }) route!: MoveRouteResponse;
   @ApiProperty({ type: [MoveFieldResponse], description: 'The body the route takes; the API fills in the party from the token' })
