@@ -4,6 +4,7 @@ import { TEXT, PHASES, TASKS } from './i18n.js';
 import { beginSignIn, completeSignIn } from './oidc.js';
 import { signatoriesPage } from './signatories.js';
 import { auditListPage, auditPage } from './audit-pages.js';
+import { movesSection, OUTCOMES, wireMoves } from './moves.js';
 
 const state = {
   token: sessionStorage.getItem('iop.token'),
@@ -196,119 +197,12 @@ async function inboxPage(view) {
         <td><a href="#/p/${task.partnershipId}">${t('answer')}<span class="muted"> – ${escape(task.partnershipTitle)}</span></a></td></tr>`).join('')}</tbody></table>`}`);
 }
 
-/** One form per move the signed-in person can make now; the API decides, and a refusal is shown in words. */
-function moveForms(p, who) {
-  const mine = who.role === 'officer' ? 'PUBLIC' : who.organisationNumber;
-  const latest = p.drafts.filter((d) => d.round === p.round.number).at(-1);
-  const forms = [];
-  // Field ids are prefixed with the form's, so that two forms on the page never share one (labels point at ids).
-  const form = (id, legend, fields, submit, extra = '') => {
-    const prefix = id.replace(/[^a-z0-9-]/gi, '-');
-    const scoped = fields.replace(/\b(id|for)="([^"]+)"/g, (_, attr, value) => `${attr}="${prefix}-${value}"`);
-    forms.push(`<form class="move" data-move="${id}"><fieldset><legend>${escape(legend)}</legend>${scoped}<div class="actions"><button type="submit">${escape(submit)}</button>${extra}</div></fieldset></form>`);
-  };
-  const text = (name, labelText, type = 'text') => `<label for="${name}">${escape(labelText)}</label><input id="${name}" name="${name}" type="${type}" required>`;
-  const area = (name, labelText) => `<label for="${name}">${escape(labelText)}</label><textarea id="${name}" name="${name}" required></textarea>`;
-  const org = p.organisations.find((o) => o.organisationNumber === mine);
-  if (org?.status === 'INVITED') {
-    form('invitation', t('invitation'), '', t('acceptInvitation'), `<button type="submit" class="secondary" name="decline" value="1">${t('declineInvitation')}</button>`);
-  }
-  if (p.phase === 'PROBLEM_DEFINITION' && p.problemDefinition && !p.problemDefinition.agreedBy.includes(mine)) form('agree', t('problemDefinition'), `<p>${escape(p.problemDefinition.challenge)}</p>`, t('agree'));
-  if (p.phase === 'DIALOGUE') {
-    if (who.role === 'organisation_rep') form('input', t('writtenInput'), area('text', t('yourInput')), t('send'));
-    if (who.role === 'officer') {
-      form('meeting', t('meeting'), text('date', t('date'), 'date') + text('publicNames', t('attendeesPublic')) + text('orgNames', t('attendeesOrganisations')) + area('minutes', t('minutes')), t('save'));
-      form('shared-goal', t('sharedGoal'), area('sharedGoal', t('sharedGoal')), t('save'));
-      form('close-dialogue', t('closeDialogue'), '', t('closeDialogue'));
-    }
-  }
-  if (p.phase === 'DRAFTING') {
-    if (who.role === 'officer') {
-      form('draft', t('newDraft'), text('purpose', t('purpose')) + text('sharedGoalDraft', t('sharedGoal')) + text('grant', t('grantSek'), 'number') +
-        text('ownContribution', t('ownContribution')) + text('startDate', t('startDate'), 'date') + text('endDate', t('endDate'), 'date') +
-        text('followUpPlan', t('followUpPlan')) + text('governance', t('governance')) + text('terminationTerms', t('terminationTerms')) +
-        ['INDEPENDENCE', 'DIALOGUE', 'QUALITY', 'LONG_TERM', 'TRANSPARENCY', 'DIVERSITY'].map((pr) => text(`principle-${pr}`, `${t('principle')}: ${label(PRINCIPLE_NAMES, pr)}`)).join(''), t('submitDraft'));
-    }
-    if (latest && !latest.reviews.some((r) => r.party === mine && r.decision === 'APPROVED')) {
-      form('review', `${t('reviewVersion')} ${latest.version}`, `<p>${escape(latest.purpose)} — ${sek(latest.contributions.reduce((sum, c) => sum + c.amountSek, 0))}</p>`, t('approve'),
-        `<button type="submit" class="secondary" name="changes" value="1">${t('requestChanges')}</button>`);
-    }
-  }
-  if (p.phase === 'POLITICAL_APPROVAL' && who.role === 'officer') {
-    form('decision', t('decision'), text('body', t('body')) + text('meetingDate', t('meetingDate'), 'date') + text('diarienummer', t('diarienummer')) + text('paragraph', t('paragraph')) +
-      `<label for="outcome">${t('outcome')}</label><select id="outcome" name="outcome"><option value="APPROVED">${t('approved')}</option><option value="RETURNED">${t('returned')}</option><option value="REJECTED">${t('rejected')}</option></select>
-       <label for="reasons">${t('reasons')}</label><textarea id="reasons" name="reasons"></textarea>`, t('save'));
-  }
-  if (p.phase === 'SIGNATURE' && !p.signatures.some((s) => s.round === p.round.number && s.party === mine)) form('sign', t('sign'), `<p>${t('signAs')} ${escape(who.name)}</p>`, t('sign'));
-  if (p.phase === 'IMPLEMENTATION' && who.role === 'organisation_rep') {
-    for (const f of p.followUps.filter((f) => !f.reports.some((r) => r.party === mine))) form(`report:${f.dueDate}`, `${t('followUpReport')} ${date(f.dueDate)}`, area('summary', t('summary')), t('send'));
-  }
-  if (p.agreement && who.role === 'officer') {
-    for (const f of p.followUps.filter((f) => f.meetingId === undefined)) {
-      form(`follow-up-meeting:${f.dueDate}`, `${t('followUpMeeting')} ${date(f.dueDate)}`, text('date', t('date'), 'date') + text('publicNames', t('attendeesPublic')) + text('orgNames', t('attendeesOrganisations')) + area('minutes', t('minutes')), t('save'));
-    }
-  }
-  if (p.phase === 'IMPLEMENTATION' && !p.termination) {
-    form('amendment', t('amendment'), area('reason', t('reason')), t('proposeAmendment'));
-    form('renewal', t('renewal'), '', t('startRenewal'));
-    form('termination', t('termination'), area('reason', t('reason')), t('terminate'));
-  }
-  if (org && ['INVITED', 'ACCEPTED'].includes(org.status) && !p.agreement && p.phase !== 'ENDED') {
-    form('withdrawal', t('withdraw'), area('reason', t('reason')), t('withdraw'));
-  }
-  return forms.join('');
-}
-
-const PRINCIPLE_NAMES = {
-  INDEPENDENCE: { sv: 'Självständighet och oberoende', en: 'Independence' },
-  DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
-  QUALITY: { sv: 'Kvalitet', en: 'Quality' },
-  LONG_TERM: { sv: 'Långsiktighet', en: 'Long term' },
-  TRANSPARENCY: { sv: 'Öppenhet och insyn', en: 'Transparency' },
-  DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
-};
-
-function moveRequest(move, f, p, submitter) {
-  const id = p.id;
-  const orgNumber = p.organisations[0]?.organisationNumber;
-  switch (move) {
-    case 'invitation': return ['POST', `/partnerships/${id}/invitation-response`, { accept: submitter?.name !== 'decline' }];
-    case 'withdrawal': return ['POST', `/partnerships/${id}/withdrawal`, { reason: f.reason }];
-    case 'amendment': return ['POST', `/partnerships/${id}/amendments`, { reason: f.reason }];
-    case 'renewal': return ['POST', `/partnerships/${id}/renewal`, {}];
-    case 'termination': return ['POST', `/partnerships/${id}/termination`, { reason: f.reason }];
-    case 'agree': return ['POST', `/partnerships/${id}/problem-definition/agreements`, {}];
-    case 'input': return ['POST', `/partnerships/${id}/inputs`, { text: f.text }];
-    case 'meeting': return ['POST', `/partnerships/${id}/meetings`, { date: f.date, minutes: f.minutes, attendees: [{ party: 'PUBLIC', names: [f.publicNames] }, { party: orgNumber, names: [f.orgNames] }] }];
-    case 'shared-goal': return ['PUT', `/partnerships/${id}/shared-goal`, { sharedGoal: f.sharedGoal }];
-    case 'close-dialogue': return ['POST', `/partnerships/${id}/dialogue/close`, undefined];
-    case 'draft': return ['POST', `/partnerships/${id}/drafts`, {
-      purpose: f.purpose, sharedGoal: f.sharedGoalDraft, startDate: f.startDate, endDate: f.endDate, followUpPlan: f.followUpPlan,
-      governance: f.governance, terminationTerms: f.terminationTerms, terminationNoticeMonths: 6,
-      contributions: [{ party: 'PUBLIC', amountSek: Number(f.grant) }, ...p.organisations.filter((o) => o.status !== 'WITHDRAWN' && o.status !== 'DECLINED').map((o) => ({ party: o.organisationNumber, amountSek: 0, ownContribution: f.ownContribution }))],
-      principles: Object.fromEntries(Object.keys(PRINCIPLE_NAMES).map((pr) => [pr, f[`principle-${pr}`]])),
-    }];
-    case 'review': {
-      const latest = p.drafts.filter((d) => d.round === p.round.number).at(-1);
-      return ['POST', `/partnerships/${id}/drafts/${latest.version}/reviews`, { decision: submitter?.name === 'changes' ? 'CHANGES_REQUESTED' : 'APPROVED' }];
-    }
-    case 'decision': return ['POST', `/partnerships/${id}/decisions`, { body: f.body, meetingDate: f.meetingDate, diarienummer: f.diarienummer, paragraph: f.paragraph, outcome: f.outcome, ...(f.reasons ? { reasons: f.reasons } : {}) }];
-    case 'sign': return ['POST', `/partnerships/${id}/signatures`, {}];
-    default: {
-      const [kind, dueDate] = move.split(':');
-      if (kind === 'report') return ['POST', `/partnerships/${id}/follow-ups/${dueDate}/reports`, { summary: f.summary }];
-      if (kind === 'follow-up-meeting') {
-        return ['POST', `/partnerships/${id}/follow-ups/${dueDate}/meetings`, { date: f.date, minutes: f.minutes, attendees: [{ party: 'PUBLIC', names: [f.publicNames] }, { party: orgNumber, names: [f.orgNames] }] }];
-      }
-      throw new Error(move);
-    }
-  }
-}
-
 async function partnershipPage(id, view) {
-  const who = principal();
-  const p = await api('GET', `/partnerships/${id}`);
+  // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
+  const [p, moves] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
   const party = (key) => (key === 'PUBLIC' ? p.publicParty.name : key === 'JOINT' ? t('joint') : p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
+  const ui = movesUi();
+  const nothing = principal().role === 'auditor' ? t('readOnly') : t('nothingToDo');
   if (!view(`<h1>${escape(p.title)}</h1>
     <p>${t('phase')}: <strong id="phase">${escape(label(PHASES, p.phase))}</strong>${p.ended ? ` — ${escape(p.ended.reason)}` : ''}</p>
     <h2>${t('parties')}</h2>
@@ -319,28 +213,19 @@ async function partnershipPage(id, view) {
       ${p.drafts.map((d) => `<tr><td>${d.version}</td><td>${escape(d.purpose)}</td><td>${sek(d.contributions.find((c) => c.party === 'PUBLIC')?.amountSek ?? 0)}</td><td>${date(d.startDate)} – ${date(d.endDate)}</td></tr>`).join('')}</tbody></table>` : ''}
     ${p.decisions.length ? `<h2>${t('decisions')}</h2>${p.decisions.map((d) => `<p>${escape(d.body)} ${date(d.meetingDate)}, ${escape(d.diarienummer)} ${escape(d.paragraph)}: ${escape(label(OUTCOMES, d.outcome))}</p>`).join('')}` : ''}
     <h2>${t('yourMoves')}</h2>
-    <div id="moves">${who.role === 'auditor' ? `<p>${t('readOnly')}</p>` : moveForms(p, who) || `<p>${t('nothingToDo')}</p>`}</div>`)) return;
-  app.querySelectorAll('form.move').forEach((form) =>
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const [method, path, body] = moveRequest(form.dataset.move, Object.fromEntries(new FormData(form)), p, event.submitter);
-      // The last move's confirmation must not stand for this one, and a second click must not send it twice.
-      statusRegion.innerHTML = '';
-      if (event.submitter) event.submitter.disabled = true;
-      try {
-        await api(method, path, body);
-        // Confirm only once the page shows the new state, so that what the person reads next is current.
-        await partnershipPage(id, view);
-        notify(t('saved'));
-      } catch (error) {
-        if (event.submitter) event.submitter.disabled = false;
-        notify(error.message, 'error');
-      }
-    }),
-  );
+    <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)) return;
+  wireMoves(app, moves, ui, async () => {
+    // Confirm only once the page shows the new state, so that what the person reads next is current.
+    await partnershipPage(id, view);
+    notify(t('saved'));
+  });
 }
 
-const OUTCOMES = { APPROVED: { sv: 'Godkänt', en: 'Approved' }, RETURNED: { sv: 'Återremiss', en: 'Returned' }, REJECTED: { sv: 'Avslag', en: 'Rejected' } };
+/** What the moves module uses of this app, passed in so that it imports nothing back from it. */
+const movesUi = () => ({
+  api, t, label, escape, date, sek, notify, who: principal(), lang: () => state.lang,
+  clearStatus: () => (statusRegion.innerHTML = ''),
+});
 
 /** What the auditor's pages use of this app, passed in so that they import nothing back from it. */
 const auditUi = () => ({ api, t, label, escape, date, dateTime, partnershipPageOf, token: state.token, root: app });

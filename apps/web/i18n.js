@@ -36,6 +36,9 @@ export const TEXT = {
     openEnded: 'tills vidare', proposeYourself: 'Föreslå dig själv som firmatecknare', proposeAs: 'Posten gäller', validFrom: 'Gäller från',
     validTo: 'Gäller till (tomt: tills vidare)', basisKind: 'Typ av underlag', basisReference: 'Hänvisning (protokoll, registreringsbevis eller diarienummer)',
     basisDate: 'Underlagets datum', basisParagraph: 'Punkt i delegationsordningen (§)', propose: 'Föreslå',
+    proposeProblemDefinition: 'Föreslå en problemformulering', goals: 'Mål', developmentAreas: 'Utvecklingsområden', comment: 'Kommentar',
+    noticeMonths: 'Uppsägningstid i månader', principles: 'Principerna', oneALine: '(ett per rad)', attendance: 'Närvarande',
+    namesFor: 'Namn för', commaBetweenNames: '(kommatecken mellan namnen)', cannotApproveYet: 'Kan inte godkännas ännu:', cannotYet: 'Du kan inte göra detta ännu:',
   },
   en: {
     signInTitle: 'Sign in', signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)', signOut: 'Sign out',
@@ -73,6 +76,9 @@ export const TEXT = {
     openEnded: 'until further notice', proposeYourself: 'Propose yourself as signatory', proposeAs: 'The entry is for', validFrom: 'Valid from',
     validTo: 'Valid to (empty: until further notice)', basisKind: 'Kind of basis', basisReference: 'Reference (minutes, register extract or diarienummer)',
     basisDate: 'Date of the basis', basisParagraph: 'Paragraph of the delegation order (§)', propose: 'Propose',
+    proposeProblemDefinition: 'Propose a problem definition', goals: 'Goals', developmentAreas: 'Development areas', comment: 'Comment',
+    noticeMonths: 'Notice period in months', principles: 'The principles', oneALine: '(one a line)', attendance: 'Attending',
+    namesFor: 'Names for', commaBetweenNames: '(commas between the names)', cannotApproveYet: 'Cannot be approved yet:', cannotYet: 'You cannot do this yet:',
   },
 };
 
@@ -84,6 +90,15 @@ export const PHASES = {
   SIGNATURE: { sv: 'Undertecknande', en: 'Signature' },
   IMPLEMENTATION: { sv: 'Genomförande och uppföljning', en: 'Implementation' },
   ENDED: { sv: 'Avslutat', en: 'Ended' },
+};
+
+/** Region Skåne's development areas (utvecklingsområden), as a problem definition is tagged with them. */
+export const DEVELOPMENT_AREAS = {
+  COLLABORATION: { sv: 'Samverkan', en: 'Collaboration' },
+  PARTICIPATION_AND_INFLUENCE: { sv: 'Delaktighet och inflytande', en: 'Participation and influence' },
+  CIVIL_SOCIETY_ENTREPRENEURSHIP: { sv: 'Idéburet entreprenörskap', en: 'Civil-society entrepreneurship' },
+  CIVIL_SOCIETY_AND_VOLUNTEERING: { sv: 'Idéburen sektor och ideellt engagemang', en: 'Civil society and volunteering' },
+  LEARNING_AND_RESEARCH: { sv: 'Lärande och forskning', en: 'Learning and research' },
 };
 
 export const TASKS = {

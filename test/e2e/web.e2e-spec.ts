@@ -113,8 +113,11 @@ describe('the web interface', () => {
     await signInAs('Anna Lindqvist');
     await page.goto(partnershipUrl);
     await page.getByLabel('Datum', { exact: true }).fill('2026-11-20');
-    await page.getByLabel('Närvarande för offentlig part').fill('Anna Lindqvist');
-    await page.getByLabel('Närvarande för organisationen').fill('Erik Holm');
+    // The officer ticks who attended and names them; no party is ticked beforehand.
+    await page.getByRole('checkbox', { name: 'Region Skåne' }).check();
+    await page.getByLabel('Namn för Region Skåne').fill('Anna Lindqvist');
+    await page.getByRole('checkbox', { name: 'NÄTVERKET-Idéburen sektor Skåne' }).check();
+    await page.getByLabel('Namn för NÄTVERKET-Idéburen sektor Skåne').fill('Erik Holm');
     await page.getByLabel('Minnesanteckningar').fill('Gemensam genomgång.');
     await submit('Dialogmöte', 'Spara');
     await page.locator('fieldset', { has: page.locator('legend', { hasText: 'Gemensamt mål' }) }).getByLabel('Gemensamt mål').fill('En stark idéburen sektor.');
@@ -132,7 +135,7 @@ describe('the web interface', () => {
     await draft.getByLabel('Slutdatum').fill('2029-12-31');
     await draft.getByLabel('Uppföljning').fill('Årlig uppföljningskonferens.');
     await draft.getByLabel('Styrning').fill('Samverkansgrupp.');
-    await draft.getByLabel('Uppsägning').fill('Sex månader.');
+    await draft.getByLabel('Uppsägning', { exact: true }).fill('Sex månader.');
     for (const principle of ['Självständighet och oberoende', 'Dialog', 'Kvalitet', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald']) {
       await draft.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.`);
     }

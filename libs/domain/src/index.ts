@@ -10,3 +10,4 @@ export * from './dates';
 export * from './text';
 export * from './text-ref';
 export * from './lifecycle';
+export * from './partnership/available-moves';

@@ -70,7 +70,7 @@ function withNote(description: string | undefined, note: string): string {
   return `${description}${/[.!?]$/.test(description) ? '' : '.'} ${note}`;
 }
 
-function isOptional(rules: ValidationMetadata[]): boolean {
+export function isOptional(rules: ValidationMetadata[]): boolean {
   return rules.some((rule) => rule.type === CONDITIONAL);
 }
 
@@ -91,12 +91,18 @@ export function constrainComponent(schema: Schema, target: Function): void {
   schema.additionalProperties = false;
 }
 
+/** The DTO class a property validates as a nested object (or array of them): class-transformer's @Type. */
+export function nestedClassOf(target: Function, property: string): Function | undefined {
+  const type = defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction();
+  return typeof type === 'function' ? type : undefined;
+}
+
 /** The DTO classes a class validates as nested objects: class-transformer's @Type, which @ValidateNested needs. */
 export function nestedClasses(target: Function): Function[] {
   const found: Function[] = [];
   for (const property of validatedProperties(target).keys()) {
-    const type = defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction();
-    if (typeof type === 'function' && !found.includes(type)) found.push(type);
+    const type = nestedClassOf(target, property);
+    if (type && !found.includes(type)) found.push(type);
   }
   return found;
 }

@@ -45,7 +45,8 @@ export class AuthGuard implements CanActivate {
       case 'partnership:create':
         return this.mayCreate(principal, request);
       case 'partnership:read':
-        await this.partyInPartnership(principal, request, 'read');
+        // The party one reads as is the one one would act for (none for an auditor): what the moves on offer depend on.
+        request.actingParty = await this.partyInPartnership(principal, request, 'read');
         return true;
       case 'partnership:act':
         if (principal.role === 'auditor') {

@@ -6,3 +6,8 @@ import type { AuthenticatedRequest } from './authenticated-request';
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal!,
 );
+
+/** The party the guard found the principal to be in the route's partnership: 'PUBLIC', an organisationsnummer, or none. */
+export const ActingParty = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): string | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().actingParty,
+);

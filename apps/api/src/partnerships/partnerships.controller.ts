@@ -10,7 +10,9 @@ import { PartnershipListQuery } from '../auditing/dto/auditing.query';
 import { TaskListQuery } from './dto/task-list.query';
 import { PartnershipsService } from './partnerships.service';
 import type { Principal } from '@iop/identity';
-import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { ActingParty, CurrentPrincipal } from '../identity/current-principal.decorator';
+import { AvailableMoveResponse } from './dto/available-move.response';
+import { AvailableMovesService } from './available-moves.service';
 import { Policy } from '../identity/policy';
 
 @ApiTags('partnerships')
@@ -18,7 +20,10 @@ import { Policy } from '../identity/policy';
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
 @Controller('partnerships')
 export class PartnershipsController {
-  constructor(private readonly partnerships: PartnershipsService) {}
+  constructor(
+    private readonly partnerships: PartnershipsService,
+    private readonly moves: AvailableMovesService,
+  ) {}
 
   @Post()
   @Policy('partnership:create')
@@ -63,6 +68,21 @@ export class PartnershipsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<OrganisationTaskResponse[]> {
     return this.partnerships.tasks({ partnershipId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
+  }
+
+  @Get(':id/available-moves')
+  @Policy('partnership:read')
+  @ApiOkResponse({
+    type: [AvailableMoveResponse],
+    description: "The moves the caller's party may make now, as the lifecycle's rules judge the current state, each with its route and body fields; an auditor, who never acts, gets none",
+  })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  availableMoves(
+    @Param('id', parseUuidParam('id')) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @ActingParty() party: string | undefined,
+  ): Promise<AvailableMoveResponse[]> {
+    return this.moves.list(id, principal, party);
   }
 
   @Get(':id/workflow-state')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import { AvailableMovesService } from './available-moves.service';
 import { OrganisationTasksController } from './organisation-tasks.controller';
 import { PartnershipCommandsController } from './partnership-commands.controller';
 import { PartnershipCommandsService } from './partnership-commands.service';
@@ -11,7 +12,7 @@ import { TextsModule } from '../texts/texts.module';
 @Module({
   imports: [TextsModule],
   controllers: [PartnershipsController, PartnershipCommandsController, OrganisationTasksController],
-  providers: [PartnershipsService, PartnershipCommandsService, PartnershipWorkflowClient, Clock],
+  providers: [PartnershipsService, AvailableMovesService, PartnershipCommandsService, PartnershipWorkflowClient, Clock],
   exports: [PartnershipsService, PartnershipWorkflowClient, Clock],
 })
 export class PartnershipsModule {}

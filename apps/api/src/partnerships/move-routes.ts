@@ -1,0 +1,109 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { AvailableMove, CommandType } from '@iop/domain';
+import { constrainProperty, isOptional, nestedClassOf, Schema, validatedProperties } from '../common/openapi-from-validators';
+import { PartnershipCommandsController } from './partnership-commands.controller';
+
+type Handler = keyof PartnershipCommandsController;
+
+/**
+ * Which route of PartnershipCommandsController makes each move: the one list. Method, path and body DTO are read
+ * from the controller's own decorators, so a route renamed there is renamed here too.
+ */
+export const MOVE_HANDLERS: Record<CommandType, Handler> = {
+  RESPOND_TO_INVITATION: 'respondToInvitation',
+  WITHDRAW_ORGANISATION: 'withdraw',
+  PROPOSE_PROBLEM_DEFINITION: 'proposeProblemDefinition',
+  AGREE_TO_PROBLEM_DEFINITION: 'agreeToProblemDefinition',
+  RECORD_MEETING: 'recordMeeting',
+  SUBMIT_INPUT: 'submitInput',
+  SET_SHARED_GOAL: 'setSharedGoal',
+  CLOSE_DIALOGUE: 'closeDialogue',
+  SUBMIT_DRAFT: 'submitDraft',
+  REVIEW_DRAFT: 'reviewDraft',
+  RECORD_POLITICAL_DECISION: 'recordDecision',
+  SIGN: 'sign',
+  SUBMIT_FOLLOW_UP_REPORT: 'submitFollowUpReport',
+  PROPOSE_AMENDMENT: 'proposeAmendment',
+  START_RENEWAL: 'startRenewal',
+  TERMINATE: 'terminate',
+};
+
+/** A meeting about a follow-up (its `ref` is the due date) has a route of its own. */
+export function handlerOf(move: Pick<AvailableMove, 'type' | 'ref'>): Handler {
+  return move.type === 'RECORD_MEETING' && move.ref ? 'recordFollowUpMeeting' : MOVE_HANDLERS[move.type];
+}
+
+/** A body field as its DTO validates it: JSON Schema's words (type, format, maxLength, enum...). */
+export interface MoveField {
+  name: string;
+  required: boolean;
+  type?: string;
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  enum?: string[];
+  minItems?: number;
+  maxItems?: number;
+  /** The rules of each item of an array of plain values. */
+  items?: Omit<MoveField, 'name' | 'required' | 'fields'>;
+  /** The fields of a nested object, or of each object of an array. */
+  fields?: MoveField[];
+}
+
+export interface MoveRoute {
+  method: string;
+  /** The path template, as the controller declares it: /partnerships/:id/drafts/:version/reviews. */
+  template: string;
+  body?: Function;
+}
+
+export function routeOfHandler(handler: Handler): MoveRoute {
+  const controller = PartnershipCommandsController;
+  const method = controller.prototype[handler] as unknown as Function;
+  const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+  const own = String(Reflect.getMetadata(PATH_METADATA, method) ?? '');
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}) as Record<string, { index: number }>;
+  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, handler) ?? []) as Function[];
+  const bodyKey = Object.keys(args).find((key) => Number(key.split(':')[0]) === RouteParamtypes.BODY);
+  return {
+    method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, method) as RequestMethod],
+    template: `/${base}/${own}`.replace(/\/+/g, '/'),
+    body: bodyKey ? types[args[bodyKey].index] : undefined,
+  };
+}
+
+/** The route to send a move to, its path filled in: the partnership's id, and the draft version or due date. */
+export function concretePath(template: string, partnershipId: string, ref: string | undefined): string {
+  return template
+    .replace(':id', partnershipId)
+    .replace(/:(version|dueDate)/, () => encodeURIComponent(ref ?? ''));
+}
+
+const SCHEMA_KEYS = ['type', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'enum', 'minItems', 'maxItems'] as const;
+
+function rulesOf(schema: Schema): Omit<MoveField, 'name' | 'required' | 'fields'> {
+  const out: Record<string, unknown> = {};
+  for (const key of SCHEMA_KEYS) if (schema[key] !== undefined) out[key] = schema[key];
+  return out;
+}
+
+/** A DTO's fields, from the same class-validator metadata the OpenAPI document is built from. */
+export function fieldsOf(dto: Function): MoveField[] {
+  const fields: MoveField[] = [];
+  for (const [name, rules] of validatedProperties(dto)) {
+    const isArray = rules.some((r) => r.name === 'isArray');
+    const schema = constrainProperty(isArray ? { items: {} } : {}, rules);
+    const nested = nestedClassOf(dto, name);
+    const field: MoveField = { name, required: !isOptional(rules), ...rulesOf(schema) };
+    if (nested) field.fields = fieldsOf(nested);
+    else if (isArray && schema.items && Object.keys(rulesOf(schema.items)).length) field.items = rulesOf(schema.items);
+    if (nested && !field.type) field.type = 'object';
+    fields.push(field);
+  }
+  return fields;
+}
