@@ -22,7 +22,7 @@ async function rewriteHistory(partnershipId: string): Promise<void> {
     await db.query('BEGIN');
     // The owner may switch the audit log's append-only trigger off: exactly the power the application role lacks.
     await db.query('SET LOCAL session_replication_role = replica');
-    await db.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE partnership_id = $1 AND action = 'PARTNERSHIP_OPENED'`, [partnershipId]);
+    await db.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE process_id = $1 AND action = 'PARTNERSHIP_OPENED'`, [partnershipId]);
     const steps = (await db.query(`SELECT * FROM step_records WHERE chain_key = $1`, [partnershipId])).rows.map((r) => ({ table: 'step_records', row: r }));
     const audits = (await db.query(`SELECT * FROM audit_log WHERE chain_key = $1`, [partnershipId])).rows.map((r) => ({ table: 'audit_log', row: r }));
     let previous = GENESIS_HASH;

@@ -13,6 +13,8 @@ import { PartnershipListRepository } from './partnership-list.repository';
 import { ReadModelAlertsRepository } from './read-model-alerts.repository';
 import { CHECKPOINT_KEYS, CheckpointRepository } from './checkpoint.repository';
 import { checkpointKeys } from './checkpoint-signing';
+import { ProcessRepository } from './process.repository';
+import { TaskInboxRepository } from './task-inbox.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -32,14 +34,14 @@ import { checkpointKeys } from './checkpoint-signing';
   ],
   providers: [
     PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
-    ReadModelAlertsRepository,
+    ReadModelAlertsRepository, ProcessRepository, TaskInboxRepository,
     // The keys come from the environment (validated there): the database never holds them.
     { provide: CHECKPOINT_KEYS, inject: [Environment], useFactory: (env: Environment) => checkpointKeys(env) },
     CheckpointRepository,
   ],
   exports: [
     PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
-    ReadModelAlertsRepository, CheckpointRepository,
+    ReadModelAlertsRepository, CheckpointRepository, ProcessRepository, TaskInboxRepository,
   ],
 })
 export class DatabaseModule {}

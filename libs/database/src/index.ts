@@ -15,3 +15,7 @@ export * from './read-model-alerts.repository';
 export * from './checkpoint-signing';
 export * from './checkpoint.repository';
 export * from './checkpoint-verification';
+export * from './process.repository';
+export * from './task-inbox.repository';
+export * from './named-sql';
+export * from './chain-link.sql';

@@ -5,20 +5,28 @@ import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
 import { parseUuidParam } from '../common/validation';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { OrganisationTaskResponse, PartnershipPage, PartnershipResponse } from './dto/partnership.response';
+import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
+import { InboxTaskResponse } from '../tasks/dto/inbox-task.response';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
-import { TaskListQuery } from './dto/task-list.query';
+import { TaskListQuery } from '../tasks/dto/task-list.query';
+import { TasksService } from '../tasks/tasks.service';
 import { PartnershipsService } from './partnerships.service';
 import type { Principal } from '@iop/identity';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
+import { ProcessRoute } from '../identity/process-route';
+import { PARTNERSHIP_PROCESS } from './partnership-process';
 
 @ApiTags('partnerships')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
+@ProcessRoute(PARTNERSHIP_PROCESS, 'id')
 @Controller('partnerships')
 export class PartnershipsController {
-  constructor(private readonly partnerships: PartnershipsService) {}
+  constructor(
+    private readonly partnerships: PartnershipsService,
+    private readonly tasks: TasksService,
+  ) {}
 
   @Post()
   @Policy('partnership:create')
@@ -46,7 +54,7 @@ export class PartnershipsController {
   }
 
   @Get(':id')
-  @Policy('partnership:read')
+  @Policy('process:read')
   @ApiOkResponse({ type: PartnershipResponse, description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   get(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<PartnershipResponse> {
@@ -54,19 +62,19 @@ export class PartnershipsController {
   }
 
   @Get(':id/tasks')
-  @Policy('partnership:read')
-  @ApiOkResponse({ type: [OrganisationTaskResponse], description: "A representative sees only their own organisation's tasks" })
+  @Policy('process:read')
+  @ApiOkResponse({ type: [InboxTaskResponse], description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  tasks(
+  processTasks(
     @Param('id', parseUuidParam('id')) id: string,
     @Query() query: TaskListQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<OrganisationTaskResponse[]> {
-    return this.partnerships.tasks({ partnershipId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
+  ): Promise<InboxTaskResponse[]> {
+    return this.tasks.tasks({ processId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
   }
 
   @Get(':id/workflow-state')
-  @Policy('partnership:read')
+  @Policy('process:read')
   @ApiOkResponse({ description: "The workflow's live state (a Temporal query), the source the read model follows", type: Object })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   liveState(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<object> {
