@@ -27,7 +27,8 @@ async function rewriteHistory(partnershipId: string): Promise<void> {
     const audits = (await db.query(`SELECT * FROM audit_log WHERE chain_key = $1`, [partnershipId])).rows.map((r) => ({ table: 'audit_log', row: r }));
     let previous = GENESIS_HASH;
     for (const { table, row } of [...steps, ...audits].sort((a, b) => Number(a.row.chain_seq) - Number(b.row.chain_seq))) {
-      const content = table === 'step_records' ? stepContent(camel(row) as never) : auditContent(camel(row) as never);
+      // A step's hash covers its process's id under its first name, partnershipId (the column is process_id now).
+      const content = table === 'step_records' ? stepContent({ ...camel(row), partnershipId: row.process_id } as never) : auditContent(camel(row) as never);
       const hash = linkHash(previous, content);
       await db.query(`UPDATE ${table} SET prev_hash = $2, hash = $3 WHERE id = $1`, [row.id, previous, hash]);
       previous = hash;
