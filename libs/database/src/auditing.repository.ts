@@ -50,7 +50,7 @@ export function timelineQuery(partnershipId: string, filter: { phase?: string; p
                 a.action, NULL, NULL, a.actor,
                 jsonb_build_object('outcome', a.outcome, 'statusCode', a.status_code, 'reason', a.reason, 'requestId', a.request_id,
                   'role', a.actor_role, 'hash', a.hash), 6, a.chain_seq
-         FROM audit_log a WHERE a.target = $1::text
+         FROM audit_log a WHERE a.process_id = $1
        ) timeline
        WHERE ($2::text IS NULL OR phase = $2) AND ($3::text IS NULL OR party = $3 OR (party = 'JOINT' AND $3 IS NOT NULL))
        ORDER BY at, ord, seq`,
@@ -77,7 +77,7 @@ export class AuditingRepository {
               min(occurred_at) AS "firstAction", max(occurred_at) AS "lastAction",
               bool_or(occurred_at::date = $2::date) AS "actedThatDay"
        FROM audit_log
-       WHERE target = $1 AND actor_role IN ('officer', 'organisation_rep') AND outcome = 'ACCEPTED' AND occurred_at::date <= $2::date
+       WHERE process_id = $1 AND actor_role IN ('officer', 'organisation_rep') AND outcome = 'ACCEPTED' AND occurred_at::date <= $2::date
        GROUP BY actor, actor_role, COALESCE(actor_organisation, 'PUBLIC')
        ORDER BY party, actor`,
       [partnershipId, date],

@@ -20,8 +20,8 @@ const RENAMED = [
 
 /** A text column that names a process when its value is one's id: the audit target and the chain key. */
 const NAMING_COLUMNS = [
-  { table: 'audit_log', column: 'target', trigger: 'tr_audit_log_names_process', fk: 'fk_audit_log_process', index: 'ix_audit_log_process' },
-  { table: 'hash_chain_heads', column: 'chain_key', trigger: 'tr_hash_chain_heads_names_process', fk: 'fk_hash_chain_heads_process', index: 'ix_hash_chain_heads_process' },
+  { table: 'audit_log', column: 'target', trigger: 'tr_audit_log_names_process', fk: 'fk_audit_log_process', index: 'ix_audit_log_process', indexed: 'process_id, occurred_at' },
+  { table: 'hash_chain_heads', column: 'chain_key', trigger: 'tr_hash_chain_heads_names_process', fk: 'fk_hash_chain_heads_process', index: 'ix_hash_chain_heads_process', indexed: 'process_id' },
 ] as const;
 
 const UUID_PATTERN = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
@@ -84,9 +84,10 @@ export class StoreProcessesOfEveryKind1764704000000 implements MigrationInterfac
         END IF;
         RETURN NEW;
       END $$`);
-    for (const { table, column, trigger, fk, index } of NAMING_COLUMNS) {
+    for (const { table, column, trigger, fk, index, indexed } of NAMING_COLUMNS) {
       await queryRunner.query(`ALTER TABLE ${table} ADD COLUMN process_id uuid CONSTRAINT ${fk} REFERENCES processes (id)`);
-      await queryRunner.query(`CREATE INDEX ${index} ON ${table} (process_id)`);
+      // A process's audit entries are read by it, oldest first (the auditor's timeline).
+      await queryRunner.query(`CREATE INDEX ${index} ON ${table} (${indexed})`);
       await queryRunner.query(`
         CREATE TRIGGER ${trigger} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION process_named_by('${column}')`);
     }
