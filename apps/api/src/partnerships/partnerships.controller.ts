@@ -25,7 +25,8 @@ import { PARTNERSHIP_PROCESS } from './partnership-process';
 export class PartnershipsController {
   constructor(
     private readonly partnerships: PartnershipsService,
-    private readonly tasks: TasksService,
+    // One inbox across kinds of process: a partnership's tasks are read as any process's.
+    private readonly inbox: TasksService,
   ) {}
 
   @Post()
@@ -65,12 +66,12 @@ export class PartnershipsController {
   @Policy('process:read')
   @ApiOkResponse({ type: [InboxTaskResponse], description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
-  processTasks(
+  tasks(
     @Param('id', parseUuidParam('id')) id: string,
     @Query() query: TaskListQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<InboxTaskResponse[]> {
-    return this.tasks.tasks({ processId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
+    return this.inbox.tasks({ processId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
   }
 
   @Get(':id/workflow-state')

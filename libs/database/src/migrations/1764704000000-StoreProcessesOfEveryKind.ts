@@ -32,7 +32,9 @@ const UUID_PATTERN = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * through `process_id` (renamed from partnership_id, same values), the audit log and the chains' heads through a
  * `process_id` beside the text that names the process (the audit target, the chain key), with a foreign key.
  * A partnership is a process of kind PARTNERSHIP with the same id; its own tables (draft versions, decisions,
- * signatures) keep referring to `partnerships`.
+ * signatures) keep referring to `partnerships`. `partnerships` keeps its title, public party, workflow id and
+ * creation for now: the list's indexes combine them with its phase. Both rows are written by the same statement
+ * from the same values, and neither ever changes them.
  *
  * Hashes are immutable evidence, and nothing they cover changes here: a step's hash covers its partnership's id
  * (the same uuid, now read from process_id), an audit entry's covers its target (unchanged text); chain keys keep
