@@ -177,20 +177,26 @@ async function main(): Promise<void> {
     }, 120000);
     const long = first[0];
     await db.query(
-      `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, level_aimed_for, level_reached, actor, occurred_at, evidence)
+      `INSERT INTO step_records (process_id, step_key, phase, action, responsible_kind, level_aimed_for, level_reached, actor, occurred_at, evidence)
        SELECT $1, 'bench.' || n, 'IMPLEMENTATION', 'FOLLOW_UP_REPORT_SUBMITTED', 'ORGANISATION', 'CONSULTATION', 'CONSULTATION', 'bench',
               now() + n * interval '1 minute', '{"answered":["802456-1238"]}'::jsonb
-       FROM generate_series(1, 500 - (SELECT count(*)::int FROM step_records WHERE partnership_id = $1)) n`,
+       FROM generate_series(1, 500 - (SELECT count(*)::int FROM step_records WHERE process_id = $1)) n`,
       [long],
     );
     await db.query(`
+      WITH process AS (
+        INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
+        SELECT gen_random_uuid(), 'PARTNERSHIP', 'Partnerskap ' || i, 'Region Skåne', 'bench-list-' || i, timestamp '2020-01-01' + i * interval '2 hours'
+        FROM generate_series(1, 10000) i
+        RETURNING id, workflow_id, title, created_at
+      )
       INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state)
-      SELECT gen_random_uuid(), 'bench-list-' || i, 'Partnerskap ' || i,
-             (ARRAY['PROBLEM_DEFINITION','DIALOGUE','DRAFTING','POLITICAL_APPROVAL','SIGNATURE','IMPLEMENTATION','ENDED'])[1 + i % 7],
-             timestamp '2020-01-01' + i * interval '2 hours', now(), 1, 'Region Skåne', '{}'::jsonb
-      FROM generate_series(1, 10000) i`);
+      SELECT id, workflow_id, title,
+             (ARRAY['PROBLEM_DEFINITION','DIALOGUE','DRAFTING','POLITICAL_APPROVAL','SIGNATURE','IMPLEMENTATION','ENDED'])[1 + (substr(workflow_id, 12)::int) % 7],
+             created_at, now(), 1, 'Region Skåne', '{}'::jsonb
+      FROM process`);
     await db.query('ANALYZE');
-    const { rows: counted } = await db.query(`SELECT (SELECT count(*) FROM partnerships)::int AS p, (SELECT count(*) FROM step_records WHERE partnership_id = $1)::int AS s`, [long]);
+    const { rows: counted } = await db.query(`SELECT (SELECT count(*) FROM partnerships)::int AS p, (SELECT count(*) FROM step_records WHERE process_id = $1)::int AS s`, [long]);
     const auditor = await signDevToken(secret, { subject: 'bench-auditor', name: 'Bench', role: 'auditor' });
     const repeat = 200;
     const timelineApi: number[] = [];

@@ -73,6 +73,16 @@ describe('who may do what', () => {
       expect(missing.body.code).toBe('PARTNERSHIP_NOT_FOUND');
     });
 
+    it('reads its inbox across processes: each task names the kind, id and title of its process', async () => {
+      const inbox = await http().get(`/organisations/${NATVERKET.organisationNumber}/tasks`).set(await natverket()).expect(200);
+      expect(inbox.body.length).toBeGreaterThan(0);
+      for (const task of inbox.body) {
+        expect(task).toMatchObject({ processKind: 'PARTNERSHIP', processId: own.id, processTitle: 'Skånes partnerskap', addressedTo: NATVERKET.organisationNumber });
+        // The fields the web's inbox reads, kept for clients written for partnerships only.
+        expect({ id: task.partnershipId, title: task.partnershipTitle }).toEqual({ id: task.processId, title: task.processTitle });
+      }
+    });
+
     it("cannot answer another organisation's task", async () => {
       await own.move('/problem-definition', { party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'] });
       const varstasTask = (await own.read()).tasks.find(
@@ -105,7 +115,7 @@ describe('who may do what', () => {
       const write = await http().post(`/partnerships/${own.id}/withdrawal`).set(auditor).set('X-Request-Id', `auditor-write-${own.id}`).send({ reason: 'Test' });
       expect({ status: write.status, code: write.body.code }).toEqual({ status: 403, code: 'READ_ONLY_ROLE' });
       const logged = await withDatabase((db) =>
-        db.query(`SELECT actor, actor_role, action, target, outcome, status_code, reason FROM audit_log WHERE request_id = $1`, [`auditor-write-${own.id}`]),
+        db.query(`SELECT actor, actor_role, action, target, process_id, outcome, status_code, reason FROM audit_log WHERE request_id = $1`, [`auditor-write-${own.id}`]),
       );
       expect(logged.rows).toEqual([
         {
@@ -113,6 +123,8 @@ describe('who may do what', () => {
           actor_role: 'auditor',
           action: 'POST /partnerships/:id/withdrawal',
           target: own.id,
+          // The process the entry concerns, with a foreign key: the audit log of a partnership is found by it.
+          process_id: own.id,
           outcome: 'REFUSED',
           status_code: 403,
           reason: 'READ_ONLY_ROLE',
@@ -173,8 +185,8 @@ describe('who may do what', () => {
       public: () => 'allowed',
       authenticated: () => 'allowed',
       'partnership:create': (c) => (c.role === 'officer' && c.scope === 'own' ? 'allowed' : 403),
-      'partnership:read': (c) => (c.role === 'auditor' || c.scope === 'own' ? 'allowed' : 404),
-      'partnership:act': (c) => (c.role === 'auditor' ? 403 : c.scope === 'own' ? 'allowed' : 404),
+      'process:read': (c) => (c.role === 'auditor' || c.scope === 'own' ? 'allowed' : 404),
+      'process:act': (c) => (c.role === 'auditor' ? 403 : c.scope === 'own' ? 'allowed' : 404),
       'organisation:tasks': (c) => (c.role === 'organisation_rep' && c.scope === 'other' ? 404 : 'allowed'),
       'signatory:register': (c) => (c.role === 'auditor' ? 403 : 'allowed'),
       'signatory:confirm': (c) => (c.role === 'officer' ? 'allowed' : 403),
@@ -188,6 +200,13 @@ describe('who may do what', () => {
       const routes = routeTable();
       expect(routes.length).toBeGreaterThan(20);
       expect(routes.filter((r) => !r.policy).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    });
+
+    it('names, on every route of a process policy, the kind of process and a path parameter the route has', () => {
+      const processRoutes = routeTable().filter((r) => r.policy?.startsWith('process:'));
+      expect(processRoutes.length).toBeGreaterThan(10);
+      const undeclared = processRoutes.filter((r) => !r.process || !r.path.includes(`:${r.process.param}`));
+      expect(undeclared.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     });
 
     it('answers every route × role × own and other organisation as its policy says', async () => {

@@ -199,7 +199,7 @@ describe('the audit trail', () => {
       const iop = new LifecycleClient(app());
       await iop.create('Region Skåne', [ORG], 'Begärans id i kedjan');
       await iop.move('/invitation-response', { party: ORG.organisationNumber, accept: true });
-      await withDatabase((db) => db.query(`UPDATE step_records SET request_id = 'someone-elses' WHERE partnership_id = $1 AND action = 'INVITATION_ACCEPTED'`, [iop.id]));
+      await withDatabase((db) => db.query(`UPDATE step_records SET request_id = 'someone-elses' WHERE process_id = $1 AND action = 'INVITATION_ACCEPTED'`, [iop.id]));
       const verification = (await http().get(`/partnerships/${iop.id}/verification`).set(await bearer(AUDITOR)).expect(200)).body;
       expect(verification.valid).toBe(false);
       expect(verification.firstBrokenLink).toMatchObject({ table: 'step_records', problem: 'CONTENT_ALTERED' });

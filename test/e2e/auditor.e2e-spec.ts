@@ -78,7 +78,7 @@ describe('the auditor reconstructs a partnership', () => {
     expect(intact.links).toBeGreaterThan(20);
 
     const [step] = (
-      await withDatabase((db) => db.query(`SELECT id::text, chain_seq FROM step_records WHERE partnership_id = $1 AND action = 'AGREEMENT_SIGNED'`, [tampered.id]))
+      await withDatabase((db) => db.query(`SELECT id::text, chain_seq FROM step_records WHERE process_id = $1 AND action = 'AGREEMENT_SIGNED'`, [tampered.id]))
     ).rows;
     await withDatabase((db) => db.query(`UPDATE step_records SET actor = 'someone-else@example' WHERE id = $1`, [step.id]));
     const broken = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;

@@ -22,12 +22,13 @@ async function rewriteHistory(partnershipId: string): Promise<void> {
     await db.query('BEGIN');
     // The owner may switch the audit log's append-only trigger off: exactly the power the application role lacks.
     await db.query('SET LOCAL session_replication_role = replica');
-    await db.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE partnership_id = $1 AND action = 'PARTNERSHIP_OPENED'`, [partnershipId]);
+    await db.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE process_id = $1 AND action = 'PARTNERSHIP_OPENED'`, [partnershipId]);
     const steps = (await db.query(`SELECT * FROM step_records WHERE chain_key = $1`, [partnershipId])).rows.map((r) => ({ table: 'step_records', row: r }));
     const audits = (await db.query(`SELECT * FROM audit_log WHERE chain_key = $1`, [partnershipId])).rows.map((r) => ({ table: 'audit_log', row: r }));
     let previous = GENESIS_HASH;
     for (const { table, row } of [...steps, ...audits].sort((a, b) => Number(a.row.chain_seq) - Number(b.row.chain_seq))) {
-      const content = table === 'step_records' ? stepContent(camel(row) as never) : auditContent(camel(row) as never);
+      // A step's hash covers its process's id under its first name, partnershipId (the column is process_id now).
+      const content = table === 'step_records' ? stepContent({ ...camel(row), partnershipId: row.process_id } as never) : auditContent(camel(row) as never);
       const hash = linkHash(previous, content);
       await db.query(`UPDATE ${table} SET prev_hash = $2, hash = $3 WHERE id = $1`, [row.id, previous, hash]);
       previous = hash;

@@ -14,7 +14,7 @@ import { ScratchPostgres } from '../support/scratch-postgres';
 const ORG = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 
 const stepCount = (partnershipId: string, action: string, url = process.env.DATABASE_URL) =>
-  withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM step_records WHERE partnership_id = $1 AND action = $2`, [partnershipId, action])).rows[0].n, url);
+  withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM step_records WHERE process_id = $1 AND action = $2`, [partnershipId, action])).rows[0].n, url);
 
 /** Real processes stopped at the wrong moment: nothing is lost, nothing is done twice, and the API says 503, never 500. */
 describe('faults', () => {

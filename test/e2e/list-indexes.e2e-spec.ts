@@ -28,6 +28,12 @@ describe('listing 10,000 partnerships', () => {
     await runMigrations(databaseUrl);
     await withDatabase(async (db) => {
       await db.query(`
+        INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
+        SELECT md5('p' || i)::uuid, 'PARTNERSHIP', 'Partnerskap ' || i,
+               (ARRAY['Region Skåne','Region Västernorrland','Region Stockholm','Region Uppsala'])[1 + i % 4], 'partnership-' || i,
+               timestamp '2020-01-01' + i * interval '2 hours'
+        FROM generate_series(1, 10000) i`);
+      await db.query(`
         INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state)
         SELECT md5('p' || i)::uuid, 'partnership-' || i, 'Partnerskap ' || i,
                (ARRAY['PROBLEM_DEFINITION','DIALOGUE','DRAFTING','POLITICAL_APPROVAL','SIGNATURE','IMPLEMENTATION','ENDED'])[1 + i % 7],
@@ -35,14 +41,14 @@ describe('listing 10,000 partnerships', () => {
                (ARRAY['Region Skåne','Region Västernorrland','Region Stockholm','Region Uppsala'])[1 + i % 4], '{}'::jsonb
         FROM generate_series(1, 10000) i`);
       await db.query(`
-        INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, position)
+        INSERT INTO parties (process_id, party_key, kind, name, organisation_number, status, position)
         SELECT md5('p' || i)::uuid, 'PUBLIC', 'PUBLIC', 'Region', NULL, 'ACCEPTED', 0 FROM generate_series(1, 10000) i
         UNION ALL
         SELECT md5('p' || i)::uuid, lpad((800000000 + i)::text, 10, '0'), 'ORGANISATION', 'Förening ' || i,
                substr(lpad((800000000 + i % 500)::text, 10, '0'), 1, 6) || '-' || substr(lpad((800000000 + i % 500)::text, 10, '0'), 7), 'ACCEPTED', 1
         FROM generate_series(1, 10000) i`);
       await db.query(`
-        INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, level_aimed_for, level_reached, actor, occurred_at, evidence)
+        INSERT INTO step_records (process_id, step_key, phase, action, responsible_kind, level_aimed_for, level_reached, actor, occurred_at, evidence)
         SELECT md5('p' || i)::uuid, i || '.' || n, 'DIALOGUE', 'STEP', 'JOINT', 'DIALOGUE',
                (ARRAY['INFORMATION','CONSULTATION','DIALOGUE','PARTNERSHIP'])[1 + (i + n) % 4], 'seed', now(), '{}'::jsonb
         FROM generate_series(1, 10000) i, generate_series(1, 6) n`);

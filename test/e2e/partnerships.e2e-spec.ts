@@ -48,7 +48,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
 
     // The request id travels from the HTTP request through the workflow into the activity's row.
     const requestIds = await withDatabase((db) =>
-      db.query('SELECT request_id FROM step_records WHERE partnership_id = $1', [created.body.id]),
+      db.query('SELECT request_id FROM step_records WHERE process_id = $1', [created.body.id]),
     );
     expect(requestIds.rows).toEqual([{ request_id: 'req-e2e-create-0001' }]);
   });
@@ -68,7 +68,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
     expect(retry.headers['idempotent-replayed']).toBe('true');
     const rows = await withDatabase(async (db) => ({
       partnerships: (await db.query('SELECT count(*)::int AS n FROM partnerships WHERE id = $1', [first.body.id])).rows[0].n,
-      steps: (await db.query('SELECT count(*)::int AS n FROM step_records WHERE partnership_id = $1', [first.body.id])).rows[0].n,
+      steps: (await db.query('SELECT count(*)::int AS n FROM step_records WHERE process_id = $1', [first.body.id])).rows[0].n,
     }));
     expect(rows).toEqual({ partnerships: 1, steps: 1 });
   });

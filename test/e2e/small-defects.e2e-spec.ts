@@ -68,7 +68,11 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
       const gone = randomUUID();
       await withDatabase((db) =>
         db.query(
-          `INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state, ended_reason, agreement_start, agreement_end)
+          `WITH process AS (
+             INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
+             SELECT $2::uuid, kind, title, public_party_name, 'partnership-' || $2::text, created_at FROM processes WHERE id = $1
+           )
+           INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state, ended_reason, agreement_start, agreement_end)
            SELECT $2::uuid, 'partnership-' || $2::text, title, phase, created_at, updated_at, revision, public_party_name, jsonb_set(state, '{partnershipId}', to_jsonb($2::text)),
                   ended_reason, agreement_start, agreement_end
            FROM partnerships WHERE id = $1`,

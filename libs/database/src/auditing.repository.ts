@@ -27,7 +27,7 @@ export function timelineQuery(partnershipId: string, filter: { phase?: string; p
          SELECT s.occurred_at AS at, 'STEP' AS kind, s.phase, COALESCE(s.responsible_organisation_number, s.responsible_kind) AS party,
                 s.action, s.level_aimed_for AS "levelAimedFor", s.level_reached AS "levelReached", s.actor,
                 jsonb_build_object('stepKey', s.step_key, 'evidence', s.evidence, 'hash', s.hash) AS detail, 1 AS ord, s.chain_seq AS seq
-         FROM step_records s WHERE s.partnership_id = $1
+         FROM step_records s WHERE s.process_id = $1
          UNION ALL
          SELECT d.recorded_at, 'DECISION', 'POLITICAL_APPROVAL', 'PUBLIC', 'POLITICAL_DECISION_' || d.outcome, NULL, NULL, NULL,
                 jsonb_build_object('body', d.body, 'meetingDate', to_char(d.meeting_date, 'YYYY-MM-DD'), 'diarienummer', d.diarienummer,
@@ -40,17 +40,17 @@ export function timelineQuery(partnershipId: string, filter: { phase?: string; p
          UNION ALL
          SELECT t.created_at, 'TASK_OPENED', ${TASK_PHASE}, t.addressed_to, t.type, NULL, NULL, NULL,
                 jsonb_build_object('taskId', t.task_id, 'dueDate', to_char(t.due_date, 'YYYY-MM-DD'), 'ref', t.ref), 4, 0
-         FROM tasks t WHERE t.partnership_id = $1
+         FROM tasks t WHERE t.process_id = $1
          UNION ALL
          SELECT t.closed_at, 'TASK_CLOSED', ${TASK_PHASE}, t.addressed_to, t.type || '_' || t.status, NULL, NULL, NULL,
                 jsonb_build_object('taskId', t.task_id, 'dueDate', to_char(t.due_date, 'YYYY-MM-DD'), 'ref', t.ref), 5, 0
-         FROM tasks t WHERE t.partnership_id = $1 AND t.closed_at IS NOT NULL
+         FROM tasks t WHERE t.process_id = $1 AND t.closed_at IS NOT NULL
          UNION ALL
          SELECT a.occurred_at, 'AUDIT', NULL, COALESCE(a.actor_organisation, CASE WHEN a.actor_public_party IS NOT NULL THEN 'PUBLIC' END),
                 a.action, NULL, NULL, a.actor,
                 jsonb_build_object('outcome', a.outcome, 'statusCode', a.status_code, 'reason', a.reason, 'requestId', a.request_id,
                   'role', a.actor_role, 'hash', a.hash), 6, a.chain_seq
-         FROM audit_log a WHERE a.target = $1::text
+         FROM audit_log a WHERE a.process_id = $1
        ) timeline
        WHERE ($2::text IS NULL OR phase = $2) AND ($3::text IS NULL OR party = $3 OR (party = 'JOINT' AND $3 IS NOT NULL))
        ORDER BY at, ord, seq`,
@@ -77,7 +77,7 @@ export class AuditingRepository {
               min(occurred_at) AS "firstAction", max(occurred_at) AS "lastAction",
               bool_or(occurred_at::date = $2::date) AS "actedThatDay"
        FROM audit_log
-       WHERE target = $1 AND actor_role IN ('officer', 'organisation_rep') AND outcome = 'ACCEPTED' AND occurred_at::date <= $2::date
+       WHERE process_id = $1 AND actor_role IN ('officer', 'organisation_rep') AND outcome = 'ACCEPTED' AND occurred_at::date <= $2::date
        GROUP BY actor, actor_role, COALESCE(actor_organisation, 'PUBLIC')
        ORDER BY party, actor`,
       [partnershipId, date],

@@ -54,7 +54,7 @@ export class ChainVerifier {
     const { rows, head } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
       rows: (await manager.query(
       `SELECT 'step_records' AS "table", id::text, chain_seq AS seq, prev_hash AS "prevHash", hash,
-              json_build_object('partnershipId', partnership_id, 'stepKey', step_key, 'phase', phase, 'action', action,
+              json_build_object('partnershipId', process_id, 'stepKey', step_key, 'phase', phase, 'action', action,
                 'responsibleKind', responsible_kind, 'responsibleOrganisationNumber', responsible_organisation_number,
                 'levelAimedFor', level_aimed_for, 'levelReached', level_reached, 'actor', actor, 'occurredAt', occurred_at,
                 'evidence', evidence, 'requestId', request_id, 'record', record, 'hashVersion', hash_version) AS content
@@ -134,9 +134,9 @@ export class ChainVerifier {
                   'outcome', d.outcome, 'reasons', d.reasons, 'recordedAt', d.recorded_at) AS stored,
                 s.record->'decision' AS chained, s.chain_seq::text AS "chainedSeq"
          FROM decisions d
-         LEFT JOIN step_records s ON s.partnership_id = d.partnership_id AND (s.record->'decision'->>'seq')::int = d.seq
+         LEFT JOIN step_records s ON s.process_id = d.partnership_id AND (s.record->'decision'->>'seq')::int = d.seq
          WHERE d.partnership_id = $1::uuid
-           AND (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM step_records v WHERE v.partnership_id = d.partnership_id
+           AND (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM step_records v WHERE v.process_id = d.partnership_id
                                              AND v.hash_version >= 2 AND v.occurred_at <= d.recorded_at AND v.action <> 'PARTNERSHIP_OPENED'
                                              AND v.record IS NOT NULL))
          UNION ALL
@@ -145,10 +145,10 @@ export class ChainVerifier {
                   'signatoryName', g.signatory_name, 'signedAt', g.signed_at),
                 s.record->'signature', s.chain_seq::text
          FROM signatures g
-         LEFT JOIN step_records s ON s.partnership_id = g.partnership_id AND (s.record->'signature'->>'round')::int = g.round
+         LEFT JOIN step_records s ON s.process_id = g.partnership_id AND (s.record->'signature'->>'round')::int = g.round
                                   AND s.record->'signature'->>'party' = g.party_key
          WHERE g.partnership_id = $1::uuid
-           AND (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM step_records v WHERE v.partnership_id = g.partnership_id
+           AND (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM step_records v WHERE v.process_id = g.partnership_id
                                              AND v.hash_version >= 2 AND v.occurred_at <= g.signed_at AND v.record IS NOT NULL))`,
         [chainKey],
       );

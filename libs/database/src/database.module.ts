@@ -14,6 +14,8 @@ import { ReadModelAlertsRepository } from './read-model-alerts.repository';
 import { CHECKPOINT_KEYS, CheckpointRepository } from './checkpoint.repository';
 import { checkpointKeys } from './checkpoint-signing';
 import { StoredTextsRepository } from './stored-texts.repository';
+import { ProcessRepository } from './process.repository';
+import { TaskInboxRepository } from './task-inbox.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -33,7 +35,7 @@ import { StoredTextsRepository } from './stored-texts.repository';
   ],
   providers: [
     PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
-    ReadModelAlertsRepository,
+    ReadModelAlertsRepository, ProcessRepository, TaskInboxRepository,
     // The keys come from the environment (validated there): the database never holds them.
     { provide: CHECKPOINT_KEYS, inject: [Environment], useFactory: (env: Environment) => checkpointKeys(env) },
     CheckpointRepository,
@@ -41,7 +43,7 @@ import { StoredTextsRepository } from './stored-texts.repository';
   ],
   exports: [
     PartnershipReadModelRepository, IdempotencyKeyRepository, AuditLogRepository, SignatoriesRepository, ChainVerifier, AuditingRepository, PartnershipListRepository,
-    ReadModelAlertsRepository, CheckpointRepository, StoredTextsRepository,
+    ReadModelAlertsRepository, CheckpointRepository, StoredTextsRepository, ProcessRepository, TaskInboxRepository,
   ],
 })
 export class DatabaseModule {}

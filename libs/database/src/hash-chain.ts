@@ -62,6 +62,10 @@ export const CURRENT_HASH_VERSION: HashVersion = 2;
 
 /** The fields of a step record that its hash covers. */
 export interface StepContentFields {
+  /**
+   * The step's process (column process_id), hashed under the name every stored hash was made with: renaming it would
+   * change what the hashes cover. A process of another kind is hashed under this name too.
+   */
   partnershipId: string;
   stepKey: string;
   phase: string;

@@ -16,3 +16,7 @@ export * from './checkpoint-signing';
 export * from './checkpoint.repository';
 export * from './checkpoint-verification';
 export * from './stored-texts.repository';
+export * from './process.repository';
+export * from './task-inbox.repository';
+export * from './named-sql';
+export * from './chain-link.sql';

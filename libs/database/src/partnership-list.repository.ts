@@ -39,14 +39,14 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
   const param = (value: unknown) => `$${params.push(value)}`;
   if (scope !== 'all' && 'publicParty' in scope) where.push(`p.public_party_name = ${param(scope.publicParty)}`);
   if (scope !== 'all' && 'organisationNumber' in scope) {
-    where.push(`EXISTS (SELECT 1 FROM parties x WHERE x.partnership_id = p.id AND x.organisation_number = ${param(scope.organisationNumber)})`);
+    where.push(`EXISTS (SELECT 1 FROM parties x WHERE x.process_id = p.id AND x.organisation_number = ${param(scope.organisationNumber)})`);
   }
   if (filter.phase) where.push(`p.phase = ${param(filter.phase)}`);
   if (filter.organisationNumber) {
-    where.push(`EXISTS (SELECT 1 FROM parties o WHERE o.partnership_id = p.id AND o.organisation_number = ${param(filter.organisationNumber)})`);
+    where.push(`EXISTS (SELECT 1 FROM parties o WHERE o.process_id = p.id AND o.organisation_number = ${param(filter.organisationNumber)})`);
   }
   if (filter.levelReached) {
-    where.push(`EXISTS (SELECT 1 FROM step_records s WHERE s.partnership_id = p.id AND s.level_reached = ${param(filter.levelReached)})`);
+    where.push(`EXISTS (SELECT 1 FROM step_records s WHERE s.process_id = p.id AND s.level_reached = ${param(filter.levelReached)})`);
   }
   if (filter.createdFrom) where.push(`p.created_at >= ${param(filter.createdFrom)}::date`);
   if (filter.createdTo) where.push(`p.created_at < (${param(filter.createdTo)}::date + 1)`);
@@ -59,8 +59,8 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
     sql: `SELECT p.id, p.title, p.phase, p.public_party_name AS "publicParty", p.created_at AS "createdAt",
                  to_char(p.agreement_start, 'YYYY-MM-DD') AS "agreementStart", to_char(p.agreement_end, 'YYYY-MM-DD') AS "agreementEnd",
                  p.ended_reason AS "endedReason",
-                 ARRAY(SELECT DISTINCT pa.name FROM tasks t JOIN parties pa ON pa.partnership_id = t.partnership_id AND pa.party_key = t.addressed_to
-                       WHERE t.partnership_id = p.id AND t.status = 'OPEN' ORDER BY pa.name) AS "waitingFor"
+                 ARRAY(SELECT DISTINCT pa.name FROM tasks t JOIN parties pa ON pa.process_id = t.process_id AND pa.party_key = t.addressed_to
+                       WHERE t.process_id = p.id AND t.status = 'OPEN' ORDER BY pa.name) AS "waitingFor"
           FROM partnerships p
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY p.created_at DESC, p.id DESC
@@ -85,7 +85,7 @@ export class PartnershipListRepository {
     const { clause, params } = scopeClause(scope);
     return this.dataSource.query(
       `SELECT s.phase, s.level_aimed_for AS "levelAimedFor", s.level_reached AS "levelReached", count(*)::int AS steps
-       FROM step_records s JOIN partnerships p ON p.id = s.partnership_id ${clause}
+       FROM step_records s JOIN partnerships p ON p.id = s.process_id ${clause}
        GROUP BY s.phase, s.level_aimed_for, s.level_reached ORDER BY s.phase, s.level_aimed_for, s.level_reached`,
       params,
     );
@@ -110,9 +110,9 @@ export class PartnershipListRepository {
   overdueTasks(scope: ListScope, today: string): Promise<Record<string, unknown>[]> {
     const { clause, params } = scopeClause(scope, [today]);
     return this.dataSource.query(
-      `SELECT t.partnership_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
+      `SELECT t.process_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
               t.addressed_to AS "addressedTo", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", ($1::date - t.due_date) AS "daysOverdue"
-       FROM tasks t JOIN partnerships p ON p.id = t.partnership_id
+       FROM tasks t JOIN partnerships p ON p.id = t.process_id
        ${clause ? `${clause} AND` : 'WHERE'} t.status = 'OPEN' AND t.due_date < $1::date
        ORDER BY t.due_date, p.title`,
       params,
@@ -124,7 +124,7 @@ function scopeClause(scope: ListScope, params: unknown[] = []): { clause: string
   if (scope === 'all') return { clause: '', params };
   if ('publicParty' in scope) return { clause: `WHERE p.public_party_name = $${params.push(scope.publicParty)}`, params };
   return {
-    clause: `WHERE EXISTS (SELECT 1 FROM parties x WHERE x.partnership_id = p.id AND x.organisation_number = $${params.push(scope.organisationNumber)})`,
+    clause: `WHERE EXISTS (SELECT 1 FROM parties x WHERE x.process_id = p.id AND x.organisation_number = $${params.push(scope.organisationNumber)})`,
     params,
   };
 }

@@ -5,6 +5,7 @@ import { dataSourceOptions } from './data-source-options';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
 import { AuditLogRepository } from './audit-log.repository';
 import { ChainVerifier } from './chain-verifier';
+import { TaskInboxRepository } from './task-inbox.repository';
 
 /** Against this run's real PostgreSQL: what Temporal's activity retries do to the read model. */
 describe('PartnershipReadModelRepository.sync', () => {
@@ -26,7 +27,7 @@ describe('PartnershipReadModelRepository.sync', () => {
   const opened = (id: string) =>
     openPartnership(id, { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: '802456-1238' }] }, ctx(0));
   const count = async (table: string, id: string) =>
-    (await dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE partnership_id = $1`, [id]))[0].n as number;
+    (await dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE process_id = $1`, [id]))[0].n as number;
 
   it('writes a retried write once: one step record, one task, one party row each', async () => {
     const id = randomUUID();
@@ -52,7 +53,7 @@ describe('PartnershipReadModelRepository.sync', () => {
     const row = await sut.findById(id);
     expect(row?.revision).toBe(1);
     expect(row?.state.organisations[0].status).toBe('ACCEPTED');
-    const tasks = await sut.findTasks({ partnershipId: id, today: '2026-11-23' });
+    const tasks = await new TaskInboxRepository(dataSource).findTasks({ processId: id, today: '2026-11-23' });
     expect(tasks.map((t) => [t.type, t.status])).toEqual([['RESPOND_TO_INVITATION', 'DONE']]);
     expect((await sut.findSteps(id)).map((s) => s.action)).toEqual(['PARTNERSHIP_OPENED', 'INVITATION_ACCEPTED']);
   });
@@ -69,7 +70,7 @@ describe('PartnershipReadModelRepository.sync', () => {
     const verifier = new ChainVerifier(dataSource);
     expect(await verifier.verify(id)).toEqual({ chainKey: id, links: 3, valid: true });
 
-    const [accepted] = await dataSource.query(`SELECT id::text FROM step_records WHERE partnership_id = $1 AND action = 'INVITATION_ACCEPTED'`, [id]);
+    const [accepted] = await dataSource.query(`SELECT id::text FROM step_records WHERE process_id = $1 AND action = 'INVITATION_ACCEPTED'`, [id]);
     // Tampering takes the owner's connection: the application's role may not UPDATE a step record.
     const owner = await new DataSource(dataSourceOptions(process.env.IOP_TEST_OWNER_DATABASE_URL ?? process.env.DATABASE_URL!)).initialize();
     await owner.query(`UPDATE step_records SET level_reached = 'PARTNERSHIP' WHERE id = $1`, [accepted.id]).finally(() => owner.destroy());
@@ -94,7 +95,7 @@ describe('PartnershipReadModelRepository.sync', () => {
     await Promise.all([sut.sync(batch), sut.sync(batch), sut.sync(batch)]);
 
     const rows = await dataSource.query(
-      `SELECT action, chain_seq::int AS seq FROM step_records WHERE partnership_id = $1 ORDER BY chain_seq`, [id]);
+      `SELECT action, chain_seq::int AS seq FROM step_records WHERE process_id = $1 ORDER BY chain_seq`, [id]);
     expect(rows).toEqual([
       { action: 'PARTNERSHIP_OPENED', seq: 1 },
       ...batch.steps.map((step, i) => ({ action: step.action, seq: 3 + i })),

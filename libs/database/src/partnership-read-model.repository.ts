@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState } from '../../domain/src';
 import { auditContent, AuditContentFields, canonicalJson, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+import { named } from './named-sql';
 import {
   AUDIT_COLUMNS,
   auditFields,
@@ -33,25 +34,6 @@ export interface StepRow extends Omit<StepContentFields, 'partnershipId' | 'occu
   requestId: string | null;
 }
 
-export interface TaskRow {
-  partnershipId: string;
-  partnershipTitle: string;
-  taskId: string;
-  type: string;
-  addressedTo: string;
-  dueDate: string;
-  status: string;
-  createdAt: Date;
-  closedAt: Date | null;
-  ref: string | null;
-  overdue: boolean;
-}
-
-export interface PartnershipScope {
-  publicParty: string;
-  organisationNumbers: string[];
-}
-
 const UNIQUE_VIOLATION = '23505';
 
 /**
@@ -80,7 +62,8 @@ export class PartnershipReadModelRepository {
     }
     await this.dataSource.transaction(async (manager) => {
       // The partnership row first: the steps refer to it.
-      await manager.query(`WITH ${PROJECTION} SELECT count(*) FROM p`, projectionParams(input));
+      const projection = named(`WITH ${PROJECTION} SELECT count(*) FROM p`, projectionParams(input));
+      await manager.query(projection.text, projection.values);
       await this.insertSteps(manager, input.partnershipId, steps, audit);
     });
   }
@@ -90,10 +73,11 @@ export class PartnershipReadModelRepository {
     try {
       const chained = steps.map((row, ord) => ({ ...row, content: canonicalJson(stepContent(row)), ord }));
       const audited = audit ? [{ ...audit, content: canonicalJson(auditContent(audit)) }] : [];
-      const [written] = (await this.dataSource.query(
+      const statement = named(
         `WITH RECURSIVE ${PROJECTION}, ${CHAINED_STEPS} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head)::int AS heads`,
-        [...projectionParams(input), JSON.stringify(chained), JSON.stringify(audited)],
-      )) as { heads: number }[];
+        { ...projectionParams(input), steps: JSON.stringify(chained), audit: JSON.stringify(audited) },
+      );
+      const [written] = (await this.dataSource.query(statement.text, statement.values)) as { heads: number }[];
       return written.heads > 0 || (steps.length === 0 && !audit);
     } catch (error) {
       // A second writer of the same steps is skipped by ON CONFLICT; any other conflict (a place in the chain already
@@ -110,17 +94,18 @@ export class PartnershipReadModelRepository {
    */
   private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepContentFields[], audit?: AuditContentFields): Promise<void> {
     if (steps.length === 0 && !audit) return;
-    const [head] = (await manager.query(
+    const locked = named(
       `WITH head AS (
-         INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES ($1, 0, $2)
+         INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES (:chainKey, 0, :genesis)
          ON CONFLICT (chain_key) DO UPDATE SET seq = hash_chain_heads.seq RETURNING seq, hash
        )
-       SELECT head.seq, head.hash, ARRAY(SELECT step_key FROM step_records WHERE partnership_id = $4 AND step_key = ANY($3::text[])) AS known,
-              EXISTS (SELECT 1 FROM audit_log WHERE command_key = $5) AS audited
+       SELECT head.seq, head.hash, ARRAY(SELECT step_key FROM step_records WHERE process_id = :processId AND step_key = ANY(:stepKeys::text[])) AS known,
+              EXISTS (SELECT 1 FROM audit_log WHERE command_key = :commandKey) AS audited
        FROM head`,
-      // The partnership id twice: as the chain's key (text) and as the steps' partnership (uuid).
-      [partnershipId, GENESIS_HASH, steps.map((s) => s.stepKey), partnershipId, audit?.commandKey ?? null],
-    )) as { seq: string; hash: string; known: string[]; audited: boolean }[];
+      // The process id twice: as the chain's key (text) and as the steps' process (uuid).
+      { chainKey: partnershipId, genesis: GENESIS_HASH, stepKeys: steps.map((s) => s.stepKey), processId: partnershipId, commandKey: audit?.commandKey ?? null },
+    );
+    const [head] = (await manager.query(locked.text, locked.values)) as { seq: string; hash: string; known: string[]; audited: boolean }[];
     const known = new Set(head.known);
     let seq = Number(head.seq);
     let previous = head.hash;
@@ -133,22 +118,23 @@ export class PartnershipReadModelRepository {
     const rows = steps.filter((step) => !known.has(step.stepKey)).map((row) => ({ ...row, ...link(stepContent(row)) }));
     const auditRows = audit && !head.audited ? [{ ...audit, ...link(auditContent(audit)) }] : [];
     if (rows.length === 0 && auditRows.length === 0) return;
-    await manager.query(
+    const written = named(
       `WITH written AS (
          ${INSERT_STEP_RECORDS}
-         SELECT $5, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
-                x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x.record, x."hashVersion", $1, x.seq, x."prevHash", x.hash
-         FROM jsonb_to_recordset($2::jsonb) AS x(${STEP_COLUMNS}, seq bigint, "prevHash" text, hash text)
+         SELECT :processId, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
+                x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x.record, x."hashVersion", :chainKey, x.seq, x."prevHash", x.hash
+         FROM jsonb_to_recordset(:steps::jsonb) AS x(${STEP_COLUMNS}, seq bigint, "prevHash" text, hash text)
        ),
        audited AS (
          ${INSERT_MOVE_AUDIT_ENTRIES}
          SELECT x."occurredAt", x."requestId", x.actor, x."actorRole", x."actorPublicParty", x."actorOrganisation", x.action, x.target,
-                x.outcome, x."statusCode", NULL, x."commandKey", x."hashVersion", $1, x.seq, x."prevHash", x.hash
-         FROM jsonb_to_recordset($6::jsonb) AS x(${AUDIT_COLUMNS}, seq bigint, "prevHash" text, hash text)
+                x.outcome, x."statusCode", NULL, x."commandKey", x."hashVersion", :chainKey, x.seq, x."prevHash", x.hash
+         FROM jsonb_to_recordset(:audit::jsonb) AS x(${AUDIT_COLUMNS}, seq bigint, "prevHash" text, hash text)
        )
-       UPDATE hash_chain_heads SET seq = $3, hash = $4 WHERE chain_key = $1`,
-      [partnershipId, JSON.stringify(rows), seq, previous, partnershipId, JSON.stringify(auditRows)],
+       UPDATE hash_chain_heads SET seq = :seq, hash = :hash WHERE chain_key = :chainKey`,
+      { chainKey: partnershipId, processId: partnershipId, steps: JSON.stringify(rows), seq, hash: previous, audit: JSON.stringify(auditRows) },
     );
+    await manager.query(written.text, written.values);
   }
 
   async findById(id: string): Promise<PartnershipRow | null> {
@@ -160,56 +146,13 @@ export class PartnershipReadModelRepository {
   }
 
 
-  /**
-   * Who a partnership belongs to, for authorization: its public party and its organisations. Asked of the database
-   * on every request, though the parties never change once a partnership opens: a command must not be accepted
-   * while the database, and with it the audit log, is out of reach.
-   */
-  async findScope(id: string): Promise<PartnershipScope | null> {
-    const rows: { public_party_name: string; organisation_numbers: string[] | null }[] = await this.dataSource.query(
-      `SELECT p.public_party_name,
-              array_agg(pa.organisation_number) FILTER (WHERE pa.organisation_number IS NOT NULL) AS organisation_numbers
-       FROM partnerships p LEFT JOIN parties pa ON pa.partnership_id = p.id
-       WHERE p.id = $1 GROUP BY p.id`,
-      [id],
-    );
-    if (rows.length === 0) return null;
-    return { publicParty: rows[0].public_party_name, organisationNumbers: rows[0].organisation_numbers ?? [] };
-  }
-
   async findSteps(partnershipId: string): Promise<StepRow[]> {
     return this.dataSource.query(
       `SELECT step_key AS "stepKey", phase, action, responsible_kind AS "responsibleKind",
               responsible_organisation_number AS "responsibleOrganisationNumber", level_aimed_for AS "levelAimedFor",
               level_reached AS "levelReached", actor, occurred_at AS "occurredAt", evidence, request_id AS "requestId"
-       FROM step_records WHERE partnership_id = $1 ORDER BY occurred_at, chain_seq, id`,
+       FROM step_records WHERE process_id = $1 ORDER BY occurred_at, chain_seq, id`,
       [partnershipId],
-    );
-  }
-
-  /** Tasks, newest last; `today` decides which open tasks are overdue (past their due date). */
-  async findTasks(filter: {
-    partnershipId?: string;
-    addressedTo?: string;
-    publicParty?: string;
-    openOnly?: boolean;
-    today: string;
-  }): Promise<TaskRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [filter.today];
-    if (filter.partnershipId) where.push(`t.partnership_id = $${params.push(filter.partnershipId)}`);
-    if (filter.addressedTo) where.push(`t.addressed_to = $${params.push(filter.addressedTo)}`);
-    if (filter.publicParty) where.push(`p.public_party_name = $${params.push(filter.publicParty)}`);
-    if (filter.openOnly) where.push(`t.status = 'OPEN'`);
-    return this.dataSource.query(
-      `SELECT t.partnership_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
-              t.addressed_to AS "addressedTo", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", t.status,
-              t.created_at AS "createdAt", t.closed_at AS "closedAt", t.ref,
-              (t.status = 'OPEN' AND t.due_date < $1::date) AS overdue
-       FROM tasks t JOIN partnerships p ON p.id = t.partnership_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY t.due_date, t.created_at`,
-      params,
     );
   }
 }

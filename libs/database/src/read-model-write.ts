@@ -1,4 +1,5 @@
 import type { PartnershipState, StepRecord } from '../../domain/src';
+import { chainLinkSql } from './chain-link.sql';
 import { AuditContentFields, CURRENT_HASH_VERSION, StepContentFields } from './hash-chain';
 
 // The read-model write as SQL: what a write carries, its statements' fragments and their parameters. The repository
@@ -36,7 +37,7 @@ export const AUDIT_COLUMNS = `"occurredAt" timestamptz, "requestId" text, actor 
   "actorOrganisation" text, action text, target text, outcome text, "statusCode" int, "commandKey" text, "hashVersion" smallint`;
 
 /** Where a write's steps go: the same columns on the one-statement path and the transactional one. */
-export const INSERT_STEP_RECORDS = `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind,
+export const INSERT_STEP_RECORDS = `INSERT INTO step_records (process_id, step_key, phase, action, responsible_kind,
   responsible_organisation_number, level_aimed_for, level_reached, actor, occurred_at, evidence, request_id, record, hash_version,
   chain_key, chain_seq, prev_hash, hash)`;
 
@@ -45,14 +46,22 @@ export const INSERT_MOVE_AUDIT_ENTRIES = `INSERT INTO audit_log (occurred_at, re
   actor_organisation, action, target, outcome, status_code, reason, command_key, hash_version, chain_key, chain_seq, prev_hash, hash)`;
 
 /**
- * The partnership row and its projection ($1–$17), as common table expressions: `p` is the partnership row when it
- * was written. The child rows are written only when the partnership row was: an older revision arriving late has
- * nothing newer to say. Foreign keys are checked at the end of the statement, when the partnership row exists.
+ * The partnership row and its projection (the named values of `projectionParams`), as common table expressions:
+ * `p` is the partnership row when it was written. Its process row (what every kind of process has) is written once,
+ * with the first write, and never changes. The child rows are written only when the partnership row was: an older
+ * revision arriving late has nothing newer to say. Foreign keys are checked at the end of the statement, when the
+ * process and partnership rows exist.
  */
-export const PROJECTION = `p AS (
+export const PROJECTION = `process_written AS (
+    INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
+    VALUES (:processId, 'PARTNERSHIP', :title, :publicPartyName, :workflowId, :createdAt)
+    ON CONFLICT (id) DO NOTHING
+  ),
+  p AS (
     INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
                               ended_reason, agreement_start, agreement_end)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    VALUES (:processId, :workflowId, :title, :phase, :createdAt, :updatedAt, :revision, :publicPartyName, :state,
+            :endedReason, :agreementStart, :agreementEnd)
     ON CONFLICT (id) DO UPDATE SET
       phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
       ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
@@ -60,42 +69,42 @@ export const PROJECTION = `p AS (
     RETURNING id
   ),
   parties_written AS (
-    INSERT INTO parties (partnership_id, party_key, kind, name, organisation_number, status, status_reason, position)
+    INSERT INTO parties (process_id, party_key, kind, name, organisation_number, status, status_reason, position)
     SELECT p.id, x.key, x.kind, x.name, x.number, x.status, x.reason, x.position
-    FROM p, jsonb_to_recordset($13::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
-    ON CONFLICT (partnership_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason
+    FROM p, jsonb_to_recordset(:parties::jsonb) AS x(key text, kind text, name text, number text, status text, reason text, position int)
+    ON CONFLICT (process_id, party_key) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason
   ),
   tasks_written AS (
-    INSERT INTO tasks (partnership_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
+    INSERT INTO tasks (process_id, task_id, type, addressed_to, due_date, status, created_at, closed_at, ref)
     SELECT p.id, x.id, x.type, x."addressedTo", x."dueDate", x.status, x."createdAt", x."closedAt", x.ref
-    FROM p, jsonb_to_recordset($14::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
+    FROM p, jsonb_to_recordset(:tasks::jsonb) AS x(id text, type text, "addressedTo" text, "dueDate" date, status text,
                                                  "createdAt" timestamptz, "closedAt" timestamptz, ref text)
-    ON CONFLICT (partnership_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
+    ON CONFLICT (process_id, task_id) DO UPDATE SET status = EXCLUDED.status, closed_at = EXCLUDED.closed_at
     WHERE tasks.status IS DISTINCT FROM EXCLUDED.status
   ),
   drafts_written AS (
     INSERT INTO draft_versions (partnership_id, version, round, submitted_by, submitted_at, content)
     SELECT p.id, (x->>'version')::int, (x->>'round')::int, x->>'submittedBy', (x->>'submittedAt')::timestamptz, x
-    FROM p, jsonb_array_elements($15::jsonb) AS x
+    FROM p, jsonb_array_elements(:drafts::jsonb) AS x
     ON CONFLICT (partnership_id, version) DO UPDATE SET content = EXCLUDED.content
     WHERE draft_versions.content IS DISTINCT FROM EXCLUDED.content
   ),
   decisions_written AS (
     INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
     SELECT p.id, x.seq, x.round, x."draftVersion", x.body, x."meetingDate", x.diarienummer, x.paragraph, x.outcome, x.reasons, x."recordedAt"
-    FROM p, jsonb_to_recordset($16::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
+    FROM p, jsonb_to_recordset(:decisions::jsonb) AS x(seq int, round int, "draftVersion" int, body text, "meetingDate" date, diarienummer text,
                                                  paragraph text, outcome text, reasons text, "recordedAt" timestamptz)
     ON CONFLICT (partnership_id, seq) DO NOTHING
   ),
   signatures_written AS (
     INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
     SELECT p.id, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
-    FROM p, jsonb_to_recordset($17::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
+    FROM p, jsonb_to_recordset(:signatures::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
     ON CONFLICT (partnership_id, round, party_key) DO NOTHING
   )`;
 
 /**
- * The steps ($18, in order) not yet stored, then the move's audit entry ($19, none or one) if not yet stored, linked
+ * The steps (:steps, in order) not yet stored, then the move's audit entry (:audit, none or one) if not yet stored, linked
  * after the chain's head, which this statement locks: when another writer of the chain (the audit log) moved it
  * meanwhile, PostgreSQL hands this statement the head as it now is. `links` numbers the new links from the head
  * (n = 0) and hashes each over the previous one; `head` is empty when the chain has none yet, and then nothing is
@@ -108,36 +117,36 @@ export const PROJECTION = `p AS (
  * head moves only past rows this statement inserted. A write's steps and its audit entry are always stored
  * together, so either all of them conflict or none does.
  */
-export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1::text FOR UPDATE),
+export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = :processId::text FOR UPDATE),
   fresh_steps AS (
     SELECT x.*, row_number() OVER (ORDER BY x.ord) AS n
-    FROM jsonb_to_recordset($18::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
-    WHERE NOT EXISTS (SELECT 1 FROM step_records s WHERE s.partnership_id = $1 AND s.step_key = x."stepKey")
+    FROM jsonb_to_recordset(:steps::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
+    WHERE NOT EXISTS (SELECT 1 FROM step_records s WHERE s.process_id = :processId AND s.step_key = x."stepKey")
   ),
   fresh_audit AS (
     SELECT x.*, (SELECT count(*) FROM fresh_steps) + 1 AS n
-    FROM jsonb_to_recordset($19::jsonb) AS x(${AUDIT_COLUMNS}, content text)
+    FROM jsonb_to_recordset(:audit::jsonb) AS x(${AUDIT_COLUMNS}, content text)
     WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.command_key = x."commandKey")
   ),
   fresh AS (SELECT n, content FROM fresh_steps UNION ALL SELECT n, content FROM fresh_audit),
   links (n, seq, hash) AS (
     SELECT 0::bigint, head.seq, head.hash FROM head
     UNION ALL
-    SELECT l.n + 1, l.seq + 1, encode(sha256(convert_to(l.hash || E'\\n' || f.content, 'UTF8')), 'hex')
+    SELECT l.n + 1, l.seq + 1, ${chainLinkSql('l.hash', 'f.content')}
     FROM links l JOIN fresh f ON f.n = l.n + 1
   ),
   steps_written AS (
     ${INSERT_STEP_RECORDS}
-    SELECT $1, f."stepKey", f.phase, f.action, f."responsibleKind", f."responsibleOrganisationNumber", f."levelAimedFor",
-           f."levelReached", f.actor, f."occurredAt", f.evidence, f."requestId", f.record, f."hashVersion", $1::text, l.seq, prev.hash, l.hash
+    SELECT :processId, f."stepKey", f.phase, f.action, f."responsibleKind", f."responsibleOrganisationNumber", f."levelAimedFor",
+           f."levelReached", f.actor, f."occurredAt", f.evidence, f."requestId", f.record, f."hashVersion", :processId::text, l.seq, prev.hash, l.hash
     FROM fresh_steps f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
-    ON CONFLICT (partnership_id, step_key) DO NOTHING
+    ON CONFLICT (process_id, step_key) DO NOTHING
     RETURNING chain_seq, hash
   ),
   audit_written AS (
     ${INSERT_MOVE_AUDIT_ENTRIES}
     SELECT f."occurredAt", f."requestId", f.actor, f."actorRole", f."actorPublicParty", f."actorOrganisation", f.action, f.target,
-           f.outcome, f."statusCode", NULL, f."commandKey", f."hashVersion", $1::text, l.seq, prev.hash, l.hash
+           f.outcome, f."statusCode", NULL, f."commandKey", f."hashVersion", :processId::text, l.seq, prev.hash, l.hash
     FROM fresh_audit f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
     ON CONFLICT (command_key) DO NOTHING
     RETURNING chain_seq, hash
@@ -146,10 +155,11 @@ export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WH
     UPDATE hash_chain_heads h SET seq = last.chain_seq, hash = last.hash
     FROM (SELECT chain_seq, hash FROM (SELECT * FROM steps_written UNION ALL SELECT * FROM audit_written) w
           ORDER BY chain_seq DESC LIMIT 1) last
-    WHERE h.chain_key = $1::text
+    WHERE h.chain_key = :processId::text
   )`;
 
-export function projectionParams(input: ReadModelSync): unknown[] {
+/** The named values of PROJECTION. */
+export function projectionParams(input: ReadModelSync): Record<string, unknown> {
   const { state } = input;
   const createdAt = state.round.openedAt;
   const parties = [
@@ -164,25 +174,25 @@ export function projectionParams(input: ReadModelSync): unknown[] {
       position: i + 1,
     })),
   ];
-  return [
-      input.partnershipId,
-      input.workflowId,
-      state.title,
-      state.phase,
-      createdAt,
-      input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
-      state.revision,
-      state.publicParty.name,
-      JSON.stringify(state),
-      state.ended?.reason ?? null,
-      state.agreement?.startDate ?? null,
-      state.agreement?.endDate ?? null,
-      JSON.stringify(parties),
-      JSON.stringify(state.tasks),
-      JSON.stringify(state.drafts),
-      JSON.stringify(state.decisions),
-      JSON.stringify(state.signatures),
-    ];
+  return {
+    processId: input.partnershipId,
+    workflowId: input.workflowId,
+    title: state.title,
+    phase: state.phase,
+    createdAt,
+    updatedAt: input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
+    revision: state.revision,
+    publicPartyName: state.publicParty.name,
+    state: JSON.stringify(state),
+    endedReason: state.ended?.reason ?? null,
+    agreementStart: state.agreement?.startDate ?? null,
+    agreementEnd: state.agreement?.endDate ?? null,
+    parties: JSON.stringify(parties),
+    tasks: JSON.stringify(state.tasks),
+    drafts: JSON.stringify(state.drafts),
+    decisions: JSON.stringify(state.decisions),
+    signatures: JSON.stringify(state.signatures),
+  };
 }
 
 /** A step as its row stores it: the fields its hash covers (every column but the chain's own). */

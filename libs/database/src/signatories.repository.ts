@@ -59,7 +59,7 @@ const COLUMNS = `s.id, s.party_kind AS "partyKind", s.party_ref AS "partyRef", s
  * $1 is the public party's name; `s` the signatory row.
  */
 const ORGANISATION_IN_REACH = `s.party_kind = 'ORGANISATION' AND EXISTS (
-  SELECT 1 FROM parties pa JOIN partnerships p ON p.id = pa.partnership_id
+  SELECT 1 FROM parties pa JOIN partnerships p ON p.id = pa.process_id
   WHERE pa.organisation_number = s.party_ref AND pa.status <> 'DECLINED' AND p.public_party_name = $1)`;
 
 /** Firmatecknare: who may sign for which party, from when, on what basis, and who confirmed it. */

@@ -5,6 +5,7 @@ export * from './organisation-number';
 export * from './phase';
 export * from './participation-level';
 export * from './principle';
+export * from './process-kind';
 export * from './partnership';
 export * from './dates';
 export * from './text';

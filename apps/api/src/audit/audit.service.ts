@@ -14,9 +14,10 @@ export const MAX_AUDITED_PATH = 200;
  *
  * The action is the route template (`POST /partnerships/:id/meetings`), never the raw path, so a caller cannot
  * write text of their choosing into the log; a request no route matched is `POST (no route)` with its path
- * truncated. An entry joins a partnership's chain only when the guard found that partnership for a signed-in
- * caller: an anonymous request, or one for an id that does not exist, is kept in the chain of commands outside any
- * partnership, and creates no chain for it.
+ * truncated. An entry joins a process's chain (a partnership's, ...) only when the guard found that process for a
+ * signed-in caller: an anonymous request, or one for an id that does not exist, is kept in the chain of commands
+ * outside any process, and creates no chain for it. The database links the entry to the process it names
+ * (audit_log.process_id).
  */
 @Injectable()
 export class AuditService {
@@ -43,7 +44,7 @@ export class AuditService {
         actorPublicParty: principal?.publicParty ?? null,
         actorOrganisation: principal?.organisationNumber ?? null,
         action: `${request.method} ${route ?? '(no route)'}`,
-        target: principal ? (request.partnershipId ?? createdId ?? null) : null,
+        target: principal ? (request.process?.id ?? createdId ?? null) : null,
         outcome: statusCode >= 500 ? 'FAILED' : statusCode >= 400 ? 'REFUSED' : request.idempotentReplay ? 'REPLAYED' : 'ACCEPTED',
         statusCode,
         reason,

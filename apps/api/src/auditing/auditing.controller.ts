@@ -7,6 +7,8 @@ import { Clock } from '../common/clock';
 import { parseUuidParam } from '../common/validation';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
+import { ProcessRoute } from '../identity/process-route';
+import { PARTNERSHIP_PROCESS } from '../partnerships/partnership-process';
 import { AuditingService } from './auditing.service';
 import { dossierHtml, timelineCsv } from './dossier';
 import { DossierQuery, RolesQuery, TimelineQuery } from './dto/auditing.query';
@@ -16,7 +18,8 @@ import { DossierQuery, RolesQuery, TimelineQuery } from './dto/auditing.query';
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
 @ApiNotFoundResponse({ type: ApiErrorBody })
-@Policy('partnership:read')
+@Policy('process:read')
+@ProcessRoute(PARTNERSHIP_PROCESS, 'id')
 @Controller('partnerships/:id')
 export class AuditingController {
   constructor(

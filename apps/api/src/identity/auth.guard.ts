@@ -2,20 +2,22 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/c
 import { Reflector } from '@nestjs/core';
 import { parseOrganisationNumber } from '@iop/domain';
 import type { Principal } from '@iop/identity';
-import { PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
+import { ProcessRepository, SignatoriesRepository } from '@iop/database';
 import { ApiException } from '../common/api.exception';
 import { SignatoryRefusals } from '../signatories/signatory-refusals';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { POLICY_KEY, PolicyName } from './policy';
+import { PROCESS_ROUTE_KEY, ProcessRouteOptions } from './process-route';
 import { TokenVerifier } from './token-verifier';
 
 const forbidden = (code: string, en: string, sv: string) => new ApiException(HttpStatus.FORBIDDEN, code, en, { messageSv: sv });
 
-/** The same answer whether the record does not exist or belongs to someone else: its existence is not revealed. */
-const notFound = (what: 'partnership' | 'organisation', id: string) =>
-  what === 'partnership'
-    ? new ApiException(HttpStatus.NOT_FOUND, 'PARTNERSHIP_NOT_FOUND', `No partnership with id ${id}.`, { messageSv: `Det finns inget partnerskap med id ${id}.` })
-    : new ApiException(HttpStatus.NOT_FOUND, 'ORGANISATION_NOT_FOUND', `No organisation ${id} that you act for.`, { messageSv: `Ingen organisation ${id} som du företräder.` });
+/**
+ * The same answer whether the record does not exist or belongs to someone else: its existence is not revealed. (A
+ * process's answer is its kind's own, from its route: PARTNERSHIP_NOT_FOUND for a partnership.)
+ */
+const organisationNotFound = (id: string) =>
+  new ApiException(HttpStatus.NOT_FOUND, 'ORGANISATION_NOT_FOUND', `No organisation ${id} that you act for.`, { messageSv: `Ingen organisation ${id} som du företräder.` });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,7 +29,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
-    private readonly readModel: PartnershipReadModelRepository,
+    private readonly processes: ProcessRepository,
     private readonly signatories: SignatoriesRepository,
   ) {}
 
@@ -44,18 +46,17 @@ export class AuthGuard implements CanActivate {
         return true;
       case 'partnership:create':
         return this.mayCreate(principal, request);
-      case 'partnership:read':
+      case 'process:read':
         // The party one reads as is the one one would act for (none for an auditor): what the moves on offer depend on.
-        request.actingParty = await this.partyInPartnership(principal, request, 'read');
+        request.actingParty = await this.partyInProcess(principal, request, this.processRouteOf(context), 'read');
         return true;
-      case 'partnership:act':
+      case 'process:act':
         if (principal.role === 'auditor') {
-          // An auditor reads every partnership, so a write they attempt on one is kept in that partnership's chain.
-          await this.partyInPartnership(principal, request, 'read');
-          request.partnershipId = String(request.params.id).toLowerCase();
+          // An auditor reads every process, so a write they attempt on one is kept in that process's chain.
+          await this.partyInProcess(principal, request, this.processRouteOf(context), 'read');
           throw READ_ONLY();
         }
-        request.actingParty = await this.partyInPartnership(principal, request, 'act');
+        request.actingParty = await this.partyInProcess(principal, request, this.processRouteOf(context), 'act');
         return true;
       case 'organisation:tasks':
         return this.mayReadOrganisationTasks(principal, request);
@@ -87,27 +88,32 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  /** The party the principal is in this partnership, or 404 when they have none (auditors read as nobody's). */
-  private async partyInPartnership(principal: Principal, request: AuthenticatedRequest, intent: 'read' | 'act'): Promise<string | undefined> {
-    const id = String(request.params.id ?? '').toLowerCase();
+  /** Which process the route concerns (its kind, its path parameter); a process policy without one fails closed. */
+  private processRouteOf(context: ExecutionContext): ProcessRouteOptions {
+    const route = this.reflector.getAllAndOverride<ProcessRouteOptions | undefined>(PROCESS_ROUTE_KEY, [context.getHandler(), context.getClass()]);
+    if (!route) throw forbidden('NO_POLICY', 'This route names no kind of process for its policy.', 'Vägen anger inte vilken sorts process dess behörighetsregel gäller.');
+    return route;
+  }
+
+  /**
+   * The party the principal is in the route's process, or 404 when they have none (auditors read as nobody's). The
+   * process found is left on the request: the chain its audit entry belongs to.
+   */
+  private async partyInProcess(principal: Principal, request: AuthenticatedRequest, route: ProcessRouteOptions, intent: 'read' | 'act'): Promise<string | undefined> {
+    const id = String(request.params[route.param] ?? '').toLowerCase();
     // A malformed id is the validation pipe's to answer, with the field named.
     if (!UUID.test(id)) return undefined;
-    const scope = await this.readModel.findScope(id);
-    if (principal.role === 'auditor' && intent === 'read') {
-      if (!scope) throw notFound('partnership', id);
-      return undefined;
-    }
-    // The partnership's own chain receives the audit entry only of a caller who is party to it.
-    const found = () => (request.partnershipId = id.toLowerCase());
-    if (scope && principal.role === 'officer' && scope.publicParty === principal.publicParty) {
-      found();
-      return 'PUBLIC';
-    }
-    if (scope && principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!)) {
-      found();
-      return principal.organisationNumber;
-    }
-    throw notFound('partnership', id);
+    const scope = await this.processes.findScope(route.kind, id);
+    if (!scope) throw route.notFound(id);
+    const found = (party: string | undefined) => {
+      request.process = { kind: route.kind, id };
+      return party;
+    };
+    if (principal.role === 'auditor' && intent === 'read') return found(undefined);
+    // The process's own chain receives the audit entry only of a caller who is party to it.
+    if (principal.role === 'officer' && scope.publicParty === principal.publicParty) return found('PUBLIC');
+    if (principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!)) return found(principal.organisationNumber);
+    throw route.notFound(id);
   }
 
   /** Whose entries an officer may confirm is decided here; that it is not their own entry, by the service. */
@@ -124,7 +130,7 @@ export class AuthGuard implements CanActivate {
   private mayReadOrganisationTasks(principal: Principal, request: AuthenticatedRequest): boolean {
     if (principal.role !== 'organisation_rep') return true;
     const parsed = parseOrganisationNumber(String(request.params.organisationNumber ?? ''));
-    if (parsed.ok && parsed.value !== principal.organisationNumber) throw notFound('organisation', parsed.value);
+    if (parsed.ok && parsed.value !== principal.organisationNumber) throw organisationNotFound(parsed.value);
     return true;
   }
 }

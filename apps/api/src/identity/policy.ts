@@ -6,9 +6,10 @@ import { SetMetadata } from '@nestjs/common';
  * - public: no token needed (health, the development issuer);
  * - authenticated: any signed-in person;
  * - partnership:create: an officer, for their own public party;
- * - partnership:read: the partnership's officer or representatives, and auditors;
- * - partnership:act: the partnership's officer or representatives; auditors are refused;
- * - organisation:tasks: the organisation's representatives, officers (their own partnerships), auditors;
+ * - process:read: the process's officer or representatives, and auditors; the route names the process's kind and
+ *   path parameter with `@ProcessRoute` (process-route.ts), for a partnership or a process of any other kind;
+ * - process:act: the process's officer or representatives; auditors are refused;
+ * - organisation:tasks: the organisation's representatives, officers (their own processes), auditors;
  * - signatory:register: officers and representatives, for their own party;
  * - signatory:confirm: an officer, for an entry of their own public party or of an organisation in one of its
  *   partnerships (other entries answer 404, as if they did not exist).
@@ -20,8 +21,8 @@ export type PolicyName =
   | 'public'
   | 'authenticated'
   | 'partnership:create'
-  | 'partnership:read'
-  | 'partnership:act'
+  | 'process:read'
+  | 'process:act'
   | 'organisation:tasks'
   | 'signatory:register'
   | 'signatory:confirm'

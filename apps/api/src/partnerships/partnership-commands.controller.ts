@@ -13,6 +13,8 @@ import { CommandResponse } from './dto/partnership.response';
 import { AnswerTaskDto, ProblemDefinitionDto } from './dto/problem-definition.dto';
 import { PartnershipCommandsService } from './partnership-commands.service';
 import { Policy } from '../identity/policy';
+import { ProcessRoute } from '../identity/process-route';
+import { PARTNERSHIP_PROCESS } from './partnership-process';
 
 /** Everything a move can answer: accepted (200), bad input (400), refused by a rule (403, 409, 422), unknown (404). */
 const Move = () =>
@@ -30,7 +32,8 @@ const Move = () =>
 @ApiTags('partnership lifecycle')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
-@Policy('partnership:act')
+@Policy('process:act')
+@ProcessRoute(PARTNERSHIP_PROCESS, 'id')
 @Controller('partnerships/:id')
 export class PartnershipCommandsController {
   constructor(private readonly moves: PartnershipCommandsService) {}

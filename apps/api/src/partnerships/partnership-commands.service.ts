@@ -1,10 +1,10 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { PartnershipCommand } from '@iop/domain';
 import { Environment } from '@iop/config';
 import { IdempotencyKeyRepository, PartnershipReadModelRepository, SignatoriesRepository } from '@iop/database';
-import { ApiException } from '../common/api.exception';
 import { isUnavailable } from '../common/unavailable';
 import { Clock } from '../common/clock';
+import { PARTNERSHIP_PROCESS } from './partnership-process';
 import type { CommandContext } from '../common/command-context';
 import { signatoryPartyOf } from '../signatories/signatories.service';
 import { SignatoryRefusals } from '../signatories/signatory-refusals';
@@ -99,7 +99,4 @@ export class PartnershipCommandsService {
   }
 }
 
-export const notFound = (id: string): ApiException =>
-  new ApiException(HttpStatus.NOT_FOUND, 'PARTNERSHIP_NOT_FOUND', `No partnership with id ${id}.`, {
-    messageSv: `Det finns inget partnerskap med id ${id}.`,
-  });
+export const notFound = PARTNERSHIP_PROCESS.notFound;

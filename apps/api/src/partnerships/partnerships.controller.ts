@@ -5,24 +5,31 @@ import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
 import { parseUuidParam } from '../common/validation';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { OrganisationTaskResponse, PartnershipPage, PartnershipResponse } from './dto/partnership.response';
+import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
+import { InboxTaskResponse } from '../tasks/dto/inbox-task.response';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
-import { TaskListQuery } from './dto/task-list.query';
+import { TaskListQuery } from '../tasks/dto/task-list.query';
+import { TasksService } from '../tasks/tasks.service';
 import { PartnershipsService } from './partnerships.service';
 import type { Principal } from '@iop/identity';
 import { ActingParty, CurrentPrincipal } from '../identity/current-principal.decorator';
 import { AvailableMoveResponse } from './dto/available-move.response';
 import { AvailableMovesService } from './available-moves.service';
 import { Policy } from '../identity/policy';
+import { ProcessRoute } from '../identity/process-route';
+import { PARTNERSHIP_PROCESS } from './partnership-process';
 
 @ApiTags('partnerships')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
+@ProcessRoute(PARTNERSHIP_PROCESS, 'id')
 @Controller('partnerships')
 export class PartnershipsController {
   constructor(
     private readonly partnerships: PartnershipsService,
     private readonly moves: AvailableMovesService,
+    // One inbox across kinds of process: a partnership's tasks are read as any process's.
+    private readonly inbox: TasksService,
   ) {}
 
   @Post()
@@ -51,7 +58,7 @@ export class PartnershipsController {
   }
 
   @Get(':id')
-  @Policy('partnership:read')
+  @Policy('process:read')
   @ApiOkResponse({ type: PartnershipResponse, description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   get(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<PartnershipResponse> {
@@ -59,19 +66,19 @@ export class PartnershipsController {
   }
 
   @Get(':id/tasks')
-  @Policy('partnership:read')
-  @ApiOkResponse({ type: [OrganisationTaskResponse], description: "A representative sees only their own organisation's tasks" })
+  @Policy('process:read')
+  @ApiOkResponse({ type: [InboxTaskResponse], description: "A representative sees only their own organisation's tasks" })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   tasks(
     @Param('id', parseUuidParam('id')) id: string,
     @Query() query: TaskListQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<OrganisationTaskResponse[]> {
-    return this.partnerships.tasks({ partnershipId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
+  ): Promise<InboxTaskResponse[]> {
+    return this.inbox.tasks({ processId: id, openOnly: query.status === 'open', addressedTo: principal.organisationNumber });
   }
 
   @Get(':id/available-moves')
-  @Policy('partnership:read')
+  @Policy('process:read')
   @ApiOkResponse({
     type: [AvailableMoveResponse],
     description: "The moves the caller's party may make now, as the lifecycle's rules judge the current state, each with its route and body fields; an auditor, who never acts, gets none",
@@ -86,7 +93,7 @@ export class PartnershipsController {
   }
 
   @Get(':id/workflow-state')
-  @Policy('partnership:read')
+  @Policy('process:read')
   @ApiOkResponse({ description: "The workflow's live state (a Temporal query), the source the read model follows", type: Object })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   liveState(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<object> {

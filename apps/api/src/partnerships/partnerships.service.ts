@@ -9,8 +9,7 @@ import { listScopeOf } from '../auditing/scope';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
-import { OrganisationTaskResponse, PartnershipPage, PartnershipResponse } from './dto/partnership.response';
-import { Clock } from '../common/clock';
+import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Environment } from '@iop/config';
 import { claimIdempotencyKey } from './idempotency';
 import { notFound } from './partnership-commands.service';
@@ -23,7 +22,6 @@ export class PartnershipsService {
     private readonly readModel: PartnershipReadModelRepository,
     private readonly idempotencyKeys: IdempotencyKeyRepository,
     private readonly workflows: PartnershipWorkflowClient,
-    private readonly clock: Clock,
     private readonly lists: PartnershipListRepository,
     private readonly env: Environment,
     private readonly claimCheck: ClaimCheckService,
@@ -79,22 +77,5 @@ export class PartnershipsService {
     if (!(await this.readModel.findById(id))) throw notFound(id);
     const state = await this.workflows.queryState(id);
     return this.claimCheck.resolveTexts({ ...state, tasks: visibleTasks(state.tasks, principal) });
-  }
-
-  async tasks(filter: { partnershipId?: string; addressedTo?: string; publicParty?: string; openOnly: boolean }): Promise<OrganisationTaskResponse[]> {
-    const rows = await this.readModel.findTasks({ ...filter, today: await this.clock.today() });
-    return rows.map((t) => ({
-      partnershipId: t.partnershipId,
-      partnershipTitle: t.partnershipTitle,
-      id: t.taskId,
-      type: t.type,
-      addressedTo: t.addressedTo,
-      dueDate: t.dueDate,
-      status: t.status,
-      createdAt: new Date(t.createdAt).toISOString(),
-      closedAt: t.closedAt ? new Date(t.closedAt).toISOString() : undefined,
-      ref: t.ref ?? undefined,
-      overdue: t.overdue,
-    }));
   }
 }

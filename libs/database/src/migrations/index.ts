@@ -8,6 +8,7 @@ import { ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000 } from './1764
 import { CreateChainCheckpoints1764595800000 } from './1764595800000-CreateChainCheckpoints';
 import { CreateApplicationRole1764597600000 } from './1764597600000-CreateApplicationRole';
 import { CreateStoredTexts1764701000000 } from './1764701000000-CreateStoredTexts';
+import { StoreProcessesOfEveryKind1764704000000 } from './1764704000000-StoreProcessesOfEveryKind';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
 export const MIGRATIONS = [
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   CreateApplicationRole1764597600000,
   ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000,
   CreateStoredTexts1764701000000,
+  StoreProcessesOfEveryKind1764704000000,
 ];

@@ -256,12 +256,6 @@ export class CommandResponse {
   @ApiProperty({ type: [WarningResponse], description: 'Rules that only warn (see README)' }) warnings!: WarningResponse[];
 }
 
-export class OrganisationTaskResponse extends TaskResponse {
-  @ApiProperty({ format: 'uuid' }) partnershipId!: string;
-  @ApiProperty() partnershipTitle!: string;
-  @ApiProperty({ description: 'Open and past its due date' }) overdue!: boolean;
-}
-
 export class PartnershipListItemResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;

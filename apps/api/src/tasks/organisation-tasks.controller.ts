@@ -5,29 +5,29 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
 import { ApiErrorBody } from '../common/api-error';
 import { parseOrganisationNumberParam } from '../common/validation';
-import { OrganisationTaskResponse } from './dto/partnership.response';
+import { InboxTaskResponse } from './dto/inbox-task.response';
 import { TaskListQuery } from './dto/task-list.query';
-import { PartnershipsService } from './partnerships.service';
+import { TasksService } from './tasks.service';
 
-/** An organisation's inbox: what it must do next, in every partnership it is party to. */
+/** An organisation's inbox: what it must do next, in every process (of any kind) it is party to. */
 @ApiTags('tasks')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
 @Policy('organisation:tasks')
 @Controller('organisations/:organisationNumber/tasks')
 export class OrganisationTasksController {
-  constructor(private readonly partnerships: PartnershipsService) {}
+  constructor(private readonly tasks: TasksService) {}
 
   @Get()
-  @ApiOkResponse({ type: [OrganisationTaskResponse], description: 'Ordered by due date; overdue marks open tasks past it' })
+  @ApiOkResponse({ type: [InboxTaskResponse], description: 'Ordered by due date; overdue marks open tasks past it' })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiNotFoundResponse({ type: ApiErrorBody, description: "A representative asking for another organisation's tasks" })
   list(
     @Param('organisationNumber', parseOrganisationNumberParam('organisationNumber')) organisationNumber: string,
     @Query() query: TaskListQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<OrganisationTaskResponse[]> {
-    // An officer sees the organisation's tasks in the partnerships of their own public party only.
-    return this.partnerships.tasks({ addressedTo: organisationNumber, publicParty: principal.publicParty, openOnly: query.status !== 'all' });
+  ): Promise<InboxTaskResponse[]> {
+    // An officer sees the organisation's tasks in the processes of their own public party only.
+    return this.tasks.tasks({ addressedTo: organisationNumber, publicParty: principal.publicParty, openOnly: query.status !== 'all' });
   }
 }
