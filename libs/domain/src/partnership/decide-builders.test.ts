@@ -1,9 +1,11 @@
 // Builders shared by the specs of decide(). The `.test.ts` suffix keeps this file out of the build
 // (tsconfig.build.json), and jest runs only `*.spec.ts`, so it is never a suite of its own.
-import { PRINCIPLES } from '../principle';
+import { PRINCIPLES } from './principle';
 import type { PartnershipCommand } from './commands';
-import { decide, openPartnership, Outcome } from './decide';
-import type { Refusal } from '../refusal';
+import { decide } from './decide';
+import type { Outcome } from './move';
+import { openPartnership } from './open';
+import type { Refusal } from '../kernel/refusal';
 import type { PartnershipState } from './state';
 
 export const SKANE = 'Region Skåne';

@@ -1,6 +1,6 @@
 import { isStorableText } from '../text';
 import type { PartnershipCommand } from './commands';
-import { decide, openPartnership } from './decide';
+import { decide, openPartnership } from '.';
 import {
   ctx,
   decision,

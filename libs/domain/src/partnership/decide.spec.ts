@@ -1,5 +1,5 @@
 import type { PartnershipCommand } from './commands';
-import { applyTimerEvent, decide, nextTimer, openPartnership, Outcome } from './decide';
+import { applyTimerEvent, decide, nextTimer, openPartnership, Outcome } from '.';
 import {
   allPrinciples,
   ctx,

@@ -1,3 +1,5 @@
+import { PUBLIC_PARTY } from './parties';
+
 /**
  * Participation levels from the Council of Europe's Code of Good Practice for Civil Participation, weakest
  * first. The order matters: a step's reached level is compared with the level it aimed for.
@@ -29,7 +31,7 @@ export interface StepEvidence {
   initiatedByOrganisation?: boolean;
 }
 
-const PUBLIC = 'PUBLIC';
+const PUBLIC = PUBLIC_PARTY;
 
 /**
  * The level a step actually reached, derived from its evidence rather than typed in:
