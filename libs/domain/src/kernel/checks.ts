@@ -9,6 +9,3 @@ export const OK: Check = { ok: true, value: true };
 export function all(...results: Check[]): Check {
   return results.find((result) => !result.ok) ?? OK;
 }
-
-/** A rule that holds or refuses, for a guard that needs to know nothing but the condition. */
-export const holds = (condition: boolean, refusal: () => Check): Check => (condition ? OK : refusal());

@@ -31,8 +31,6 @@ export interface StepEvidence {
   initiatedByOrganisation?: boolean;
 }
 
-const PUBLIC = PUBLIC_PARTY;
-
 /**
  * The level a step actually reached, derived from its evidence rather than typed in:
  * - PARTNERSHIP when the public party and at least one organisation decided together;
@@ -41,8 +39,8 @@ const PUBLIC = PUBLIC_PARTY;
  * - INFORMATION otherwise, and `null` when nobody was even informed.
  */
 export function deriveReachedLevel(evidence: StepEvidence): ParticipationLevel | null {
-  const hasOrganisation = (parties: string[] | undefined) => (parties ?? []).some((p) => p !== PUBLIC);
-  const hasPublic = (parties: string[] | undefined) => (parties ?? []).includes(PUBLIC);
+  const hasOrganisation = (parties: string[] | undefined) => (parties ?? []).some((p) => p !== PUBLIC_PARTY);
+  const hasPublic = (parties: string[] | undefined) => (parties ?? []).includes(PUBLIC_PARTY);
 
   if (hasPublic(evidence.coDecidedBy) && hasOrganisation(evidence.coDecidedBy)) return 'PARTNERSHIP';
   const twoSidedMeeting = (evidence.meetings ?? []).some((m) => hasPublic(m.attendedBy) && hasOrganisation(m.attendedBy));

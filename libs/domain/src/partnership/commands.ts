@@ -70,5 +70,3 @@ export type TimerEvent =
   | { type: 'RAISE_FOLLOW_UP'; dueDate: string; year: number }
   | { type: 'EXPIRE'; endDate: string }
   | { type: 'TERMINATION_TAKES_EFFECT'; effectiveDate: string };
-
-export type { CommandContext } from '../kernel/context';

@@ -2,7 +2,8 @@ import { accept, Refusal, RuleResult } from '../kernel/refusal';
 import { underRulesSince } from '../kernel/rules-version';
 import { clone } from '../kernel/working-copy';
 import type { Check } from '../kernel/checks';
-import type { Command, CommandContext, CommandType, PartnershipCommand } from './commands';
+import type { CommandContext } from '../kernel/context';
+import type { Command, CommandType, PartnershipCommand } from './commands';
 import { checkParty } from './guards';
 import type { MoveContext, MoveHandler, Outcome } from './move';
 import {

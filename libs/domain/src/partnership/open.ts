@@ -1,4 +1,4 @@
-import type { CommandContext } from './commands';
+import type { CommandContext } from '../kernel/context';
 import type { Outcome } from './move';
 import type { NewPartnership } from './new-partnership';
 import { activeOrganisations } from './parties';

@@ -1,7 +1,8 @@
 import { clone } from '../kernel/working-copy';
 import { PUBLIC_PARTY } from '../kernel/parties';
 import { addDays, addMonths, compareDates } from '../dates';
-import type { CommandContext, TimerEvent } from './commands';
+import type { CommandContext } from '../kernel/context';
+import type { TimerEvent } from './commands';
 import { end } from './ending';
 import type { Outcome, Working } from './move';
 import { activeOrganisations, activeParties } from './parties';
