@@ -1,18 +1,18 @@
 // The partnership (IOP) process: its state, its moves and their handlers, its timers and its draft rules.
 export * from './commands';
 export * from './decide';
-export * from './draft-rules';
+export { draftApprovalRefusals, latestDraft } from './draft-rules';
 export * from './move';
 export * from './new-partnership';
 export * from './open';
-export * from './parties';
+export { activeOrganisations, activeParties } from './parties';
 export * from './phase';
 export * from './principle';
 export * from './refusals';
 export * from './rules-version';
 export * from './state';
 export * from './step-actions';
-export * from './step-record';
+export type { PartnershipStepLog, StepRecord, StepTerms } from './step-record';
 export * from './storable';
 export * from './tasks';
 export * from './timers';
