@@ -10,7 +10,7 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { PartnershipCommand } from '../libs/domain/src';
+import type { PartnershipCommand, Principle } from '../libs/domain/src';
 import { addYears } from '../libs/domain/src/dates';
 import { freePort } from '../libs/devstack/src/ports';
 import { findTemporalCli, registerSearchAttributes } from '../libs/devstack/src/temporal-server';
@@ -23,7 +23,7 @@ const out = join(root, 'workflows', 'partnership', '__histories__');
 const ORG = '802456-1238';
 const OTHER = '802003-4529';
 const TASK_QUEUE = 'record-histories';
-const principles = { INDEPENDENCE: 'a', DIALOGUE: 'b', QUALITY: 'c', LONG_TERM: 'd', TRANSPARENCY: 'e', DIVERSITY: 'f' };
+const principles: Record<Principle, string> = { INDEPENDENCE: 'a', DIALOGUE: 'b', QUALITY: 'c', LONG_TERM: 'd', TRANSPARENCY: 'e', DIVERSITY: 'f' };
 
 async function start(client: Client, id: string, organisations: string[], extra: Partial<StartPartnershipInput> = {}) {
   await client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, {

@@ -82,6 +82,8 @@ export const TEXT = {
   },
 };
 
+// Labels of the domain's lists (phases, task types, participation levels, step actions, principles), one per entry
+// in both languages: apps/web/i18n.spec.ts compares them with the lists, as this plain JS cannot import them.
 export const PHASES = {
   PROBLEM_DEFINITION: { sv: 'Gemensam problemformulering', en: 'Problem definition' },
   DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
@@ -143,6 +145,24 @@ export const ACTIONS = {
   FOLLOW_UP_RAISED: { sv: 'Årlig uppföljning', en: 'Yearly follow-up' },
   FOLLOW_UP_REPORT_SUBMITTED: { sv: 'Uppföljningsrapport', en: 'Follow-up report' },
   FOLLOW_UP_MEETING_HELD: { sv: 'Uppföljningsmöte', en: 'Follow-up meeting' },
+  AMENDMENT_PROPOSED: { sv: 'Ändring av avtalet föreslagen', en: 'Amendment proposed' },
+  RENEWAL_STARTED: { sv: 'Förnyelse påbörjad', en: 'Renewal started' },
+  TERMINATION_NOTIFIED: { sv: 'Avtalet uppsagt', en: 'Notice of termination given' },
+  AGREEMENT_EXPIRED: { sv: 'Avtalet har löpt ut', en: 'Agreement expired' },
+  PARTNERSHIP_ENDED_EXPIRED: { sv: 'Partnerskapet avslutat: avtalet löpte ut', en: 'Partnership ended: the agreement expired' },
+  PARTNERSHIP_ENDED_TERMINATED: { sv: 'Partnerskapet avslutat: avtalet sades upp', en: 'Partnership ended: the agreement was terminated' },
+  PARTNERSHIP_ENDED_REJECTED: { sv: 'Partnerskapet avslutat: avslag i det politiska beslutet', en: 'Partnership ended: rejected by the political decision' },
+  PARTNERSHIP_ENDED_NO_ORGANISATIONS_LEFT: { sv: 'Partnerskapet avslutat: ingen idéburen organisation återstår', en: 'Partnership ended: no organisation remains' },
+};
+
+// The six principles of the national agreement, in the domain's order (libs/domain/src/partnership/principle.ts).
+export const PRINCIPLES = {
+  INDEPENDENCE: { sv: 'Självständighet och oberoende', en: 'Independence' },
+  DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
+  QUALITY: { sv: 'Kvalitet', en: 'Quality' },
+  LONG_TERM: { sv: 'Långsiktighet', en: 'Long term' },
+  TRANSPARENCY: { sv: 'Öppenhet och insyn', en: 'Transparency' },
+  DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
 };
 
 export const BASIS_KINDS = {

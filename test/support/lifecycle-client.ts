@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import type { Principle } from '../../libs/domain/src';
 import type { Principal } from '../../libs/identity/src';
 import { bearer, officerOf, representativeOf, secondOfficerOf } from './tokens';
 
-export const PRINCIPLES_TEXT = {
+export const PRINCIPLES_TEXT: Record<Principle, string> = {
   INDEPENDENCE: 'Organisationerna behåller sitt oberoende.',
   DIALOGUE: 'Samverkansgruppen möts fyra gånger per år.',
   QUALITY: 'Gemensamma kvalitetsindikatorer.',

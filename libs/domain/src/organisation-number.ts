@@ -1,4 +1,4 @@
-import { RuleResult, accept, refuse } from './refusal';
+import { RuleResult, accept, refuse } from './kernel/refusal';
 
 /** Organisationsnummer: ten digits written NNNNNN-NNNN; the last digit is a Luhn check digit over the first nine. */
 export const ORGANISATION_NUMBER_PATTERN = /^\d{6}-?\d{4}$/;

@@ -1,8 +1,10 @@
 import type { ChainVerification, StoredCheckpoint, TimelineEntry } from '@iop/database';
+import type { DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
 
-const LEVEL_SV: Record<string, string> = { INFORMATION: 'Information', CONSULTATION: 'Samråd', DIALOGUE: 'Dialog', PARTNERSHIP: 'Partnerskap' };
-const PHASE_SV: Record<string, string> = {
+// Keyed by the domain's types, so that a phase, level or outcome added there fails to compile here without its name.
+const LEVEL_SV: Record<ParticipationLevel, string> = { INFORMATION: 'Information', CONSULTATION: 'Samråd', DIALOGUE: 'Dialog', PARTNERSHIP: 'Partnerskap' };
+const PHASE_SV: Record<Phase, string> = {
   PROBLEM_DEFINITION: 'Gemensam problemformulering',
   DIALOGUE: 'Dialog',
   DRAFTING: 'Utformning av avtal',
@@ -11,7 +13,12 @@ const PHASE_SV: Record<string, string> = {
   IMPLEMENTATION: 'Genomförande och uppföljning',
   ENDED: 'Avslutat',
 };
-const OUTCOME_SV: Record<string, string> = { APPROVED: 'Godkänt', REJECTED: 'Avslag', RETURNED: 'Återremiss' };
+const OUTCOME_SV: Record<DecisionOutcome, string> = { APPROVED: 'Godkänt', REJECTED: 'Avslag', RETURNED: 'Återremiss' };
+
+/** The Swedish name of a value read from a row (a plain string there), or the value itself if it has none. */
+function inSwedish<K extends string>(names: Record<K, string>, value: string): string {
+  return Object.hasOwn(names, value) ? names[value as K] : value;
+}
 
 export interface Dossier {
   partnership: PartnershipResponse;
@@ -70,16 +77,16 @@ export function dossierHtml({ partnership: p, timeline, verification, checkpoint
   @media print { h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }
 </style></head><body>
 <h1>${escape(p.title)}</h1>
-<p>Idéburet offentligt partnerskap. Fas: ${escape(PHASE_SV[p.phase] ?? p.phase)}. Utskriven ${escape(exportedAt)}.</p>
+<p>Idéburet offentligt partnerskap. Fas: ${escape(PHASE_SV[p.phase])}. Utskriven ${escape(exportedAt)}.</p>
 <h2>Parter</h2>
 ${table(['Part', 'Organisationsnummer', 'Status'], [[p.publicParty.name, '', 'Offentlig part'], ...p.organisations.map((o) => [o.name, o.organisationNumber, o.status])])}
 <h2>Faser och steg</h2>
 ${table(
   ['Tid', 'Fas', 'Steg', 'Ansvarig part', 'Eftersträvad delaktighetsnivå', 'Uppnådd delaktighetsnivå', 'Utförd av'],
-  steps.map((s) => [s.occurredAt, PHASE_SV[s.phase] ?? s.phase, s.action, partyName(p, s.responsibleOrganisationNumber ?? s.responsibleKind), LEVEL_SV[s.levelAimedFor] ?? s.levelAimedFor, s.levelReached ? LEVEL_SV[s.levelReached] : '–', s.actor]),
+  steps.map((s) => [s.occurredAt, inSwedish(PHASE_SV, s.phase), s.action, partyName(p, s.responsibleOrganisationNumber ?? s.responsibleKind), inSwedish(LEVEL_SV, s.levelAimedFor), s.levelReached ? inSwedish(LEVEL_SV, s.levelReached) : '–', s.actor]),
 )}
 <h2>Politiska beslut</h2>
-${table(['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'], p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome] ?? d.outcome, d.reasons ?? '']))}
+${table(['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'], p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome], d.reasons ?? '']))}
 <h2>Underskrifter</h2>
 ${table(['Part', 'Firmatecknare', 'Tid', 'Avtalsversion'], p.signatures.map((s) => [partyName(p, s.party), s.signatoryName, s.signedAt, s.draftVersion]))}
 <h2>Uppföljningar</h2>

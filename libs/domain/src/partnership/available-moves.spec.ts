@@ -1,5 +1,5 @@
-import { applyTimerEvent, decide, PartnershipState } from '../lifecycle';
-import { ctx, draft, NATVERKET, open, proposal, run, toApproval, toDialogue, toDrafting, toImplementation, VARSTA } from '../lifecycle/decide-builders.test';
+import { applyTimerEvent, decide, PartnershipState } from './index';
+import { ctx, draft, NATVERKET, open, proposal, run, toApproval, toDialogue, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
 import { availableMoves } from './available-moves';
 
 const typesFor = (state: PartnershipState, party: string) => availableMoves(state, party, ctx()).map((m) => (m.decision ? `${m.type}:${m.decision}` : m.type));

@@ -1,22 +1,19 @@
 import { addDays } from '../dates';
-import { PRINCIPLES } from '../principle';
-import type { Refusal } from '../refusal';
+import { CommandContext, PartyKey, PUBLIC_PARTY, type Refusal } from '../kernel';
 import {
   activeOrganisations,
   activeParties,
-  CommandContext,
   CommandType,
   decide,
   draftApprovalRefusals,
   latestDraft,
   PartnershipCommand,
   PartnershipState,
-  PartyKey,
-  PUBLIC_PARTY,
+  PRINCIPLES,
   ReviewDecision,
   Task,
   TaskType,
-} from '../lifecycle';
+} from './index';
 
 /**
  * A move the party can make now, as `decide()` judges it. `taskId` is the open task it answers, `ref` what it is

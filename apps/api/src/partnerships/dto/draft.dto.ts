@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { canonicalParty, IsCalendarDate, IsPartyKey, IsText, IsOmittable } from '../../common/validation';
+import { PRINCIPLES } from '@iop/domain';
+import type { Principle } from '@iop/domain';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 export class ContributionDto {
@@ -22,14 +24,27 @@ export class ContributionDto {
   ownContribution?: string;
 }
 
-/** How the draft honours each of the six principles; an approval needs all six. */
-export class PrinciplesDto {
-  @ApiPropertyOptional({ description: 'Självständighet och oberoende' }) @IsOmittable() @IsText(1, 4000) INDEPENDENCE?: string;
-  @ApiPropertyOptional({ description: 'Dialog' }) @IsOmittable() @IsText(1, 4000) DIALOGUE?: string;
-  @ApiPropertyOptional({ description: 'Kvalitet' }) @IsOmittable() @IsText(1, 4000) QUALITY?: string;
-  @ApiPropertyOptional({ description: 'Långsiktighet' }) @IsOmittable() @IsText(1, 4000) LONG_TERM?: string;
-  @ApiPropertyOptional({ description: 'Öppenhet och insyn' }) @IsOmittable() @IsText(1, 4000) TRANSPARENCY?: string;
-  @ApiPropertyOptional({ description: 'Mångfald' }) @IsOmittable() @IsText(1, 4000) DIVERSITY?: string;
+/** The principles by their Swedish names, as the national agreement calls them. */
+const PRINCIPLE_DESCRIPTIONS: Record<Principle, string> = {
+  INDEPENDENCE: 'Självständighet och oberoende',
+  DIALOGUE: 'Dialog',
+  QUALITY: 'Kvalitet',
+  LONG_TERM: 'Långsiktighet',
+  TRANSPARENCY: 'Öppenhet och insyn',
+  DIVERSITY: 'Mångfald',
+};
+
+/**
+ * How the draft honours each of the six principles; an approval needs all six. One optional text per entry of the
+ * domain's list: the properties are declared from it (in the order TypeScript applies stacked decorators, the
+ * last first), and the interface merged with the class types them.
+ */
+export interface PrinciplesDto extends Partial<Record<Principle, string>> {}
+export class PrinciplesDto {}
+for (const principle of PRINCIPLES) {
+  IsText(1, 4000)(PrinciplesDto.prototype, principle);
+  IsOmittable()(PrinciplesDto.prototype, principle);
+  ApiPropertyOptional({ type: String, description: PRINCIPLE_DESCRIPTIONS[principle] })(PrinciplesDto.prototype, principle);
 }
 
 export class DraftDto {

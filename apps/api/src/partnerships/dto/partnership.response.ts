@@ -1,18 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DEVELOPMENT_AREAS, PARTICIPATION_LEVELS, PHASES, PRINCIPLES } from '@iop/domain';
-import type { PartnershipState } from '@iop/domain';
+import {
+  DECISION_OUTCOMES,
+  DEVELOPMENT_AREAS,
+  END_REASONS,
+  MEETING_PURPOSES,
+  ORGANISATION_STATUSES,
+  PARTICIPATION_LEVELS,
+  PHASES,
+  PRINCIPLES,
+  RESPONSIBLE_KINDS,
+  REVIEW_DECISIONS,
+  ROUND_KINDS,
+  STEP_ACTIONS,
+  TASK_STATUSES,
+  TASK_TYPES,
+} from '@iop/domain';
+import type {
+  DecisionOutcome,
+  DevelopmentArea,
+  EndReason,
+  MeetingPurpose,
+  OrganisationStatus,
+  Phase,
+  Principle,
+  ReviewDecision,
+  RoundKind,
+} from '@iop/domain';
 import type { PartnershipRow, StepRow } from '@iop/database';
 
-const TASK_TYPES = [
-  'RESPOND_TO_INVITATION',
-  'AGREE_PROBLEM_DEFINITION',
-  'GIVE_INPUT',
-  'APPROVE_DRAFT',
-  'RECORD_DECISION',
-  'SIGN',
-  'SUBMIT_FOLLOW_UP_REPORT',
-  'HOLD_FOLLOW_UP_MEETING',
-];
+// The enums below are the domain's lists and the types of the state's parts are the domain's types, so that the
+// document and the JSON follow a change of the rules. Tasks and steps are read from rows as well as from the
+// state (the task list, the timeline), and the rows type those columns as plain strings.
 
 export class MessageResponse {
   @ApiProperty() sv!: string;
@@ -27,7 +45,7 @@ export class WarningResponse {
 export class OrganisationResponse {
   @ApiProperty() name!: string;
   @ApiProperty({ example: '802456-1238' }) organisationNumber!: string;
-  @ApiProperty({ enum: ['INVITED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] }) status!: string;
+  @ApiProperty({ enum: ORGANISATION_STATUSES }) status!: OrganisationStatus;
   @ApiPropertyOptional() statusReason?: string;
 }
 
@@ -39,7 +57,7 @@ export class ProblemDefinitionResponse {
   @ApiProperty() challenge!: string;
   @ApiProperty() targetGroup!: string;
   @ApiProperty({ type: [String] }) goals!: string[];
-  @ApiProperty({ enum: DEVELOPMENT_AREAS, isArray: true }) developmentAreas!: string[];
+  @ApiProperty({ enum: DEVELOPMENT_AREAS, isArray: true }) developmentAreas!: DevelopmentArea[];
   @ApiProperty({ description: "'PUBLIC' or an organisationsnummer" }) proposedBy!: string;
   @ApiProperty({ format: 'date-time' }) proposedAt!: string;
   @ApiProperty({ type: [String] }) agreedBy!: string[];
@@ -52,7 +70,7 @@ export class AttendanceResponse {
 
 export class MeetingResponse {
   @ApiProperty() id!: number;
-  @ApiProperty({ enum: ['DIALOGUE', 'FOLLOW_UP'] }) purpose!: string;
+  @ApiProperty({ enum: MEETING_PURPOSES }) purpose!: MeetingPurpose;
   @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty({ type: [AttendanceResponse] }) attendees!: AttendanceResponse[];
   @ApiProperty() minutes!: string;
@@ -75,7 +93,7 @@ export class DialogueResponse {
 
 export class RoundResponse {
   @ApiProperty() number!: number;
-  @ApiProperty({ enum: ['INITIAL', 'RESUBMISSION', 'AMENDMENT', 'RENEWAL'] }) kind!: string;
+  @ApiProperty({ enum: ROUND_KINDS }) kind!: RoundKind;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiPropertyOptional({ description: 'Why the round was opened, e.g. the reasons of an återremiss' }) reasons?: string;
 }
@@ -88,19 +106,18 @@ export class ContributionResponse {
 
 export class DraftReviewResponse {
   @ApiProperty() party!: string;
-  @ApiProperty({ enum: ['APPROVED', 'CHANGES_REQUESTED'] }) decision!: string;
+  @ApiProperty({ enum: REVIEW_DECISIONS }) decision!: ReviewDecision;
   @ApiPropertyOptional() comment?: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-export class PrinciplesResponse {
-  @ApiPropertyOptional() INDEPENDENCE?: string;
-  @ApiPropertyOptional() DIALOGUE?: string;
-  @ApiPropertyOptional() QUALITY?: string;
-  @ApiPropertyOptional() LONG_TERM?: string;
-  @ApiPropertyOptional() TRANSPARENCY?: string;
-  @ApiPropertyOptional() DIVERSITY?: string;
-}
+/**
+ * How the draft honours each principle: one optional text per entry of the domain's list. The class exists for its
+ * OpenAPI schema, its properties are declared from the list, and the interface merged with it types them.
+ */
+export interface PrinciplesResponse extends Partial<Record<Principle, string>> {}
+export class PrinciplesResponse {}
+for (const principle of PRINCIPLES) ApiPropertyOptional({ type: String })(PrinciplesResponse.prototype, principle);
 
 export class DraftVersionResponse {
   @ApiProperty() version!: number;
@@ -130,7 +147,7 @@ export class DecisionResponse {
   @ApiProperty({ format: 'date' }) meetingDate!: string;
   @ApiProperty({ example: 'RS 2015/123' }) diarienummer!: string;
   @ApiProperty({ example: '§ 45' }) paragraph!: string;
-  @ApiProperty({ enum: ['APPROVED', 'REJECTED', 'RETURNED'], description: 'RETURNED is återremiss' }) outcome!: string;
+  @ApiProperty({ enum: DECISION_OUTCOMES, description: 'RETURNED is återremiss' }) outcome!: DecisionOutcome;
   @ApiPropertyOptional() reasons?: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
@@ -174,7 +191,7 @@ export class TerminationResponse {
 }
 
 export class EndedResponse {
-  @ApiProperty({ enum: ['EXPIRED', 'TERMINATED', 'REJECTED', 'NO_ORGANISATIONS_LEFT'] }) reason!: string;
+  @ApiProperty({ enum: END_REASONS }) reason!: EndReason;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiPropertyOptional() detail?: string;
 }
@@ -184,7 +201,7 @@ export class TaskResponse {
   @ApiProperty({ enum: TASK_TYPES }) type!: string;
   @ApiProperty({ description: "'PUBLIC' or an organisationsnummer" }) addressedTo!: string;
   @ApiProperty({ format: 'date' }) dueDate!: string;
-  @ApiProperty({ enum: ['OPEN', 'DONE', 'CANCELLED'] }) status!: string;
+  @ApiProperty({ enum: TASK_STATUSES }) status!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
   @ApiPropertyOptional({ description: 'A draft version or a follow-up due date' }) ref?: string;
@@ -193,8 +210,8 @@ export class TaskResponse {
 export class StepRecordResponse {
   @ApiProperty({ example: '3.1.SIGNED' }) stepKey!: string;
   @ApiProperty({ enum: PHASES }) phase!: string;
-  @ApiProperty({ example: 'SIGNED' }) action!: string;
-  @ApiProperty({ enum: ['PUBLIC', 'ORGANISATION', 'JOINT'] }) responsibleKind!: string;
+  @ApiProperty({ enum: STEP_ACTIONS, example: 'SIGNED' }) action!: string;
+  @ApiProperty({ enum: RESPONSIBLE_KINDS }) responsibleKind!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) responsibleOrganisationNumber!: string | null;
   @ApiProperty({ enum: PARTICIPATION_LEVELS }) levelAimedFor!: string;
   @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true }) levelReached!: string | null;
@@ -208,7 +225,7 @@ export class PartnershipResponse {
   @ApiProperty({ example: 'partnership-3b1f…' }) workflowId!: string;
   @ApiProperty({ description: 'Grows with every accepted move' }) revision!: number;
   @ApiProperty() title!: string;
-  @ApiProperty({ enum: PHASES }) phase!: string;
+  @ApiProperty({ enum: PHASES }) phase!: Phase;
   @ApiProperty({ type: PublicPartyResponse }) publicParty!: PublicPartyResponse;
   @ApiProperty({ type: [OrganisationResponse] }) organisations!: OrganisationResponse[];
   @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
@@ -227,12 +244,12 @@ export class PartnershipResponse {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
   static from(row: PartnershipRow, steps: StepRow[]): PartnershipResponse {
-    const { counters: _counters, partnershipId: _id, revision: _revision, ...state } = row.state as PartnershipState;
+    const { counters: _counters, partnershipId: _id, revision: _revision, ...state } = row.state;
     return {
       id: row.id,
       workflowId: row.workflowId,
       revision: row.revision,
-      ...(state as Omit<PartnershipResponse, 'id' | 'workflowId' | 'revision' | 'steps' | 'createdAt'>),
+      ...state,
       createdAt: row.createdAt.toISOString(),
       steps: steps.map((s) => ({
         stepKey: s.stepKey,

@@ -1,5 +1,29 @@
-import type { DevelopmentArea } from '../principle';
-import type { DecisionTerms, DraftTerms, MeetingAttendance, PartyKey, ReviewDecision } from './state';
+import type { PartyKey } from '../kernel/parties';
+import type { DevelopmentArea } from './principle';
+import type { DecisionTerms, DraftTerms, MeetingAttendance } from './state';
+import type { ReviewDecision } from './vocabulary';
+
+/** Every kind of move, in the order a process normally meets them; the union below has one member for each. */
+export const COMMAND_TYPES = [
+  'RESPOND_TO_INVITATION',
+  'WITHDRAW_ORGANISATION',
+  'PROPOSE_PROBLEM_DEFINITION',
+  'AGREE_TO_PROBLEM_DEFINITION',
+  'RECORD_MEETING',
+  'SUBMIT_INPUT',
+  'SET_SHARED_GOAL',
+  'CLOSE_DIALOGUE',
+  'SUBMIT_DRAFT',
+  'REVIEW_DRAFT',
+  'RECORD_POLITICAL_DECISION',
+  'SIGN',
+  'SUBMIT_FOLLOW_UP_REPORT',
+  'PROPOSE_AMENDMENT',
+  'START_RENEWAL',
+  'TERMINATE',
+] as const;
+
+export type CommandType = (typeof COMMAND_TYPES)[number];
 
 /**
  * Every move a person can make in a partnership. `party` is the party the person acts for ('PUBLIC' or an
@@ -30,17 +54,19 @@ export type PartnershipCommand =
   | { type: 'START_RENEWAL'; party: PartyKey; reason?: string }
   | { type: 'TERMINATE'; party: PartyKey; reason: string };
 
-export type CommandType = PartnershipCommand['type'];
+/** The move of each type, as a map: indexing it with a type parameter keeps the dispatch in decide.ts typed. */
+export type CommandOfType = { [C in PartnershipCommand as C['type']]: C };
+
+/** The move of one type. */
+export type Command<T extends CommandType> = CommandOfType[T];
+
+// Compile-time: the list and the union name the same types, in both directions.
+type SameTypes<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AssertTrue<T extends true> = T;
+export type CommandTypesMatchTheUnion = AssertTrue<SameTypes<CommandType, PartnershipCommand['type']>>;
 
 /** What the durable timers raise, never a person. */
 export type TimerEvent =
   | { type: 'RAISE_FOLLOW_UP'; dueDate: string; year: number }
   | { type: 'EXPIRE'; endDate: string }
   | { type: 'TERMINATION_TAKES_EFFECT'; effectiveDate: string };
-
-export interface CommandContext {
-  /** Who made the move (the person), for the step record. */
-  actor: string;
-  /** The instant of the move, passed in: the domain never reads a clock. */
-  now: string;
-}

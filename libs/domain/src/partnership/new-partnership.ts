@@ -1,10 +1,7 @@
-import { Phase } from './phase';
-import { ParticipationLevel, StepEvidence } from './participation-level';
-import { RuleResult, accept, refuse } from './refusal';
-import { parseOrganisationNumber } from './organisation-number';
-import { firstUnstorableText } from './text';
-import { Refusals } from './lifecycle/refusals';
-import type { PoliticalDecision, Signature } from './lifecycle/state';
+import { accept, refuse, RuleResult } from '../kernel/refusal';
+import { parseOrganisationNumber } from '../organisation-number';
+import { firstUnstorableText } from '../text';
+import { Refusals } from './refusals';
 
 /** Offentlig part: the region or municipality. */
 export interface PublicParty {
@@ -23,31 +20,6 @@ export interface NewPartnership {
   publicParty: PublicParty;
   organisations: Organisation[];
 }
-
-/** Who carried a step: the public party, one named organisation, or both sides jointly. */
-export type ResponsibleParty =
-  | { kind: 'PUBLIC' }
-  | { kind: 'ORGANISATION'; organisationNumber: string }
-  | { kind: 'JOINT' };
-
-/** One entry of the process's timeline (StepRecord): what happened, who carried it, and at which level. */
-export interface StepRecord {
-  /** Unique within the partnership; makes writing the record idempotent. */
-  stepKey: string;
-  phase: Phase;
-  action: string;
-  responsible: ResponsibleParty;
-  levelAimedFor: ParticipationLevel;
-  levelReached: ParticipationLevel | null;
-  actor: string;
-  occurredAt: string;
-  evidence: StepEvidence;
-  /** The terms the step recorded, exactly as the state stores them, so that the hash chain covers them too. */
-  record?: StepTerms;
-}
-
-/** What a step records besides its evidence: the political decision it recorded, or the signature. */
-export type StepTerms = { decision: PoliticalDecision } | { signature: Signature };
 
 /**
  * The rules a new partnership must meet beyond the shape of its fields: every text storable, at least one

@@ -1,33 +1,23 @@
 import { isStorableText } from '../text';
 import type { PartnershipCommand } from './commands';
-import { decide, openPartnership } from './decide';
+import { decide } from '.';
 import {
+  bothSides,
   ctx,
   decision,
   draft,
+  meeting,
   move,
   NATVERKET,
   refusal,
   run,
-  SKANE,
   toApproval,
   toDialogue,
   toDrafting,
   toImplementation,
   VARSTA,
 } from './decide-builders.test';
-import { CURRENT_RULES_VERSION } from './rules-version';
 import type { MeetingAttendance, PartnershipState } from './state';
-
-const meeting = (attendees: MeetingAttendance[], overrides: Partial<Extract<PartnershipCommand, { type: 'RECORD_MEETING' }>> = {}): PartnershipCommand => ({
-  type: 'RECORD_MEETING',
-  party: 'PUBLIC',
-  date: '2026-01-20',
-  minutes: 'Protokoll',
-  attendees,
-  ...overrides,
-});
-const bothSides: MeetingAttendance[] = [{ party: 'PUBLIC', names: ['Anna Region'] }, { party: NATVERKET, names: ['Bo Nätverket'] }];
 
 /** Refused, changing nothing, with a sentence in both languages that could itself be stored. */
 function refusedUnchanged(state: PartnershipState, command: PartnershipCommand) {
@@ -39,28 +29,6 @@ function refusedUnchanged(state: PartnershipState, command: PartnershipCommand) 
   expect(isStorableText(refused.message.sv) && isStorableText(refused.message.en)).toBe(true);
   return refused;
 }
-
-describe('the rules version a partnership is opened under', () => {
-  const opening = (rulesVersion?: number) =>
-    openPartnership('p', { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] }, ctx(), rulesVersion);
-
-  it('is the current one unless the workflow asks for the rules before this change', () => {
-    expect(CURRENT_RULES_VERSION).toBe(2);
-    expect(opening().state.rulesVersion).toBe(2);
-    expect(opening(1).state.rulesVersion).toBe(1);
-  });
-
-  it('cannot be one this code does not know', () => {
-    expect(() => opening(3)).toThrow(/Rules version 3 is unknown/);
-    expect(() => opening(0)).toThrow(/unknown/);
-  });
-
-  it('is version 1 for a state stored before there were versions', () => {
-    const stored = toDialogue([NATVERKET], 1);
-    delete stored.rulesVersion;
-    expect(decide(stored, meeting(bothSides, { minutes: 'a\u0000b' }), ctx()).ok).toBe(true);
-  });
-});
 
 describe('text the database could not store (rules version 2)', () => {
   it('refuses a NUL character anywhere in a move, naming the field', () => {
@@ -206,31 +174,5 @@ describe("a draft naming the contribution of an organisation that left (rules ve
     expect(approvedAfter.phase).toBe('POLITICAL_APPROVAL');
     const approvedBefore = run(twoOrganisations(1), approve('PUBLIC'), approve(NATVERKET), withdrawVarsta);
     expect(approvedBefore.phase).toBe('POLITICAL_APPROVAL');
-  });
-});
-
-describe.each([1, 2])('the step of a decision or a signature carries its terms (rules version %i)', (rulesVersion) => {
-  /** What PostgreSQL stores of the state: JSON, where an undefined field is no key at all. */
-  const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-  it('records the political decision as the state stores it', () => {
-    const returned = move(toApproval([NATVERKET], rulesVersion), decision('RETURNED'));
-    expect(returned.steps[0].action).toBe('POLITICAL_DECISION_RETURNED');
-    expect(returned.steps[0].record).toStrictEqual({ decision: asStored(returned.state.decisions[0]) });
-    expect(returned.steps[0].record).toMatchObject({ decision: { diarienummer: 'RS 2026/101', paragraph: '§ 12', reasons: 'Förtydliga uppföljningen' } });
-    const approved = move(toApproval([NATVERKET], rulesVersion), decision('APPROVED'));
-    expect(approved.steps[0].record).toStrictEqual({ decision: asStored(approved.state.decisions[0]) });
-  });
-
-  it('records each signature as the state stores it, and nothing on the steps that record neither', () => {
-    let state = run(toApproval([NATVERKET], rulesVersion), decision('APPROVED'));
-    const first = move(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'Anna Region' });
-    expect(first.steps.map((s) => s.record)).toStrictEqual([{ signature: asStored(first.state.signatures[0]) }]);
-    state = first.state;
-    const last = move(state, { type: 'SIGN', party: NATVERKET, signatoryName: 'Bo Nätverket' });
-    expect(last.steps.map((s) => [s.action, s.record])).toStrictEqual([
-      ['SIGNED', { signature: asStored(last.state.signatures[1]) }],
-      ['AGREEMENT_SIGNED', undefined],
-    ]);
   });
 });

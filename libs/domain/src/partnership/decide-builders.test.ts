@@ -1,10 +1,12 @@
 // Builders shared by the specs of decide(). The `.test.ts` suffix keeps this file out of the build
 // (tsconfig.build.json), and jest runs only `*.spec.ts`, so it is never a suite of its own.
-import { PRINCIPLES } from '../principle';
+import { PRINCIPLES } from './principle';
 import type { PartnershipCommand } from './commands';
-import { decide, openPartnership, Outcome } from './decide';
-import type { Refusal } from '../refusal';
-import type { PartnershipState } from './state';
+import { decide } from './decide';
+import type { Outcome } from './move';
+import { openPartnership } from './open';
+import type { Refusal } from '../kernel/refusal';
+import type { MeetingAttendance, PartnershipState } from './state';
 
 export const SKANE = 'Region Skåne';
 export const NATVERKET = '802456-1238';
@@ -34,6 +36,14 @@ export function refusal(state: PartnershipState, command: PartnershipCommand): R
   const result = decide(state, command, ctx());
   if (result.ok) throw new Error(`expected a refusal of ${command.type}`);
   return result.refusal;
+}
+
+/** The code of a move that must be refused, checking that the refusal speaks both languages. */
+export function refusalOf(state: PartnershipState, command: PartnershipCommand): string {
+  const refused = refusal(state, command);
+  expect(refused.message.sv).not.toEqual('');
+  expect(refused.message.en).not.toEqual('');
+  return refused.code;
 }
 
 export const run = (state: PartnershipState, ...commands: PartnershipCommand[]) => commands.reduce((s, c) => move(s, c).state, state);
@@ -102,3 +112,14 @@ export function toImplementation(organisations = [NATVERKET], rulesVersion?: num
   for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'SIGN', party: p, signatoryName: `Firmatecknare ${p}` });
   return state;
 }
+
+export const meeting = (attendees: MeetingAttendance[], overrides: Partial<Extract<PartnershipCommand, { type: 'RECORD_MEETING' }>> = {}): PartnershipCommand => ({
+  type: 'RECORD_MEETING',
+  party: 'PUBLIC',
+  date: '2026-01-20',
+  minutes: 'Protokoll',
+  attendees,
+  ...overrides,
+});
+
+export const bothSides: MeetingAttendance[] = [{ party: 'PUBLIC', names: ['Anna Region'] }, { party: NATVERKET, names: ['Bo Nätverket'] }];

@@ -1,4 +1,4 @@
-import { checkNewPartnership, NewPartnership } from './partnership';
+import { checkNewPartnership, NewPartnership } from './new-partnership';
 import { canMoveToPhase } from './phase';
 
 const partnership = (organisations: NewPartnership['organisations']): NewPartnership => ({

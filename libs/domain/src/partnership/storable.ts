@@ -1,5 +1,5 @@
 import { isCalendarDay } from '../dates';
-import { accept, RuleResult } from '../refusal';
+import { accept, RuleResult } from '../kernel/refusal';
 import { firstUnstorableText } from '../text';
 import type { CommandType, PartnershipCommand } from './commands';
 import { Refusals } from './refusals';

@@ -1,3 +1,5 @@
+import { PUBLIC_PARTY } from './parties';
+
 /**
  * Participation levels from the Council of Europe's Code of Good Practice for Civil Participation, weakest
  * first. The order matters: a step's reached level is compared with the level it aimed for.
@@ -29,8 +31,6 @@ export interface StepEvidence {
   initiatedByOrganisation?: boolean;
 }
 
-const PUBLIC = 'PUBLIC';
-
 /**
  * The level a step actually reached, derived from its evidence rather than typed in:
  * - PARTNERSHIP when the public party and at least one organisation decided together;
@@ -39,8 +39,8 @@ const PUBLIC = 'PUBLIC';
  * - INFORMATION otherwise, and `null` when nobody was even informed.
  */
 export function deriveReachedLevel(evidence: StepEvidence): ParticipationLevel | null {
-  const hasOrganisation = (parties: string[] | undefined) => (parties ?? []).some((p) => p !== PUBLIC);
-  const hasPublic = (parties: string[] | undefined) => (parties ?? []).includes(PUBLIC);
+  const hasOrganisation = (parties: string[] | undefined) => (parties ?? []).some((p) => p !== PUBLIC_PARTY);
+  const hasPublic = (parties: string[] | undefined) => (parties ?? []).includes(PUBLIC_PARTY);
 
   if (hasPublic(evidence.coDecidedBy) && hasOrganisation(evidence.coDecidedBy)) return 'PARTNERSHIP';
   const twoSidedMeeting = (evidence.meetings ?? []).some((m) => hasPublic(m.attendedBy) && hasOrganisation(m.attendedBy));

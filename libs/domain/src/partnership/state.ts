@@ -1,12 +1,10 @@
-import type { DevelopmentArea, Principle } from '../principle';
-import type { Phase } from '../phase';
-import type { Refusal } from '../refusal';
-
-/** 'PUBLIC' for the public party (offentlig part), else an organisation's organisationsnummer. */
-export type PartyKey = string;
-export const PUBLIC_PARTY: PartyKey = 'PUBLIC';
-
-export type OrganisationStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
+import type { PartyKey } from '../kernel/parties';
+import type { Refusal } from '../kernel/refusal';
+import type { VersionedState } from '../kernel/rules-version';
+import type { ProcessTask } from '../kernel/tasks';
+import type { Phase } from './phase';
+import type { DevelopmentArea, Principle } from './principle';
+import type { DecisionOutcome, EndReason, MeetingPurpose, OrganisationStatus, ReviewDecision, RoundKind, TaskType } from './vocabulary';
 
 export interface OrganisationParty {
   name: string;
@@ -33,7 +31,7 @@ export interface MeetingAttendance {
 
 export interface Meeting {
   id: number;
-  purpose: 'DIALOGUE' | 'FOLLOW_UP';
+  purpose: MeetingPurpose;
   date: string;
   attendees: MeetingAttendance[];
   minutes: string;
@@ -54,8 +52,6 @@ export interface Contribution {
   /** What the party brings besides money: volunteers, premises, knowledge. Required of each organisation. */
   ownContribution?: string;
 }
-
-export type ReviewDecision = 'APPROVED' | 'CHANGES_REQUESTED';
 
 export interface DraftReview {
   party: PartyKey;
@@ -89,8 +85,6 @@ export interface DraftVersion extends DraftTerms {
   warnings: Refusal[];
   reviews: DraftReview[];
 }
-
-export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'RETURNED';
 
 /** What a political body decided (politiskt beslut); RETURNED is återremiss. */
 export interface DecisionTerms {
@@ -136,33 +130,9 @@ export interface FollowUp {
   meetingId?: number;
 }
 
-export type TaskType =
-  | 'RESPOND_TO_INVITATION'
-  | 'AGREE_PROBLEM_DEFINITION'
-  | 'GIVE_INPUT'
-  | 'APPROVE_DRAFT'
-  | 'RECORD_DECISION'
-  | 'SIGN'
-  | 'SUBMIT_FOLLOW_UP_REPORT'
-  | 'HOLD_FOLLOW_UP_MEETING';
+export type Task = ProcessTask<TaskType>;
 
-export interface Task {
-  id: string;
-  type: TaskType;
-  addressedTo: PartyKey;
-  dueDate: string;
-  status: 'OPEN' | 'DONE' | 'CANCELLED';
-  createdAt: string;
-  closedAt?: string;
-  /** What the task is about: a draft version, a follow-up's due date. */
-  ref?: string;
-}
-
-export type RoundKind = 'INITIAL' | 'RESUBMISSION' | 'AMENDMENT' | 'RENEWAL';
-
-export type EndReason = 'EXPIRED' | 'TERMINATED' | 'REJECTED' | 'NO_ORGANISATIONS_LEFT';
-
-export interface PartnershipState {
+export interface PartnershipState extends VersionedState {
   partnershipId: string;
   /** The rules the partnership was opened under (see rules-version.ts); absent in states opened before there were two. */
   rulesVersion?: number;

@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PARTICIPATION_LEVELS, PHASES, PRINCIPLES, STEP_ACTIONS, TASK_TYPES } from '../../libs/domain/src';
+
+type Labels = Record<string, { sv?: unknown; en?: unknown }>;
+
+/**
+ * i18n.js as the browser loads it: an ES module, imported by Node itself (jest runs CommonJS and would need an
+ * experimental flag for it), its exports handed back as JSON.
+ */
+function webLabels(): Record<string, Labels> {
+  const url = pathToFileURL(join(__dirname, 'i18n.js')).href;
+  const script = `import(${JSON.stringify(url)}).then((m) => process.stdout.write(JSON.stringify(m)))`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+const labelled = (labels: Labels, language: 'sv' | 'en') =>
+  Object.keys(labels).filter((key) => typeof labels[key][language] === 'string' && (labels[key][language] as string).trim() !== '');
+
+describe("the web's labels of the domain's lists", () => {
+  const web = webLabels();
+
+  it.each([
+    ['ACTIONS', STEP_ACTIONS],
+    ['TASKS', TASK_TYPES],
+    ['PHASES', PHASES],
+    ['PRINCIPLES', PRINCIPLES],
+    ['LEVELS', PARTICIPATION_LEVELS],
+  ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
+    expect(web[table]).toBeDefined();
+    for (const language of ['sv', 'en'] as const) {
+      expect({ language, missing: list.filter((entry) => !labelled(web[table], language).includes(entry)) }).toEqual({ language, missing: [] });
+    }
+    expect(Object.keys(web[table]).filter((key) => !(list as readonly string[]).includes(key))).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { CommandContext } from '../kernel/context';
+import type { Outcome } from './move';
+import type { NewPartnership } from './new-partnership';
+import { activeOrganisations } from './parties';
+import { assertKnownRulesVersion, CURRENT_RULES_VERSION } from './rules-version';
+import type { PartnershipState } from './state';
+import { stepLogOf } from './step-record';
+import { openTask } from './tasks';
+
+/**
+ * A new partnership: the public party invites the organisations, each of which gets a task to answer. It keeps the
+ * rules version it was opened under for its whole life (the workflow passes 1 when it replays an older history).
+ */
+export function openPartnership(
+  partnershipId: string,
+  partnership: NewPartnership,
+  ctx: CommandContext,
+  rulesVersion: number = CURRENT_RULES_VERSION,
+): Outcome {
+  assertKnownRulesVersion(rulesVersion);
+  const state: PartnershipState = {
+    partnershipId,
+    rulesVersion,
+    revision: 0,
+    phase: 'PROBLEM_DEFINITION',
+    title: partnership.title,
+    publicParty: partnership.publicParty,
+    organisations: partnership.organisations.map((o) => ({ ...o, status: 'INVITED' })),
+    dialogue: { meetings: [], inputs: [] },
+    round: { number: 1, kind: 'INITIAL', openedAt: ctx.now },
+    drafts: [],
+    decisions: [],
+    signatures: [],
+    agreements: [],
+    followUps: [],
+    tasks: [],
+    counters: { meeting: 0, input: 0, task: 0, decision: 0 },
+  };
+  const log = stepLogOf(state, ctx);
+  for (const organisation of state.organisations) openTask(state, 'RESPOND_TO_INVITATION', organisation.organisationNumber, ctx.now);
+  log.add('PARTNERSHIP_OPENED', { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
+  return { state, steps: log.steps, warnings: [] };
+}

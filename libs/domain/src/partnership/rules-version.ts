@@ -1,0 +1,19 @@
+import { assertRulesVersionWithin } from '../kernel/rules-version';
+
+/**
+ * The versions of the partnership's rules (the seam is kernel/rules-version.ts). The workflow picks the version a
+ * new partnership opens under with `patched()`; the state keeps it for the partnership's whole life.
+ *
+ * 1. The rules until issue 11 (a state without `rulesVersion`).
+ * 2. A move is refused when a text could not be stored (`TEXT_NOT_STORABLE`: NUL, lone surrogate) or a date is no
+ *    calendar day within 1900-01-01..2199-12-31 (`DATE_OUT_OF_RANGE`); a notice period is a whole number of months
+ *    (0..36) (`NOTICE_MONTHS_OUT_OF_RANGE`); blank attendee names are dropped and an attendee entry left without a
+ *    name is refused (`ATTENDEE_NAMES_REQUIRED`), and the dialogue's closing counts only named attendance; a draft
+ *    naming the contribution of a party that declined or withdrew can neither be approved nor agreed
+ *    (`CONTRIBUTION_PARTY_NOT_ACTIVE`).
+ */
+export const CURRENT_RULES_VERSION = 2;
+
+export function assertKnownRulesVersion(version: number): void {
+  assertRulesVersionWithin(version, CURRENT_RULES_VERSION);
+}

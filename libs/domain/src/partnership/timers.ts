@@ -1,0 +1,68 @@
+import { clone } from '../kernel/working-copy';
+import { PUBLIC_PARTY } from '../kernel/parties';
+import { addDays, addMonths, compareDates } from '../dates';
+import type { CommandContext } from '../kernel/context';
+import type { TimerEvent } from './commands';
+import { end } from './ending';
+import type { Outcome, Working } from './move';
+import { activeOrganisations, activeParties } from './parties';
+import { assertPhaseChange } from './phase-change';
+import type { PartnershipState } from './state';
+import { stepLogOf } from './step-record';
+import { openTask } from './tasks';
+
+/** The next moment a durable timer must wake the process, and what happens then. */
+export function nextTimer(state: PartnershipState): { at: string; event: TimerEvent } | undefined {
+  if (state.ended) return undefined;
+  const candidates: { at: string; event: TimerEvent }[] = [];
+  if (state.termination) {
+    candidates.push({ at: `${state.termination.effectiveDate}T00:00:00.000Z`, event: { type: 'TERMINATION_TAKES_EFFECT', effectiveDate: state.termination.effectiveDate } });
+  }
+  const agreement = state.agreement;
+  if (agreement) {
+    // In force through its end date: it expires when that day is over.
+    candidates.push({ at: `${addDays(agreement.endDate, 1)}T00:00:00.000Z`, event: { type: 'EXPIRE', endDate: agreement.endDate } });
+    // Yearly from the start date of the agreement in force; keyed by due date, so an amendment that keeps the
+    // start date does not raise a year twice.
+    for (let year = 1; ; year++) {
+      const dueDate = addMonths(agreement.startDate, 12 * year);
+      if (compareDates(dueDate, agreement.endDate) > 0) break;
+      if (!state.followUps.some((f) => f.dueDate === dueDate)) {
+        candidates.push({ at: `${dueDate}T00:00:00.000Z`, event: { type: 'RAISE_FOLLOW_UP', dueDate, year } });
+        break;
+      }
+    }
+  }
+  candidates.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return candidates[0];
+}
+
+/** What a timer does when it fires: raise the yearly follow-up, let the agreement expire, or end on termination. */
+export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ctx: CommandContext): Outcome {
+  const state = clone(current);
+  state.revision += 1;
+  const log = stepLogOf(state, ctx);
+  const working: Working = { state, ctx, log };
+  switch (event.type) {
+    case 'RAISE_FOLLOW_UP':
+      state.followUps.push({ dueDate: event.dueDate, year: event.year, raisedAt: ctx.now, reports: [] });
+      for (const organisation of activeOrganisations(state)) openTask(state, 'SUBMIT_FOLLOW_UP_REPORT', organisation, ctx.now, event.dueDate);
+      openTask(state, 'HOLD_FOLLOW_UP_MEETING', PUBLIC_PARTY, ctx.now, event.dueDate);
+      log.add('FOLLOW_UP_RAISED', { kind: 'JOINT' }, 'DIALOGUE', { informed: activeParties(state) }, 'IMPLEMENTATION');
+      break;
+    case 'EXPIRE':
+      if (state.round.kind === 'RENEWAL' && state.phase !== 'IMPLEMENTATION') {
+        // The old agreement lapses while its renewal is still being drafted or decided.
+        state.agreement = undefined;
+        log.add('AGREEMENT_EXPIRED', { kind: 'JOINT' }, 'INFORMATION', { informed: activeParties(state) });
+      } else {
+        end(working, 'EXPIRED');
+      }
+      break;
+    case 'TERMINATION_TAKES_EFFECT':
+      end(working, 'TERMINATED', state.termination?.reason);
+      break;
+  }
+  assertPhaseChange(current.phase, state.phase);
+  return { state, steps: log.steps, warnings: [] };
+}
