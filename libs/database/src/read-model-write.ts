@@ -1,4 +1,5 @@
-import type { PartnershipState, StepRecord } from '../../domain/src';
+import type { OrganisationParty, PartnershipState, StepRecord } from '../../domain/src';
+import type { ReadModelDelta } from '../../../workflows/partnership/types';
 import { AuditContentFields, CURRENT_HASH_VERSION, StepContentFields } from './hash-chain';
 
 // The read-model write as SQL: what a write carries, its statements' fragments and their parameters. The repository
@@ -14,10 +15,15 @@ export type MoveAuditEntry = Pick<AuditContentFields, 'requestId' | 'actor' | 'a
   occurredAt: string;
 };
 
+/**
+ * A write as the workflow owes it: with the whole state (the opening, a write after a failed one, older executions)
+ * or with what the move changed (`delta`: the partnership row, the changed child rows, the state as a patch).
+ */
 export interface ReadModelSync {
   partnershipId: string;
   workflowId: string;
-  state: PartnershipState;
+  state?: PartnershipState;
+  delta?: ReadModelDelta;
   steps: StepRecord[];
   requestId?: string;
   audit?: MoveAuditEntry;
@@ -46,15 +52,17 @@ export const INSERT_MOVE_AUDIT_ENTRIES = `INSERT INTO audit_log (occurred_at, re
 
 /**
  * The partnership row and its projection ($1–$17), as common table expressions: `p` is the partnership row when it
- * was written. The child rows are written only when the partnership row was: an older revision arriving late has
+ * was written. Its state is the write's whole state, or its patch applied on top of the base revision, which the row
+ * must hold (otherwise SQLSTATE IOP01: the write is made again whole). The child rows are written only when the partnership row was: an older revision arriving late has
  * nothing newer to say. Foreign keys are checked at the end of the statement, when the partnership row exists.
  */
 export const PROJECTION = `p AS (
     INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
                               ended_reason, agreement_start, agreement_end)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, iop_state_to_insert(EXISTS (SELECT 1 FROM partnerships WHERE id = $1), $9::jsonb), $10, $11, $12)
     ON CONFLICT (id) DO UPDATE SET
-      phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
+      phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision,
+      state = iop_written_state(partnerships.revision, partnerships.state, $9::jsonb),
       ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
     WHERE partnerships.revision < EXCLUDED.revision
     RETURNING id
@@ -149,40 +157,68 @@ export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WH
     WHERE h.chain_key = $1::text
   )`;
 
+/** The revision a write brings the read model to. */
+export const revisionOf = (input: Pick<ReadModelSync, 'state' | 'delta'>): number => input.state?.revision ?? input.delta!.revision;
+
+const organisationRow = (o: OrganisationParty, position: number) => ({
+  key: o.organisationNumber,
+  kind: 'ORGANISATION',
+  name: o.name,
+  number: o.organisationNumber,
+  status: o.status,
+  reason: o.statusReason ?? null,
+  position,
+});
+
+/**
+ * $1–$17 of PROJECTION. A whole state gives every row, and itself as the `state` value; a delta gives only the rows
+ * the move changed, and its patch on top of its base revision as the `state` value (see iop_written_state).
+ */
 export function projectionParams(input: ReadModelSync): unknown[] {
-  const { state } = input;
-  const createdAt = state.round.openedAt;
-  const parties = [
-    { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
-    ...state.organisations.map((o, i) => ({
-      key: o.organisationNumber,
-      kind: 'ORGANISATION',
-      name: o.name,
-      number: o.organisationNumber,
-      status: o.status,
-      reason: o.statusReason ?? null,
-      position: i + 1,
-    })),
-  ];
+  const { state, delta } = input;
+  if (!state && !delta) throw new Error('A read-model write carries either its state or its delta');
+  const row = state
+    ? {
+        title: state.title,
+        phase: state.phase,
+        openedAt: state.round.openedAt,
+        publicPartyName: state.publicParty.name,
+        endedReason: state.ended?.reason ?? null,
+        agreementStart: state.agreement?.startDate ?? null,
+        agreementEnd: state.agreement?.endDate ?? null,
+      }
+    : delta!.partnership;
+  const rows = state
+    ? {
+        parties: [
+          { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
+          ...state.organisations.map((o, i) => organisationRow(o, i + 1)),
+        ],
+        tasks: state.tasks,
+        drafts: state.drafts,
+        decisions: state.decisions,
+        signatures: state.signatures,
+      }
+    : { ...delta!.changed, parties: delta!.changed.organisations.map(({ organisation, position }) => organisationRow(organisation, position)) };
   return [
-      input.partnershipId,
-      input.workflowId,
-      state.title,
-      state.phase,
-      createdAt,
-      input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
-      state.revision,
-      state.publicParty.name,
-      JSON.stringify(state),
-      state.ended?.reason ?? null,
-      state.agreement?.startDate ?? null,
-      state.agreement?.endDate ?? null,
-      JSON.stringify(parties),
-      JSON.stringify(state.tasks),
-      JSON.stringify(state.drafts),
-      JSON.stringify(state.decisions),
-      JSON.stringify(state.signatures),
-    ];
+    input.partnershipId,
+    input.workflowId,
+    row.title,
+    row.phase,
+    row.openedAt,
+    input.steps[input.steps.length - 1]?.occurredAt ?? row.openedAt,
+    revisionOf(input),
+    row.publicPartyName,
+    JSON.stringify(state ?? { baseRevision: delta!.baseRevision, patch: delta!.statePatch }),
+    row.endedReason,
+    row.agreementStart,
+    row.agreementEnd,
+    JSON.stringify(rows.parties),
+    JSON.stringify(rows.tasks),
+    JSON.stringify(rows.drafts),
+    JSON.stringify(rows.decisions),
+    JSON.stringify(rows.signatures),
+  ];
 }
 
 /** A step as its row stores it: the fields its hash covers (every column but the chain's own). */
@@ -214,7 +250,7 @@ export function auditFields(input: ReadModelSync): AuditContentFields | undefine
     target: input.partnershipId,
     outcome: 'ACCEPTED',
     reason: null,
-    commandKey: commandKeyOf(input.partnershipId, input.state.revision),
+    commandKey: commandKeyOf(input.partnershipId, revisionOf(input)),
     path: null,
     pathLength: null,
     hashVersion: CURRENT_HASH_VERSION,

@@ -7,6 +7,7 @@ import { AddSignatoryProof1764594000000 } from './1764594000000-AddSignatoryProo
 import { ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000 } from './1764601200000-ChainEveryRecordAndAuditMovesWithTheirSteps';
 import { CreateChainCheckpoints1764595800000 } from './1764595800000-CreateChainCheckpoints';
 import { CreateApplicationRole1764597600000 } from './1764597600000-CreateApplicationRole';
+import { ApplyStatePatchesInTheReadModel1764702000000 } from './1764702000000-ApplyStatePatchesInTheReadModel';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
 export const MIGRATIONS = [
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   // It grants on every table made before it; later migrations grant on their own tables.
   CreateApplicationRole1764597600000,
   ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000,
+  ApplyStatePatchesInTheReadModel1764702000000,
 ];
