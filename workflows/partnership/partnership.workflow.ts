@@ -89,6 +89,8 @@ function refusalFailure(refusal: Refusal): ApplicationFailure {
 export async function partnershipWorkflow(input: StartPartnershipInput): Promise<PartnershipState> {
   const workflowId = workflowInfo().workflowId;
   const writes = new OrderedWriteQueue<ReadModelWrite, PartnershipActivities>((seq) => writerOf(seq));
+  /** The state of the last write queued, which the next one's patch starts from; a resumed run's is its input's. */
+  let stateOfLastWrite: PartnershipState | undefined = input.resumeState;
 
   let state: PartnershipState;
   if (input.resumeState) {
@@ -113,12 +115,14 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
    * except the run's opening, which nobody wrote before; whole, for when the read model lacks the write before.
    */
   function enqueue(outcome: Outcome, requestId: string, audit?: CommandAudit & { occurredAt: string }): number {
-    const before: PartnershipState | undefined = state;
+    const phaseBefore = state?.phase;
+    const base = stateOfLastWrite;
     state = outcome.state;
-    if (before?.phase !== state.phase) upsertSearchAttributes({ IopPhase: [state.phase] });
+    stateOfLastWrite = state;
+    if (phaseBefore !== state.phase) upsertSearchAttributes({ IopPhase: [state.phase] });
     const common = { partnershipId: state.partnershipId, workflowId, steps: outcome.steps, requestId, ...(audit ? { audit } : {}) };
     const whole: ReadModelWrite = { ...common, state };
-    return writes.enqueue({ whole, bounded: before ? { ...common, delta: readModelDelta(before, state) } : whole });
+    return writes.enqueue({ whole, bounded: base ? { ...common, delta: readModelDelta(base, state) } : whole });
   }
 
   setHandler(getStateQuery, () => state);
