@@ -1,38 +1,13 @@
 import { Client, Connection } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
 import { addYears } from '../../libs/domain/src/dates';
-import type { CommandResult, ReadModelWrite } from '../../workflows/partnership/types';
-import { partnershipWorkflowId, revisionOfWrite } from '../../workflows/partnership/types';
+import { measureHistories, summariseByAction } from '../../scripts/lib/history-payloads';
+import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { useApiAndWorker } from '../support/harness';
 import { LifecycleClient, PRINCIPLES_TEXT } from '../support/lifecycle-client';
 
 const ORG = '802456-1238';
 /** Far below Temporal's 2 MB hard limit on one payload: a partnership must stay clear of it for its whole life. */
 const PAYLOAD_CEILING = 256 * 1024;
-
-type Payload = temporal.api.common.v1.IPayload;
-const sizeOf = (p: Payload) => (p.data?.length ?? 0) + Object.values(p.metadata ?? {}).reduce((n, v) => n + (v?.length ?? 0), 0);
-const decoded = <T>(p: Payload | undefined): T => defaultPayloadConverter.fromPayload(p as never) as T;
-
-/** Every payload in a history event, wherever it sits (inputs, results, markers, continue-as-new, queries). */
-function payloadsIn(value: unknown, found: Payload[] = []): Payload[] {
-  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return found;
-  const record = value as Record<string, unknown>;
-  if (ArrayBuffer.isView(record.data) && 'metadata' in record) found.push(record as Payload);
-  else for (const child of Object.values(record)) payloadsIn(child, found);
-  return found;
-}
-
-/** One write as the read model receives it, and its size in its activity input and in an update's answer. */
-interface MoveFigures {
-  revision: number;
-  action: string;
-  inputBytes?: number;
-  answerBytes?: number;
-  /** The revisions of the writes the answer carries: its own, and any earlier one not yet confirmed. */
-  answerWrites?: number[];
-}
 
 /**
  * One partnership for five years, over HTTP: 20 dialogue meetings, 20 draft versions with their reviews, its
@@ -116,30 +91,13 @@ describe.each([
     const handle = client.workflow.getHandle(partnershipWorkflowId(iop.id));
     await waitFor(async () => (await handle.describe()).raw.pendingActivities?.length ?? 0, (pending) => pending === 0);
 
-    // Every run of the workflow, oldest first (continue-as-new makes a chain of runs under one workflow id).
-    const runIds: string[] = [];
-    for await (const execution of client.workflow.list({ query: `WorkflowId = '${handle.workflowId}'` })) runIds.push(execution.runId);
-    runIds.reverse();
-    const figures = new Map<number, MoveFigures>();
-    const runs: { runId: string; events: number; bytes: number; largestPayload: number }[] = [];
-    let largest = 0;
-    for (const runId of runIds) {
-      const history = await client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
-      const events = history.events ?? [];
-      const largestPayload = Math.max(0, ...events.flatMap((event) => payloadsIn(event).map(sizeOf)));
-      largest = Math.max(largest, largestPayload);
-      runs.push({ runId, events: events.length, bytes: temporal.api.history.v1.History.encode(history).finish().length, largestPayload });
-      for (const event of events) collectFigures(event, figures);
-    }
-
-    const moves = [...figures.values()].filter((f) => f.revision > 0).sort((a, b) => a.revision - b.revision);
-    const historyBytes = runs.reduce((n, r) => n + r.bytes, 0);
+    const { runs, moves, largestPayload: largest, historyBytes } = await measureHistories(client, handle.workflowId);
     console.log(
       [
         `Payload bounds (${_variant}): ${finalRevision} moves and timer events, ${runs.length} run(s), largest payload ${largest} B`,
-        ...runs.map((r) => `  run ${r.runId}: ${r.events} events, ${r.bytes} B of history (${Math.round(r.bytes / Math.max(1, finalRevision))} B per move), largest payload ${r.largestPayload} B`),
+        ...runs.map((r) => `  run ${r.runId}: ${r.events} events, ${r.bytes} B of history, largest payload ${r.largestPayload} B`),
         `  history per move: ${Math.round(historyBytes / finalRevision)} B`,
-        ...summariseByAction(moves),
+        ...summariseByAction(moves).map((line) => `  ${line}`),
       ].join('\n'),
     );
 
@@ -147,7 +105,7 @@ describe.each([
     // What a move sends does not grow with the moves before it: the 20th meeting, draft and review weigh what the
     // 2nd did (only their numbers have more digits) in the activity's input, and an answer is the writes it carries
     // (its own, and an earlier one not yet confirmed) and a few fields more.
-    const inputOf = (revision: number) => figures.get(revision)?.inputBytes ?? Number.POSITIVE_INFINITY;
+    const inputOf = (revision: number) => moves.find((m) => m.revision === revision)?.inputBytes ?? Number.POSITIVE_INFINITY;
     for (const action of ['DIALOGUE_MEETING_HELD', 'DRAFT_VERSION_SUBMITTED', 'DRAFT_CHANGES_REQUESTED']) {
       const ofAction = moves.filter((m) => m.action === action);
       expect(ofAction.length).toBeGreaterThanOrEqual(19);
@@ -159,35 +117,6 @@ describe.each([
     }
   });
 });
-
-/** The write each activity input carries, and what each update's answer carries, keyed by the revision it made. */
-function collectFigures(event: temporal.api.history.v1.IHistoryEvent, figures: Map<number, MoveFigures>): void {
-  const entry = (revision: number, action: string) => figures.get(revision) ?? figures.set(revision, { revision, action }).get(revision)!;
-  const scheduled = event.activityTaskScheduledEventAttributes;
-  if (scheduled?.activityType?.name === 'syncReadModel') {
-    const payload = scheduled.input?.payloads?.[0];
-    const write = decoded<ReadModelWrite>(payload);
-    entry(revisionOfWrite(write), write.steps[0]?.action ?? '(none)').inputBytes = sizeOf(payload!);
-  }
-  const answer = event.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
-  if (answer) {
-    const result = decoded<CommandResult | { revision?: number }>(answer);
-    if (!('writes' in result) || !result.writes) return;
-    const own = result.writes.find((w) => revisionOfWrite(w) === result.revision);
-    const figure = entry(result.revision!, own?.steps[0]?.action ?? '(none)');
-    figure.answerBytes = sizeOf(answer);
-    figure.answerWrites = result.writes.map(revisionOfWrite);
-  }
-}
-
-function summariseByAction(moves: MoveFigures[]): string[] {
-  const byAction = new Map<string, MoveFigures[]>();
-  for (const move of moves) byAction.set(move.action, [...(byAction.get(move.action) ?? []), move]);
-  return [...byAction].map(([action, list]) => {
-    const max = (pick: (m: MoveFigures) => number | undefined) => Math.max(0, ...list.map((m) => pick(m) ?? 0));
-    return `  ${action.padEnd(28)} ×${String(list.length).padStart(2)}: answer ≤ ${max((m) => m.answerBytes)} B, activity input ≤ ${max((m) => m.inputBytes)} B`;
-  });
-}
 
 async function waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
