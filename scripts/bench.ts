@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine's figures beside their baselines, measured in the same run on this machine, on a
  * stack of its own (embedded PostgreSQL, the Temporal CLI's dev server, the built API and worker as processes).
- * BENCH_OPEN (default "1000,10000") sets how many open partnerships the worker holds for the memory figure.
+ * BENCH_OPEN (default "1000,10000") sets how many open partnerships the worker holds for the memory figure;
+ * BENCH_MEETINGS (default 40) how many moves the payload figures make; BENCH_ONLY=payload measures only those.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,6 +19,7 @@ import { signDevToken } from '../libs/identity/src';
 import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate } from '../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../workflows/partnership/types';
+import { benchPayloads } from './lib/bench-payload';
 
 const root = resolve(__dirname, '..', '..');
 const ORG = '802456-1238';
@@ -109,6 +111,10 @@ async function main(): Promise<void> {
     const connection = await Connection.connect({ address: temporalServer.address });
     const client = new Client({ connection });
     stops.push(() => connection.close());
+
+    // 0. What a move weighs: its answer, its activity input and its history, beside the whole state it used to carry.
+    await benchPayloads({ post, client, officer, representative, organisationNumber: ORG, meetings: Number(process.env.BENCH_MEETINGS ?? 40), say });
+    if (process.env.BENCH_ONLY === 'payload') return;
 
     // 1. Answering a task through the API, beside a bare update round trip on the same server, in two rounds.
     // Spaced: each measurement starts on a quiet machine (the write an answer leaves to the workflow's activity has

@@ -1,9 +1,17 @@
-import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { ApplicationFailure, Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
 import { partnershipWorkflow } from './partnership.workflow';
-import { partnershipWorkflowId, type PartnershipActivities, type ReadModelWrite, type StartPartnershipInput } from './types';
+import {
+  partnershipWorkflowId,
+  READ_MODEL_DATA_ERROR,
+  READ_MODEL_GAP,
+  revisionOfWrite,
+  type PartnershipActivities,
+  type ReadModelWrite,
+  type StartPartnershipInput,
+} from './types';
 
 /**
  * The workflow alone, on the real Temporal dev server that the test setup started: its activities are replaced
@@ -89,7 +97,7 @@ describe('partnershipWorkflow', () => {
       }),
     ]);
     // Each organisation is asked to answer its invitation.
-    expect(recorded[0].state.tasks).toEqual([
+    expect(recorded[0].state?.tasks).toEqual([
       expect.objectContaining({ type: 'RESPOND_TO_INVITATION', addressedTo: '802456-1238', status: 'OPEN' }),
     ]);
   });
@@ -103,7 +111,7 @@ describe('partnershipWorkflow', () => {
       {
         syncReadModel: async (write) => {
           // The opening goes through; the move's write waits, so the answer must not depend on it.
-          if (write.state.revision > 0) await writesMayGo;
+          if (revisionOfWrite(write) > 0) await writesMayGo;
           recorded.push(write);
         },
       },
@@ -114,12 +122,17 @@ describe('partnershipWorkflow', () => {
           args: [{ command: { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, actor: 'rep', requestId: 'req-answer' }],
         });
         expect(result).toMatchObject({ revision: 1, phase: 'PROBLEM_DEFINITION' });
-        expect(result.writes?.map((w) => [w.state.revision, w.steps.map((s) => s.action)])).toEqual([[1, ['INVITATION_ACCEPTED']]]);
-        expect(recorded.map((w) => w.state.revision)).toEqual([0]);
+        expect(result.writes?.map((w) => [revisionOfWrite(w), w.steps.map((s) => s.action)])).toEqual([[1, ['INVITATION_ACCEPTED']]]);
+        // Bounded: what the move changed (the organisation, its task), not the whole state.
+        expect(result.writes?.[0].state).toBeUndefined();
+        expect(result.writes?.[0].delta).toMatchObject({ revision: 1, baseRevision: 0 });
+        expect(result.writes?.[0].delta?.changed.organisations).toEqual([{ position: 1, organisation: expect.objectContaining({ status: 'ACCEPTED' }) }]);
+        expect(result.writes?.[0].delta?.changed.tasks).toEqual([expect.objectContaining({ type: 'RESPOND_TO_INVITATION', status: 'DONE' })]);
+        expect(recorded.map(revisionOfWrite)).toEqual([0]);
 
         releaseWrites();
         for (let i = 0; i < 100 && recorded.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(recorded.map((w) => [w.state.revision, w.requestId])).toEqual([[0, 'req-workflow-test'], [1, 'req-answer']]);
+        expect(recorded.map((w) => [revisionOfWrite(w), w.requestId])).toEqual([[0, 'req-workflow-test'], [1, 'req-answer']]);
       },
     );
   });
@@ -187,5 +200,75 @@ describe('partnershipWorkflow', () => {
       expect(state.dialogue.meetings.map((m) => m.minutes)).toEqual(Array.from({ length: 12 }, (_, i) => `Möte ${i + 1}`));
       expect(state.revision).toBe(14);
     });
+  });
+
+  /** Waits, briefly, until the recorder holds `count` writes. */
+  async function recordedAtLeast(recorded: unknown[], count: number): Promise<void> {
+    for (let i = 0; i < 100 && recorded.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  const accept = { command: { type: 'RESPOND_TO_INVITATION' as const, party: '802456-1238', accept: true }, actor: 'rep', requestId: 'req-accept' };
+  const propose = {
+    command: { type: 'PROPOSE_PROBLEM_DEFINITION' as const, party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] },
+    actor: 'officer',
+    requestId: 'req-propose',
+  };
+  const shapeOf = (w: ReadModelWrite) => [revisionOfWrite(w), w.state ? 'whole' : 'delta'];
+
+  it('makes a write again with its whole state when the read model lacks the base of its patch', async () => {
+    const recorded: ReadModelWrite[] = [];
+    const start = input();
+    await runWith(
+      {
+        syncReadModel: async (write) => {
+          recorded.push(write);
+          if (revisionOfWrite(write) === 1 && write.delta) throw ApplicationFailure.nonRetryable('no base', READ_MODEL_GAP);
+        },
+      },
+      async (taskQueue) => {
+        await startWithOpening(taskQueue, start);
+        const handle = client.workflow.getHandle(partnershipWorkflowId(start.partnershipId));
+        await handle.executeUpdate(commandUpdates.RESPOND_TO_INVITATION, { args: [accept] });
+        await recordedAtLeast(recorded, 3);
+        await handle.executeUpdate(commandUpdates.PROPOSE_PROBLEM_DEFINITION, { args: [propose] });
+        await recordedAtLeast(recorded, 4);
+      },
+    );
+    expect(recorded.map(shapeOf)).toEqual([[0, 'whole'], [1, 'delta'], [1, 'whole'], [2, 'delta']]);
+  });
+
+  it('sends the write after one refused as data with its whole state, and answers with it so', async () => {
+    const recorded: ReadModelWrite[] = [];
+    let refuseMayGo = () => undefined as void;
+    const refuse = new Promise<void>((resolve) => (refuseMayGo = resolve));
+    const start = input();
+    await runWith(
+      {
+        syncReadModel: async (write) => {
+          if (revisionOfWrite(write) === 1) {
+            await refuse;
+            throw ApplicationFailure.nonRetryable('22P05', READ_MODEL_DATA_ERROR, { sqlState: '22P05' });
+          }
+          recorded.push(write);
+        },
+      },
+      async (taskQueue) => {
+        await startWithOpening(taskQueue, start);
+        const handle = client.workflow.getHandle(partnershipWorkflowId(start.partnershipId));
+        await handle.executeUpdate(commandUpdates.RESPOND_TO_INVITATION, { args: [accept] });
+        // The second move's answer carries both writes owed, each bounded: the first has not failed yet.
+        const answer = await handle.executeUpdate(commandUpdates.PROPOSE_PROBLEM_DEFINITION, { args: [propose] });
+        expect(answer.writes?.map(shapeOf)).toEqual([[1, 'delta'], [2, 'delta']]);
+        refuseMayGo();
+        await recordedAtLeast(recorded, 2);
+        // Write 1 is lost for good (an operator's alert); write 2 cannot be a patch on top of it.
+        const third = await handle.executeUpdate(commandUpdates.AGREE_TO_PROBLEM_DEFINITION, {
+          args: [{ command: { type: 'AGREE_TO_PROBLEM_DEFINITION', party: '802456-1238' }, actor: 'rep', requestId: 'req-agree' }],
+        });
+        expect(third.writes?.map(shapeOf)).toEqual([[3, 'delta']]);
+        await recordedAtLeast(recorded, 3);
+      },
+    );
+    expect(recorded.map(shapeOf)).toEqual([[0, 'whole'], [2, 'whole'], [3, 'delta']]);
   });
 });

@@ -12,6 +12,9 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { continueAsNewDue } from '../shared/continue-as-new';
+import { registerMoveUpdate } from '../shared/updates';
+import { OrderedWriteQueue } from '../shared/write-queue';
 import {
   applyTimerEvent,
   CommandType,
@@ -23,14 +26,17 @@ import {
   Refusal,
 } from '../../libs/domain/src';
 import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
+import { readModelDelta } from './read-model-delta';
 import {
   CommandAudit,
   CommandEnvelope,
   CommandResult,
   PartnershipActivities,
   READ_MODEL_DATA_ERROR,
+  READ_MODEL_GAP,
   ReadModelWrite,
   REFUSAL_FAILURE_TYPE,
+  revisionOfWrite,
   StartPartnershipInput,
 } from './types';
 
@@ -68,9 +74,6 @@ const ANSWER_BEFORE_WRITE_PATCH = 'answer-moves-before-read-model-write';
  */
 const RULES_VERSION_2_PATCH = 'rules-version-2';
 
-/** Temporal suggests continue-as-new well before its limits; this is a ceiling for histories it has not flagged. */
-const DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS = 10_000;
-
 // Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
 const now = (): string => new Date().toISOString();
 
@@ -85,9 +88,9 @@ function refusalFailure(refusal: Refusal): ApplicationFailure {
  */
 export async function partnershipWorkflow(input: StartPartnershipInput): Promise<PartnershipState> {
   const workflowId = workflowInfo().workflowId;
-  const writes: ReadModelWrite[] = [];
-  let queued = 0;
-  let written = 0;
+  const writes = new OrderedWriteQueue<ReadModelWrite, PartnershipActivities>((seq) => writerOf(seq));
+  /** The state of the last write queued, which the next one's patch starts from; a resumed run's is its input's. */
+  let stateOfLastWrite: PartnershipState | undefined = input.resumeState;
 
   let state: PartnershipState;
   if (input.resumeState) {
@@ -99,7 +102,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
     state = opened.state;
     enqueue(opened, input.requestId, input.audit && { ...input.audit, occurredAt: openedAt });
   }
-  const openingSeq = queued;
+  const openingSeq = writes.queued;
 
   /** Which activity writes the write numbered `seq` (see the patches above). */
   function writerOf(seq: number): PartnershipActivities {
@@ -107,22 +110,29 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
     return patched(LOCAL_WRITES_PATCH) ? localActivities : activities;
   }
 
+  /**
+   * Queues the write of an outcome: bounded (what changed since the state before, which the write before carries)
+   * except the run's opening, which nobody wrote before; whole, for when the read model lacks the write before.
+   */
   function enqueue(outcome: Outcome, requestId: string, audit?: CommandAudit & { occurredAt: string }): number {
     const phaseBefore = state?.phase;
+    const base = stateOfLastWrite;
     state = outcome.state;
+    stateOfLastWrite = state;
     if (phaseBefore !== state.phase) upsertSearchAttributes({ IopPhase: [state.phase] });
-    writes.push({ partnershipId: state.partnershipId, workflowId, state, steps: outcome.steps, requestId, ...(audit ? { audit } : {}) });
-    queued += 1;
-    return queued;
+    const common = { partnershipId: state.partnershipId, workflowId, steps: outcome.steps, requestId, ...(audit ? { audit } : {}) };
+    const whole: ReadModelWrite = { ...common, state };
+    return writes.enqueue({ whole, bounded: base ? { ...common, delta: readModelDelta(base, state) } : whole });
   }
 
   setHandler(getStateQuery, () => state);
   setHandler(awaitOpeningRecordedUpdate, async () => {
-    await condition(() => written >= openingSeq);
+    await condition(() => writes.written >= openingSeq);
     return state;
   });
 
-  for (const [type, definition] of Object.entries(commandUpdates) as [CommandType, (typeof commandUpdates)[CommandType]][]) {
+  for (const type of Object.keys(commandUpdates) as CommandType[]) {
+    const definition = commandUpdates[type];
     const handle = async ({ command, actor, requestId, audit }: CommandEnvelope): Promise<CommandResult> => {
       // Decided again here: another move may have been accepted since the validator ran.
       const acceptedAt = now();
@@ -136,10 +146,10 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
         warnings: decision.value.warnings,
         appliedRequestId: requestId,
       };
-      // Every write not yet confirmed, in order: an earlier move's write may still be on its way.
-      if (patched(ANSWER_BEFORE_WRITE_PATCH)) return { ...result, writes: [...writes] };
+      // Every write not yet confirmed, in order and bounded: an earlier move's write may still be on its way.
+      if (patched(ANSWER_BEFORE_WRITE_PATCH)) return { ...result, writes: writes.pending() };
       // Answer once the step is in the read model, so the caller's next read sees it.
-      await condition(() => written >= seq);
+      await condition(() => writes.written >= seq);
       return result;
     };
     const validate = ({ command, actor }: CommandEnvelope): void => {
@@ -147,7 +157,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
       const decision = decide(state, command, { actor, now: now() });
       if (!decision.ok) throw refusalFailure(decision.refusal);
     };
-    setHandler(definition as never, handle as never, { validator: validate as never });
+    registerMoveUpdate(definition, handle, validate);
   }
 
   if (!input.resumeState) {
@@ -158,26 +168,31 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
     });
   }
 
-  const continueAsNewAfter = input.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER_EVENTS;
   for (;;) {
     // Write in order: one activity at a time, oldest first.
-    while (writes.length > 0) {
+    while (!writes.isEmpty) {
       // Awaited here, not in a helper: a further await in between would reorder the commands of an activation
       // (an update's answer and the next write's scheduling) against the histories already recorded.
+      const write = writes.next();
       try {
-        await writerOf(written + 1).syncReadModel(writes[0]);
+        await writes.writer().syncReadModel(write);
+        writes.confirm();
       } catch (error) {
-        raiseAlertForDataError(error, writes[0]);
+        if (!writes.nextIsWhole && isGap(error)) {
+          // The read model lacks this patch's base: the same write again, whole (never in a recorded history).
+          log.warn('The read model lacks the base of a write; writing it whole', { partnershipId: write.partnershipId, revision: revisionOfWrite(write) });
+          writes.sendNextWhole();
+          continue;
+        }
+        raiseAlertForDataError(error, write);
+        writes.skip();
       }
-      writes.shift();
-      written += 1;
     }
     if (state.ended) break;
 
-    const info = workflowInfo();
-    if (info.continueAsNewSuggested || info.historyLength >= continueAsNewAfter) {
-      await condition(() => allHandlersFinished() || writes.length > 0);
-      if (writes.length === 0) {
+    if (continueAsNewDue(input.continueAsNewAfterEvents)) {
+      await condition(() => allHandlersFinished() || !writes.isEmpty);
+      if (writes.isEmpty) {
         return continueAsNew<typeof partnershipWorkflow>({ ...input, resumeState: state });
       }
       continue;
@@ -185,7 +200,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
 
     const timer = nextTimer(state);
     const revision = state.revision;
-    const woken = () => writes.length > 0 || state.revision !== revision;
+    const woken = () => !writes.isEmpty || state.revision !== revision;
     if (!timer) {
       await condition(woken);
       continue;
@@ -211,6 +226,13 @@ function raiseAlertForDataError(error: unknown, write: ReadModelWrite): void {
   const cause = error instanceof ActivityFailure ? error.cause : error;
   if (!(cause instanceof ApplicationFailure) || cause.type !== READ_MODEL_DATA_ERROR) throw error;
   const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
-  log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision: write.state.revision, sqlState });
-  upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${write.state.revision}`] });
+  const revision = revisionOfWrite(write);
+  log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision, sqlState });
+  upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${revision}`] });
+}
+
+/** The activity's refusal of a patch whose base revision the read model does not hold (see READ_MODEL_GAP). */
+function isGap(error: unknown): boolean {
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  return cause instanceof ApplicationFailure && cause.type === READ_MODEL_GAP;
 }

@@ -1,5 +1,17 @@
 // Relative imports: the worker bundles this folder with webpack, where tsconfig path aliases do not resolve.
-import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal, StepRecord } from '../../libs/domain/src';
+import type {
+  DraftVersion,
+  NewPartnership,
+  OrganisationParty,
+  PartnershipCommand,
+  PartnershipState,
+  PoliticalDecision,
+  Refusal,
+  Signature,
+  StepRecord,
+  Task,
+} from '../../libs/domain/src';
+import type { StatePatchOp } from '../shared/state-patch';
 
 export interface StartPartnershipInput {
   partnershipId: string;
@@ -44,7 +56,10 @@ export interface CommandResult {
   revision: number;
   phase: PartnershipState['phase'];
   warnings: Refusal[];
-  /** The writes the read model still lacks, oldest first, for the API to make before it answers (absent in old runs). */
+  /**
+   * The writes the read model still lacks, oldest first, for the API to make before it answers (absent in old runs;
+   * in runs before bounded writes, each with its whole `state`).
+   */
   writes?: ReadModelWrite[];
   /**
    * The request whose update the workflow applied. Temporal answers a retry that reuses an update id with the first
@@ -53,15 +68,51 @@ export interface CommandResult {
   appliedRequestId?: string;
 }
 
+/**
+ * One write the read model owes, the size of the move that made it: its steps and audit entry, and either the whole
+ * state (`state`: the opening, a write after a failed one, and every write of older executions) or what the move
+ * changed (`delta`). Temporal refuses payloads over 2 MB, and an update's answer carries every write not yet
+ * confirmed: a whole state in each would grow with the partnership's whole life.
+ */
 export interface ReadModelWrite {
   partnershipId: string;
   workflowId: string;
-  state: PartnershipState;
+  state?: PartnershipState;
+  delta?: ReadModelDelta;
   steps: StepRecord[];
   requestId: string;
   /** The command's audit entry, with the instant the workflow accepted it (absent for timers and old runs). */
   audit?: CommandAudit & { occurredAt: string };
 }
+
+/** What a move changed in the read model: the partnership row, the child rows it changed, its state as a patch. */
+export interface ReadModelDelta {
+  revision: number;
+  /** The revision the patch applies to: the read model refuses it on any other (READ_MODEL_GAP). */
+  baseRevision: number;
+  /** The partnership row's own columns (its `state` column takes the patch). */
+  partnership: {
+    title: string;
+    phase: PartnershipState['phase'];
+    openedAt: string;
+    publicPartyName: string;
+    endedReason: string | null;
+    agreementStart: string | null;
+    agreementEnd: string | null;
+  };
+  statePatch: StatePatchOp[];
+  /** Only the rows the move added or changed, as the state holds them; an organisation with its place among them. */
+  changed: {
+    organisations: { position: number; organisation: OrganisationParty }[];
+    tasks: Task[];
+    drafts: DraftVersion[];
+    decisions: PoliticalDecision[];
+    signatures: Signature[];
+  };
+}
+
+/** The revision a write brings the read model to, in either form. */
+export const revisionOfWrite = (write: Pick<ReadModelWrite, 'state' | 'delta'>): number => write.state?.revision ?? write.delta!.revision;
 
 /** What the activities of this workflow do, as seen from the workflow (implemented in apps/worker). */
 export interface PartnershipActivities {
@@ -71,6 +122,12 @@ export interface PartnershipActivities {
    */
   syncReadModel(input: ReadModelWrite): Promise<void>;
 }
+
+/**
+ * The failure type of a write whose state patch the read model cannot apply: it does not hold the patch's base
+ * revision (an earlier write was skipped, or the database was restored). The workflow makes the write again whole.
+ */
+export const READ_MODEL_GAP = 'ReadModelGap';
 
 /** The failure type of a read-model write that PostgreSQL refused as data: retrying it would never succeed. */
 export const READ_MODEL_DATA_ERROR = 'ReadModelDataError';

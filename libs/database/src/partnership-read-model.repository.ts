@@ -17,7 +17,9 @@ import {
   stepFields,
 } from './read-model-write';
 
-export { commandKeyOf } from './read-model-write';
+import { STATE_PATCH_GAP_SQLSTATE } from './migrations/1764702000000-ApplyStatePatchesInTheReadModel';
+
+export { commandKeyOf, revisionOf } from './read-model-write';
 export type { MoveAuditEntry, ReadModelSync } from './read-model-write';
 
 export interface PartnershipRow {
@@ -35,6 +37,9 @@ export interface StepRow extends Omit<StepContentFields, 'partnershipId' | 'occu
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** The read model refused a write's state patch: it does not hold the patch's base revision (see iop_written_state). */
+export const isStatePatchGap = (error: unknown): boolean => (error as { code?: unknown } | undefined)?.code === STATE_PATCH_GAP_SQLSTATE;
 
 /**
  * The PostgreSQL read model of partnerships. It holds only what the workflow decided: each write is one the workflow

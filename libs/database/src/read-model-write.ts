@@ -1,4 +1,5 @@
-import type { PartnershipState, StepRecord } from '../../domain/src';
+import type { OrganisationParty, PartnershipState, StepRecord } from '../../domain/src';
+import type { ReadModelDelta } from '../../../workflows/partnership/types';
 import { chainLinkSql } from './chain-link.sql';
 import { AuditContentFields, CURRENT_HASH_VERSION, StepContentFields } from './hash-chain';
 
@@ -15,10 +16,15 @@ export type MoveAuditEntry = Pick<AuditContentFields, 'requestId' | 'actor' | 'a
   occurredAt: string;
 };
 
+/**
+ * A write as the workflow owes it: with the whole state (the opening, a write after a failed one, older executions)
+ * or with what the move changed (`delta`: the partnership row, the changed child rows, the state as a patch).
+ */
 export interface ReadModelSync {
   partnershipId: string;
   workflowId: string;
-  state: PartnershipState;
+  state?: PartnershipState;
+  delta?: ReadModelDelta;
   steps: StepRecord[];
   requestId?: string;
   audit?: MoveAuditEntry;
@@ -48,9 +54,10 @@ export const INSERT_MOVE_AUDIT_ENTRIES = `INSERT INTO audit_log (occurred_at, re
 /**
  * The partnership row and its projection (the named values of `projectionParams`), as common table expressions:
  * `p` is the partnership row when it was written. Its process row (what every kind of process has) is written once,
- * with the first write, and never changes. The child rows are written only when the partnership row was: an older
- * revision arriving late has nothing newer to say. Foreign keys are checked at the end of the statement, when the
- * process and partnership rows exist.
+ * with the first write, and never changes. Its state is the write's whole state, or its patch applied on top of the
+ * base revision, which the row must hold (otherwise SQLSTATE IOP01: the write is made again whole). The child rows
+ * are written only when the partnership row was: an older revision arriving late has nothing newer to say. Foreign
+ * keys are checked at the end of the statement, when the process and partnership rows exist.
  */
 export const PROJECTION = `process_written AS (
     INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
@@ -60,10 +67,12 @@ export const PROJECTION = `process_written AS (
   p AS (
     INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
                               ended_reason, agreement_start, agreement_end)
-    VALUES (:processId, :workflowId, :title, :phase, :createdAt, :updatedAt, :revision, :publicPartyName, :state,
+    VALUES (:processId, :workflowId, :title, :phase, :createdAt, :updatedAt, :revision, :publicPartyName,
+            iop_state_to_insert(EXISTS (SELECT 1 FROM partnerships WHERE id = :processId), :state::jsonb),
             :endedReason, :agreementStart, :agreementEnd)
     ON CONFLICT (id) DO UPDATE SET
-      phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision, state = EXCLUDED.state,
+      phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision,
+      state = iop_written_state(partnerships.revision, partnerships.state, :state::jsonb),
       ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
     WHERE partnerships.revision < EXCLUDED.revision
     RETURNING id
@@ -158,40 +167,67 @@ export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WH
     WHERE h.chain_key = :processId::text
   )`;
 
-/** The named values of PROJECTION. */
+/** The revision a write brings the read model to. */
+export const revisionOf = (input: Pick<ReadModelSync, 'state' | 'delta'>): number => input.state?.revision ?? input.delta!.revision;
+
+const organisationRow = (o: OrganisationParty, position: number) => ({
+  key: o.organisationNumber,
+  kind: 'ORGANISATION',
+  name: o.name,
+  number: o.organisationNumber,
+  status: o.status,
+  reason: o.statusReason ?? null,
+  position,
+});
+
+/**
+ * The named values of PROJECTION. A whole state gives every row, and itself as the `state` value; a delta gives only
+ * the rows the move changed, and its patch on top of its base revision as the `state` value (see iop_written_state).
+ */
 export function projectionParams(input: ReadModelSync): Record<string, unknown> {
-  const { state } = input;
-  const createdAt = state.round.openedAt;
-  const parties = [
-    { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
-    ...state.organisations.map((o, i) => ({
-      key: o.organisationNumber,
-      kind: 'ORGANISATION',
-      name: o.name,
-      number: o.organisationNumber,
-      status: o.status,
-      reason: o.statusReason ?? null,
-      position: i + 1,
-    })),
-  ];
+  const { state, delta } = input;
+  if (!state && !delta) throw new Error('A read-model write carries either its state or its delta');
+  const row = state
+    ? {
+        title: state.title,
+        phase: state.phase,
+        openedAt: state.round.openedAt,
+        publicPartyName: state.publicParty.name,
+        endedReason: state.ended?.reason ?? null,
+        agreementStart: state.agreement?.startDate ?? null,
+        agreementEnd: state.agreement?.endDate ?? null,
+      }
+    : delta!.partnership;
+  const rows = state
+    ? {
+        parties: [
+          { key: 'PUBLIC', kind: 'PUBLIC', name: state.publicParty.name, number: null, status: 'ACCEPTED', reason: null, position: 0 },
+          ...state.organisations.map((o, i) => organisationRow(o, i + 1)),
+        ],
+        tasks: state.tasks,
+        drafts: state.drafts,
+        decisions: state.decisions,
+        signatures: state.signatures,
+      }
+    : { ...delta!.changed, parties: delta!.changed.organisations.map(({ organisation, position }) => organisationRow(organisation, position)) };
   return {
     processId: input.partnershipId,
     workflowId: input.workflowId,
-    title: state.title,
-    phase: state.phase,
-    createdAt,
-    updatedAt: input.steps[input.steps.length - 1]?.occurredAt ?? createdAt,
-    revision: state.revision,
-    publicPartyName: state.publicParty.name,
-    state: JSON.stringify(state),
-    endedReason: state.ended?.reason ?? null,
-    agreementStart: state.agreement?.startDate ?? null,
-    agreementEnd: state.agreement?.endDate ?? null,
-    parties: JSON.stringify(parties),
-    tasks: JSON.stringify(state.tasks),
-    drafts: JSON.stringify(state.drafts),
-    decisions: JSON.stringify(state.decisions),
-    signatures: JSON.stringify(state.signatures),
+    title: row.title,
+    phase: row.phase,
+    createdAt: row.openedAt,
+    updatedAt: input.steps[input.steps.length - 1]?.occurredAt ?? row.openedAt,
+    revision: revisionOf(input),
+    publicPartyName: row.publicPartyName,
+    state: JSON.stringify(state ?? { baseRevision: delta!.baseRevision, patch: delta!.statePatch }),
+    endedReason: row.endedReason,
+    agreementStart: row.agreementStart,
+    agreementEnd: row.agreementEnd,
+    parties: JSON.stringify(rows.parties),
+    tasks: JSON.stringify(rows.tasks),
+    drafts: JSON.stringify(rows.drafts),
+    decisions: JSON.stringify(rows.decisions),
+    signatures: JSON.stringify(rows.signatures),
   };
 }
 
@@ -224,7 +260,7 @@ export function auditFields(input: ReadModelSync): AuditContentFields | undefine
     target: input.partnershipId,
     outcome: 'ACCEPTED',
     reason: null,
-    commandKey: commandKeyOf(input.partnershipId, input.state.revision),
+    commandKey: commandKeyOf(input.partnershipId, revisionOf(input)),
     path: null,
     pathLength: null,
     hashVersion: CURRENT_HASH_VERSION,

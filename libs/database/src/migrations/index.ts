@@ -8,6 +8,7 @@ import { ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000 } from './1764
 import { CreateChainCheckpoints1764595800000 } from './1764595800000-CreateChainCheckpoints';
 import { CreateApplicationRole1764597600000 } from './1764597600000-CreateApplicationRole';
 import { CreateStoredTexts1764701000000 } from './1764701000000-CreateStoredTexts';
+import { ApplyStatePatchesInTheReadModel1764702000000 } from './1764702000000-ApplyStatePatchesInTheReadModel';
 import { StoreProcessesOfEveryKind1764704000000 } from './1764704000000-StoreProcessesOfEveryKind';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   CreateApplicationRole1764597600000,
   ChainEveryRecordAndAuditMovesWithTheirSteps1764601200000,
   CreateStoredTexts1764701000000,
+  ApplyStatePatchesInTheReadModel1764702000000,
   StoreProcessesOfEveryKind1764704000000,
 ];
