@@ -1,10 +1,10 @@
 // The web interface of the IOP engine: plain ES modules on the same API and tokens as every other client.
 // Swedish by default, English on request; dates and SEK in Swedish formats.
-import { TEXT, PHASES, TASKS } from './i18n.js';
+import { DECISION_OUTCOMES, TEXT, PHASES, TASKS } from './i18n.js';
 import { beginSignIn, completeSignIn } from './oidc.js';
 import { signatoriesPage } from './signatories.js';
 import { auditListPage, auditPage } from './audit-pages.js';
-import { movesSection, OUTCOMES, wireMoves } from './moves.js';
+import { movesSection, wireMoves } from './moves.js';
 
 const state = {
   token: sessionStorage.getItem('iop.token'),
@@ -148,7 +148,8 @@ async function boardPage(view, page) {
   view(`<h1>${t('board')}</h1><div class="board">${columns.join('')}</div>${pager}`);
 }
 
-const PHASES_ORDER = ['PROBLEM_DEFINITION', 'DIALOGUE', 'DRAFTING', 'POLITICAL_APPROVAL', 'SIGNATURE', 'IMPLEMENTATION', 'ENDED'];
+// The phases in the domain's order, which i18n.js keeps (apps/web/i18n.spec.ts).
+const PHASES_ORDER = Object.keys(PHASES);
 
 function newIopPage(view) {
   const who = principal();
@@ -211,7 +212,7 @@ async function partnershipPage(id, view) {
     ${p.tasks.filter((x) => x.status === 'OPEN').map((x) => `<p>${escape(label(TASKS, x.type))} — ${escape(party(x.addressedTo))}, ${t('due')} ${date(x.dueDate)}</p>`).join('') || `<p>${t('noTasks')}</p>`}
     ${p.drafts.length ? `<h2>${t('drafts')}</h2><table><thead><tr><th scope="col">${t('version')}</th><th scope="col">${t('purpose')}</th><th scope="col">${t('grantSek')}</th><th scope="col">${t('period')}</th></tr></thead><tbody>
       ${p.drafts.map((d) => `<tr><td>${d.version}</td><td>${escape(d.purpose)}</td><td>${sek(d.contributions.find((c) => c.party === 'PUBLIC')?.amountSek ?? 0)}</td><td>${date(d.startDate)} – ${date(d.endDate)}</td></tr>`).join('')}</tbody></table>` : ''}
-    ${p.decisions.length ? `<h2>${t('decisions')}</h2>${p.decisions.map((d) => `<p>${escape(d.body)} ${date(d.meetingDate)}, ${escape(d.diarienummer)} ${escape(d.paragraph)}: ${escape(label(OUTCOMES, d.outcome))}</p>`).join('')}` : ''}
+    ${p.decisions.length ? `<h2>${t('decisions')}</h2>${p.decisions.map((d) => `<p>${escape(d.body)} ${date(d.meetingDate)}, ${escape(d.diarienummer)} ${escape(d.paragraph)}: ${escape(label(DECISION_OUTCOMES, d.outcome))}</p>`).join('')}` : ''}
     <h2>${t('yourMoves')}</h2>
     <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)) return;
   wireMoves(app, moves, ui, async () => {

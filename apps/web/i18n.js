@@ -165,6 +165,9 @@ export const PRINCIPLES = {
   DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
 };
 
+/** What a political body decided (politiskt beslut); RETURNED is återremiss. */
+export const DECISION_OUTCOMES = { APPROVED: { sv: 'Godkänt', en: 'Approved' }, RETURNED: { sv: 'Återremiss', en: 'Returned' }, REJECTED: { sv: 'Avslag', en: 'Rejected' } };
+
 export const BASIS_KINDS = {
   BOARD_DECISION: { sv: 'Styrelsebeslut om firmateckning', en: 'Board decision on who signs' },
   REGISTER_EXTRACT: { sv: 'Registreringsbevis (utdrag ur registret)', en: 'Register extract naming the signatories' },

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PARTICIPATION_LEVELS, PHASES, PRINCIPLES, STEP_ACTIONS, TASK_TYPES } from '../../libs/domain/src';
+import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PARTICIPATION_LEVELS, PHASES, PRINCIPLES, STEP_ACTIONS, TASK_TYPES } from '../../libs/domain/src';
 
 type Labels = Record<string, { sv?: unknown; en?: unknown }>;
 
@@ -27,11 +27,17 @@ describe("the web's labels of the domain's lists", () => {
     ['PHASES', PHASES],
     ['PRINCIPLES', PRINCIPLES],
     ['LEVELS', PARTICIPATION_LEVELS],
+    ['DECISION_OUTCOMES', DECISION_OUTCOMES],
+    ['DEVELOPMENT_AREAS', DEVELOPMENT_AREAS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {
       expect({ language, missing: list.filter((entry) => !labelled(web[table], language).includes(entry)) }).toEqual({ language, missing: [] });
     }
     expect(Object.keys(web[table]).filter((key) => !(list as readonly string[]).includes(key))).toEqual([]);
+  });
+
+  it("keeps the phases in the domain's order, which the web's overview shows them in", () => {
+    expect(Object.keys(web.PHASES)).toEqual([...PHASES]);
   });
 });

@@ -1,18 +1,7 @@
 // The moves on a partnership's page: exactly those GET /partnerships/:id/available-moves lists, each as a form
 // built from its entry (the route to send it to, the body's fields and their rules). Which moves are allowed is
 // the domain's to decide, through that answer; nothing here re-derives it.
-import { DEVELOPMENT_AREAS } from './i18n.js';
-
-export const PRINCIPLE_NAMES = {
-  INDEPENDENCE: { sv: 'Självständighet och oberoende', en: 'Independence' },
-  DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
-  QUALITY: { sv: 'Kvalitet', en: 'Quality' },
-  LONG_TERM: { sv: 'Långsiktighet', en: 'Long term' },
-  TRANSPARENCY: { sv: 'Öppenhet och insyn', en: 'Transparency' },
-  DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
-};
-
-export const OUTCOMES = { APPROVED: { sv: 'Godkänt', en: 'Approved' }, RETURNED: { sv: 'Återremiss', en: 'Returned' }, REJECTED: { sv: 'Avslag', en: 'Rejected' } };
+import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from './i18n.js';
 
 /** Each move's legend and button (keys of TEXT), and what it shows above its fields. */
 const FORMS = {
@@ -44,7 +33,7 @@ const FIELD_LABELS = {
 };
 
 /** Values of an enum field, in words. */
-const ENUM_LABELS = { outcome: OUTCOMES, developmentAreas: DEVELOPMENT_AREAS, principles: PRINCIPLE_NAMES };
+const ENUM_LABELS = { outcome: DECISION_OUTCOMES, developmentAreas: DEVELOPMENT_AREAS, principles: PRINCIPLES };
 
 /** A starting value where one is usual; the person may change it. */
 const DEFAULTS = { terminationNoticeMonths: 6 };

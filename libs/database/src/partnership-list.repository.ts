@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PRINCIPLES } from '../../domain/src';
 
 /** Whose partnerships a caller may list: a public party's, an organisation's, or (auditors) all. */
 export type ListScope = { publicParty: string } | { organisationNumber: string } | 'all';
@@ -93,7 +94,9 @@ export class PartnershipListRepository {
 
   /** For the latest draft version of each partnership: how many address each of the six principles. */
   principleCoverage(scope: ListScope): Promise<{ principle: string; addressed: number; drafts: number }[]> {
+    // The principles in the domain's order, passed as the statement's last parameter (never spelled in SQL).
     const { clause, params } = scopeClause(scope);
+    const principles = `$${params.push([...PRINCIPLES])}::text[]`;
     return this.dataSource.query(
       `WITH latest AS (
          SELECT DISTINCT ON (d.partnership_id) d.content FROM draft_versions d JOIN partnerships p ON p.id = d.partnership_id ${clause}
@@ -101,8 +104,8 @@ export class PartnershipListRepository {
        )
        SELECT principle, count(*) FILTER (WHERE coalesce(trim(content->'principles'->>principle), '') <> '')::int AS addressed,
               count(*)::int AS drafts
-       FROM latest CROSS JOIN unnest(ARRAY['INDEPENDENCE','DIALOGUE','QUALITY','LONG_TERM','TRANSPARENCY','DIVERSITY']) AS principle
-       GROUP BY principle ORDER BY array_position(ARRAY['INDEPENDENCE','DIALOGUE','QUALITY','LONG_TERM','TRANSPARENCY','DIVERSITY'], principle)`,
+       FROM latest CROSS JOIN unnest(${principles}) AS principle
+       GROUP BY principle ORDER BY array_position(${principles}, principle)`,
       params,
     );
   }
