@@ -15,8 +15,8 @@ async function storedHistory(): Promise<temporal.api.history.v1.IHistory> {
   failure.encodedAttributes = (await codec.encode([failure.encodedAttributes!]))[0];
   return temporal.api.history.v1.History.create({
     events: [
-      { eventId: 1, workflowExecutionStartedEventAttributes: { input: { payloads: [await encrypted({ organisation: 'Vårsta Diakonigård' })] } } },
-      { eventId: 2, workflowExecutionUpdateCompletedEventAttributes: { outcome: { failure } } },
+      { workflowExecutionStartedEventAttributes: { input: { payloads: [await encrypted({ organisation: 'Vårsta Diakonigård' })] } } },
+      { workflowExecutionUpdateCompletedEventAttributes: { outcome: { failure } } },
     ],
   });
 }
