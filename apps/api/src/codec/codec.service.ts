@@ -27,7 +27,7 @@ export class CodecService {
     const codecs = this.client.options.loadedDataConverter.payloadCodecs;
     // One at a time, so that a payload that cannot be decrypted is named by its place in the request.
     const decoded = await Promise.all(
-      body.payloads.map(async (json, index) => {
+      (body.payloads ?? []).map(async (json, index) => {
         let payload = fromJson(json);
         try {
           for (const codec of [...codecs].reverse()) [payload] = await codec.decode([payload]);

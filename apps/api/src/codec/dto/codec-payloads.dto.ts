@@ -38,12 +38,16 @@ export class CodecPayloadDto {
   data?: string;
 }
 
-/** `{"payloads":[…]}`: the body of a codec server's /decode, and its answer. */
+/**
+ * `{"payloads":[…]}`: the body of a codec server's /decode, and its answer. `payloads` may be left out: protobuf's
+ * JSON form omits an empty list, and the temporal CLI sends `{}` for an event's empty Payloads.
+ */
 export class CodecPayloadsDto {
-  @ApiProperty({ type: [CodecPayloadDto] })
+  @ApiPropertyOptional({ type: [CodecPayloadDto] })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_PAYLOADS)
   @ValidateNested({ each: true })
   @Type(() => CodecPayloadDto)
-  payloads!: CodecPayloadDto[];
+  payloads?: CodecPayloadDto[];
 }
