@@ -37,12 +37,13 @@ export async function decodeHistoryPayloads<T extends History>(
     for (const child of Object.keys(node)) walk(node[child], node, child);
   };
   walk(history, { history }, 'history');
-  const decodeOne = async (payload: Payload): Promise<Payload> => {
+  const decodeOne = async (stored: Payload): Promise<Payload> => {
+    let payload = stored;
     try {
       for (const codec of [...codecs].reverse()) [payload] = await codec.decode([payload]);
       return payload;
     } catch (error) {
-      if (undecodable === 'keep') return payload;
+      if (undecodable === 'keep') return stored;
       throw error;
     }
   };
