@@ -1,7 +1,7 @@
 /**
  * `npm run verify-chains [id …]` and `npm run reconcile [id …]`: the auditor's checks over every partnership (or the
  * ones named), from the command
- * line (DATABASE_URL, and for reconciliation TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE). Prints one line per
+ * line (DATABASE_URL, and for reconciliation TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and TEMPORAL_PAYLOAD_KEYS). Prints one line per
  * partnership that fails and a summary; exits 1 when any does. verify-chains also verifies the chain of commands
  * outside any partnership, and each chain against its signed checkpoints (CHAIN_VERIFY_KEY or CHAIN_SIGNING_KEY,
  * and CHAIN_CHECKPOINT_EXPORT_FILE when the auditor's copy is at hand).
@@ -19,6 +19,7 @@ import { dataSourceOptions } from '../libs/database/src/data-source-options';
 import { reconcileState } from '../libs/database/src/state-diff';
 import type { PartnershipState } from '../libs/domain/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
+import { dataConverterFrom } from '../libs/temporal/src/data-converter';
 import { getStateQuery } from '../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../workflows/partnership/types';
 
@@ -64,7 +65,8 @@ async function main(check: string | undefined, only: string[]): Promise<number> 
     } else {
       if (!process.env.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS: must be set to host:port');
       const connection = await Connection.connect(temporalConnectionSettings({ TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS, TEMPORAL_API_KEY: process.env.TEMPORAL_API_KEY, TEMPORAL_TLS_CERT_PATH: process.env.TEMPORAL_TLS_CERT_PATH, TEMPORAL_TLS_KEY_PATH: process.env.TEMPORAL_TLS_KEY_PATH, TEMPORAL_TLS: process.env.TEMPORAL_TLS === 'true' ? 'true' : undefined }));
-      const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
+      // The workflow's state comes back encrypted, as everything the worker writes.
+      const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default', dataConverter: dataConverterFrom(process.env) });
       for (const row of rows) {
         checked += 1;
         const handle = client.workflow.getHandle(partnershipWorkflowId(row.id));

@@ -14,8 +14,9 @@ import { Client as Pg } from 'pg';
 import { runMigrations } from '../libs/database/src/migrate';
 import { timelineQuery } from '../libs/database/src/auditing.repository';
 import { buildListQuery } from '../libs/database/src/partnership-list.repository';
-import { ensureDatabase, findTemporalCli, freePort, generateCheckpointKeyPair, startEmbeddedPostgres, startTemporalDevServer, stopProcess, waitFor } from '../libs/devstack/src';
+import { ensureDatabase, findTemporalCli, freePort, generateCheckpointKeyPair, generatePayloadKeys, startEmbeddedPostgres, startTemporalDevServer, stopProcess, waitFor } from '../libs/devstack/src';
 import { signDevToken } from '../libs/identity/src';
+import { dataConverterFrom } from '../libs/temporal/src/data-converter';
 import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate } from '../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../workflows/partnership/types';
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
       DEV_AUTH_SECRET: secret,
       // A production worker signs the chains' checkpoints, so it needs a key.
       CHAIN_SIGNING_KEY: generateCheckpointKeyPair().privateKeyPem,
+      // Measured as deployed: every payload encrypted.
+      TEMPORAL_PAYLOAD_KEYS: generatePayloadKeys('bench'),
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporalServer.address,
       TEMPORAL_TASK_QUEUE: 'bench',
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
     const newPartnership = (title: string) => ({ title, publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET', organisationNumber: ORG }] });
 
     const connection = await Connection.connect({ address: temporalServer.address });
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter: dataConverterFrom(env) });
     stops.push(() => connection.close());
 
     // 0. What a move weighs: its answer, its activity input and its history, beside the whole state it used to carry.

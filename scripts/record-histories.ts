@@ -3,17 +3,24 @@
  * current workflow code. Run it only when adding a new scenario (`npm run histories:record`), never to make a
  * failing replay pass: a failing replay means the change needs `patched()`. Files are never overwritten: each
  * recording is labelled with the workflow version it captures.
+ *
+ * The scenarios run as deployed, every payload encrypted (under a key of this run's own), and the histories are
+ * saved decrypted: the replay test replays them without any key, as it does the histories recorded before
+ * encryption.
  */
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PartnershipCommand, Principle } from '../libs/domain/src';
 import { addYears } from '../libs/domain/src/dates';
+import { generatePayloadKeys } from '../libs/devstack/src/payload-keys';
 import { freePort } from '../libs/devstack/src/ports';
-import { findTemporalCli, registerSearchAttributes } from '../libs/devstack/src/temporal-server';
+import { registerSearchAttributes } from '../libs/devstack/src/temporal-server';
+import { dataConverterFrom } from '../libs/temporal/src/data-converter';
+import { decodeHistoryPayloads } from '../libs/temporal/src/history-decoding';
 import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate, commandUpdates } from '../workflows/partnership/messages';
 import { partnershipWorkflowId, StartPartnershipInput } from '../workflows/partnership/types';
@@ -76,11 +83,13 @@ const label = process.argv[2];
 async function main(): Promise<void> {
   if (!label || !/^[a-z0-9-]+$/.test(label)) throw new Error('Name the workflow version being recorded: npm run histories:record -- <label>');
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const cli = findTemporalCli(root);
-  if (!cli) throw new Error('No temporal CLI: run scripts/test.sh once, which installs it.');
+  const testServer = join(root, '.tools', 'venv', 'bin', 'temporal-test-server');
+  if (!existsSync(testServer)) throw new Error('No temporal test server: run scripts/test.sh once, which installs it.');
   const port = await freePort();
+  const dataConverter = dataConverterFrom({ TEMPORAL_PAYLOAD_KEYS: generatePayloadKeys('record') });
   const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: join(root, '.tools', 'venv', 'bin', 'temporal-test-server') }, port },
+    server: { executable: { type: 'existing-path', path: testServer }, port },
+    client: { dataConverter },
   });
   await registerSearchAttributes(env.connection, 'default');
   const worker = await Worker.create({
@@ -88,6 +97,7 @@ async function main(): Promise<void> {
     taskQueue: TASK_QUEUE,
     workflowBundle: { codePath: join(root, 'dist', 'workflow-bundle.js') },
     activities: { syncReadModel: async () => undefined },
+    dataConverter,
   });
   const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
   const scenarios: Record<string, () => Promise<string>> = {
@@ -140,14 +150,13 @@ async function main(): Promise<void> {
       const workflowId = partnershipWorkflowId(id);
       let runId: string | undefined = (await env.client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.firstRunId ?? undefined;
       for (let run = 1; runId; run++) {
-        const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
+        const history = await decodeHistoryPayloads(await env.client.workflow.getHandle(workflowId, runId).fetchHistory(), dataConverter.payloadCodecs ?? []);
         const last = history.events?.[history.events.length - 1];
         const next = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
         const file = join(out, `${name}${next || run > 1 ? `-run${run}` : ''}${label ? `.${label}` : ''}.json`);
         if (existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced; choose a new label`);
-        // The CLI writes the JSON form that every Temporal tool reads (`temporal workflow show --output json`).
-        const json = execFileSync(cli, ['workflow', 'show', '--address', `127.0.0.1:${port}`, '--workflow-id', workflowId, '--run-id', runId, '--output', 'json']);
-        writeFileSync(file, json);
+        // The JSON form every Temporal tool reads, as `temporal workflow show --output json` writes it.
+        writeFileSync(file, `${historyToJSON(history)}\n`);
         process.stdout.write(`${file}\n`);
         runId = next;
       }

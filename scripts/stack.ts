@@ -14,6 +14,7 @@ import {
   ensureDatabase,
   findTemporalCli,
   isPortFree,
+  payloadKeysIn,
   postgresDataDir,
   registerSearchAttributes,
   startEmbeddedPostgres,
@@ -160,6 +161,8 @@ async function main(): Promise<void> {
   // The checkpoints' key pair lives in the data folder, never in the database whose chains it signs.
   const keys = process.env.CHAIN_SIGNING_KEY ? undefined : checkpointKeyPair(dataDir);
   const checkpointFile = process.env.CHAIN_CHECKPOINT_EXPORT_FILE ?? join(dataDir, 'chain-checkpoints.jsonl');
+  // The payload keys live beside the Temporal history they encrypt, which is unreadable without them.
+  const payloadKeys = process.env.TEMPORAL_PAYLOAD_KEYS ? undefined : payloadKeysIn(dataDir);
 
   const authMode = process.env.AUTH_MODE ?? 'development';
   const secret = authMode === 'development' ? devAuthSecret(dataDir) : undefined;
@@ -174,6 +177,9 @@ async function main(): Promise<void> {
     // worker alone and give the API CHAIN_VERIFY_KEY instead.
     ...(keys ? { CHAIN_SIGNING_KEY: keys.privateKeyPem } : {}),
     CHAIN_CHECKPOINT_EXPORT_FILE: checkpointFile,
+    ...(payloadKeys ? { TEMPORAL_PAYLOAD_KEYS: payloadKeys.keys } : {}),
+    // The local Web UI may then ask the API to decode (with an auditor's token, which it must be given).
+    ...(temporalUi && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(temporalUi).origin } : {}),
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_NAMESPACE: namespace,
     API_PORT: String(apiPort),
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}`);
+  say(`  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${payloadKeys ? `; keys in ${payloadKeys.file}` : ''})`);
   say(`  Chain checkpoints  ${checkpointFile}${keys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
   say('');
   if (secret) {

@@ -49,6 +49,7 @@ export async function auditPage(id, view, ui) {
       <td>${escape(label(LEVELS, e.levelAimedFor))}</td><td>${escape(e.levelReached ? label(LEVELS, e.levelReached) : e.kind === 'STEP' ? '–' : '')}</td></tr>`).join('')}</tbody></table>
     <h2>${t('temporalHistory')}</h2>
     ${history.webUiUrl ? `<p><a href="${escape(history.webUiUrl)}">${t('openInTemporal')}</a></p>` : ''}
+    <p id="codec-server">${t('codecServer')} <code>${escape(`${location.origin}/codec`)}</code></p>
     <table><thead><tr><th scope="col">#</th><th scope="col">${t('time')}</th><th scope="col">${t('event')}</th><th scope="col">${t('name')}</th></tr></thead>
     <tbody>${history.events.map((e) => `<tr><td>${e.eventId}</td><td>${dateTime(e.time)}</td><td>${escape(e.type)}</td><td>${escape(e.name ?? '')}</td></tr>`).join('')}</tbody></table>`)) return;
   root.querySelectorAll('[data-export]').forEach((button) =>

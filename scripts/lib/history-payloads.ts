@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
+import { decodeHistoryPayloads } from '../../libs/temporal/src/history-decoding';
 import type { CommandResult, ReadModelWrite } from '../../workflows/partnership/types';
 import { revisionOfWrite } from '../../workflows/partnership/types';
 
@@ -48,7 +49,11 @@ export interface HistoryFigures {
   historyBytes: number;
 }
 
-/** Reads every run of the workflow (continue-as-new makes a chain of runs under one workflow id), oldest first. */
+/**
+ * Reads every run of the workflow (continue-as-new makes a chain of runs under one workflow id), oldest first. The
+ * sizes are those Temporal stores (encrypted); which move a payload belongs to is read from the same history
+ * decrypted with the client's own codecs.
+ */
 export async function measureHistories(client: Client, workflowId: string): Promise<HistoryFigures> {
   const runIds: string[] = [];
   for await (const execution of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) runIds.push(execution.runId);
@@ -56,11 +61,13 @@ export async function measureHistories(client: Client, workflowId: string): Prom
   const figures = new Map<number, MoveFigures>();
   const runs: RunFigures[] = [];
   for (const runId of runIds) {
-    const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+    const handle = client.workflow.getHandle(workflowId, runId);
+    const history = await handle.fetchHistory();
     const events = history.events ?? [];
+    const clear = (await decodeHistoryPayloads(await handle.fetchHistory(), client.options.loadedDataConverter.payloadCodecs)).events ?? [];
     const largestPayload = Math.max(0, ...events.flatMap((event) => payloadsIn(event).map(payloadSize)));
     runs.push({ runId, events: events.length, bytes: temporal.api.history.v1.History.encode(history).finish().length, largestPayload });
-    for (const event of events) collectFigures(event, figures);
+    events.forEach((event, i) => collectFigures(event, clear[i], figures));
   }
   return {
     runs,
@@ -70,19 +77,20 @@ export async function measureHistories(client: Client, workflowId: string): Prom
   };
 }
 
-function collectFigures(event: temporal.api.history.v1.IHistoryEvent, figures: Map<number, MoveFigures>): void {
+/** `stored` is the event as Temporal keeps it (its sizes), `clear` the same event decrypted (what it says). */
+function collectFigures(stored: temporal.api.history.v1.IHistoryEvent, clear: temporal.api.history.v1.IHistoryEvent, figures: Map<number, MoveFigures>): void {
   const entry = (revision: number, action: string) => figures.get(revision) ?? figures.set(revision, { revision, action }).get(revision)!;
-  const scheduled = event.activityTaskScheduledEventAttributes;
+  const scheduled = stored.activityTaskScheduledEventAttributes;
   if (scheduled?.activityType?.name === 'syncReadModel') {
     const payload = scheduled.input?.payloads?.[0];
-    const write = decoded<ReadModelWrite>(payload);
+    const write = decoded<ReadModelWrite>(clear.activityTaskScheduledEventAttributes?.input?.payloads?.[0]);
     const figure = entry(revisionOfWrite(write), write.steps[0]?.action ?? '(none)');
     // A write made again (whole, after a gap) counts with its larger input.
     figure.inputBytes = Math.max(figure.inputBytes ?? 0, payloadSize(payload!));
   }
-  const answer = event.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
+  const answer = stored.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
   if (answer) {
-    const result = decoded<CommandResult | { revision?: number }>(answer);
+    const result = decoded<CommandResult | { revision?: number }>(clear.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0]);
     if (!('writes' in result) || !result.writes) return;
     const own = result.writes.find((w) => revisionOfWrite(w) === result.revision);
     const figure = entry(result.revision, own?.steps[0]?.action ?? '(none)');

@@ -192,6 +192,7 @@ describe('who may do what', () => {
       'signatory:confirm': (c) => (c.role === 'officer' ? 'allowed' : 403),
       'chain:read': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
+      'codec:decode': (c) => (c.role === 'auditor' ? 'allowed' : 403),
     };
 
     const routeTable = () => sharedRouteTable(app());

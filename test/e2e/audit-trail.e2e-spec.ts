@@ -1,11 +1,12 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Client as TemporalClient, Connection } from '@temporalio/client';
+import type { Client as TemporalClient } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { runMigrations } from '../../libs/database/src/migrate';
 import { startApi, startWorker, useApiAndWorker, useOwnTaskQueue, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { ScratchPostgres } from '../support/scratch-postgres';
+import { connectTemporalClient, decryptedHistory } from '../support/temporal-client';
 import { AUDITOR, bearer, officerOf, representativeOf } from '../support/tokens';
 
 const ORG = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
@@ -19,7 +20,7 @@ interface HistoryEvent {
 
 /** The request ids of the updates Temporal applied to a partnership's workflow (every run), moves only. */
 async function appliedMoveRequestIds(temporal: TemporalClient, partnershipId: string): Promise<string[]> {
-  const { events } = await temporal.workflow.getHandle(`partnership-${partnershipId}`).fetchHistory();
+  const { events } = await decryptedHistory(temporal, `partnership-${partnershipId}`);
   const applied: string[] = [];
   const accepted = new Map<string, string>();
   for (const event of (events ?? []) as HistoryEvent[]) {
@@ -65,7 +66,7 @@ describe('the audit trail', () => {
       useOwnTaskQueue('audit-outage');
       worker = await startWorker();
       api = await startApi();
-      temporal = new TemporalClient({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+      temporal = await connectTemporalClient();
     });
 
     afterAll(async () => {

@@ -175,6 +175,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
         '/partnerships/{id}/follow-ups/{dueDate}/reports',
         '/partnerships/{id}/termination',
         '/organisations/{organisationNumber}/tasks',
+        '/codec/decode',
       ]),
     );
     expect(document.body.paths['/partnerships/{id}/signatures'].post.responses).toHaveProperty('409');

@@ -1,9 +1,10 @@
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { addYears } from '../../libs/domain/src/dates';
 import { measureHistories, summariseByAction } from '../../scripts/lib/history-payloads';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { useApiAndWorker } from '../support/harness';
 import { LifecycleClient, PRINCIPLES_TEXT } from '../support/lifecycle-client';
+import { connectTemporalClient } from '../support/temporal-client';
 
 const ORG = '802456-1238';
 /** Far below Temporal's 2 MB hard limit on one payload: a partnership must stay clear of it for its whole life. */
@@ -22,16 +23,14 @@ describe.each([
   ['texts at the maximum length the API accepts', (max: number, label: string) => `${label} `.padEnd(max, 'å')],
 ])('payload bounds over a partnership of five years, %s', (_variant, text) => {
   const app = useApiAndWorker(`payload-${_variant.split(' ')[0]}`);
-  let connection: Connection;
   let client: Client;
 
   beforeAll(async () => {
-    connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-    client = new Client({ connection });
+    client = await connectTemporalClient();
   });
 
   afterAll(async () => {
-    await connection?.close();
+    await client?.connection.close();
   });
 
   it('keeps every payload under 256 kB, and a move the size of the move', async () => {

@@ -1,10 +1,11 @@
-import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { partnershipWorkflow } from '../../workflows';
 import { awaitOpeningRecordedUpdate } from '../../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { useApiAndWorker, withDatabase } from '../support/harness';
+import { connectTemporalClient } from '../support/temporal-client';
 import { AUDITOR, bearer } from '../support/tokens';
 
 /**
@@ -17,7 +18,7 @@ describe('a read-model write that PostgreSQL refuses as data', () => {
   let temporal: Client;
 
   beforeAll(async () => {
-    temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+    temporal = await connectTemporalClient();
   });
   afterAll(async () => temporal?.connection.close());
 

@@ -193,6 +193,8 @@ describe('the web interface', () => {
     await page.getByText(/Senaste signerade kontrollpunkt: länk \d+, .*Kedjan stämmer med den\./).waitFor();
     await page.getByRole('row', { name: /Avtalet undertecknat av alla.*Partnerskap.*Partnerskap/ }).waitFor();
     await page.getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).waitFor();
+    // The history Temporal keeps is encrypted: the page names the codec server that shows it in clear there.
+    await page.getByText(`Temporal lagrar historiken krypterad; i Temporals webbgränssnitt och kommandoraden läser du den i klartext genom kodekservern (med din inloggning): ${base}/codec`).waitFor();
     await check('granskning');
 
     // English on request.

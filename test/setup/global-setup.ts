@@ -12,9 +12,11 @@ import {
   findTemporalCli,
   freePort,
   generateCheckpointKeyPair,
+  generatePayloadKeys,
   startEmbeddedPostgres,
   startTemporalDevServer,
 } from '../../libs/devstack/src';
+import { FAILURE_CONVERTER_PATH } from '../../libs/temporal/src/data-converter';
 import type { TestStack } from './test-stack';
 
 /**
@@ -24,7 +26,7 @@ import type { TestStack } from './test-stack';
  *
  * As in production, the migrations run as the owner and the apps connect as a login of the application role (one of
  * this run's own, with a password of its own); tests that tamper with rows in SQL use the owner's URL. The run gets an
- * Ed25519 key pair of its own for the chains' checkpoints.
+ * Ed25519 key pair of its own for the chains' checkpoints, and an AES key of its own for the Temporal payloads.
  */
 export default async function globalSetup(): Promise<void> {
   const root = resolve(__dirname, '..', '..');
@@ -61,7 +63,7 @@ export default async function globalSetup(): Promise<void> {
     temporalAddress = server.address;
   }
 
-  const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), logger: silentLogger });
+  const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), failureConverterPath: FAILURE_CONVERTER_PATH, logger: silentLogger });
   const bundlePath = join(workDir, 'workflow-bundle.js');
   writeFileSync(bundlePath, code);
 
@@ -72,6 +74,8 @@ export default async function globalSetup(): Promise<void> {
     IOP_TEST_OWNER_DATABASE_URL: ownerUrl,
     IOP_TEST_ADMIN_DATABASE_URL: adminUrl,
     CHAIN_SIGNING_KEY: checkpointKeys.privateKeyPem,
+    // A key of this run's own: the shared Temporal server sees only ciphertext, as a deployment's cluster would.
+    TEMPORAL_PAYLOAD_KEYS: generatePayloadKeys('test'),
     CHAIN_CHECKPOINT_EXPORT_FILE: join(workDir, 'chain-checkpoints.jsonl'),
     TEMPORAL_ADDRESS: temporalAddress,
     WORKFLOW_BUNDLE_PATH: bundlePath,

@@ -3,6 +3,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { join } from 'node:path';
 import { registerSearchAttributes } from '../../libs/devstack/src/temporal-server';
 import { freePort } from '../../libs/devstack/src/ports';
+import { dataConverterFrom } from '../../libs/temporal/src/data-converter';
 import { quietTemporalRuntime, startApi, startWorker, useOwnTaskQueue } from './harness';
 
 export interface TimeSkippingStack {
@@ -24,6 +25,8 @@ export async function startTimeSkippingStack(name: string): Promise<TimeSkipping
   quietTemporalRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: join(root, '.tools', 'venv', 'bin', 'temporal-test-server') }, port },
+    // Like every client of the engine: a test that reads the workflows through it reads what the worker encrypted.
+    client: { dataConverter: dataConverterFrom(process.env) },
   });
   const refused = await registerSearchAttributes(env.connection, 'default');
   if (refused) throw new Error(`Could not register the search attributes on the test server: ${refused}`);

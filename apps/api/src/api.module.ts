@@ -12,6 +12,7 @@ import { AuditModule } from './audit/audit.module';
 import { SignatoriesModule } from './signatories/signatories.module';
 import { AuditingModule } from './auditing/auditing.module';
 import { ChainsModule } from './chains/chains.module';
+import { CodecModule } from './codec/codec.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
@@ -32,6 +33,7 @@ export class ApiModule {
         SignatoriesModule,
         AuditingModule,
         ChainsModule,
+        CodecModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -4,7 +4,8 @@ import { json, static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { assignRequestId } from '@iop/config';
+import { assignRequestId, Environment } from '@iop/config';
+import { allowedOriginsOf, codecCors } from './codec/codec-cors';
 import { BODY_LIMIT, bodyParserErrors, refuseDeepJson, requireJsonBody } from './common/body-parser-errors';
 import { createValidationPipe } from './common/validation';
 import { canonicalIds } from './common/canonical-ids';
@@ -19,6 +20,7 @@ export const OPENAPI_PATH = 'docs';
 /** Everything main.ts and the end-to-end tests share, so that tests exercise the app users get. */
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
+  app.use('/codec', codecCors(allowedOriginsOf(app.get(Environment).TEMPORAL_UI_ORIGIN)));
   app.use(assignRequestId, canonicalIds, requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors, refuseForbiddenKeys);
   // The web interface: static files on the same origin as the API, so it uses the same tokens.
   const web = webRoot();

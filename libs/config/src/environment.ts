@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { checkpointKeys } from '../../database/src/checkpoint-signing';
+import { parsePayloadKeys } from '../../temporal/src/payload-keys';
 
 /**
  * Every setting the API and the worker read, checked once at start. A deployment chooses its Temporal cluster
@@ -129,6 +130,27 @@ export class Environment {
   @IsOptional()
   @IsString()
   TEMPORAL_UI_URL?: string;
+
+  /**
+   * The keys that encrypt every Temporal payload (AES-256-GCM): `id:<base64 of 32 bytes>`, comma separated. The first
+   * (or TEMPORAL_PAYLOAD_KEY_ID) encrypts; every listed key decrypts, so old keys stay listed while their histories live.
+   * Checked in validateEnvironment, which names the rule a value breaks without printing the value.
+   */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_PAYLOAD_KEYS?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_PAYLOAD_KEY_ID?: string;
+
+  /**
+   * The origins (scheme://host[:port], comma separated) of Temporal Web UIs allowed to call POST /codec/decode from
+   * the browser, e.g. https://cloud.temporal.io. Unset: no cross-origin caller (the temporal CLI needs none).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/,]+(,https?:\/\/[^\s/,]+)*$/, { message: 'TEMPORAL_UI_ORIGIN must be one or more comma-separated origins like https://temporal-ui.example:8080, without a path' })
+  TEMPORAL_UI_ORIGIN?: string;
 }
 
 export class EnvironmentError extends Error {}
@@ -156,8 +178,19 @@ export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | '
   ];
   const broken = rules.filter(([fails], index) => fails && (app === 'api' || index === 0)).map(([, message]) => message);
   broken.push(...checkpointKeyProblems(environment, app));
+  broken.push(...payloadKeyProblems(environment));
   if (broken.length > 0) throw new EnvironmentError(`Invalid configuration:\n  ${broken.join('\n  ')}`);
   return environment;
+}
+
+/** Both apps read and write Temporal payloads, so both need the keys, in every NODE_ENV. */
+function payloadKeyProblems(environment: Environment): string[] {
+  try {
+    parsePayloadKeys(environment.TEMPORAL_PAYLOAD_KEYS, environment.TEMPORAL_PAYLOAD_KEY_ID);
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
 }
 
 /** The checkpoint keys parse as Ed25519 and belong together; in production the worker must sign and the API verify. */

@@ -4,3 +4,4 @@ export * from './postgres';
 export * from './temporal-server';
 export * from './app-role';
 export * from './signing-key';
+export * from './payload-keys';

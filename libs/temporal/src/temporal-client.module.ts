@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nest
 import { Client, Connection } from '@temporalio/client';
 import { Environment } from '../../config/src/environment';
 import { temporalConnectionSettings } from './connection-options';
+import { dataConverterFrom } from './data-converter';
 
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 
@@ -28,6 +29,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
         new Client({
           connection: Connection.lazy({ ...temporalConnectionSettings(env), connectTimeout: '5s' }),
           namespace: env.TEMPORAL_NAMESPACE,
+          dataConverter: dataConverterFrom(env),
         }),
     },
     TemporalConnectionCloser,

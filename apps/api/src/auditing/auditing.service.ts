@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
 import { Environment } from '@iop/config';
 import { AuditingRepository, ChainVerification, ChainVerifier, CheckpointRepository, PartnershipReadModelRepository, Reconciliation, reconcileState, SignatoriesRepository, TimelineEntry } from '@iop/database';
 import type { Principal } from '@iop/identity';
+import { decodeHistoryPayloads, TEMPORAL_CLIENT } from '@iop/temporal';
 import { notFound } from '../partnerships/partnership-commands.service';
 import { PartnershipWorkflowClient } from '../partnerships/partnership-workflow.client';
 import { PartnershipsService } from '../partnerships/partnerships.service';
@@ -23,6 +25,7 @@ export class AuditingService {
     private readonly partnerships: PartnershipsService,
     private readonly checkpoints: CheckpointRepository,
     private readonly claimCheck: ClaimCheckService,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
   ) {}
 
   /**
@@ -35,13 +38,15 @@ export class AuditingService {
   }
 
   /**
-   * A representative reads the history with the same tasks and commands hidden as in every other read. It is
-   * Temporal's own record, shown as Temporal holds it: long texts appear as their references (`sha256:<hex>`), which
-   * the partnership's page, timeline and dossier resolve.
+   * A representative reads the history with the same tasks and commands hidden as in every other read. Temporal
+   * keeps the payloads encrypted; they are decrypted here, with the client's own codecs, before anyone reads them.
+   * It is Temporal's own record: long texts appear as their references (`sha256:<hex>`), which the partnership's
+   * page, timeline and dossier resolve.
    */
   async history(id: string, principal: Principal): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
     await this.requireExists(id);
-    const { workflowId, runId, status, events } = await this.workflows.history(id);
+    const { workflowId, runId, status, events: encrypted } = await this.workflows.history(id);
+    const { events } = await decodeHistoryPayloads({ events: encrypted }, this.temporal.options.loadedDataConverter.payloadCodecs, { undecodable: 'keep' });
     const webUiUrl = this.env.TEMPORAL_UI_URL
       ? `${this.env.TEMPORAL_UI_URL.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.env.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}/${runId}/history`
       : null;

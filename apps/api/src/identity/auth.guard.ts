@@ -69,6 +69,9 @@ export class AuthGuard implements CanActivate {
       case 'chain:checkpoint':
         if (principal.role !== 'auditor') throw forbidden('AUDITOR_ONLY', 'Only an auditor may read or sign the chains as a whole.', 'Bara en granskare får läsa eller signera kedjorna i sin helhet.');
         return true;
+      case 'codec:decode':
+        if (principal.role !== 'auditor') throw forbidden('AUDITOR_ONLY', 'Only an auditor may decrypt workflow payloads.', 'Bara en granskare får dekryptera arbetsflödenas innehåll.');
+        return true;
     }
   }
 

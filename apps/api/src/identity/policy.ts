@@ -16,6 +16,8 @@ import { SetMetadata } from '@nestjs/common';
  * - chain:read: auditors only (the checkpoints and the chain outside any partnership span every party);
  * - chain:checkpoint: auditors only. Signing a chain's head attests what the records are and changes none of them,
  *   so it is not a move, and read-only auditors may ask for it: it is how they fix the state they have just read.
+ * - codec:decode: auditors only. The Temporal histories are encrypted; decrypting them for the CLI or the Web UI
+ *   shows every party's data, as the auditor's other reads do.
  */
 export type PolicyName =
   | 'public'
@@ -27,7 +29,8 @@ export type PolicyName =
   | 'signatory:register'
   | 'signatory:confirm'
   | 'chain:read'
-  | 'chain:checkpoint';
+  | 'chain:checkpoint'
+  | 'codec:decode';
 
 export const POLICY_KEY = 'iop:policy';
 

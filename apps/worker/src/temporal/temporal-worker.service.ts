@@ -3,7 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '@iop/config';
-import { temporalConnectionSettings } from '@iop/temporal';
+import { dataConverterFrom, temporalConnectionSettings } from '@iop/temporal';
 import { PartnershipActivitiesFactory } from '../activities/partnership.activities';
 
 /** Where `npm run build` writes the prebuilt workflow bundle. */
@@ -29,6 +29,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       activities: this.activities.create(),
+      // The same converter as the API's client: the worker writes activity inputs, results and failures too.
+      dataConverter: dataConverterFrom(this.env),
       // Bounds the worker's memory: a partnership idle beyond the cache is replayed from its history when it next moves.
       maxCachedWorkflows: this.env.WORKER_MAX_CACHED_WORKFLOWS,
       ...this.workflowSource(),
