@@ -1,8 +1,9 @@
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { createHash, randomBytes } from 'node:crypto';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
+import { connectTemporalClient, decryptedHistory } from '../support/temporal-client';
 import { AUDITOR, bearer } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
@@ -18,9 +19,12 @@ const textOf = (label: string, length: number): string => {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const refOf = (text: string) => `sha256:${sha256(text)}`;
 
-/** Every payload of the workflow's raw event history (Temporal's own bytes), as one string. */
+/**
+ * Every payload of the workflow's event history as one string: decrypted with the run's payload keys (Temporal keeps
+ * them encrypted), so that what the history would say to anyone holding the keys is what is asserted.
+ */
 async function rawHistory(temporal: Client, partnershipId: string): Promise<string> {
-  const history = await temporal.workflow.getHandle(partnershipWorkflowId(partnershipId)).fetchHistory();
+  const history = await decryptedHistory(temporal, partnershipWorkflowId(partnershipId));
   const texts: string[] = [];
   const collect = (value: unknown): void => {
     if (value instanceof Uint8Array) texts.push(Buffer.from(value).toString('utf8'));
@@ -37,7 +41,7 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
   const iop = () => new LifecycleClient(app());
 
   beforeAll(async () => {
-    temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+    temporal = await connectTemporalClient();
   });
   afterAll(async () => temporal?.connection.close());
 
