@@ -11,6 +11,7 @@ import { TEXT_RULES } from '../../apps/api/src/common/validation';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { AUDITOR, bearer, officerOf } from '../support/tokens';
 import { POLICY_KEY } from '../../apps/api/src/identity/policy';
+import type { ClassType } from '../../apps/api/src/common/class-type';
 
 /**
  * Values that pass a plain "is a string" or "is YYYY-MM-DD" check but that PostgreSQL cannot store (or that are no
@@ -39,7 +40,7 @@ const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
 
-function rulesOf(target: Function): Map<string, Rule[]> {
+function rulesOf(target: ClassType): Map<string, Rule[]> {
   const byProperty = new Map<string, Rule[]>();
   for (const m of storage.getTargetValidationMetadatas(target, '', true, false)) {
     const name = m.type === 'customValidation' ? storage.getTargetValidatorConstraints(m.constraintCls)[0]?.name ?? m.name ?? '' : m.type;
@@ -48,7 +49,7 @@ function rulesOf(target: Function): Map<string, Rule[]> {
   return byProperty;
 }
 
-const nestedType = (target: Function, property: string): Ctor => defaultMetadataStorage.findTypeMetadata(target, property).typeFunction() as Ctor;
+const nestedType = (target: ClassType, property: string): Ctor => defaultMetadataStorage.findTypeMetadata(target, property).typeFunction() as Ctor;
 const isNested = (rules: Rule[]) => rules.some((r) => r.type === 'nestedValidation');
 const isArray = (rules: Rule[]) => rules.some((r) => r.name === 'isArray');
 
@@ -109,7 +110,7 @@ function routesOf(app: INestApplication): Route[] {
   const routes: Route[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const { metatype } of module.controllers.values()) {
-      const controller = metatype as Function;
+      const controller = metatype as ClassType;
       const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = controller.prototype[name];

@@ -3,7 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CheckpointRepository } from './checkpoint.repository';
 import { checkAgainstCheckpoints, CheckpointFinding, LatestCheckpoint } from './checkpoint-verification';
-import { auditContent, canonicalJson, GENESIS_HASH, linkHash, stepContent } from './hash-chain';
+import { AuditContentFields, auditContent, canonicalJson, GENESIS_HASH, linkHash, StepContentFields, stepContent } from './hash-chain';
+
+/** One link of a chain as the verifier reads it: its table, its place, its hashes and the content they cover. */
+interface ChainRow {
+  table: 'step_records' | 'audit_log';
+  id: string;
+  seq: string;
+  prevHash: string;
+  hash: string;
+  content: StepContentFields & AuditContentFields;
+}
 
 export interface BrokenLink {
   table: 'step_records' | 'audit_log' | 'hash_chain_heads' | 'decisions' | 'signatures' | CheckpointFinding['table'];
@@ -68,7 +78,7 @@ export class ChainVerifier {
        FROM audit_log WHERE chain_key = $1
        ORDER BY seq`,
         [chainKey],
-      )) as Record<string, any>[],
+      )) as ChainRow[],
       head: ((await manager.query(`SELECT seq, hash FROM hash_chain_heads WHERE chain_key = $1`, [chainKey])) as { seq: string; hash: string }[])[0],
     }));
     let previous = GENESIS_HASH;

@@ -36,7 +36,7 @@ export function parseSigningKey(text: string, variable = 'CHAIN_SIGNING_KEY'): K
     const key = isPem(text) ? createPrivateKey(text) : createPrivateKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'pkcs8' });
     return requireEd25519(key, variable);
   } catch (error) {
-    throw new Error(`${variable}: not a PKCS#8 Ed25519 private key (PEM or base64 DER): ${(error as Error).message}`);
+    throw new Error(`${variable}: not a PKCS#8 Ed25519 private key (PEM or base64 DER): ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -46,7 +46,7 @@ export function parseVerifyKey(text: string, variable = 'CHAIN_VERIFY_KEY'): Key
     const key = isPem(text) ? createPublicKey(text) : createPublicKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'spki' });
     return requireEd25519(key, variable);
   } catch (error) {
-    throw new Error(`${variable}: not an SPKI Ed25519 public key (PEM or base64 DER): ${(error as Error).message}`);
+    throw new Error(`${variable}: not an SPKI Ed25519 public key (PEM or base64 DER): ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -28,6 +28,7 @@ export class ReadModelAlertsRepository {
 
   async raise(alert: ReadModelAlert): Promise<void> {
     // The message may quote the refused value: keep only what can itself be stored, and not too much of it.
+    // eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL's text cannot hold
     const message = alert.message.replace(/[\u0000\ud800-\udfff]/g, '\ufffd').slice(0, 2000);
     await this.dataSource.query(
       `INSERT INTO read_model_alerts (partnership_id, revision, sql_state, message) VALUES ($1, $2, $3, $4)

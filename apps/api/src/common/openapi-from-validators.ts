@@ -3,6 +3,7 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { VALIDATOR_SCHEMAS } from './openapi-rules';
+import type { ClassType } from './class-type';
 
 /**
  * The OpenAPI document says what the validators say: the constraints come from class-validator's own metadata, so
@@ -16,7 +17,7 @@ export type Schema = SchemaObject & { $ref?: string; items?: Schema; properties?
 /** class-transformer's registry of @Type, which its package exports without typings. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
-  defaultMetadataStorage: { findTypeMetadata(target: Function, property: string): { typeFunction: () => unknown } | undefined };
+  defaultMetadataStorage: { findTypeMetadata(target: ClassType, property: string): { typeFunction: () => unknown } | undefined };
 };
 
 const CONDITIONAL = 'conditionalValidation'; // @IsOptional
@@ -24,7 +25,7 @@ const OBJECT_REF = '#/components/schemas/Object';
 const TEXT_NOTE = 'NUL (U+0000) and lone UTF-16 surrogates are refused.';
 
 /** Every validation rule of a class, its parents' included, grouped by property. */
-export function validatedProperties(target: Function): Map<string, ValidationMetadata[]> {
+export function validatedProperties(target: ClassType): Map<string, ValidationMetadata[]> {
   const storage = getMetadataStorage();
   const byProperty = new Map<string, ValidationMetadata[]>();
   for (const metadata of storage.getTargetValidationMetadatas(target, '', false, false)) {
@@ -78,7 +79,7 @@ export function isOptional(rules: ValidationMetadata[]): boolean {
  * A DTO's component: each property constrained by its rules, `required` from @IsOptional, and no other property
  * (the global pipe forbids unknown ones).
  */
-export function constrainComponent(schema: Schema, target: Function): void {
+export function constrainComponent(schema: Schema, target: ClassType): void {
   const properties = validatedProperties(target);
   schema.properties ??= {};
   const required: string[] = [];
@@ -92,14 +93,15 @@ export function constrainComponent(schema: Schema, target: Function): void {
 }
 
 /** The DTO class a property validates as a nested object (or array of them): class-transformer's @Type. */
-export function nestedClassOf(target: Function, property: string): Function | undefined {
+export function nestedClassOf(target: ClassType, property: string): ClassType | undefined {
   const type = defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction();
-  return typeof type === 'function' ? type : undefined;
+  // @Type() names a class; anything else it could return is no nested DTO.
+  return typeof type === 'function' ? (type as ClassType) : undefined;
 }
 
 /** The DTO classes a class validates as nested objects: class-transformer's @Type, which @ValidateNested needs. */
-export function nestedClasses(target: Function): Function[] {
-  const found: Function[] = [];
+export function nestedClasses(target: ClassType): ClassType[] {
+  const found: ClassType[] = [];
   for (const property of validatedProperties(target).keys()) {
     const type = nestedClassOf(target, property);
     if (type && !found.includes(type)) found.push(type);
@@ -108,7 +110,7 @@ export function nestedClasses(target: Function): Function[] {
 }
 
 /** A request DTO and every DTO nested in it, each constrained in the component @nestjs/swagger named after it. */
-export function constrainRequestComponents(document: OpenAPIObject, root: Function, done = new Set<Function>()): void {
+export function constrainRequestComponents(document: OpenAPIObject, root: ClassType, done = new Set<ClassType>()): void {
   if (done.has(root)) return;
   done.add(root);
   const schema = (document.components?.schemas as Record<string, Schema> | undefined)?.[root.name];

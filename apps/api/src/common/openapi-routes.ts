@@ -5,6 +5,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { constrainProperty, constrainRequestComponents, Schema, validatedProperties } from './openapi-from-validators';
 import { HEADER_SCHEMAS, VALIDATOR_SCHEMAS } from './openapi-rules';
+import type { ClassType } from './class-type';
 
 type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
 type Operation = { operationId?: string; parameters?: Parameter[] };
@@ -22,7 +23,7 @@ export function describeRouteInputs(app: INestApplication, document: OpenAPIObje
       const operation = operations.get(`${controller.name}_${method}`);
       if (!operation) continue;
       const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArgument>;
-      const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? []) as Function[];
+      const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? []) as ClassType[];
       for (const [key, argument] of Object.entries(args)) {
         const kind = Number(key.split(':')[0]);
         if (kind === RouteParamtypes.BODY) constrainRequestComponents(document, types[argument.index]);
@@ -40,7 +41,7 @@ export function describeRouteInputs(app: INestApplication, document: OpenAPIObje
   return document;
 }
 
-function constrainQuery(operation: Operation, dto: Function | undefined): void {
+function constrainQuery(operation: Operation, dto: ClassType | undefined): void {
   if (!dto) return;
   const rules = validatedProperties(dto);
   for (const parameter of operation.parameters ?? []) {
@@ -71,10 +72,10 @@ function operationsById(document: OpenAPIObject): Map<string, Operation> {
   return byId;
 }
 
-function controllers(app: INestApplication): Function[] {
-  const found = new Set<Function>();
+function controllers(app: INestApplication): ClassType[] {
+  const found = new Set<ClassType>();
   for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) if (wrapper.metatype) found.add(wrapper.metatype as Function);
+    for (const wrapper of module.controllers.values()) if (wrapper.metatype) found.add(wrapper.metatype as ClassType);
   }
   return [...found];
 }

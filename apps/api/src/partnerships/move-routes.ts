@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { AvailableMove, CommandType } from '@iop/domain';
 import { constrainProperty, isOptional, nestedClassOf, Schema, validatedProperties } from '../common/openapi-from-validators';
 import { PartnershipCommandsController } from './partnership-commands.controller';
+import type { ClassType } from '../common/class-type';
 
 type Handler = keyof PartnershipCommandsController;
 
@@ -59,16 +60,16 @@ export interface MoveRoute {
   method: string;
   /** The path template, as the controller declares it: /partnerships/:id/drafts/:version/reviews. */
   template: string;
-  body?: Function;
+  body?: ClassType;
 }
 
 export function routeOfHandler(handler: Handler): MoveRoute {
   const controller = PartnershipCommandsController;
-  const method = controller.prototype[handler] as unknown as Function;
+  const method = controller.prototype[handler] as unknown as (...args: never[]) => unknown;
   const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
   const own = String(Reflect.getMetadata(PATH_METADATA, method) ?? '');
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}) as Record<string, { index: number }>;
-  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, handler) ?? []) as Function[];
+  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, handler) ?? []) as ClassType[];
   const bodyKey = Object.keys(args).find((key) => Number(key.split(':')[0]) === RouteParamtypes.BODY);
   return {
     method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, method) as RequestMethod],
@@ -93,7 +94,7 @@ function rulesOf(schema: Schema): Omit<MoveField, 'name' | 'required' | 'fields'
 }
 
 /** A DTO's fields, from the same class-validator metadata the OpenAPI document is built from. */
-export function fieldsOf(dto: Function): MoveField[] {
+export function fieldsOf(dto: ClassType): MoveField[] {
   const fields: MoveField[] = [];
   for (const [name, rules] of validatedProperties(dto)) {
     const isArray = rules.some((r) => r.name === 'isArray');

@@ -39,7 +39,10 @@ const PRINCIPLE_DESCRIPTIONS: Record<Principle, string> = {
  * domain's list: the properties are declared from it (in the order TypeScript applies stacked decorators, the
  * last first), and the interface merged with the class types them.
  */
+// The merge is the point: the class carries the decorators, the interface the properties the list declares.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface PrinciplesDto extends Partial<Record<Principle, string>> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PrinciplesDto {}
 for (const principle of PRINCIPLES) {
   IsText(1, 4000)(PrinciplesDto.prototype, principle);

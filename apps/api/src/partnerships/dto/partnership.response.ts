@@ -115,7 +115,10 @@ export class DraftReviewResponse {
  * How the draft honours each principle: one optional text per entry of the domain's list. The class exists for its
  * OpenAPI schema, its properties are declared from the list, and the interface merged with it types them.
  */
+// The merge is the point: the class carries the decorators, the interface the properties the list declares.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface PrinciplesResponse extends Partial<Record<Principle, string>> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PrinciplesResponse {}
 for (const principle of PRINCIPLES) ApiPropertyOptional({ type: String })(PrinciplesResponse.prototype, principle);
 
