@@ -14,9 +14,15 @@ const notInDeterministicCode = {
   paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow and domain code runs in the workflow sandbox: no Node APIs.' })),
   patterns: [
     { group: ['@nestjs/*', 'typeorm', 'pg', 'pino', 'jose'], message: 'Workflow and domain code has no servers or databases.' },
-    { group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'], message: 'Only @temporalio/workflow and @temporalio/common run inside a workflow.' },
+    {
+      group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'],
+      message: 'Only @temporalio/workflow and @temporalio/common run inside a workflow.',
+    },
     { group: ['@iop/*'], message: 'Path aliases do not resolve inside the workflow bundle: import by relative path.' },
-    { group: ['**/apps/**', '**/libs/database/**', '**/libs/config/**', '**/libs/temporal/**', '**/libs/devstack/**', '**/libs/identity/**'], message: 'Workflow and domain code imports only the domain (and, for workflows, the shared workflow code).' },
+    {
+      group: ['**/apps/**', '**/libs/database/**', '**/libs/config/**', '**/libs/temporal/**', '**/libs/devstack/**', '**/libs/identity/**'],
+      message: 'Workflow and domain code imports only the domain (and, for workflows, the shared workflow code).',
+    },
   ],
 };
 
@@ -39,9 +45,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // Unused names are errors, except those that say so: `_type` when a destructuring drops a key on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Nest's empty modules and marker classes are declarations, not mistakes.
       '@typescript-eslint/no-extraneous-class': 'off',
+      // Prettier owns the layout, and breaks `x()\n  [method](...)` chains the way this rule forbids.
+      'no-unexpected-multiline': 'off',
     },
   },
   {

@@ -24,7 +24,8 @@ import { getStateQuery } from '../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../workflows/partnership/types';
 
 async function main(check: string | undefined, only: string[]): Promise<number> {
-  if (check !== 'verify-chains' && check !== 'reconcile' && check !== 'checkpoint') throw new Error('usage: audit-check verify-chains|reconcile|checkpoint');
+  if (check !== 'verify-chains' && check !== 'reconcile' && check !== 'checkpoint')
+    throw new Error('usage: audit-check verify-chains|reconcile|checkpoint');
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL: must be set to a postgres:// connection URL');
   const keys = checkpointKeys(process.env);
   const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL)).initialize();
@@ -64,9 +65,21 @@ async function main(check: string | undefined, only: string[]): Promise<number> 
       if (only.length === 0) process.stdout.write(`verify-chains: the ${GLOBAL_CHAIN} chain checked\n`);
     } else {
       if (!process.env.TEMPORAL_ADDRESS) throw new Error('TEMPORAL_ADDRESS: must be set to host:port');
-      const connection = await Connection.connect(temporalConnectionSettings({ TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS, TEMPORAL_API_KEY: process.env.TEMPORAL_API_KEY, TEMPORAL_TLS_CERT_PATH: process.env.TEMPORAL_TLS_CERT_PATH, TEMPORAL_TLS_KEY_PATH: process.env.TEMPORAL_TLS_KEY_PATH, TEMPORAL_TLS: process.env.TEMPORAL_TLS === 'true' ? 'true' : undefined }));
+      const connection = await Connection.connect(
+        temporalConnectionSettings({
+          TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS,
+          TEMPORAL_API_KEY: process.env.TEMPORAL_API_KEY,
+          TEMPORAL_TLS_CERT_PATH: process.env.TEMPORAL_TLS_CERT_PATH,
+          TEMPORAL_TLS_KEY_PATH: process.env.TEMPORAL_TLS_KEY_PATH,
+          TEMPORAL_TLS: process.env.TEMPORAL_TLS === 'true' ? 'true' : undefined,
+        }),
+      );
       // The workflow's state comes back encrypted, as everything the worker writes.
-      const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default', dataConverter: dataConverterFrom(process.env) });
+      const client = new Client({
+        connection,
+        namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+        dataConverter: dataConverterFrom(process.env),
+      });
       for (const row of rows) {
         checked += 1;
         const handle = client.workflow.getHandle(partnershipWorkflowId(row.id));
@@ -76,7 +89,9 @@ async function main(check: string | undefined, only: string[]): Promise<number> 
         const result = reconcileState(row.id, row, { state, status: description.status.name });
         if (!result.consistent) {
           failures += 1;
-          process.stdout.write(`DIVERGES ${row.id}: revision ${result.readModelRevision} vs ${result.workflowRevision}; ${result.differences.join(', ')}\n`);
+          process.stdout.write(
+            `DIVERGES ${row.id}: revision ${result.readModelRevision} vs ${result.workflowRevision}; ${result.differences.join(', ')}\n`,
+          );
         }
       }
       await connection.close();

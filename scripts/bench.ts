@@ -14,7 +14,17 @@ import { Client as Pg } from 'pg';
 import { runMigrations } from '../libs/database/src/migrate';
 import { timelineQuery } from '../libs/database/src/auditing.repository';
 import { buildListQuery } from '../libs/database/src/partnership-list.repository';
-import { ensureDatabase, findTemporalCli, freePort, generateCheckpointKeyPair, generatePayloadKeys, startEmbeddedPostgres, startTemporalDevServer, stopProcess, waitFor } from '../libs/devstack/src';
+import {
+  ensureDatabase,
+  findTemporalCli,
+  freePort,
+  generateCheckpointKeyPair,
+  generatePayloadKeys,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  stopProcess,
+  waitFor,
+} from '../libs/devstack/src';
 import { signDevToken } from '../libs/identity/src';
 import { dataConverterFrom } from '../libs/temporal/src/data-converter';
 import { partnershipWorkflow } from '../workflows';
@@ -45,9 +55,11 @@ async function timed<T>(samples: number[], action: () => Promise<T>): Promise<T>
 async function throughput(count: number, concurrency: number, action: (i: number) => Promise<unknown>): Promise<number> {
   let next = 0;
   const start = Date.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await action(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await action(next++);
+    }),
+  );
   return count / ((Date.now() - start) / 1000);
 }
 
@@ -107,9 +119,17 @@ async function main(): Promise<void> {
     const officer = await signDevToken(secret, { subject: 'bench-officer', name: 'Bench', role: 'officer', publicParty: 'Region Skåne' });
     const representative = await signDevToken(secret, { subject: 'bench-rep', name: 'Bench', role: 'organisation_rep', organisationNumber: ORG });
     const post = (path: string, token: string, body: unknown) =>
-      fetch(`${api}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      fetch(`${api}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
     const get = (path: string, token: string) => fetch(`${api}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-    const newPartnership = (title: string) => ({ title, publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET', organisationNumber: ORG }] });
+    const newPartnership = (title: string) => ({
+      title,
+      publicParty: { name: 'Region Skåne' },
+      organisations: [{ name: 'NÄTVERKET', organisationNumber: ORG }],
+    });
 
     const connection = await Connection.connect({ address: temporalServer.address });
     const client = new Client({ connection, dataConverter: dataConverterFrom(env) });
@@ -127,7 +147,8 @@ async function main(): Promise<void> {
     const answers = 200;
     const warmUp = 100;
     const ids: string[] = [];
-    for (let i = 0; i < 2 * answers + warmUp; i++) ids.push(((await (await post('/partnerships', officer, newPartnership(`Svar ${i}`))).json()) as { id: string }).id);
+    for (let i = 0; i < 2 * answers + warmUp; i++)
+      ids.push(((await (await post('/partnerships', officer, newPartnership(`Svar ${i}`))).json()) as { id: string }).id);
     const pause = (gapMs: number) => new Promise((resolve) => setTimeout(resolve, gapMs));
     const answerRound = async (round: string[], idle: string[], gapMs: number) => {
       const api: number[] = [];
@@ -149,12 +170,17 @@ async function main(): Promise<void> {
     const spaced = await answerRound(first, second, SPACING_MS);
     say();
     say(`An organisation answers a task (HTTP → update → validator → PostgreSQL), ${answers} answers per round, each followed by a bare update:`);
-    for (const [name, round] of [[`spaced ${SPACING_MS} ms`, spaced], ['back to back', backToBack]] as const) {
+    for (const [name, round] of [
+      [`spaced ${SPACING_MS} ms`, spaced],
+      ['back to back', backToBack],
+    ] as const) {
       const ratio = percentile(round.api, 95) / percentile(round.bare, 95);
       say(`  ${name}:`);
       say(`    API         p50 ${ms(percentile(round.api, 50))}  p95 ${ms(percentile(round.api, 95))}  p99 ${ms(percentile(round.api, 99))}`);
       say(`    bare update p50 ${ms(percentile(round.bare, 50))}  p95 ${ms(percentile(round.bare, 95))}  p99 ${ms(percentile(round.bare, 99))}`);
-      say(`    ratio of p95: ${ratio.toFixed(2)}×   (targets: p95 ≤ 50 ms ${percentile(round.api, 95) <= 50 ? 'met' : 'NOT met'}; ≤ 2× bare ${ratio <= 2 ? 'met' : 'NOT met'})`);
+      say(
+        `    ratio of p95: ${ratio.toFixed(2)}×   (targets: p95 ≤ 50 ms ${percentile(round.api, 95) <= 50 ? 'met' : 'NOT met'}; ≤ 2× bare ${ratio <= 2 ? 'met' : 'NOT met'})`,
+      );
     }
 
     // 2. Partnerships started per second: through the API, beside the bare client.
@@ -180,10 +206,14 @@ async function main(): Promise<void> {
     await db.connect();
     stops.push(() => db.end());
     // The reads are measured once the starts above are written (the bare client does not wait for their openings).
-    await waitFor('the started partnerships written', async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM partnerships WHERE title LIKE 'Bar %'`);
-      return rows[0].n >= starts ? true : undefined;
-    }, 120000);
+    await waitFor(
+      'the started partnerships written',
+      async () => {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM partnerships WHERE title LIKE 'Bar %'`);
+        return rows[0].n >= starts ? true : undefined;
+      },
+      120000,
+    );
     const long = first[0];
     await db.query(
       `INSERT INTO step_records (process_id, step_key, phase, action, responsible_kind, level_aimed_for, level_reached, actor, occurred_at, evidence)
@@ -205,7 +235,10 @@ async function main(): Promise<void> {
              created_at, now(), 1, 'Region Skåne', '{}'::jsonb
       FROM process`);
     await db.query('ANALYZE');
-    const { rows: counted } = await db.query(`SELECT (SELECT count(*) FROM partnerships)::int AS p, (SELECT count(*) FROM step_records WHERE process_id = $1)::int AS s`, [long]);
+    const { rows: counted } = await db.query(
+      `SELECT (SELECT count(*) FROM partnerships)::int AS p, (SELECT count(*) FROM step_records WHERE process_id = $1)::int AS s`,
+      [long],
+    );
     const auditor = await signDevToken(secret, { subject: 'bench-auditor', name: 'Bench', role: 'auditor' });
     const repeat = 200;
     const timelineApi: number[] = [];
@@ -223,7 +256,9 @@ async function main(): Promise<void> {
     say();
     say(`Reads, ${repeat} each (partnerships: ${counted[0].p}; steps of the long partnership: ${counted[0].s}):`);
     say(`  timeline of 500 steps via API p95 ${ms(percentile(timelineApi, 95))}   the same query in raw SQL p95 ${ms(percentile(timelineSql, 95))}`);
-    say(`  list filtered by phase via API p95 ${ms(percentile(listApi, 95))}   the same query in raw SQL p95 ${ms(percentile(listSql, 95))}   (target ≤ 20 ms: ${percentile(listApi, 95) <= 20 ? 'met' : 'NOT met'})`);
+    say(
+      `  list filtered by phase via API p95 ${ms(percentile(listApi, 95))}   the same query in raw SQL p95 ${ms(percentile(listSql, 95))}   (target ≤ 20 ms: ${percentile(listApi, 95) <= 20 ? 'met' : 'NOT met'})`,
+    );
 
     // 4. Open partnerships held by one worker: its resident memory.
     const baseline = rssMb(worker.pid!);
@@ -241,12 +276,18 @@ async function main(): Promise<void> {
       );
       opened = target;
       // Open means started and its opening written: wait for the read model to hold them all.
-      await waitFor(`${target} open partnerships`, async () => {
-        const { rows } = await db.query(`SELECT count(*)::int AS n FROM partnerships WHERE title LIKE 'Öppen %'`);
-        return rows[0].n >= target ? true : undefined;
-      }, 900000);
+      await waitFor(
+        `${target} open partnerships`,
+        async () => {
+          const { rows } = await db.query(`SELECT count(*)::int AS n FROM partnerships WHERE title LIKE 'Öppen %'`);
+          return rows[0].n >= target ? true : undefined;
+        },
+        900000,
+      );
       const rss = rssMb(worker.pid!);
-      say(`  ${String(target).padStart(6)} open: ${rss.toFixed(0)} MB resident, ${rss > baseline ? `${(((rss - baseline) * 1024) / target).toFixed(1)} kB per open partnership above the baseline` : 'no growth above the baseline'}; opened in ${((Date.now() - startedAt) / 1000).toFixed(0)} s  (target ≤ 600 MB at 10,000: ${target === 10000 ? (rss <= 600 ? 'met' : 'NOT met') : '-'})`);
+      say(
+        `  ${String(target).padStart(6)} open: ${rss.toFixed(0)} MB resident, ${rss > baseline ? `${(((rss - baseline) * 1024) / target).toFixed(1)} kB per open partnership above the baseline` : 'no growth above the baseline'}; opened in ${((Date.now() - startedAt) / 1000).toFixed(0)} s  (target ≤ 600 MB at 10,000: ${target === 10000 ? (rss <= 600 ? 'met' : 'NOT met') : '-'})`,
+      );
     }
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

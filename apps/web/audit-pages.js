@@ -7,9 +7,10 @@ async function acrossPartnerships({ api, t, escape, dateTime }) {
   const [global, alerts] = await Promise.all([api('GET', '/chains/global/verification'), api('GET', '/reports/read-model-alerts')]);
   const chain = `<p id="global-chain" class="notice ${global.valid ? 'ok' : 'error'}">${t('globalChain')}: ${global.valid ? `${t('chainIntact')} (${global.links})` : `${t('chainBroken')} ${global.firstBrokenLink.seq}`}</p>
     ${checkpointNotice(global.checkpoint, { t, escape, dateTime })}`;
-  const refused = alerts.length === 0
-    ? `<p id="read-model-alerts">${t('noReadModelAlerts')}</p>`
-    : `<h2>${t('readModelAlerts')}</h2><table id="read-model-alerts"><thead><tr><th scope="col">${t('partnership')}</th><th scope="col">${t('revision')}</th><th scope="col">SQLSTATE</th><th scope="col">${t('time')}</th></tr></thead>
+  const refused =
+    alerts.length === 0
+      ? `<p id="read-model-alerts">${t('noReadModelAlerts')}</p>`
+      : `<h2>${t('readModelAlerts')}</h2><table id="read-model-alerts"><thead><tr><th scope="col">${t('partnership')}</th><th scope="col">${t('revision')}</th><th scope="col">SQLSTATE</th><th scope="col">${t('time')}</th></tr></thead>
       <tbody>${alerts.map((a) => `<tr><td><a href="#/audit/${escape(a.partnershipId)}">${escape(a.partnershipId)}</a></td><td>${escape(a.revision)}</td><td>${escape(a.sqlState)}</td><td>${dateTime(a.raisedAt)}</td></tr>`).join('')}</tbody></table>`;
   return chain + refused;
 }
@@ -37,21 +38,29 @@ export async function auditPage(id, view, ui) {
     api('GET', `/partnerships/${id}/verification`),
     api('GET', `/partnerships/${id}/history`),
   ]);
-  if (!view(`<h1>${escape(p.title)}</h1>
+  if (
+    !view(`<h1>${escape(p.title)}</h1>
     <p id="verification" class="notice ${verification.valid ? 'ok' : 'error'}">${verification.valid ? `${t('chainIntact')} (${verification.links})` : `${t('chainBroken')} ${verification.firstBrokenLink.seq}`}</p>
     ${checkpointNotice(verification.checkpoint, ui)}
     <h2>${t('exports')}</h2>
     <div class="actions"><button type="button" data-export="html">${t('printReport')}</button> <button type="button" data-export="csv" class="secondary">CSV</button> <button type="button" data-export="json" class="secondary">JSON</button></div>
     <h2>${t('timeline')}</h2>
     <table><thead><tr><th scope="col">${t('time')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('event')}</th><th scope="col">${t('party')}</th><th scope="col">${t('levelAimed')}</th><th scope="col">${t('levelReached')}</th></tr></thead>
-    <tbody>${timeline.filter((e) => e.kind === 'STEP' || e.kind === 'DECISION' || e.kind === 'SIGNATURE').map((e) => `<tr><td>${dateTime(e.at)}</td><td>${escape(label(PHASES, e.phase))}</td>
-      <td>${escape(label(ACTIONS, e.action))}</td><td>${escape(e.party === 'PUBLIC' ? p.publicParty.name : e.party === 'JOINT' ? t('joint') : p.organisations.find((o) => o.organisationNumber === e.party)?.name ?? e.party ?? '')}</td>
-      <td>${escape(label(LEVELS, e.levelAimedFor))}</td><td>${escape(e.levelReached ? label(LEVELS, e.levelReached) : e.kind === 'STEP' ? '–' : '')}</td></tr>`).join('')}</tbody></table>
+    <tbody>${timeline
+      .filter((e) => e.kind === 'STEP' || e.kind === 'DECISION' || e.kind === 'SIGNATURE')
+      .map(
+        (e) => `<tr><td>${dateTime(e.at)}</td><td>${escape(label(PHASES, e.phase))}</td>
+      <td>${escape(label(ACTIONS, e.action))}</td><td>${escape(e.party === 'PUBLIC' ? p.publicParty.name : e.party === 'JOINT' ? t('joint') : (p.organisations.find((o) => o.organisationNumber === e.party)?.name ?? e.party ?? ''))}</td>
+      <td>${escape(label(LEVELS, e.levelAimedFor))}</td><td>${escape(e.levelReached ? label(LEVELS, e.levelReached) : e.kind === 'STEP' ? '–' : '')}</td></tr>`,
+      )
+      .join('')}</tbody></table>
     <h2>${t('temporalHistory')}</h2>
     ${history.webUiUrl ? `<p><a href="${escape(history.webUiUrl)}">${t('openInTemporal')}</a></p>` : ''}
     <p id="codec-server">${t('codecServer')} <code>${escape(`${location.origin}/codec`)}</code></p>
     <table><thead><tr><th scope="col">#</th><th scope="col">${t('time')}</th><th scope="col">${t('event')}</th><th scope="col">${t('name')}</th></tr></thead>
-    <tbody>${history.events.map((e) => `<tr><td>${e.eventId}</td><td>${dateTime(e.time)}</td><td>${escape(e.type)}</td><td>${escape(e.name ?? '')}</td></tr>`).join('')}</tbody></table>`)) return;
+    <tbody>${history.events.map((e) => `<tr><td>${e.eventId}</td><td>${dateTime(e.time)}</td><td>${escape(e.type)}</td><td>${escape(e.name ?? '')}</td></tr>`).join('')}</tbody></table>`)
+  )
+    return;
   root.querySelectorAll('[data-export]').forEach((button) =>
     button.addEventListener('click', async () => {
       const response = await fetch(`/partnerships/${id}/dossier?format=${button.dataset.export}`, { headers: { Authorization: `Bearer ${token}` } });

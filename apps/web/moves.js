@@ -25,11 +25,31 @@ const FORMS = {
 
 /** A field's label (a key of TEXT) by its name in the body; a name missing here is shown as it is. */
 const FIELD_LABELS = {
-  date: 'date', minutes: 'minutes', text: 'yourInput', sharedGoal: 'sharedGoal', purpose: 'purpose', startDate: 'startDate', endDate: 'endDate',
-  followUpPlan: 'followUpPlan', governance: 'governance', terminationTerms: 'terminationTerms', terminationNoticeMonths: 'noticeMonths',
-  body: 'body', meetingDate: 'meetingDate', diarienummer: 'diarienummer', paragraph: 'paragraph', outcome: 'outcome', reasons: 'reasons',
-  reason: 'reason', summary: 'summary', challenge: 'challenge', targetGroup: 'targetGroup', goals: 'goals', developmentAreas: 'developmentAreas',
-  comment: 'comment', principles: 'principles',
+  date: 'date',
+  minutes: 'minutes',
+  text: 'yourInput',
+  sharedGoal: 'sharedGoal',
+  purpose: 'purpose',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  followUpPlan: 'followUpPlan',
+  governance: 'governance',
+  terminationTerms: 'terminationTerms',
+  terminationNoticeMonths: 'noticeMonths',
+  body: 'body',
+  meetingDate: 'meetingDate',
+  diarienummer: 'diarienummer',
+  paragraph: 'paragraph',
+  outcome: 'outcome',
+  reasons: 'reasons',
+  reason: 'reason',
+  summary: 'summary',
+  challenge: 'challenge',
+  targetGroup: 'targetGroup',
+  goals: 'goals',
+  developmentAreas: 'developmentAreas',
+  comment: 'comment',
+  principles: 'principles',
 };
 
 /** Values of an enum field, in words. */
@@ -54,17 +74,27 @@ function groupsOf(moves) {
 
 /** The section of the partnership page with the caller's moves. */
 export function movesSection(p, moves, ui) {
-  return groupsOf(moves).map((group, index) => moveForm(p, group, index, ui)).join('');
+  return groupsOf(moves)
+    .map((group, index) => moveForm(p, group, index, ui))
+    .join('');
 }
 
 function moveForm(p, group, index, ui) {
   const { t, escape, date } = ui;
   const move = group[0];
   const spec = FORMS[move.type];
-  const legend = move.ref && spec.followUpLegend ? `${t(spec.followUpLegend)} ${date(move.ref)}` : move.type === 'REVIEW_DRAFT' ? `${t(spec.legend)} ${move.ref}` : t(spec.legend);
+  const legend =
+    move.ref && spec.followUpLegend
+      ? `${t(spec.followUpLegend)} ${date(move.ref)}`
+      : move.type === 'REVIEW_DRAFT'
+        ? `${t(spec.legend)} ${move.ref}`
+        : t(spec.legend);
   const id = (name) => `m${index}-${name}`;
   const intro = move.type === 'REVIEW_DRAFT' ? reviewIntro(p, move.ref, ui) : spec.intro?.(p, ui);
-  const fields = move.fields.filter((f) => !BY_BUTTON.has(f.name)).map((f) => fieldHtml(f, move, p, id, ui)).join('');
+  const fields = move.fields
+    .filter((f) => !BY_BUTTON.has(f.name))
+    .map((f) => fieldHtml(f, move, p, id, ui))
+    .join('');
   return `<form class="move" data-group="${index}"><fieldset><legend>${escape(legend)}</legend>${intro ? `<p>${intro}</p>` : ''}${fields}
     <div class="actions">${buttonsOf(group, id, ui)}</div></fieldset></form>`;
 }
@@ -83,9 +113,13 @@ function buttonsOf(group, id, ui) {
       <button type="submit" class="secondary" name="accept" value="false">${t('declineInvitation')}</button>`;
   }
   if (move.type === 'REVIEW_DRAFT') {
-    return group.map((m) => m.decision === 'APPROVED'
-      ? button(m, t('approve'), ` name="decision" value="${m.decision}"`, id, ui)
-      : button(m, t('requestChanges'), ` class="secondary" name="decision" value="${m.decision}"`, id, ui)).join('');
+    return group
+      .map((m) =>
+        m.decision === 'APPROVED'
+          ? button(m, t('approve'), ` name="decision" value="${m.decision}"`, id, ui)
+          : button(m, t('requestChanges'), ` class="secondary" name="decision" value="${m.decision}"`, id, ui),
+      )
+      .join('');
   }
   return button(move, t(FORMS[move.type].submit), '', id, ui);
 }
@@ -99,7 +133,7 @@ function button(move, text, attributes, id, ui) {
     <p class="note" id="${note}">${ui.t(move.type === 'REVIEW_DRAFT' ? 'cannotApproveYet' : 'cannotYet')} ${ui.escape(reason)}</p>`;
 }
 
-const partyName = (p, ui, key) => (key === 'PUBLIC' ? p.publicParty.name : p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
+const partyName = (p, ui, key) => (key === 'PUBLIC' ? p.publicParty.name : (p.organisations.find((o) => o.organisationNumber === key)?.name ?? key));
 const labelOf = (field, ui) => (FIELD_LABELS[field.name] ? ui.t(FIELD_LABELS[field.name]) : field.name);
 const lengths = (f) => `${f.minLength ? ` minlength="${f.minLength}"` : ''}${f.maxLength ? ` maxlength="${f.maxLength}"` : ''}`;
 
@@ -125,7 +159,8 @@ function inputHtml(field, inputId, labelText, ui) {
     const value = DEFAULTS[field.name] !== undefined ? ` value="${DEFAULTS[field.name]}"` : '';
     return `${head}<input id="${inputId}" name="${field.name}" type="number" step="1"${bounds}${value}${required}>`;
   }
-  if (field.type === 'boolean') return `<p class="check"><input id="${inputId}" name="${field.name}" type="checkbox"><label for="${inputId}">${escape(labelText)}</label></p>`;
+  if (field.type === 'boolean')
+    return `<p class="check"><input id="${inputId}" name="${field.name}" type="checkbox"><label for="${inputId}">${escape(labelText)}</label></p>`;
   if (field.type === 'array') {
     // A list of texts: one a line.
     return `<label for="${inputId}">${escape(labelText)} <span class="muted">${ui.t('oneALine')}</span></label><textarea id="${inputId}" name="${field.name}"${required}></textarea>`;
@@ -148,8 +183,12 @@ function objectHtml(field, id, ui) {
 
 function choicesHtml(field, id, ui) {
   const names = ENUM_LABELS[field.name] ?? {};
-  const boxes = field.items.enum.map((v, i) => `<p class="check"><input id="${id(`${field.name}-${i}`)}" name="${field.name}" type="checkbox" value="${ui.escape(v)}">
-    <label for="${id(`${field.name}-${i}`)}">${ui.escape(ui.label(names, v))}</label></p>`).join('');
+  const boxes = field.items.enum
+    .map(
+      (v, i) => `<p class="check"><input id="${id(`${field.name}-${i}`)}" name="${field.name}" type="checkbox" value="${ui.escape(v)}">
+    <label for="${id(`${field.name}-${i}`)}">${ui.escape(ui.label(names, v))}</label></p>`,
+    )
+    .join('');
   return `<fieldset><legend>${ui.escape(labelOf(field, ui))}</legend>${boxes}</fieldset>`;
 }
 
@@ -169,11 +208,13 @@ function attendanceHtml(move, p, id, ui) {
 /** What each party brings: the public party's grant, and each organisation's own contribution. */
 function contributionsHtml(move, p, id, ui) {
   const { t, escape } = ui;
-  return (move.parties ?? []).map((party, i) =>
-    party === 'PUBLIC'
-      ? `<label for="${id(`grant-${i}`)}">${t('grantSek')}</label><input id="${id(`grant-${i}`)}" name="grant:PUBLIC" type="number" min="0" step="1" required>`
-      : `<label for="${id(`own-${i}`)}">${t('ownContribution')} – ${escape(partyName(p, ui, party))}</label><input id="${id(`own-${i}`)}" name="own:${escape(party)}" type="text" maxlength="4000" required>`,
-  ).join('');
+  return (move.parties ?? [])
+    .map((party, i) =>
+      party === 'PUBLIC'
+        ? `<label for="${id(`grant-${i}`)}">${t('grantSek')}</label><input id="${id(`grant-${i}`)}" name="grant:PUBLIC" type="number" min="0" step="1" required>`
+        : `<label for="${id(`own-${i}`)}">${t('ownContribution')} – ${escape(partyName(p, ui, party))}</label><input id="${id(`own-${i}`)}" name="own:${escape(party)}" type="text" maxlength="4000" required>`,
+    )
+    .join('');
 }
 
 /** The body the entry describes, read from its form: only the fields the entry lists, each as its type says. */
@@ -189,14 +230,25 @@ export function bodyOf(move, form, submitter) {
 
 function valueOf(field, move, data, submitter) {
   switch (field.name) {
-    case 'taskId': return move.taskId;
-    case 'accept': return submitter?.value !== 'false';
-    case 'decision': return submitter?.value;
+    case 'taskId':
+      return move.taskId;
+    case 'accept':
+      return submitter?.value !== 'false';
+    case 'decision':
+      return submitter?.value;
     case 'attendees':
-      return data.getAll('attended').map((party) => ({ party, names: String(data.get(`names:${party}`) ?? '').split(',').map((n) => n.trim()).filter(Boolean) }));
+      return data.getAll('attended').map((party) => ({
+        party,
+        names: String(data.get(`names:${party}`) ?? '')
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean),
+      }));
     case 'contributions':
       return (move.parties ?? []).map((party) =>
-        party === 'PUBLIC' ? { party, amountSek: Number(data.get('grant:PUBLIC')) } : { party, amountSek: 0, ownContribution: String(data.get(`own:${party}`) ?? '') },
+        party === 'PUBLIC'
+          ? { party, amountSek: Number(data.get('grant:PUBLIC')) }
+          : { party, amountSek: 0, ownContribution: String(data.get(`own:${party}`) ?? '') },
       );
   }
   if (field.fields) {
@@ -209,7 +261,10 @@ function valueOf(field, move, data, submitter) {
   }
   if (field.type === 'array' && field.items?.enum) return data.getAll(field.name);
   if (field.type === 'array') {
-    const lines = String(data.get(field.name) ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = String(data.get(field.name) ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     return lines.length || field.required ? lines : undefined;
   }
   return plain(field, data.get(field.name));

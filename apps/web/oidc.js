@@ -1,5 +1,9 @@
 // Sign-in through the region's OpenID Connect issuer: authorization code with PKCE, as a public client.
-const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const b64url = (bytes) =>
+  btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const redirectUri = () => `${location.origin}/app/`;
 
 async function discover(issuer) {
@@ -42,7 +46,13 @@ export async function completeSignIn(config) {
   const response = await fetch(discovery.token_endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri(), client_id: config.clientId, code_verifier: pending.verifier }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri(),
+      client_id: config.clientId,
+      code_verifier: pending.verifier,
+    }),
   });
   if (!response.ok) throw new Error(`The issuer refused the sign-in: ${response.status}`);
   return (await response.json()).access_token;

@@ -15,20 +15,30 @@ export async function signatoriesPage(view, ui) {
   const waiting = entries.filter((e) => e.mayConfirm);
   const others = who.role === 'auditor' ? entries : [];
 
-  const basis = (b) => [label(BASIS_KINDS, b.kind), b.reference, b.date ? date(b.date) : '', b.paragraph ?? ''].filter(Boolean).map(escape).join(', ');
+  const basis = (b) =>
+    [label(BASIS_KINDS, b.kind), b.reference, b.date ? date(b.date) : '', b.paragraph ?? ''].filter(Boolean).map(escape).join(', ');
   const period = (e) => `${date(e.validFrom)} – ${e.validTo ? date(e.validTo) : t('openEnded')}`;
-  const status = (e) => (e.status === 'CONFIRMED' ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}` : t('signatoryProposed'));
+  const status = (e) =>
+    e.status === 'CONFIRMED' ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}` : t('signatoryProposed');
   const table = (caption, rows, withParty, action) => `<table><caption class="muted">${escape(caption)}</caption>
     <thead><tr><th scope="col">${t('name')}</th>${withParty ? `<th scope="col">${t('party')}</th>` : ''}<th scope="col">${t('period')}</th>
       <th scope="col">${t('basis')}</th><th scope="col">${t('status')}</th>${action ? `<th scope="col"><span class="muted">${t('confirm')}</span></th>` : ''}</tr></thead>
-    <tbody>${rows.map((e) => `<tr><td>${escape(e.name)}</td>${withParty ? `<td>${escape(e.partyRef)}</td>` : ''}<td>${period(e)}</td><td>${basis(e.basis)}</td>
-      <td class="${e.status === 'CONFIRMED' ? 'confirmed' : 'proposed'}">${status(e)}</td>${action ? `<td>${action(e)}</td>` : ''}</tr>`).join('')}</tbody></table>`;
-  const confirmButton = (e) => `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="visually-hidden"> – ${escape(e.name)}</span></button>`;
+    <tbody>${rows
+      .map(
+        (e) => `<tr><td>${escape(e.name)}</td>${withParty ? `<td>${escape(e.partyRef)}</td>` : ''}<td>${period(e)}</td><td>${basis(e.basis)}</td>
+      <td class="${e.status === 'CONFIRMED' ? 'confirmed' : 'proposed'}">${status(e)}</td>${action ? `<td>${action(e)}</td>` : ''}</tr>`,
+      )
+      .join('')}</tbody></table>`;
+  const confirmButton = (e) =>
+    `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="visually-hidden"> – ${escape(e.name)}</span></button>`;
   const options = (kinds[ownKind] ?? []).map((k) => `<option value="${k}">${escape(label(BASIS_KINDS, k))}</option>`).join('');
 
-  if (!view(`<h1>${t('signatories')}</h1><p>${t('signatoriesIntro')}</p>
+  if (
+    !view(`<h1>${t('signatories')}</h1><p>${t('signatoriesIntro')}</p>
     ${who.role === 'officer' ? `<h2>${t('awaitingConfirmation')}</h2>${waiting.length ? table(t('awaitingCaption'), waiting, true, confirmButton) : `<p>${t('nothingAwaits')}</p>`}` : ''}
-    ${who.role !== 'auditor' ? `<h2>${t('ownRegister')} ${escape(ownRef)}</h2>${own.length ? table(`${t('ownRegister')} ${ownRef}`, own, false) : `<p>${t('noSignatories')}</p>`}
+    ${
+      who.role !== 'auditor'
+        ? `<h2>${t('ownRegister')} ${escape(ownRef)}</h2>${own.length ? table(`${t('ownRegister')} ${ownRef}`, own, false) : `<p>${t('noSignatories')}</p>`}
     <form id="propose-signatory"><fieldset><legend>${t('proposeYourself')}</legend>
       <p>${t('proposeAs')} ${escape(who.name)}</p>
       <label for="valid-from">${t('validFrom')}</label><input id="valid-from" name="validFrom" type="date" required>
@@ -37,8 +47,12 @@ export async function signatoriesPage(view, ui) {
       <label for="basis-reference">${t('basisReference')}</label><input id="basis-reference" name="reference" required minlength="3">
       <label for="basis-date">${t('basisDate')}</label><input id="basis-date" name="date" type="date" required>
       ${ownKind === 'PUBLIC_PARTY' ? `<label for="basis-paragraph">${t('basisParagraph')}</label><input id="basis-paragraph" name="paragraph" required placeholder="§ 4">` : ''}
-      <div class="actions"><button type="submit">${t('propose')}</button></div></fieldset></form>` : ''}
-    ${others.length ? `<h2>${t('allRegisters')}</h2>${table(t('allRegisters'), others, true)}` : ''}`)) return;
+      <div class="actions"><button type="submit">${t('propose')}</button></div></fieldset></form>`
+        : ''
+    }
+    ${others.length ? `<h2>${t('allRegisters')}</h2>${table(t('allRegisters'), others, true)}` : ''}`)
+  )
+    return;
 
   const reload = async () => {
     await signatoriesPage(view, ui);
@@ -50,7 +64,11 @@ export async function signatoriesPage(view, ui) {
     event.submitter.disabled = true;
     try {
       await api('POST', '/signatories', {
-        subject: who.subject, name: who.name, ...(who.email ? { email: who.email } : {}), validFrom: f.validFrom, ...(f.validTo ? { validTo: f.validTo } : {}),
+        subject: who.subject,
+        name: who.name,
+        ...(who.email ? { email: who.email } : {}),
+        validFrom: f.validFrom,
+        ...(f.validTo ? { validTo: f.validTo } : {}),
         basis: { kind: f.kind, reference: f.reference, date: f.date, ...(f.paragraph ? { paragraph: f.paragraph } : {}) },
       });
       await reload();

@@ -37,21 +37,36 @@ export async function benchPayloads(options: {
     wholeStateBytes.set(state.revision, Buffer.byteLength(JSON.stringify(state)));
   };
   await move(id, '/invitation-response', representative, { accept: true });
-  await move(id, '/problem-definition', officer, { challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: ['COLLABORATION'] });
+  await move(id, '/problem-definition', officer, {
+    challenge: 'Ensamhet',
+    targetGroup: 'Äldre',
+    goals: ['Mötesplatser'],
+    developmentAreas: ['COLLABORATION'],
+  });
   await move(id, '/problem-definition/agreements', representative, {});
   for (let i = 1; i <= meetings; i++) {
-    await move(id, '/meetings', officer, { date: '2026-06-01', attendees: [{ party: 'PUBLIC', names: ['Anna Lindqvist'] }], minutes: `Dialogmöte ${i}: protokoll` });
+    await move(id, '/meetings', officer, {
+      date: '2026-06-01',
+      attendees: [{ party: 'PUBLIC', names: ['Anna Lindqvist'] }],
+      minutes: `Dialogmöte ${i}: protokoll`,
+    });
     await record();
   }
   const figures = await measureHistories(client, handle.workflowId);
   const meetingMoves = figures.moves.filter((m) => m.action === 'DIALOGUE_MEETING_HELD');
   say();
-  say(`Payload per move: one partnership through ${meetings} dialogue meetings (answer and activity input in bytes; baseline: the whole state each write carried before):`);
+  say(
+    `Payload per move: one partnership through ${meetings} dialogue meetings (answer and activity input in bytes; baseline: the whole state each write carried before):`,
+  );
   for (const index of [...new Set([0, Math.floor(meetingMoves.length / 2), meetingMoves.length - 1])]) {
     const m = meetingMoves[index];
     const whole = wholeStateBytes.get(m.revision) ?? 0;
-    say(`  meeting ${String(index + 1).padStart(3)} (revision ${m.revision}): answer ${m.answerBytes} B (${m.answerWrites?.length} write(s); baseline ≥ ${whole * (m.answerWrites?.length ?? 1)} B), activity input ${m.inputBytes} B (baseline ≥ ${whole} B)`);
+    say(
+      `  meeting ${String(index + 1).padStart(3)} (revision ${m.revision}): answer ${m.answerBytes} B (${m.answerWrites?.length} write(s); baseline ≥ ${whole * (m.answerWrites?.length ?? 1)} B), activity input ${m.inputBytes} B (baseline ≥ ${whole} B)`,
+    );
   }
   const moves = figures.moves.length;
-  say(`  history: ${figures.runs.length} run(s), ${figures.runs.reduce((n, r) => n + r.events, 0)} events, ${figures.historyBytes} B, ${Math.round(figures.historyBytes / moves)} B per move; largest payload ${figures.largestPayload} B`);
+  say(
+    `  history: ${figures.runs.length} run(s), ${figures.runs.reduce((n, r) => n + r.events, 0)} events, ${figures.historyBytes} B, ${Math.round(figures.historyBytes / moves)} B per move; largest payload ${figures.largestPayload} B`,
+  );
 }

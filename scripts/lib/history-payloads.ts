@@ -78,7 +78,11 @@ export async function measureHistories(client: Client, workflowId: string): Prom
 }
 
 /** `stored` is the event as Temporal keeps it (its sizes), `clear` the same event decrypted (what it says). */
-function collectFigures(stored: temporal.api.history.v1.IHistoryEvent, clear: temporal.api.history.v1.IHistoryEvent, figures: Map<number, MoveFigures>): void {
+function collectFigures(
+  stored: temporal.api.history.v1.IHistoryEvent,
+  clear: temporal.api.history.v1.IHistoryEvent,
+  figures: Map<number, MoveFigures>,
+): void {
   const entry = (revision: number, action: string) => figures.get(revision) ?? figures.set(revision, { revision, action }).get(revision)!;
   const scheduled = stored.activityTaskScheduledEventAttributes;
   if (scheduled?.activityType?.name === 'syncReadModel') {
@@ -90,7 +94,9 @@ function collectFigures(stored: temporal.api.history.v1.IHistoryEvent, clear: te
   }
   const answer = stored.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0];
   if (answer) {
-    const result = decoded<CommandResult | { revision?: number }>(clear.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0]);
+    const result = decoded<CommandResult | { revision?: number }>(
+      clear.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads?.[0],
+    );
     if (!('writes' in result) || !result.writes) return;
     const own = result.writes.find((w) => revisionOfWrite(w) === result.revision);
     const figure = entry(result.revision, own?.steps[0]?.action ?? '(none)');

@@ -12,7 +12,19 @@ const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529'
 const HSO = { name: 'Handikappföreningarnas Samarbetsorgan', organisationNumber: '802011-2341' };
 
 /** The answers that mean "refused by sign-in or authorization", as opposed to a rule of the lifecycle. */
-const ACCESS_CODES = new Set(['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_CLAIM_INVALID', 'READ_ONLY_ROLE', 'OFFICER_ONLY', 'NOT_YOUR_PUBLIC_PARTY', 'AUDITOR_ONLY', 'NO_POLICY', 'PARTNERSHIP_NOT_FOUND', 'ORGANISATION_NOT_FOUND']);
+const ACCESS_CODES = new Set([
+  'TOKEN_MISSING',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'TOKEN_CLAIM_INVALID',
+  'READ_ONLY_ROLE',
+  'OFFICER_ONLY',
+  'NOT_YOUR_PUBLIC_PARTY',
+  'AUDITOR_ONLY',
+  'NO_POLICY',
+  'PARTNERSHIP_NOT_FOUND',
+  'ORGANISATION_NOT_FOUND',
+]);
 
 describe('who may do what', () => {
   const app = useApiAndWorker('access');
@@ -43,9 +55,21 @@ describe('who may do what', () => {
     it.each([
       ['no token', async () => ({}), 'TOKEN_MISSING'],
       ['an expired token', async () => ({ Authorization: `Bearer ${await tokenFor(officer, Math.floor(Date.now() / 1000) - 60)}` }), 'TOKEN_EXPIRED'],
-      ['a wrongly signed token', async () => ({ Authorization: `Bearer ${await forge({}, 'another-secret-of-at-least-thirty-two-characters')}` }), 'TOKEN_INVALID'],
-      ['a token for another audience', async () => ({ Authorization: `Bearer ${await forge({ aud: 'another-application' })}` }), 'TOKEN_CLAIM_INVALID'],
-      ['a token from another issuer', async () => ({ Authorization: `Bearer ${await forge({ iss: 'https://elsewhere.example' })}` }), 'TOKEN_CLAIM_INVALID'],
+      [
+        'a wrongly signed token',
+        async () => ({ Authorization: `Bearer ${await forge({}, 'another-secret-of-at-least-thirty-two-characters')}` }),
+        'TOKEN_INVALID',
+      ],
+      [
+        'a token for another audience',
+        async () => ({ Authorization: `Bearer ${await forge({ aud: 'another-application' })}` }),
+        'TOKEN_CLAIM_INVALID',
+      ],
+      [
+        'a token from another issuer',
+        async () => ({ Authorization: `Bearer ${await forge({ iss: 'https://elsewhere.example' })}` }),
+        'TOKEN_CLAIM_INVALID',
+      ],
       ['a token that is not a JWT', async () => ({ Authorization: 'Bearer not.a.jwt' }), 'TOKEN_INVALID'],
     ])('refuses %s with 401', async (_what, headers, code) => {
       const response = await read(await headers());
@@ -57,27 +81,47 @@ describe('who may do what', () => {
     const natverket = () => bearer(representativeOf(NATVERKET.organisationNumber));
 
     it("sees only their own organisation's tasks in a partnership they share with another organisation", async () => {
-      const response = await http().get(`/partnerships/${own.id}`).set(await natverket()).expect(200);
+      const response = await http()
+        .get(`/partnerships/${own.id}`)
+        .set(await natverket())
+        .expect(200);
       expect(response.body.tasks.map((t: { addressedTo: string }) => t.addressedTo)).toEqual([NATVERKET.organisationNumber]);
-      const tasks = await http().get(`/partnerships/${own.id}/tasks`).set(await natverket()).expect(200);
+      const tasks = await http()
+        .get(`/partnerships/${own.id}/tasks`)
+        .set(await natverket())
+        .expect(200);
       expect(tasks.body.map((t: { addressedTo: string }) => t.addressedTo)).toEqual([NATVERKET.organisationNumber]);
     });
 
     it("cannot learn of another organisation's tasks, nor of a partnership it is not party to: 404", async () => {
-      const inbox = await http().get(`/organisations/${VARSTA.organisationNumber}/tasks`).set(await natverket());
+      const inbox = await http()
+        .get(`/organisations/${VARSTA.organisationNumber}/tasks`)
+        .set(await natverket());
       expect({ status: inbox.status, code: inbox.body.code }).toEqual({ status: 404, code: 'ORGANISATION_NOT_FOUND' });
-      const foreign = await http().get(`/partnerships/${other.id}`).set(await natverket());
+      const foreign = await http()
+        .get(`/partnerships/${other.id}`)
+        .set(await natverket());
       expect({ status: foreign.status, code: foreign.body.code }).toEqual({ status: 404, code: 'PARTNERSHIP_NOT_FOUND' });
       // The same answer as for a partnership that does not exist at all.
-      const missing = await http().get('/partnerships/3f2b8c1e-7d44-4f6a-9b1e-5c0d2a7e9f10').set(await natverket());
+      const missing = await http()
+        .get('/partnerships/3f2b8c1e-7d44-4f6a-9b1e-5c0d2a7e9f10')
+        .set(await natverket());
       expect(missing.body.code).toBe('PARTNERSHIP_NOT_FOUND');
     });
 
     it('reads its inbox across processes: each task names the kind, id and title of its process', async () => {
-      const inbox = await http().get(`/organisations/${NATVERKET.organisationNumber}/tasks`).set(await natverket()).expect(200);
+      const inbox = await http()
+        .get(`/organisations/${NATVERKET.organisationNumber}/tasks`)
+        .set(await natverket())
+        .expect(200);
       expect(inbox.body.length).toBeGreaterThan(0);
       for (const task of inbox.body) {
-        expect(task).toMatchObject({ processKind: 'PARTNERSHIP', processId: own.id, processTitle: 'Skånes partnerskap', addressedTo: NATVERKET.organisationNumber });
+        expect(task).toMatchObject({
+          processKind: 'PARTNERSHIP',
+          processId: own.id,
+          processTitle: 'Skånes partnerskap',
+          addressedTo: NATVERKET.organisationNumber,
+        });
         // The fields the web's inbox reads, kept for clients written for partnerships only.
         expect({ id: task.partnershipId, title: task.partnershipTitle }).toEqual({ id: task.processId, title: task.processTitle });
       }
@@ -98,7 +142,7 @@ describe('who may do what', () => {
       expect({ revision: after.revision, agreedBy: after.problemDefinition.agreedBy }).toEqual({ revision: before.revision, agreedBy: ['PUBLIC'] });
     });
 
-    it("acts for their own organisation whatever the body says: no body field chooses the party", async () => {
+    it('acts for their own organisation whatever the body says: no body field chooses the party', async () => {
       const response = await http()
         .post(`/partnerships/${other.id}/invitation-response`)
         .set(await natverket())
@@ -112,10 +156,16 @@ describe('who may do what', () => {
       const auditor = await bearer(AUDITOR);
       await http().get(`/partnerships/${own.id}`).set(auditor).expect(200);
       await http().get(`/partnerships/${other.id}`).set(auditor).expect(200);
-      const write = await http().post(`/partnerships/${own.id}/withdrawal`).set(auditor).set('X-Request-Id', `auditor-write-${own.id}`).send({ reason: 'Test' });
+      const write = await http()
+        .post(`/partnerships/${own.id}/withdrawal`)
+        .set(auditor)
+        .set('X-Request-Id', `auditor-write-${own.id}`)
+        .send({ reason: 'Test' });
       expect({ status: write.status, code: write.body.code }).toEqual({ status: 403, code: 'READ_ONLY_ROLE' });
       const logged = await withDatabase((db) =>
-        db.query(`SELECT actor, actor_role, action, target, process_id, outcome, status_code, reason FROM audit_log WHERE request_id = $1`, [`auditor-write-${own.id}`]),
+        db.query(`SELECT actor, actor_role, action, target, process_id, outcome, status_code, reason FROM audit_log WHERE request_id = $1`, [
+          `auditor-write-${own.id}`,
+        ]),
       );
       expect(logged.rows).toEqual([
         {
@@ -150,21 +200,45 @@ describe('who may do what', () => {
       await iop.toSignature([NATVERKET.organisationNumber]);
       const officer = officerOf('Region Skåne');
       const unregistered: Principal = { ...officer, subject: 'officer:not-a-signatory', email: 'vikarie@skane.example' };
-      const refused = await http().post(`/partnerships/${iop.id}/signatures`).set(await bearer(unregistered)).send({});
+      const refused = await http()
+        .post(`/partnerships/${iop.id}/signatures`)
+        .set(await bearer(unregistered))
+        .send({});
       expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'NOT_A_SIGNATORY' });
       expect((await iop.read()).signatures).toEqual([]);
 
       // A signatory whose authority has ended cannot sign either.
       const former: Principal = { ...officer, subject: 'officer:former-signatory' };
       const delegation = { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2010-01-01', paragraph: '§ 4' };
-      const formerEntry = await http().post('/signatories').set(await bearer(officer)).send({ subject: former.subject, name: 'Tidigare firmatecknare', validFrom: '2010-01-01', validTo: '2015-12-31', basis: delegation }).expect(201);
-      await http().post(`/signatories/${formerEntry.body.id}/confirmation`).set(await bearer(secondOfficerOf('Region Skåne'))).expect(200);
-      const expired = await http().post(`/partnerships/${iop.id}/signatures`).set(await bearer(former)).send({});
+      const formerEntry = await http()
+        .post('/signatories')
+        .set(await bearer(officer))
+        .send({ subject: former.subject, name: 'Tidigare firmatecknare', validFrom: '2010-01-01', validTo: '2015-12-31', basis: delegation })
+        .expect(201);
+      await http()
+        .post(`/signatories/${formerEntry.body.id}/confirmation`)
+        .set(await bearer(secondOfficerOf('Region Skåne')))
+        .expect(200);
+      const expired = await http()
+        .post(`/partnerships/${iop.id}/signatures`)
+        .set(await bearer(former))
+        .send({});
       expect(expired.body.code).toBe('NOT_A_SIGNATORY');
 
-      const entry = await http().post('/signatories').set(await bearer(officer)).send({ subject: unregistered.subject, name: 'Vikarie', validFrom: '2020-01-01', basis: delegation }).expect(201);
-      await http().post(`/signatories/${entry.body.id}/confirmation`).set(await bearer(secondOfficerOf('Region Skåne'))).expect(200);
-      await http().post(`/partnerships/${iop.id}/signatures`).set(await bearer(unregistered)).send({}).expect(200);
+      const entry = await http()
+        .post('/signatories')
+        .set(await bearer(officer))
+        .send({ subject: unregistered.subject, name: 'Vikarie', validFrom: '2020-01-01', basis: delegation })
+        .expect(201);
+      await http()
+        .post(`/signatories/${entry.body.id}/confirmation`)
+        .set(await bearer(secondOfficerOf('Region Skåne')))
+        .expect(200);
+      await http()
+        .post(`/partnerships/${iop.id}/signatures`)
+        .set(await bearer(unregistered))
+        .send({})
+        .expect(200);
       expect((await iop.read()).signatures).toEqual([expect.objectContaining({ party: 'PUBLIC', signatoryName: unregistered.name })]);
     });
   });
@@ -178,7 +252,7 @@ describe('who may do what', () => {
     });
   });
 
-  describe('the authorization matrix, built from the application\'s own route table', () => {
+  describe("the authorization matrix, built from the application's own route table", () => {
     type Combination = { role: 'officer' | 'organisation_rep' | 'auditor'; scope: 'own' | 'other' };
     type Expectation = 'allowed' | 403 | 404;
     const POLICIES: Record<PolicyName, (c: Combination) => Expectation> = {
@@ -226,15 +300,21 @@ describe('who may do what', () => {
               .replace(':organisationNumber', scope === 'own' ? NATVERKET.organisationNumber : HSO.organisationNumber)
               .replace(':version', '1')
               .replace(':dueDate', '2027-01-01');
-            const body = route.policy === 'partnership:create'
-              ? { title: 'Matris', publicParty: { name: scope === 'own' ? 'Region Skåne' : 'Region Västernorrland' }, organisations: [] }
-              : {};
-            const call = http()[route.method.toLowerCase() as 'get' | 'post' | 'put'](path).set(await bearer(principals[role][scope]));
+            const body =
+              route.policy === 'partnership:create'
+                ? { title: 'Matris', publicParty: { name: scope === 'own' ? 'Region Skåne' : 'Region Västernorrland' }, organisations: [] }
+                : {};
+            const call = http()
+              [route.method.toLowerCase() as 'get' | 'post' | 'put'](path)
+              .set(await bearer(principals[role][scope]));
             const response = route.method === 'GET' ? await call : await call.send(body);
             const expected = POLICIES[route.policy!]({ role, scope });
             const refusedForAccess = response.status === 401 || (ACCESS_CODES.has(response.body?.code) && [403, 404].includes(response.status));
             const ok = expected === 'allowed' ? !refusedForAccess : response.status === expected && ACCESS_CODES.has(response.body?.code);
-            if (!ok) mismatches.push(`${route.method} ${route.path} as ${role} (${scope}): expected ${expected}, got ${response.status} ${response.body?.code}`);
+            if (!ok)
+              mismatches.push(
+                `${route.method} ${route.path} as ${role} (${scope}): expected ${expected}, got ${response.status} ${response.body?.code}`,
+              );
             checked += 1;
           }
         }

@@ -14,8 +14,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface HistoryEvent {
   eventType?: unknown;
-  workflowExecutionUpdateAcceptedEventAttributes?: { protocolInstanceId?: string | null; acceptedRequest?: { input?: { name?: string | null; args?: unknown } | null } | null } | null;
-  workflowExecutionUpdateCompletedEventAttributes?: { meta?: { updateId?: string | null } | null; outcome?: { failure?: unknown; success?: unknown } | null } | null;
+  workflowExecutionUpdateAcceptedEventAttributes?: {
+    protocolInstanceId?: string | null;
+    acceptedRequest?: { input?: { name?: string | null; args?: unknown } | null } | null;
+  } | null;
+  workflowExecutionUpdateCompletedEventAttributes?: {
+    meta?: { updateId?: string | null } | null;
+    outcome?: { failure?: unknown; success?: unknown } | null;
+  } | null;
 }
 
 /** The request ids of the updates Temporal applied to a partnership's workflow (every run), moves only. */
@@ -92,9 +98,20 @@ describe('the audit trail', () => {
           ['/problem-definition/agreements', { party: ORG.organisationNumber }],
           ...Array.from({ length: 6 }, (_, i): [string, Record<string, unknown>] => [
             '/meetings',
-            { party: 'PUBLIC', date: '2026-11-0' + (i + 1), attendees: [{ party: 'PUBLIC', names: ['Anna'] }, { party: ORG.organisationNumber, names: ['Erik'] }], minutes: `Möte ${i + 1}` },
+            {
+              party: 'PUBLIC',
+              date: '2026-11-0' + (i + 1),
+              attendees: [
+                { party: 'PUBLIC', names: ['Anna'] },
+                { party: ORG.organisationNumber, names: ['Erik'] },
+              ],
+              minutes: `Möte ${i + 1}`,
+            },
           ]),
-          ...Array.from({ length: 3 }, (_, i): [string, Record<string, unknown>] => ['/inputs', { party: ORG.organisationNumber, text: `Synpunkt ${i + 1}` }]),
+          ...Array.from({ length: 3 }, (_, i): [string, Record<string, unknown>] => [
+            '/inputs',
+            { party: ORG.organisationNumber, text: `Synpunkt ${i + 1}` },
+          ]),
         ];
         for (const [path, body, method] of moves) {
           const response = await persist((key) => iop.attempt(path, body, method ?? 'post', { 'Idempotency-Key': key }));
@@ -142,19 +159,31 @@ describe('the audit trail', () => {
     const officer = officerOf('Region Skåne');
 
     const chainLength = (chainKey: string) =>
-      withDatabase(async (db) => (await db.query(`SELECT coalesce(max(seq), 0)::int AS n FROM hash_chain_heads WHERE chain_key = $1`, [chainKey])).rows[0]?.n ?? 0);
+      withDatabase(
+        async (db) =>
+          (await db.query(`SELECT coalesce(max(seq), 0)::int AS n FROM hash_chain_heads WHERE chain_key = $1`, [chainKey])).rows[0]?.n ?? 0,
+      );
 
     it('writes an accepted move once, under its route template, with the request id it came in', async () => {
       const iop = new LifecycleClient(app());
       await iop.create('Region Skåne', [ORG], 'Granskningsloggen');
-      const response = await iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true }, 'post', { 'X-Request-Id': 'req-audit-0001' });
+      const response = await iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true }, 'post', {
+        'X-Request-Id': 'req-audit-0001',
+      });
       expect(response.status).toBe(200);
-      const rows = await withDatabase(async (db) =>
-        (await db.query(`SELECT action, outcome, request_id, actor_organisation FROM audit_log WHERE target = $1 ORDER BY chain_seq`, [iop.id])).rows,
+      const rows = await withDatabase(
+        async (db) =>
+          (await db.query(`SELECT action, outcome, request_id, actor_organisation FROM audit_log WHERE target = $1 ORDER BY chain_seq`, [iop.id]))
+            .rows,
       );
       expect(rows).toEqual([
         { action: 'POST /partnerships', outcome: 'ACCEPTED', request_id: expect.any(String), actor_organisation: null },
-        { action: 'POST /partnerships/:id/invitation-response', outcome: 'ACCEPTED', request_id: 'req-audit-0001', actor_organisation: ORG.organisationNumber },
+        {
+          action: 'POST /partnerships/:id/invitation-response',
+          outcome: 'ACCEPTED',
+          request_id: 'req-audit-0001',
+          actor_organisation: ORG.organisationNumber,
+        },
       ]);
     });
 
@@ -168,8 +197,13 @@ describe('the audit trail', () => {
       const onRoute = await http().post(`/partnerships/${iop.id}/withdrawal`).send({ reason: 'anonym' });
       expect(onRoute.status).toBe(401);
       expect(await chainLength(iop.id)).toBe(before);
-      const [entry] = await withDatabase(async (db) =>
-        (await db.query(`SELECT action, target, chain_key, path, path_length FROM audit_log WHERE request_id = $1`, [anonymous.headers['x-request-id']])).rows,
+      const [entry] = await withDatabase(
+        async (db) =>
+          (
+            await db.query(`SELECT action, target, chain_key, path, path_length FROM audit_log WHERE request_id = $1`, [
+              anonymous.headers['x-request-id'],
+            ])
+          ).rows,
       );
       expect(entry).toEqual({ action: 'POST (no route)', target: null, chain_key: 'global', path: expect.any(String), path_length: 12_051 });
       expect(entry.path.length).toBe(200);
@@ -177,9 +211,14 @@ describe('the audit trail', () => {
 
     it('creates no chain for a partnership that does not exist', async () => {
       const unknown = randomUUID();
-      const response = await http().post(`/partnerships/${unknown}/withdrawal`).set(await bearer(representativeOf(ORG.organisationNumber))).send({ reason: 'Finns inte' });
+      const response = await http()
+        .post(`/partnerships/${unknown}/withdrawal`)
+        .set(await bearer(representativeOf(ORG.organisationNumber)))
+        .send({ reason: 'Finns inte' });
       expect(response.status).toBe(404);
-      const heads = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM hash_chain_heads WHERE chain_key = $1`, [unknown])).rows[0].n);
+      const heads = await withDatabase(
+        async (db) => (await db.query(`SELECT count(*)::int AS n FROM hash_chain_heads WHERE chain_key = $1`, [unknown])).rows[0].n,
+      );
       expect(heads).toBe(0);
     });
 
@@ -192,7 +231,9 @@ describe('the audit trail', () => {
       expect(response.status).toBe(400);
       const requestId = response.headers['x-request-id'];
       expect(requestId).toEqual(expect.any(String));
-      const [entry] = await withDatabase(async (db) => (await db.query(`SELECT actor, actor_role, reason FROM audit_log WHERE request_id = $1`, [requestId])).rows);
+      const [entry] = await withDatabase(
+        async (db) => (await db.query(`SELECT actor, actor_role, reason FROM audit_log WHERE request_id = $1`, [requestId])).rows,
+      );
       expect(entry).toEqual({ actor: officer.email, actor_role: 'officer', reason: 'MALFORMED_JSON' });
     });
 
@@ -200,8 +241,15 @@ describe('the audit trail', () => {
       const iop = new LifecycleClient(app());
       await iop.create('Region Skåne', [ORG], 'Begärans id i kedjan');
       await iop.move('/invitation-response', { party: ORG.organisationNumber, accept: true });
-      await withDatabase((db) => db.query(`UPDATE step_records SET request_id = 'someone-elses' WHERE process_id = $1 AND action = 'INVITATION_ACCEPTED'`, [iop.id]));
-      const verification = (await http().get(`/partnerships/${iop.id}/verification`).set(await bearer(AUDITOR)).expect(200)).body;
+      await withDatabase((db) =>
+        db.query(`UPDATE step_records SET request_id = 'someone-elses' WHERE process_id = $1 AND action = 'INVITATION_ACCEPTED'`, [iop.id]),
+      );
+      const verification = (
+        await http()
+          .get(`/partnerships/${iop.id}/verification`)
+          .set(await bearer(AUDITOR))
+          .expect(200)
+      ).body;
       expect(verification.valid).toBe(false);
       expect(verification.firstBrokenLink).toMatchObject({ table: 'step_records', problem: 'CONTENT_ALTERED' });
     });
@@ -211,7 +259,13 @@ describe('the audit trail', () => {
       await iop.create('Region Skåne', [ORG], 'Beslutet i kedjan');
       await iop.toSignature([ORG.organisationNumber]);
       await iop.move('/signatures', { party: 'PUBLIC' });
-      const verify = async () => (await http().get(`/partnerships/${iop.id}/verification`).set(await bearer(AUDITOR)).expect(200)).body;
+      const verify = async () =>
+        (
+          await http()
+            .get(`/partnerships/${iop.id}/verification`)
+            .set(await bearer(AUDITOR))
+            .expect(200)
+        ).body;
       expect((await verify()).valid).toBe(true);
 
       await withDatabase((db) => db.query(`UPDATE decisions SET diarienummer = 'RS 2026/99999' WHERE partnership_id = $1`, [iop.id]));

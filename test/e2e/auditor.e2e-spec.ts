@@ -7,7 +7,6 @@ import { AUDITOR, bearer } from '../support/tokens';
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const ORG = NATVERKET.organisationNumber;
 
-
 /** The auditor's view, over HTTP, of a partnership that has reached its agreement. */
 describe('the auditor reconstructs a partnership', () => {
   process.env.TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
@@ -38,10 +37,16 @@ describe('the auditor reconstructs a partnership', () => {
 
   it('reads one ordered timeline of steps, decisions, signatures, tasks and commands, filterable by phase and party', async () => {
     const timeline = (await asAuditor(`/partnerships/${iop.id}/timeline`).expect(200)).body;
-    expect(new Set(timeline.map((e: { kind: string }) => e.kind))).toEqual(new Set(['STEP', 'DECISION', 'SIGNATURE', 'TASK_OPENED', 'TASK_CLOSED', 'AUDIT']));
+    expect(new Set(timeline.map((e: { kind: string }) => e.kind))).toEqual(
+      new Set(['STEP', 'DECISION', 'SIGNATURE', 'TASK_OPENED', 'TASK_CLOSED', 'AUDIT']),
+    );
     const times = timeline.map((e: { at: string }) => e.at);
     expect(times).toEqual([...times].sort());
-    expect(timeline.find((e: { action: string }) => e.action === 'DRAFT_AGREED')).toMatchObject({ party: 'JOINT', levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP' });
+    expect(timeline.find((e: { action: string }) => e.action === 'DRAFT_AGREED')).toMatchObject({
+      party: 'JOINT',
+      levelAimedFor: 'PARTNERSHIP',
+      levelReached: 'PARTNERSHIP',
+    });
 
     const decisions = (await asAuditor(`/partnerships/${iop.id}/timeline?phase=POLITICAL_APPROVAL`).expect(200)).body;
     expect(decisions.length).toBeGreaterThan(0);
@@ -57,14 +62,19 @@ describe('the auditor reconstructs a partnership', () => {
     const history = (await asAuditor(`/partnerships/${iop.id}/history`).expect(200)).body;
     expect(history.webUiUrl).toBe(`http://127.0.0.1:8233/namespaces/default/workflows/partnership-${iop.id}/${history.runId}/history`);
     expect(history.events[0]).toMatchObject({ eventId: 1, type: 'WORKFLOW_EXECUTION_STARTED', name: 'partnershipWorkflow' });
-    const signing = history.events.filter((e: { type: string; name?: string }) => e.type === 'WORKFLOW_EXECUTION_UPDATE_ACCEPTED' && e.name === 'signUpdate');
+    const signing = history.events.filter(
+      (e: { type: string; name?: string }) => e.type === 'WORKFLOW_EXECUTION_UPDATE_ACCEPTED' && e.name === 'signUpdate',
+    );
     expect(signing.map((e: { args: { command: { party: string } }[] }) => e.args[0].command.party)).toEqual(['PUBLIC', ORG]);
     // The opening is written by a local activity (a marker); each move's write by a regular activity, which may
     // still be on its way when the move has been answered.
     type Event = { type: string; name?: string };
     const moves = history.events.filter((e: Event) => e.type === 'WORKFLOW_EXECUTION_UPDATE_ACCEPTED' && e.name !== 'awaitOpeningRecorded');
     const writes = await until(
-      async () => ((await asAuditor(`/partnerships/${iop.id}/history`).expect(200)).body.events as Event[]).filter((e) => e.name === 'syncReadModel').map((e) => e.type),
+      async () =>
+        ((await asAuditor(`/partnerships/${iop.id}/history`).expect(200)).body.events as Event[])
+          .filter((e) => e.name === 'syncReadModel')
+          .map((e) => e.type),
       (types) => types.length - 1 >= moves.length,
       10000,
     );
@@ -78,7 +88,9 @@ describe('the auditor reconstructs a partnership', () => {
     expect(intact.links).toBeGreaterThan(20);
 
     const [step] = (
-      await withDatabase((db) => db.query(`SELECT id::text, chain_seq FROM step_records WHERE process_id = $1 AND action = 'AGREEMENT_SIGNED'`, [tampered.id]))
+      await withDatabase((db) =>
+        db.query(`SELECT id::text, chain_seq FROM step_records WHERE process_id = $1 AND action = 'AGREEMENT_SIGNED'`, [tampered.id]),
+      )
     ).rows;
     await withDatabase((db) => db.query(`UPDATE step_records SET actor = 'someone-else@example' WHERE id = $1`, [step.id]));
     const broken = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;
@@ -112,7 +124,11 @@ describe('the auditor reconstructs a partnership', () => {
   });
 
   it('reconciles the read model with the workflow, and reports a divergence made in SQL', async () => {
-    expect((await asAuditor(`/partnerships/${iop.id}/reconciliation`).expect(200)).body).toMatchObject({ consistent: true, differences: [], workflowStatus: 'RUNNING' });
+    expect((await asAuditor(`/partnerships/${iop.id}/reconciliation`).expect(200)).body).toMatchObject({
+      consistent: true,
+      differences: [],
+      workflowStatus: 'RUNNING',
+    });
     const diverged = await signedPartnership('Avvikande läsmodell');
     await withDatabase((db) => db.query(`UPDATE partnerships SET state = jsonb_set(state, '{phase}', '"SIGNATURE"') WHERE id = $1`, [diverged.id]));
     const report = (await asAuditor(`/partnerships/${diverged.id}/reconciliation`).expect(200)).body;
@@ -124,7 +140,10 @@ describe('the auditor reconstructs a partnership', () => {
     await ended.create('Region Skåne', [NATVERKET], 'Avslutat partnerskap');
     await ended.move('/withdrawal', { party: ORG, reason: 'Vi drar oss ur' });
     // The workflow completes once its last write is made, which may follow the answer.
-    const closed = await until(async () => (await asAuditor(`/partnerships/${ended.id}/reconciliation`).expect(200)).body, (r) => r.workflowStatus !== 'RUNNING');
+    const closed = await until(
+      async () => (await asAuditor(`/partnerships/${ended.id}/reconciliation`).expect(200)).body,
+      (r) => r.workflowStatus !== 'RUNNING',
+    );
     expect(closed).toMatchObject({ consistent: true, differences: [], workflowStatus: 'COMPLETED' });
 
     const command = await auditCheck('reconcile', iop.id, diverged.id, ended.id);
@@ -142,14 +161,26 @@ describe('the auditor reconstructs a partnership', () => {
 
     const csv = await asAuditor(`/partnerships/${iop.id}/dossier?format=csv`).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('at,kind,phase,party,action,levelAimedFor,levelReached,actor,detail');
     expect(lines).toHaveLength(json.timeline.length + 1);
 
     const html = await asAuditor(`/partnerships/${iop.id}/dossier?format=html`).expect(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     const text = html.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    for (const heading of ['Parter', 'Faser och steg', 'Eftersträvad delaktighetsnivå', 'Uppnådd delaktighetsnivå', 'Politiska beslut', 'Underskrifter', 'Uppföljningar', 'Ändringar och förnyelser']) {
+    for (const heading of [
+      'Parter',
+      'Faser och steg',
+      'Eftersträvad delaktighetsnivå',
+      'Uppnådd delaktighetsnivå',
+      'Politiska beslut',
+      'Underskrifter',
+      'Uppföljningar',
+      'Ändringar och förnyelser',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('RS 2026/00321');
@@ -162,7 +193,11 @@ describe('the auditor reconstructs a partnership', () => {
   it('lists and filters partnerships across the register, page by page, and reports on them', async () => {
     const list = async (query: string) => (await asAuditor(`/partnerships?${query}`).expect(200)).body;
     expect((await list('phase=IMPLEMENTATION&pageSize=100')).items.map((i: { id: string }) => i.id)).toContain(iop.id);
-    expect((await list(`organisation=${ORG}&diarienummer=${encodeURIComponent('RS 2026/00321')}&levelReached=PARTNERSHIP&pageSize=100`)).items.map((i: { id: string }) => i.id)).toContain(iop.id);
+    expect(
+      (await list(`organisation=${ORG}&diarienummer=${encodeURIComponent('RS 2026/00321')}&levelReached=PARTNERSHIP&pageSize=100`)).items.map(
+        (i: { id: string }) => i.id,
+      ),
+    ).toContain(iop.id);
     expect((await list('phase=ENDED&organisation=8020112341')).items.map((i: { id: string }) => i.id)).not.toContain(iop.id);
     const firstPage = await list('pageSize=1');
     expect(firstPage).toMatchObject({ page: 1, pageSize: 1, hasMore: true });
@@ -178,9 +213,18 @@ describe('the auditor reconstructs a partnership', () => {
     expect(await waitingFor()).not.toContain(NATVERKET.name);
 
     const levels = (await asAuditor('/reports/participation-levels').expect(200)).body;
-    expect(levels).toEqual(expect.arrayContaining([expect.objectContaining({ phase: 'SIGNATURE', levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP' })]));
+    expect(levels).toEqual(
+      expect.arrayContaining([expect.objectContaining({ phase: 'SIGNATURE', levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP' })]),
+    );
     const principles = (await asAuditor('/reports/principle-coverage').expect(200)).body;
-    expect(principles.map((p: { principle: string }) => p.principle)).toEqual(['INDEPENDENCE', 'DIALOGUE', 'QUALITY', 'LONG_TERM', 'TRANSPARENCY', 'DIVERSITY']);
+    expect(principles.map((p: { principle: string }) => p.principle)).toEqual([
+      'INDEPENDENCE',
+      'DIALOGUE',
+      'QUALITY',
+      'LONG_TERM',
+      'TRANSPARENCY',
+      'DIVERSITY',
+    ]);
     expect(principles.every((p: { addressed: number; drafts: number }) => p.addressed <= p.drafts && p.drafts > 0)).toBe(true);
     expect(Array.isArray((await asAuditor('/reports/overdue-tasks').expect(200)).body)).toBe(true);
   });

@@ -53,7 +53,10 @@ describe('GET /partnerships/:id/available-moves', () => {
 
   async function send(iop: LifecycleClient, as: string, move: Move, values: Record<string, unknown> = {}) {
     const method = move.route.method.toLowerCase() as 'post' | 'put';
-    return http()[method](move.route.path).set(await bearer(iop.principalOf(as))).send(bodyFor(move, values));
+    return http()
+      [method](move.route.path)
+      .set(await bearer(iop.principalOf(as)))
+      .send(bodyFor(move, values));
   }
 
   it('answers each caller with their own moves, each with its route and the fields its validators check', async () => {
@@ -64,20 +67,39 @@ describe('GET /partnerships/:id/available-moves', () => {
     expect(officer[0].route).toEqual({ method: 'POST', path: `/partnerships/${iop.id}/problem-definition` });
     const byName = Object.fromEntries(officer[0].fields.map((f) => [f.name, f]));
     expect(byName.challenge).toEqual(expect.objectContaining({ required: true, type: 'string', minLength: 3, maxLength: 4000 }));
-    expect(byName.goals).toEqual(expect.objectContaining({ required: true, type: 'array', minItems: 1, maxItems: 20, items: expect.objectContaining({ type: 'string', maxLength: 1000 }) }));
-    expect(byName.developmentAreas).toEqual(expect.objectContaining({ required: false, items: expect.objectContaining({ enum: expect.arrayContaining(['COLLABORATION']) }) }));
+    expect(byName.goals).toEqual(
+      expect.objectContaining({
+        required: true,
+        type: 'array',
+        minItems: 1,
+        maxItems: 20,
+        items: expect.objectContaining({ type: 'string', maxLength: 1000 }),
+      }),
+    );
+    expect(byName.developmentAreas).toEqual(
+      expect.objectContaining({ required: false, items: expect.objectContaining({ enum: expect.arrayContaining(['COLLABORATION']) }) }),
+    );
 
     const representative = await movesOf(iop, NATVERKET.organisationNumber);
     expect(representative.map((m) => m.type)).toEqual(['RESPOND_TO_INVITATION', 'WITHDRAW_ORGANISATION', 'PROPOSE_PROBLEM_DEFINITION']);
     const invitation = representative[0];
     expect(invitation.taskId).toEqual(expect.stringMatching(/^T\d+$/));
-    expect(invitation.fields.map((f) => [f.name, f.required])).toEqual(expect.arrayContaining([['accept', true], ['taskId', false], ['reason', false]]));
+    expect(invitation.fields.map((f) => [f.name, f.required])).toEqual(
+      expect.arrayContaining([
+        ['accept', true],
+        ['taskId', false],
+        ['reason', false],
+      ]),
+    );
   });
 
   it('gives an auditor an empty list: they read every partnership and never act', async () => {
     const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
-    const response = await http().get(`/partnerships/${iop.id}/available-moves`).set(await bearer(AUDITOR)).expect(200);
+    const response = await http()
+      .get(`/partnerships/${iop.id}/available-moves`)
+      .set(await bearer(AUDITOR))
+      .expect(200);
     expect(response.body).toEqual([]);
   });
 
@@ -98,7 +120,12 @@ describe('GET /partnerships/:id/available-moves', () => {
     const close = await iop.attempt('/dialogue/close', { party: 'PUBLIC' });
     expect({ status: close.status, code: close.body.code }).toEqual({ status: 409, code: 'SHARED_GOAL_MISSING' });
     // Nor is the representative offered a meeting, which the public party convenes.
-    const meeting = await iop.attempt('/meetings', { party: NATVERKET.organisationNumber, date: '2026-09-01', minutes: 'M', attendees: [{ party: 'PUBLIC', names: ['Anna'] }] });
+    const meeting = await iop.attempt('/meetings', {
+      party: NATVERKET.organisationNumber,
+      date: '2026-09-01',
+      minutes: 'M',
+      attendees: [{ party: 'PUBLIC', names: ['Anna'] }],
+    });
     expect(meeting.status).toBe(403);
     expect((await movesOf(iop, NATVERKET.organisationNumber)).map((m) => m.type)).not.toContain('RECORD_MEETING');
   });
@@ -118,7 +145,10 @@ describe('GET /partnerships/:id/available-moves', () => {
     const sent = await send(iop, 'PUBLIC', meeting, {
       date: '2026-09-01',
       minutes: 'Första dialogmötet',
-      attendees: [{ party: 'PUBLIC', names: ['Anna Lindqvist'] }, { party: VARSTA.organisationNumber, names: ['Maria Sjöberg'] }],
+      attendees: [
+        { party: 'PUBLIC', names: ['Anna Lindqvist'] },
+        { party: VARSTA.organisationNumber, names: ['Maria Sjöberg'] },
+      ],
     });
     expect(sent.status).toBe(200);
     expect((await iop.read()).dialogue.meetings).toHaveLength(1);
@@ -143,13 +173,19 @@ describe('GET /partnerships/:id/available-moves', () => {
     expect(changes.status).toBe(200);
   });
 
-  it("lists signing with the reason while the person is no confirmed signatory of the party, and without once they are", async () => {
+  it('lists signing with the reason while the person is no confirmed signatory of the party, and without once they are', async () => {
     const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     await iop.toSignature([NATVERKET.organisationNumber]);
     // A person of this test's own, so no other test file's register entry makes them a signatory already.
     const officer = { ...officerOf('Region Skåne'), subject: `officer:moves-${randomUUID()}` };
-    const listed = async () => (await http().get(`/partnerships/${iop.id}/available-moves`).set(await bearer(officer)).expect(200)).body as Move[];
+    const listed = async () =>
+      (
+        await http()
+          .get(`/partnerships/${iop.id}/available-moves`)
+          .set(await bearer(officer))
+          .expect(200)
+      ).body as Move[];
     const before = (await listed()).find((m) => m.type === 'SIGN')!;
     expect(before.blockedBy?.code).toBe('NOT_A_SIGNATORY');
     expect(before.blockedBy?.message.sv).toMatch(/firmatecknare/);
@@ -158,7 +194,10 @@ describe('GET /partnerships/:id/available-moves', () => {
     const after = (await listed()).find((m) => m.type === 'SIGN')!;
     expect(after.blockedBy).toBeUndefined();
     expect(after.route).toEqual({ method: 'POST', path: `/partnerships/${iop.id}/signatures` });
-    const signed = await http().post(after.route.path).set(await bearer(officer)).send(bodyFor(after, {}));
+    const signed = await http()
+      .post(after.route.path)
+      .set(await bearer(officer))
+      .send(bodyFor(after, {}));
     expect(signed.status).toBe(200);
     expect((await iop.read()).signatures).toEqual([expect.objectContaining({ party: 'PUBLIC', signatoryName: officer.name })]);
   });
@@ -176,10 +215,17 @@ describe('GET /partnerships/:id/available-moves', () => {
   it('is described in the OpenAPI document, with the entry and its fields as components', async () => {
     const { body: document } = await http().get('/docs/openapi.json').expect(200);
     const operation = document.paths['/partnerships/{id}/available-moves'].get;
-    expect(operation.responses['200'].content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/AvailableMoveResponse' } });
+    expect(operation.responses['200'].content['application/json'].schema).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/AvailableMoveResponse' },
+    });
     expect(Object.keys(document.components.schemas.AvailableMoveResponse.properties)).toEqual(
       expect.arrayContaining(['type', 'taskId', 'ref', 'decision', 'blockedBy', 'route', 'fields']),
     );
-    expect(document.components.schemas.MoveFieldResponse.properties.fields).toEqual({ type: 'array', description: expect.any(String), items: { $ref: '#/components/schemas/MoveFieldResponse' } });
+    expect(document.components.schemas.MoveFieldResponse.properties.fields).toEqual({
+      type: 'array',
+      description: expect.any(String),
+      items: { $ref: '#/components/schemas/MoveFieldResponse' },
+    });
   });
 });

@@ -26,10 +26,13 @@ const INSUFFICIENT_PRIVILEGE = '42501';
  */
 describe('the application role', () => {
   it('is not a superuser, and may neither create roles or databases nor replicate or bypass row security', async () => {
-    const { rows } = await withDatabase(
-      (db) => db.query(`SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls,
+    const { rows } = await withDatabase((db) =>
+      db.query(
+        `SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls,
                                pg_has_role(rolname, 'iop_application', 'MEMBER') AS member
-                        FROM pg_roles WHERE rolname = $1`, [new URL(process.env.DATABASE_URL!).username]),
+                        FROM pg_roles WHERE rolname = $1`,
+        [new URL(process.env.DATABASE_URL!).username],
+      ),
     );
     expect(rows).toEqual([{ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false, rolbypassrls: false, member: true }]);
   });

@@ -14,7 +14,11 @@ import { ScratchPostgres } from '../support/scratch-postgres';
 const ORG = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 
 const stepCount = (partnershipId: string, action: string, url = process.env.DATABASE_URL) =>
-  withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM step_records WHERE process_id = $1 AND action = $2`, [partnershipId, action])).rows[0].n, url);
+  withDatabase(
+    async (db) =>
+      (await db.query(`SELECT count(*)::int AS n FROM step_records WHERE process_id = $1 AND action = $2`, [partnershipId, action])).rows[0].n,
+    url,
+  );
 
 /** Real processes stopped at the wrong moment: nothing is lost, nothing is done twice, and the API says 503, never 500. */
 describe('faults', () => {
@@ -26,7 +30,13 @@ describe('faults', () => {
       useOwnTaskQueue('fault-worker');
       worker = spawnWorker({ TEMPORAL_TASK_QUEUE: process.env.TEMPORAL_TASK_QUEUE });
       api = await startApi();
-      await until(() => request(api.getHttpServer()).get('/health').then((r) => r.status), (s) => s === 200);
+      await until(
+        () =>
+          request(api.getHttpServer())
+            .get('/health')
+            .then((r) => r.status),
+        (s) => s === 200,
+      );
     });
 
     afterAll(async () => {

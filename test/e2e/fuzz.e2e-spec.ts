@@ -13,12 +13,23 @@ function schemathesis(url: string, token: string, seconds: number, phases?: stri
   return new Promise((resolve) => {
     const child = spawn(
       join(root, '.tools', 'venv', 'bin', 'schemathesis'),
-      ['--config-file', join(root, 'schemathesis.toml'), 'run', `${url}/docs/openapi.json`,
-        '-H', `Authorization: Bearer ${token}`, '--max-time', String(seconds), '--no-color', ...(phases ? ['--phases', phases] : []),
+      [
+        '--config-file',
+        join(root, 'schemathesis.toml'),
+        'run',
+        `${url}/docs/openapi.json`,
+        '-H',
+        `Authorization: Bearer ${token}`,
+        '--max-time',
+        String(seconds),
+        '--no-color',
+        ...(phases ? ['--phases', phases] : []),
         // Inside the suite the API shares two cores with the other test files' servers, and one refused signature
         // once took over schemathesis' default 10 s there; a request that hangs still fails at 30 s, and
         // `npm run fuzz` (on a quiet stack) keeps the default.
-        '--request-timeout', '30'],
+        '--request-timeout',
+        '30',
+      ],
       {
         cwd,
         env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false', SCHEMATHESIS_HOOKS: join(root, 'tools', 'fuzz_hooks.py') },
@@ -32,7 +43,13 @@ function schemathesis(url: string, token: string, seconds: number, phases?: stri
 }
 
 type Document = {
-  paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { links?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { links?: Record<string, unknown> }> }
+    >
+  >;
   components: { schemas: Record<string, { additionalProperties?: boolean; properties: Record<string, Record<string, unknown>> }> };
 };
 

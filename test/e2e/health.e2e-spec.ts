@@ -58,7 +58,9 @@ describe('GET /health', () => {
     expect(down.body.error.database.status).toBe('down');
 
     // A read while the database is down is a 503 the client may retry, never a 500.
-    const read = await request(api.getHttpServer()).get('/partnerships/6f1d4d3e-8a55-4c4b-9a43-2b7c1f9e0d11').set(await bearer(officerOf('Region Skåne')));
+    const read = await request(api.getHttpServer())
+      .get('/partnerships/6f1d4d3e-8a55-4c4b-9a43-2b7c1f9e0d11')
+      .set(await bearer(officerOf('Region Skåne')));
     expect(read.status).toBe(503);
     expect(read.body.code).toBe('DATABASE_UNAVAILABLE');
 

@@ -127,7 +127,9 @@ describe('Idempotency-Key binds one request', () => {
     const idempotencyKey = key();
     expect((await iop.attempt('/meetings', meeting('Mötet'), 'post', { 'Idempotency-Key': idempotencyKey })).status).toBe(200);
     const before = await withDatabase(async (db) => {
-      const [row] = (await db.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = $1 RETURNING update_id`, [idempotencyKey])).rows;
+      const [row] = (
+        await db.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = $1 RETURNING update_id`, [idempotencyKey])
+      ).rows;
       return row.update_id as string;
     });
 
@@ -135,7 +137,9 @@ describe('Idempotency-Key binds one request', () => {
     expect(again.status).toBe(200);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
     expect(await stepsOf(iop, 'DIALOGUE_MEETING_HELD')).toBe(2);
-    const after = await withDatabase(async (db) => (await db.query(`SELECT update_id, expires_at > now() AS live FROM idempotency_keys WHERE key = $1`, [idempotencyKey])).rows[0]);
+    const after = await withDatabase(
+      async (db) => (await db.query(`SELECT update_id, expires_at > now() AS live FROM idempotency_keys WHERE key = $1`, [idempotencyKey])).rows[0],
+    );
     expect(after).toEqual({ update_id: expect.not.stringMatching(before), live: true });
   });
 
@@ -165,14 +169,16 @@ describe('Idempotency-Key binds one request', () => {
     expect(retry.body.id).toBe(first.body.id);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expectReused(other);
-    const audit = await withDatabase(async (db) => (await db.query('SELECT outcome, request_id FROM audit_log WHERE target = $1 ORDER BY id', [first.body.id])).rows);
+    const audit = await withDatabase(
+      async (db) => (await db.query('SELECT outcome, request_id FROM audit_log WHERE target = $1 ORDER BY id', [first.body.id])).rows,
+    );
     expect(audit).toEqual([
       { outcome: 'ACCEPTED', request_id: first.headers['x-request-id'] },
       { outcome: 'REPLAYED', request_id: retry.headers['x-request-id'] },
     ]);
   });
 
-  it("audits as ACCEPTED exactly the updates Temporal applied, and each replay as REPLAYED", async () => {
+  it('audits as ACCEPTED exactly the updates Temporal applied, and each replay as REPLAYED', async () => {
     const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET]);
     const replays: string[] = [];
@@ -187,7 +193,11 @@ describe('Idempotency-Key binds one request', () => {
     await send('/invitation-response', { party: ORG, accept: true }, invitation);
     // Too early (the dialogue has not begun): refused, the key stays claimed, and its retry below is sent again.
     expect((await send('/inputs', { party: ORG, text: 'Synpunkter.' }, input)).status).toBe(409);
-    await send('/problem-definition', { party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: ['COLLABORATION'] }, definition);
+    await send(
+      '/problem-definition',
+      { party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: ['COLLABORATION'] },
+      definition,
+    );
     await Promise.all([1, 2, 3].map(() => send('/problem-definition/agreements', { party: ORG }, agreement)));
     expect((await send('/inputs', { party: ORG, text: 'Synpunkter.' }, input)).status).toBe(200);
     await send('/meetings', meeting('Mötet'), meetingKey);
@@ -195,7 +205,9 @@ describe('Idempotency-Key binds one request', () => {
     await send('/meetings', meeting('Mötet'), meetingKey);
     expectReused(await send('/meetings', meeting('Ett annat möte'), meetingKey));
 
-    const audit = await withDatabase(async (db) => (await db.query(`SELECT outcome, request_id FROM audit_log WHERE target = $1 AND action <> 'POST /partnerships'`, [iop.id])).rows);
+    const audit = await withDatabase(
+      async (db) => (await db.query(`SELECT outcome, request_id FROM audit_log WHERE target = $1 AND action <> 'POST /partnerships'`, [iop.id])).rows,
+    );
     const accepted = audit.filter((r) => r.outcome === 'ACCEPTED');
     const replayed = audit.filter((r) => r.outcome === 'REPLAYED').map((r) => r.request_id);
     const applied = await appliedUpdates(iop.id);

@@ -39,7 +39,13 @@ describe('illegal moves are refused with their reason and change nothing', () =>
     await iop.toDrafting([NATVERKET.organisationNumber]);
     await iop.move('/drafts', iop.draft([NATVERKET.organisationNumber]));
     await iop.move('/drafts', iop.draft([NATVERKET.organisationNumber], { purpose: 'Version två' }));
-    const body = await expectRefused(iop, '/drafts/1/reviews', { party: NATVERKET.organisationNumber, decision: 'APPROVED' }, 409, 'DRAFT_NOT_LATEST');
+    const body = await expectRefused(
+      iop,
+      '/drafts/1/reviews',
+      { party: NATVERKET.organisationNumber, decision: 'APPROVED' },
+      409,
+      'DRAFT_NOT_LATEST',
+    );
     expect(body.message).toBe('Version 1 is not the latest; review version 2.');
   });
 
@@ -48,7 +54,9 @@ describe('illegal moves are refused with their reason and change nothing', () =>
     await iop.create('Region Skåne', [NATVERKET, VARSTA]);
     await iop.toDrafting(BOTH);
     await iop.move('/drafts', iop.draft(BOTH));
-    const varstasTask = (await iop.read()).tasks.find((t: { type: string; addressedTo: string }) => t.type === 'APPROVE_DRAFT' && t.addressedTo === VARSTA.organisationNumber);
+    const varstasTask = (await iop.read()).tasks.find(
+      (t: { type: string; addressedTo: string }) => t.type === 'APPROVE_DRAFT' && t.addressedTo === VARSTA.organisationNumber,
+    );
     await expectRefused(
       iop,
       '/drafts/1/reviews',
@@ -68,9 +76,21 @@ describe('illegal moves are refused with their reason and change nothing', () =>
     const decision = { party: 'PUBLIC', body: 'Regionstyrelsen', meetingDate: '2026-11-20', paragraph: '§ 12', outcome: 'APPROVED' };
     const missing = await expectRefused(iop, '/decisions', decision, 400, 'VALIDATION_FAILED');
     expect(missing.errors).toEqual([expect.objectContaining({ field: 'diarienummer', rule: 'isDiarienummer' })]);
-    const badParagraph = await expectRefused(iop, '/decisions', { ...decision, diarienummer: 'RS 2026/12', paragraph: 'tolv' }, 400, 'VALIDATION_FAILED');
+    const badParagraph = await expectRefused(
+      iop,
+      '/decisions',
+      { ...decision, diarienummer: 'RS 2026/12', paragraph: 'tolv' },
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(badParagraph.errors).toEqual([expect.objectContaining({ field: 'paragraph', rule: 'isProtocolParagraph' })]);
-    const noReasons = await expectRefused(iop, '/decisions', { ...decision, diarienummer: 'RS 2026/12', outcome: 'RETURNED' }, 422, 'REASONS_REQUIRED');
+    const noReasons = await expectRefused(
+      iop,
+      '/decisions',
+      { ...decision, diarienummer: 'RS 2026/12', outcome: 'RETURNED' },
+      422,
+      'REASONS_REQUIRED',
+    );
     expect(noReasons.messageSv).toContain('motivering');
   });
 
@@ -101,7 +121,13 @@ describe('illegal moves are refused with their reason and change nothing', () =>
     const body = await expectRefused(
       iop,
       '/drafts',
-      iop.draft([NATVERKET.organisationNumber], { contributions: [{ party: 'PUBLIC', amountSek: -5 }, { party: NATVERKET.organisationNumber, amountSek: 10.5 }], endDate: '2029-02-30' }),
+      iop.draft([NATVERKET.organisationNumber], {
+        contributions: [
+          { party: 'PUBLIC', amountSek: -5 },
+          { party: NATVERKET.organisationNumber, amountSek: 10.5 },
+        ],
+        endDate: '2029-02-30',
+      }),
       400,
       'VALIDATION_FAILED',
     );

@@ -15,7 +15,9 @@ describe('input the API meets on a network', () => {
   });
 
   it('refuses a body over the limit with 413, naming the limit', async () => {
-    const response = await post('/partnerships').set('Content-Type', 'application/json').send(JSON.stringify({ title: 'x'.repeat(300 * 1024) }));
+    const response = await post('/partnerships')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ title: 'x'.repeat(300 * 1024) }));
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(response.body.message).toContain('256kb');
     expect(response.body.messageSv).toBe('Begärans innehåll är större än 256kb.');
@@ -33,11 +35,15 @@ describe('input the API meets on a network', () => {
   it('answers deeply nested JSON with 400, not a crash', async () => {
     const depth = 5000;
     const nested = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-    const response = await post('/partnerships').set('Content-Type', 'application/json').send(`{"title":"Djup","publicParty":${nested},"organisations":[]}`);
+    const response = await post('/partnerships')
+      .set('Content-Type', 'application/json')
+      .send(`{"title":"Djup","publicParty":${nested},"organisations":[]}`);
     expect({ status: response.status, code: response.body.code }).toEqual({ status: 400, code: 'JSON_TOO_DEEP' });
     expect(response.body.messageSv).toContain('nästlat djupare');
     // And the API still answers afterwards.
-    await request(app().getHttpServer()).get('/health').expect((r) => expect([200, 503]).toContain(r.status));
+    await request(app().getHttpServer())
+      .get('/health')
+      .expect((r) => expect([200, 503]).toContain(r.status));
   });
 
   it.each([
@@ -59,7 +65,13 @@ describe('input the API meets on a network', () => {
   it('accepts JSON as deep as a real request nests, and a body with a charset parameter', async () => {
     const response = await post('/partnerships')
       .set('Content-Type', 'application/json; charset=utf-8')
-      .send(JSON.stringify({ title: 'Djupt nog', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'Förening', organisationNumber: '802456-1238' }] }));
+      .send(
+        JSON.stringify({
+          title: 'Djupt nog',
+          publicParty: { name: 'Region Skåne' },
+          organisations: [{ name: 'Förening', organisationNumber: '802456-1238' }],
+        }),
+      );
     expect(response.status).toBe(201);
   });
 
@@ -81,7 +93,12 @@ describe('input the API meets on a network', () => {
     });
     await iop.move('/problem-definition/agreements', { party: '802456-1238' });
     await iop.move('/inputs', { party: '802456-1238', text: `Synpunkt: ${SWEDISH}` });
-    await iop.move('/meetings', { party: 'PUBLIC', date: '2026-11-23', minutes: `Protokoll: ${SWEDISH}`, attendees: [{ party: 'PUBLIC', names: [SWEDISH] }] });
+    await iop.move('/meetings', {
+      party: 'PUBLIC',
+      date: '2026-11-23',
+      minutes: `Protokoll: ${SWEDISH}`,
+      attendees: [{ party: 'PUBLIC', names: [SWEDISH] }],
+    });
     await iop.move('/shared-goal', { party: 'PUBLIC', sharedGoal: `Gemensamt mål: ${SWEDISH}` }, 'put');
     const p = await iop.read();
     expect(p.title).toBe(`IOP: ${SWEDISH}`);

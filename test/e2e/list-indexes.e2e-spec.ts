@@ -74,7 +74,10 @@ describe('listing 10,000 partnerships', () => {
 
   it.each(cases)('uses indexes only: %s', async (_name, filter, scope) => {
     const { sql, params } = buildListQuery({ ...page, ...filter }, scope);
-    const plan = await withDatabase(async (db) => (await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'][0].Plan, databaseUrl);
+    const plan = await withDatabase(
+      async (db) => (await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'][0].Plan,
+      databaseUrl,
+    );
     expect(sequentialScans(plan)).toEqual([]);
     // And the query answers: a page of at most the requested size.
     const rows = await withDatabase(async (db) => (await db.query(sql, params)).rows, databaseUrl);

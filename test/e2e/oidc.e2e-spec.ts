@@ -55,7 +55,8 @@ describe('sign-in through an OpenID Connect issuer', () => {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(key);
-  const inbox = (bearerToken: string) => request(api.getHttpServer()).get('/organisations/802456-1238/tasks').set('Authorization', `Bearer ${bearerToken}`);
+  const inbox = (bearerToken: string) =>
+    request(api.getHttpServer()).get('/organisations/802456-1238/tasks').set('Authorization', `Bearer ${bearerToken}`);
 
   it("accepts a token signed with the issuer's published key for the configured audience", async () => {
     const response = await inbox(await token(signingKey));

@@ -18,11 +18,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
   });
 
   it('starts a partnership workflow whose first step is in the read model when the POST answers', async () => {
-    const created = await http()
-      .post('/partnerships')
-      .set('X-Request-Id', 'req-e2e-create-0001')
-      .send(newPartnership())
-      .expect(201);
+    const created = await http().post('/partnerships').set('X-Request-Id', 'req-e2e-create-0001').send(newPartnership()).expect(201);
 
     expect(created.headers.location).toBe(`/partnerships/${created.body.id}`);
     expect(created.body.workflowId).toBe(`partnership-${created.body.id}`);
@@ -47,9 +43,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
     });
 
     // The request id travels from the HTTP request through the workflow into the activity's row.
-    const requestIds = await withDatabase((db) =>
-      db.query('SELECT request_id FROM step_records WHERE process_id = $1', [created.body.id]),
-    );
+    const requestIds = await withDatabase((db) => db.query('SELECT request_id FROM step_records WHERE process_id = $1', [created.body.id]));
     expect(requestIds.rows).toEqual([{ request_id: 'req-e2e-create-0001' }]);
   });
 
@@ -119,7 +113,10 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
   });
 
   it('refuses a partnership without organisations, and one naming the same organisation twice', async () => {
-    const none = await http().post('/partnerships').send({ ...newPartnership(), organisations: [] }).expect(400);
+    const none = await http()
+      .post('/partnerships')
+      .send({ ...newPartnership(), organisations: [] })
+      .expect(400);
     expect(none.body.errors).toEqual([expect.objectContaining({ field: 'organisations', rule: 'arrayMinSize' })]);
 
     const twice = await http()
@@ -130,11 +127,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
   });
 
   it('answers malformed JSON and a wrong id with 400, and an unknown partnership with 404', async () => {
-    const malformed = await http()
-      .post('/partnerships')
-      .set('Content-Type', 'application/json')
-      .send('{"title": ')
-      .expect(400);
+    const malformed = await http().post('/partnerships').set('Content-Type', 'application/json').send('{"title": ').expect(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
 
     const badId = await http().get('/partnerships/not-a-uuid').expect(400);

@@ -49,7 +49,10 @@ describe.each([
       await iop.move('/meetings', {
         party: 'PUBLIC',
         date: '2026-06-01',
-        attendees: [{ party: 'PUBLIC', names: ['Anna Lindqvist'] }, { party: ORG, names: ['Erik Holm'] }],
+        attendees: [
+          { party: 'PUBLIC', names: ['Anna Lindqvist'] },
+          { party: ORG, names: ['Erik Holm'] },
+        ],
         minutes: text(20000, `Dialogmöte ${i}`),
       });
     }
@@ -64,7 +67,10 @@ describe.each([
         iop.draft([ORG], {
           purpose: text(4000, `Syfte, version ${version}`),
           sharedGoal: text(4000, 'Ett gemensamt mål'),
-          contributions: [{ party: 'PUBLIC', amountSek: 900000 }, { party: ORG, amountSek: 0, ownContribution: text(4000, 'Ideella krafter') }],
+          contributions: [
+            { party: 'PUBLIC', amountSek: 900000 },
+            { party: ORG, amountSek: 0, ownContribution: text(4000, 'Ideella krafter') },
+          ],
           startDate: addYears(today, -5),
           endDate: addYears(today, 1),
           followUpPlan: text(4000, 'Årlig uppföljning'),
@@ -75,20 +81,37 @@ describe.each([
       );
       const last = version === 20;
       for (const party of last ? ['PUBLIC', ORG] : [ORG]) {
-        await iop.move(`/drafts/${version}/reviews`, { party, decision: last ? 'APPROVED' : 'CHANGES_REQUESTED', comment: text(4000, `Synpunkter på version ${version}`) });
+        await iop.move(`/drafts/${version}/reviews`, {
+          party,
+          decision: last ? 'APPROVED' : 'CHANGES_REQUESTED',
+          comment: text(4000, `Synpunkter på version ${version}`),
+        });
       }
     }
-    await iop.move('/decisions', { party: 'PUBLIC', body: 'Regionstyrelsen', meetingDate: today, diarienummer: 'RS 2026/00321', paragraph: '§ 88', outcome: 'APPROVED' });
+    await iop.move('/decisions', {
+      party: 'PUBLIC',
+      body: 'Regionstyrelsen',
+      meetingDate: today,
+      diarienummer: 'RS 2026/00321',
+      paragraph: '§ 88',
+      outcome: 'APPROVED',
+    });
     await iop.move('/signatures', { party: 'PUBLIC' });
     expect((await iop.move('/signatures', { party: ORG })).phase).toBe('IMPLEMENTATION');
 
     // The five follow-ups of the years already passed are raised at once, each asking the organisation for a report.
-    const followUps = await waitFor(async () => (await iop.read()).followUps as { dueDate: string }[], (f) => f.length === 5);
+    const followUps = await waitFor(
+      async () => (await iop.read()).followUps as { dueDate: string }[],
+      (f) => f.length === 5,
+    );
     for (const { dueDate } of followUps) await iop.move(`/follow-ups/${dueDate}/reports`, { party: ORG, summary: text(20000, `Rapport ${dueDate}`) });
     const finalRevision = (await iop.read()).revision as number;
     // The workflow's own writes of the last moves, so that the history holds them all.
     const handle = client.workflow.getHandle(partnershipWorkflowId(iop.id));
-    await waitFor(async () => (await handle.describe()).raw.pendingActivities?.length ?? 0, (pending) => pending === 0);
+    await waitFor(
+      async () => (await handle.describe()).raw.pendingActivities?.length ?? 0,
+      (pending) => pending === 0,
+    );
 
     const { runs, moves, largestPayload: largest, historyBytes } = await measureHistories(client, handle.workflowId);
     console.log(

@@ -43,9 +43,20 @@ class DistinctivePartnership extends LifecycleClient {
   }
 
   override async toDrafting(organisations: string[]): Promise<void> {
-    await this.move('/problem-definition', { party: 'PUBLIC', challenge: CHALLENGE, targetGroup: 'Fyrvaktare', goals: ['Fler besök'], developmentAreas: ['COLLABORATION'] });
+    await this.move('/problem-definition', {
+      party: 'PUBLIC',
+      challenge: CHALLENGE,
+      targetGroup: 'Fyrvaktare',
+      goals: ['Fler besök'],
+      developmentAreas: ['COLLABORATION'],
+    });
     for (const o of organisations) await this.move('/problem-definition/agreements', { party: o });
-    await this.move('/meetings', { party: 'PUBLIC', date: '2026-11-20', minutes: MINUTES, attendees: [{ party: 'PUBLIC', names: [OFFICER.name, ATTENDEE] }] });
+    await this.move('/meetings', {
+      party: 'PUBLIC',
+      date: '2026-11-20',
+      minutes: MINUTES,
+      attendees: [{ party: 'PUBLIC', names: [OFFICER.name, ATTENDEE] }],
+    });
     await this.move('/shared-goal', { party: 'PUBLIC', sharedGoal: 'Ett gemensamt mål' }, 'put');
     await this.move('/dialogue/close', { party: 'PUBLIC' });
   }
@@ -54,8 +65,22 @@ class DistinctivePartnership extends LifecycleClient {
 /** `temporal workflow show --output json`, asynchronously: with a codec endpoint, the CLI calls back into this process's API. */
 function showHistory(workflowId: string, extra: string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = ['workflow', 'show', '--workflow-id', workflowId, '--address', process.env.TEMPORAL_ADDRESS!, '--namespace', 'default', '--output', 'json', ...extra];
-    const child = spawn(join(root, '.tools', 'venv', 'bin', 'temporal'), args, { env: { PATH: process.env.PATH, HOME: process.env.IOP_TEST_WORK_DIR } });
+    const args = [
+      'workflow',
+      'show',
+      '--workflow-id',
+      workflowId,
+      '--address',
+      process.env.TEMPORAL_ADDRESS!,
+      '--namespace',
+      'default',
+      '--output',
+      'json',
+      ...extra,
+    ];
+    const child = spawn(join(root, '.tools', 'venv', 'bin', 'temporal'), args, {
+      env: { PATH: process.env.PATH, HOME: process.env.IOP_TEST_WORK_DIR },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -68,7 +93,8 @@ function showHistory(workflowId: string, extra: string[] = []): Promise<string> 
 function readableText(json: string): string {
   const decoded: string[] = [];
   const walk = (value: unknown): void => {
-    if (typeof value === 'string' && value.length >= 4 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) decoded.push(Buffer.from(value, 'base64').toString('utf8'));
+    if (typeof value === 'string' && value.length >= 4 && /^[A-Za-z0-9+/]+={0,2}$/.test(value))
+      decoded.push(Buffer.from(value, 'base64').toString('utf8'));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(JSON.parse(json));
@@ -126,7 +152,10 @@ describe('payload encryption', () => {
   });
 
   it("shows the auditor's history route in clear", async () => {
-    const history = await http().get(`/partnerships/${iop.id}/history`).set(await bearer(AUDITOR)).expect(200);
+    const history = await http()
+      .get(`/partnerships/${iop.id}/history`)
+      .set(await bearer(AUDITOR))
+      .expect(200);
     const text = JSON.stringify(history.body);
     expect(SECRETS.filter((secret) => !text.includes(secret))).toEqual([]);
   });
@@ -135,21 +164,33 @@ describe('payload encryption', () => {
     ['an officer', officerOf('Region Skåne')],
     ['a representative', representativeOf(ORGANISATION.organisationNumber)],
   ])('refuses the codec endpoint to %s: 403, logged', async (_who, principal) => {
-    const response = await http().post('/codec/decode').set(await bearer(principal)).send({ payloads: [] });
+    const response = await http()
+      .post('/codec/decode')
+      .set(await bearer(principal))
+      .send({ payloads: [] });
     expect({ status: response.status, code: response.body.code, messageSv: response.body.messageSv }).toEqual({
       status: 403,
       code: 'AUDITOR_ONLY',
       messageSv: 'Bara en granskare får dekryptera arbetsflödenas innehåll.',
     });
-    const logged = await withDatabase((db) => db.query(`SELECT outcome FROM audit_log WHERE action = 'POST /codec/decode' AND actor = $1`, [principal.email]));
+    const logged = await withDatabase((db) =>
+      db.query(`SELECT outcome FROM audit_log WHERE action = 'POST /codec/decode' AND actor = $1`, [principal.email]),
+    );
     expect(logged.rows).toEqual(expect.arrayContaining([{ outcome: 'REFUSED' }]));
   });
 
   it('refuses a body that is not payloads, naming the field, in English and Swedish', async () => {
     const auditor = await bearer(AUDITOR);
-    const response = await http().post('/codec/decode').set(auditor).send({ payloads: [{ metadata: { encoding: 'not base64!' }, data: 'eyJ9' }] });
+    const response = await http()
+      .post('/codec/decode')
+      .set(auditor)
+      .send({ payloads: [{ metadata: { encoding: 'not base64!' }, data: 'eyJ9' }] });
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', messageSv: expect.any(String), errors: [expect.objectContaining({ field: 'payloads.0.metadata', rule: 'isBase64Map' })] });
+    expect(response.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      messageSv: expect.any(String),
+      errors: [expect.objectContaining({ field: 'payloads.0.metadata', rule: 'isBase64Map' })],
+    });
     const notAList = await http().post('/codec/decode').set(auditor).send({ payloads: 'eyJ9' });
     expect(notAList.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'payloads', rule: 'isArray' })]));
     // protobuf's JSON form leaves an empty list out, and the CLI sends just that.
@@ -157,23 +198,48 @@ describe('payload encryption', () => {
   });
 
   it('refuses a payload it cannot decrypt, naming the payload and the key id', async () => {
-    const metadata = { encoding: Buffer.from('binary/encrypted').toString('base64'), 'encryption-key-id': Buffer.from('retired-2019').toString('base64') };
-    const response = await http().post('/codec/decode').set(await bearer(AUDITOR)).send({ payloads: [{ metadata, data: Buffer.alloc(40).toString('base64') }] });
-    expect({ status: response.status, code: response.body.code, field: response.body.errors?.[0]?.field }).toEqual({ status: 400, code: 'PAYLOAD_NOT_DECRYPTABLE', field: 'payloads.0' });
+    const metadata = {
+      encoding: Buffer.from('binary/encrypted').toString('base64'),
+      'encryption-key-id': Buffer.from('retired-2019').toString('base64'),
+    };
+    const response = await http()
+      .post('/codec/decode')
+      .set(await bearer(AUDITOR))
+      .send({ payloads: [{ metadata, data: Buffer.alloc(40).toString('base64') }] });
+    expect({ status: response.status, code: response.body.code, field: response.body.errors?.[0]?.field }).toEqual({
+      status: 400,
+      code: 'PAYLOAD_NOT_DECRYPTABLE',
+      field: 'payloads.0',
+    });
     expect(response.body.message).toContain('retired-2019');
     expect(response.body.messageSv).toContain('payloads.0');
   });
 
   it("answers the Web UI's preflight without a token, and its calls with CORS headers; other origins get none", async () => {
-    const preflight = await http().options('/codec/decode').set('Origin', UI_ORIGIN).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type,x-namespace');
+    const preflight = await http()
+      .options('/codec/decode')
+      .set('Origin', UI_ORIGIN)
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type,x-namespace');
     expect(preflight.status).toBe(204);
     expect(preflight.headers).toMatchObject({ 'access-control-allow-origin': UI_ORIGIN, 'access-control-allow-methods': 'POST' });
     expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization.*Content-Type.*X-Namespace/);
 
-    const call = await http().post('/codec/decode').set('Origin', UI_ORIGIN).set(await bearer(AUDITOR)).send({ payloads: [] });
-    expect({ status: call.status, body: call.body, origin: call.headers['access-control-allow-origin'] }).toEqual({ status: 200, body: { payloads: [] }, origin: UI_ORIGIN });
+    const call = await http()
+      .post('/codec/decode')
+      .set('Origin', UI_ORIGIN)
+      .set(await bearer(AUDITOR))
+      .send({ payloads: [] });
+    expect({ status: call.status, body: call.body, origin: call.headers['access-control-allow-origin'] }).toEqual({
+      status: 200,
+      body: { payloads: [] },
+      origin: UI_ORIGIN,
+    });
     const unauthenticated = await http().post('/codec/decode').set('Origin', UI_ORIGIN).send({ payloads: [] });
-    expect({ status: unauthenticated.status, origin: unauthenticated.headers['access-control-allow-origin'] }).toEqual({ status: 401, origin: UI_ORIGIN });
+    expect({ status: unauthenticated.status, origin: unauthenticated.headers['access-control-allow-origin'] }).toEqual({
+      status: 401,
+      origin: UI_ORIGIN,
+    });
 
     const elsewhere = await http().options('/codec/decode').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'POST');
     expect(elsewhere.headers['access-control-allow-origin']).toBeUndefined();
@@ -183,7 +249,11 @@ describe('payload encryption', () => {
     const temporal = await connectTemporalClient();
     try {
       const { searchAttributes } = await temporal.workflow.getHandle(`partnership-${iop.id}`).describe();
-      expect(Object.keys(searchAttributes).filter((name) => name.startsWith('Iop')).sort()).toEqual(['IopOrganisationNumbers', 'IopPhase', 'IopPublicParty']);
+      expect(
+        Object.keys(searchAttributes)
+          .filter((name) => name.startsWith('Iop'))
+          .sort(),
+      ).toEqual(['IopOrganisationNumbers', 'IopPhase', 'IopPublicParty']);
       expect(searchAttributes.IopPublicParty).toEqual(['Region Skåne']);
       expect(searchAttributes.IopOrganisationNumbers).toEqual([ORGANISATION.organisationNumber]);
       const text = JSON.stringify(searchAttributes);

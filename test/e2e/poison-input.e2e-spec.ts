@@ -28,10 +28,34 @@ const ORGANISATION = '802456-1238';
 const PUBLIC_PARTY = `Region Gift ${randomBytes(3).toString('hex')}`;
 
 type Ctor = new () => object;
-interface Rule { name: string; type: string; each: boolean; constraints: unknown[] }
-interface Route { method: 'get' | 'post' | 'put'; path: string; policy?: string; body?: Ctor; query?: Ctor; params: { name: string; pipe: PipeTransform }[] }
-interface Field { path: string; kind: 'text' | 'date'; freeText: boolean }
-interface Case { label: string; method: Route['method']; url: string; body?: object; field: string; rule?: string; policy?: string }
+interface Rule {
+  name: string;
+  type: string;
+  each: boolean;
+  constraints: unknown[];
+}
+interface Route {
+  method: 'get' | 'post' | 'put';
+  path: string;
+  policy?: string;
+  body?: Ctor;
+  query?: Ctor;
+  params: { name: string; pipe: PipeTransform }[];
+}
+interface Field {
+  path: string;
+  kind: 'text' | 'date';
+  freeText: boolean;
+}
+interface Case {
+  label: string;
+  method: Route['method'];
+  url: string;
+  body?: object;
+  field: string;
+  rule?: string;
+  policy?: string;
+}
 
 const storage = getMetadataStorage();
 /** Where @ApiProperty() keeps its options (DECORATORS.API_MODEL_PROPERTIES, which the package does not export). */
@@ -43,8 +67,11 @@ const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
 function rulesOf(target: ClassType): Map<string, Rule[]> {
   const byProperty = new Map<string, Rule[]>();
   for (const m of storage.getTargetValidationMetadatas(target, '', true, false)) {
-    const name = m.type === 'customValidation' ? storage.getTargetValidatorConstraints(m.constraintCls)[0]?.name ?? m.name ?? '' : m.type;
-    byProperty.set(m.propertyName, [...(byProperty.get(m.propertyName) ?? []), { name, type: m.type, each: !!m.each, constraints: m.constraints ?? [] }]);
+    const name = m.type === 'customValidation' ? (storage.getTargetValidatorConstraints(m.constraintCls)[0]?.name ?? m.name ?? '') : m.type;
+    byProperty.set(m.propertyName, [
+      ...(byProperty.get(m.propertyName) ?? []),
+      { name, type: m.type, each: !!m.each, constraints: m.constraints ?? [] },
+    ]);
   }
   return byProperty;
 }
@@ -124,7 +151,8 @@ function routesOf(app: INestApplication): Route[] {
           policy: Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller),
           params: [],
         };
-        const args: Record<string, { index: number; data?: string; pipes: PipeTransform[] }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {};
+        const args: Record<string, { index: number; data?: string; pipes: PipeTransform[] }> =
+          Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {};
         for (const [key, arg] of Object.entries(args)) {
           const type = Number(key.split(':')[0]);
           if (type === RouteParamtypes.BODY) route.body = types[arg.index];
@@ -158,7 +186,15 @@ function casesOf(route: Route, partnershipId: string): Case[] {
     const poisons = pipe instanceof CalendarDateParamPipe ? DATE_POISONS : pipe instanceof PositiveIntParamPipe ? NUMBER_POISONS : [];
     const rule = pipe instanceof CalendarDateParamPipe ? 'isCalendarDate' : 'isPositiveInt';
     const sample = route.body ? sampleOf(route.body) : undefined;
-    for (const value of poisons) cases.push({ label: label(`:${name}=${value}`), method: route.method, url: url({ name, value: encodeURIComponent(value) }), body: sample, field: name, rule });
+    for (const value of poisons)
+      cases.push({
+        label: label(`:${name}=${value}`),
+        method: route.method,
+        url: url({ name, value: encodeURIComponent(value) }),
+        body: sample,
+        field: name,
+        rule,
+      });
   }
   if (route.body) {
     const sample = sampleOf(route.body);
@@ -166,15 +202,29 @@ function casesOf(route: Route, partnershipId: string): Case[] {
       const poisons: [string, string, string | undefined][] =
         field.kind === 'date'
           ? DATE_POISONS.map((value) => [value, value, 'isCalendarDate'])
-          : Object.entries(TEXT_POISONS).map(([problem, value]) => [problem, value, field.freeText ? TEXT_RULES[problem as keyof typeof TEXT_POISONS].rule : undefined]);
+          : Object.entries(TEXT_POISONS).map(([problem, value]) => [
+              problem,
+              value,
+              field.freeText ? TEXT_RULES[problem as keyof typeof TEXT_POISONS].rule : undefined,
+            ]);
       for (const [what, value, rule] of poisons) {
-        cases.push({ label: label(`${field.path}: ${what}`), method: route.method, url: url(), body: withValueAt(sample, field.path, value), field: field.path, rule });
+        cases.push({
+          label: label(`${field.path}: ${what}`),
+          method: route.method,
+          url: url(),
+          body: withValueAt(sample, field.path, value),
+          field: field.path,
+          rule,
+        });
       }
     }
   }
   if (route.query) {
     for (const field of fieldsOf(route.query)) {
-      const poisons = field.kind === 'date' ? DATE_POISONS.map((value) => [value, encodeURIComponent(value), 'isCalendarDate']) : QUERY_TEXT_POISONS.map((value) => [value, value, undefined]);
+      const poisons =
+        field.kind === 'date'
+          ? DATE_POISONS.map((value) => [value, encodeURIComponent(value), 'isCalendarDate'])
+          : QUERY_TEXT_POISONS.map((value) => [value, value, undefined]);
       for (const [what, value, rule] of poisons) {
         cases.push({ label: label(`?${field.path}=${what}`), method: route.method, url: `${url()}?${field.path}=${value}`, field: field.path, rule });
       }
@@ -204,7 +254,9 @@ describe('values no field may store', () => {
   const http = () => request(app().getHttpServer());
 
   const acceptedCommands = () =>
-    withDatabase(async (db) => Number((await db.query(`SELECT count(*) FROM audit_log WHERE actor_public_party = $1 AND outcome = 'ACCEPTED'`, [PUBLIC_PARTY])).rows[0].count));
+    withDatabase(async (db) =>
+      Number((await db.query(`SELECT count(*) FROM audit_log WHERE actor_public_party = $1 AND outcome = 'ACCEPTED'`, [PUBLIC_PARTY])).rows[0].count),
+    );
   const storedRows = () =>
     withDatabase(async (db) => ({
       partnerships: Number((await db.query(`SELECT count(*) FROM parties WHERE kind = 'PUBLIC' AND name = $1`, [PUBLIC_PARTY])).rows[0].count),
@@ -275,19 +327,28 @@ describe('values no field may store', () => {
   describe('the requests of the issue', () => {
     it.each([['from'], ['to']])('refuses GET /partnerships?%s=0000-01-01 with 400 naming the field', async (field) => {
       const response = await http().get(`/partnerships?${field}=0000-01-01`).set(officer);
-      expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field, rule: 'isCalendarDate' })] });
+      expect({ status: response.status, errors: response.body.errors }).toEqual({
+        status: 400,
+        errors: [expect.objectContaining({ field, rule: 'isCalendarDate' })],
+      });
       expect(response.body.errors[0].message).toContain('1900-01-01 to 2199-12-31');
       expect(response.body.messageSv).toBe('Begäran är ogiltig.');
     });
 
     it('refuses GET /partnerships?diarienummer=%00%00 with 400 naming the diarienummer rule', async () => {
       const response = await http().get('/partnerships?diarienummer=%00%00').set(officer);
-      expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field: 'diarienummer', rule: 'isDiarienummer' })] });
+      expect({ status: response.status, errors: response.body.errors }).toEqual({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'diarienummer', rule: 'isDiarienummer' })],
+      });
     });
 
     it('refuses GET …/roles?date=0000-01-01 with 400', async () => {
       const response = await http().get(`/partnerships/${partnershipId}/roles?date=0000-01-01`).set(officer);
-      expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field: 'date', rule: 'isCalendarDate' })] });
+      expect({ status: response.status, errors: response.body.errors }).toEqual({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'date', rule: 'isCalendarDate' })],
+      });
     });
 
     it('refuses a signatory valid from 0000-01-01 with 400 and registers nobody', async () => {
@@ -300,13 +361,19 @@ describe('values no field may store', () => {
           validFrom: '0000-01-01',
           basis: { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2026-01-15', paragraph: '§ 4' },
         });
-      expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field: 'validFrom', rule: 'isCalendarDate' })] });
+      expect({ status: response.status, errors: response.body.errors }).toEqual({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'validFrom', rule: 'isCalendarDate' })],
+      });
       expect((await storedRows()).signatories).toBe(0);
     });
 
     it('answers drafts/1e3/reviews with 400 naming the version, not 409', async () => {
       const response = await http().post(`/partnerships/${partnershipId}/drafts/1e3/reviews`).set(officer).send({ decision: 'APPROVED' });
-      expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 400, errors: [expect.objectContaining({ field: 'version', rule: 'isPositiveInt' })] });
+      expect({ status: response.status, errors: response.body.errors }).toEqual({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'version', rule: 'isPositiveInt' })],
+      });
     });
   });
 
@@ -319,7 +386,9 @@ describe('values no field may store', () => {
         .send({ challenge: 'Utmaning skickad med versaler i id', targetGroup: 'Unga vuxna', goals: ['Fler mötesplatser'] });
       expect({ status: response.status, code: response.body.code }).toEqual({ status: 200, code: undefined });
       expect((await read(id)).problemDefinition).toMatchObject({ challenge: 'Utmaning skickad med versaler i id' });
-      const entries = await withDatabase(async (db) => (await db.query(`SELECT target, outcome FROM audit_log WHERE request_id = $1`, [response.headers['x-request-id']])).rows);
+      const entries = await withDatabase(
+        async (db) => (await db.query(`SELECT target, outcome FROM audit_log WHERE request_id = $1`, [response.headers['x-request-id']])).rows,
+      );
       expect(entries).toEqual([{ target: id, outcome: 'ACCEPTED' }]);
     });
 
@@ -366,7 +435,11 @@ describe('values no field may store', () => {
     it('answers IDEMPOTENCY_KEY_REUSED with messageSv', async () => {
       const key = `gift-${randomBytes(6).toString('hex')}`;
       const create = (title: string) =>
-        http().post('/partnerships').set(officer).set('Idempotency-Key', key).send({ title, publicParty: { name: PUBLIC_PARTY }, organisations: [{ name: 'Förening', organisationNumber: ORGANISATION }] });
+        http()
+          .post('/partnerships')
+          .set(officer)
+          .set('Idempotency-Key', key)
+          .send({ title, publicParty: { name: PUBLIC_PARTY }, organisations: [{ name: 'Förening', organisationNumber: ORGANISATION }] });
       expect((await create('Första försöket')).status).toBe(201);
       const reused = await create('Ett annat partnerskap');
       expect({ status: reused.status, code: reused.body.code }).toEqual({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
@@ -377,7 +450,11 @@ describe('values no field may store', () => {
       const unknown = await http().get('/no-such-route').set(officer);
       expect({ status: unknown.status, messageSv: typeof unknown.body.messageSv }).toEqual({ status: 404, messageSv: 'string' });
       const anonymous = await http().get('/partnerships');
-      expect({ status: anonymous.status, code: anonymous.body.code, messageSv: typeof anonymous.body.messageSv }).toEqual({ status: 401, code: 'TOKEN_MISSING', messageSv: 'string' });
+      expect({ status: anonymous.status, code: anonymous.body.code, messageSv: typeof anonymous.body.messageSv }).toEqual({
+        status: 401,
+        code: 'TOKEN_MISSING',
+        messageSv: 'string',
+      });
     });
   });
 });

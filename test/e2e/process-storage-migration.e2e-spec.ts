@@ -61,9 +61,26 @@ async function chain(db: DataSource, chainKey: string, links: Link[]): Promise<v
         `INSERT INTO step_records (partnership_id, step_key, phase, action, responsible_kind, responsible_organisation_number, level_aimed_for,
                                    level_reached, actor, occurred_at, evidence, request_id, record, hash_version, chain_key, chain_seq, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-        [s.partnershipId, s.stepKey, s.phase, s.action, s.responsibleKind, s.responsibleOrganisationNumber, s.levelAimedFor, s.levelReached, s.actor,
-          s.occurredAt, JSON.stringify(s.evidence), s.requestId ?? null, s.record === undefined ? null : JSON.stringify(s.record), s.hashVersion ?? 1,
-          chainKey, seq, previous, hash],
+        [
+          s.partnershipId,
+          s.stepKey,
+          s.phase,
+          s.action,
+          s.responsibleKind,
+          s.responsibleOrganisationNumber,
+          s.levelAimedFor,
+          s.levelReached,
+          s.actor,
+          s.occurredAt,
+          JSON.stringify(s.evidence),
+          s.requestId ?? null,
+          s.record === undefined ? null : JSON.stringify(s.record),
+          s.hashVersion ?? 1,
+          chainKey,
+          seq,
+          previous,
+          hash,
+        ],
       );
       previous = hash;
     } else {
@@ -73,8 +90,27 @@ async function chain(db: DataSource, chainKey: string, links: Link[]): Promise<v
         `INSERT INTO audit_log (occurred_at, request_id, actor, actor_role, actor_public_party, actor_organisation, action, target, outcome,
                                 status_code, reason, command_key, path, path_length, hash_version, chain_key, chain_seq, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-        [a.occurredAt, a.requestId, a.actor, a.actorRole, a.actorPublicParty, a.actorOrganisation, a.action, a.target, a.outcome, a.statusCode,
-          a.reason, a.commandKey ?? null, a.path ?? null, a.pathLength ?? null, a.hashVersion ?? 1, chainKey, seq, previous, hash],
+        [
+          a.occurredAt,
+          a.requestId,
+          a.actor,
+          a.actorRole,
+          a.actorPublicParty,
+          a.actorOrganisation,
+          a.action,
+          a.target,
+          a.outcome,
+          a.statusCode,
+          a.reason,
+          a.commandKey ?? null,
+          a.path ?? null,
+          a.pathLength ?? null,
+          a.hashVersion ?? 1,
+          chainKey,
+          seq,
+          previous,
+          hash,
+        ],
       );
       previous = hash;
     }
@@ -105,7 +141,17 @@ async function fillTheOldSchema(db: DataSource): Promise<void> {
       [id, createdAt],
     );
   }
-  const decision = { seq: 1, round: 1, draftVersion: 1, body: 'Regionstyrelsen', meetingDate: '2026-11-20', diarienummer: 'RS 2026/00321', paragraph: '§ 12', outcome: 'APPROVED', recordedAt: '2026-11-23T10:05:00.000Z' };
+  const decision = {
+    seq: 1,
+    round: 1,
+    draftVersion: 1,
+    body: 'Regionstyrelsen',
+    meetingDate: '2026-11-20',
+    diarienummer: 'RS 2026/00321',
+    paragraph: '§ 12',
+    outcome: 'APPROVED',
+    recordedAt: '2026-11-23T10:05:00.000Z',
+  };
   await db.query(
     `INSERT INTO decisions (partnership_id, seq, round, draft_version, body, meeting_date, diarienummer, paragraph, outcome, reasons, recorded_at)
      VALUES ($1, 1, 1, 1, $2, $3, $4, $5, $6, NULL, $7)`,
@@ -115,12 +161,30 @@ async function fillTheOldSchema(db: DataSource): Promise<void> {
     { step: step(SKANE, 1) },
     { audit: audit(SKANE, 1) },
     { step: step(SKANE, 2, { hashVersion: 2, requestId: 'req-2' }) },
-    { step: step(SKANE, 5, { hashVersion: 2, requestId: 'req-3', action: 'DECISION_RECORDED', occurredAt: decision.recordedAt, record: { decision } }) },
+    {
+      step: step(SKANE, 5, {
+        hashVersion: 2,
+        requestId: 'req-3',
+        action: 'DECISION_RECORDED',
+        occurredAt: decision.recordedAt,
+        record: { decision },
+      }),
+    },
     { audit: audit(SKANE, 3, { hashVersion: 2, outcome: 'ACCEPTED', statusCode: 200, reason: null, commandKey: `${SKANE}:3` }) },
   ]);
   await chain(db, VASTERNORRLAND, [{ step: step(VASTERNORRLAND, 1, { hashVersion: 2, requestId: null, record: null }) }]);
   await chain(db, 'global', [
-    { audit: audit(null, 4, { actor: 'anonymous', actorRole: null, actorPublicParty: null, action: 'POST (no route)', path: '/partnerskap/ändra', pathLength: 18, hashVersion: 2 }) },
+    {
+      audit: audit(null, 4, {
+        actor: 'anonymous',
+        actorRole: null,
+        actorPublicParty: null,
+        action: 'POST (no route)',
+        path: '/partnerskap/ändra',
+        pathLength: 18,
+        hashVersion: 2,
+      }),
+    },
   ]);
   await chain(db, SIGNATORY, [{ audit: audit(SIGNATORY, 5, { action: 'POST /signatories', outcome: 'ACCEPTED', statusCode: 201, reason: null }) }]);
 }
@@ -137,10 +201,15 @@ async function everyRow(db: DataSource): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
   for (const { table } of tables) {
     const renamed = await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = $1 AND column_name = 'process_id'`, [table]);
-    const asBefore = renamed.length === 0 ? 'to_jsonb(t)'
-      : RENAMED_TABLES.includes(table) ? `to_jsonb(t) - 'process_id' || jsonb_build_object('partnership_id', t.process_id)`
-      : `to_jsonb(t) - 'process_id'`;
-    rows[table] = (await db.query(`SELECT coalesce(jsonb_agg(r ORDER BY r::text), '[]') AS rows FROM (SELECT ${asBefore} AS r FROM ${table} t) x`))[0].rows;
+    const asBefore =
+      renamed.length === 0
+        ? 'to_jsonb(t)'
+        : RENAMED_TABLES.includes(table)
+          ? `to_jsonb(t) - 'process_id' || jsonb_build_object('partnership_id', t.process_id)`
+          : `to_jsonb(t) - 'process_id'`;
+    rows[table] = (
+      await db.query(`SELECT coalesce(jsonb_agg(r ORDER BY r::text), '[]') AS rows FROM (SELECT ${asBefore} AS r FROM ${table} t) x`)
+    )[0].rows;
   }
   return rows;
 }
@@ -155,10 +224,18 @@ describe('the migration to processes of every kind', () => {
   const verifyEveryChain = async () => {
     const verifier = new ChainVerifier(db, new CheckpointRepository(db, checkpointKeys));
     const heads: { chain_key: string }[] = await db.query(`SELECT chain_key FROM hash_chain_heads ORDER BY chain_key`);
-    return Promise.all(heads.map(async ({ chain_key }) => {
-      const v = await verifier.verify(chain_key);
-      return { chainKey: v.chainKey, links: v.links, valid: v.valid, broken: v.firstBrokenLink, checkpointed: v.checkpoint ? v.checkpoint.seq : null };
-    }));
+    return Promise.all(
+      heads.map(async ({ chain_key }) => {
+        const v = await verifier.verify(chain_key);
+        return {
+          chainKey: v.chainKey,
+          links: v.links,
+          valid: v.valid,
+          broken: v.firstBrokenLink,
+          checkpointed: v.checkpoint ? v.checkpoint.seq : null,
+        };
+      }),
+    );
   };
 
   beforeAll(async () => {
@@ -187,8 +264,22 @@ describe('the migration to processes of every kind', () => {
 
   it('makes each partnership a process of kind PARTNERSHIP with the same id, title, public party, workflow and creation', async () => {
     expect(await db.query(`SELECT id, kind, title, public_party_name, workflow_id, created_at::text FROM processes ORDER BY created_at`)).toEqual([
-      { id: SKANE, kind: 'PARTNERSHIP', title: 'Ensamhet bland äldre i Skåne', public_party_name: 'Region Skåne', workflow_id: `partnership-${SKANE}`, created_at: '2026-11-23 10:00:00+00' },
-      { id: VASTERNORRLAND, kind: 'PARTNERSHIP', title: 'Fritid för unga – Västernorrland', public_party_name: 'Region Västernorrland', workflow_id: `partnership-${VASTERNORRLAND}`, created_at: '2026-11-24 09:30:00+00' },
+      {
+        id: SKANE,
+        kind: 'PARTNERSHIP',
+        title: 'Ensamhet bland äldre i Skåne',
+        public_party_name: 'Region Skåne',
+        workflow_id: `partnership-${SKANE}`,
+        created_at: '2026-11-23 10:00:00+00',
+      },
+      {
+        id: VASTERNORRLAND,
+        kind: 'PARTNERSHIP',
+        title: 'Fritid för unga – Västernorrland',
+        public_party_name: 'Region Västernorrland',
+        workflow_id: `partnership-${VASTERNORRLAND}`,
+        created_at: '2026-11-24 09:30:00+00',
+      },
     ]);
   });
 
@@ -218,10 +309,15 @@ describe('the migration to processes of every kind', () => {
 
   it('accepts exactly the kinds of PROCESS_KINDS', async () => {
     const insert = (kind: string) =>
-      db.transaction(async (m) => {
-        await m.query(`INSERT INTO processes (id, kind, title, public_party_name, workflow_id) VALUES ($1::uuid, $2, 't', 'p', $1::text)`, [randomUUID(), kind]);
-        throw new Error('rolled back');
-      }).catch((error: { code?: string; message: string }) => error.code ?? error.message);
+      db
+        .transaction(async (m) => {
+          await m.query(`INSERT INTO processes (id, kind, title, public_party_name, workflow_id) VALUES ($1::uuid, $2, 't', 'p', $1::text)`, [
+            randomUUID(),
+            kind,
+          ]);
+          throw new Error('rolled back');
+        })
+        .catch((error: { code?: string; message: string }) => error.code ?? error.message);
     for (const kind of PROCESS_KINDS) expect(await insert(kind)).toBe('rolled back');
     expect(await insert('STEERING_GROUP')).toBe('23514');
   });
@@ -238,10 +334,20 @@ describe('the migration to processes of every kind', () => {
 
   it('names the process of an entry appended after it, and the chain still verifies', async () => {
     await new AuditLogRepository(db).append({
-      requestId: 'req-6', actor: 'Örjan Åkesson <orjan@skane.se>', actorRole: 'officer', actorPublicParty: 'Region Skåne', actorOrganisation: null,
-      action: 'POST /partnerships/:id/withdrawal', target: SKANE, outcome: 'REFUSED', statusCode: 409, reason: 'NOT_IN_THIS_PHASE',
+      requestId: 'req-6',
+      actor: 'Örjan Åkesson <orjan@skane.se>',
+      actorRole: 'officer',
+      actorPublicParty: 'Region Skåne',
+      actorOrganisation: null,
+      action: 'POST /partnerships/:id/withdrawal',
+      target: SKANE,
+      outcome: 'REFUSED',
+      statusCode: 409,
+      reason: 'NOT_IN_THIS_PHASE',
     });
-    expect(await db.query(`SELECT process_id, chain_seq::int AS seq FROM audit_log WHERE request_id = 'req-6'`)).toEqual([{ process_id: SKANE, seq: 6 }]);
+    expect(await db.query(`SELECT process_id, chain_seq::int AS seq FROM audit_log WHERE request_id = 'req-6'`)).toEqual([
+      { process_id: SKANE, seq: 6 },
+    ]);
     const [skane] = (await verifyEveryChain()).filter((c) => c.chainKey === SKANE);
     expect(skane).toEqual({ chainKey: SKANE, links: 6, valid: true, broken: undefined, checkpointed: 5 });
   });

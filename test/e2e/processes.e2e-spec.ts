@@ -9,7 +9,16 @@ const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
 /** The environment of a person's shell: none of the variables the test setup exported for the in-process apps. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_TASK_QUEUE', 'WORKFLOW_BUNDLE_PATH', 'NODE_ENV', 'AUTH_MODE', 'DEV_AUTH_SECRET', 'TEMPORAL_PAYLOAD_KEYS']) {
+  for (const name of [
+    'DATABASE_URL',
+    'TEMPORAL_ADDRESS',
+    'TEMPORAL_TASK_QUEUE',
+    'WORKFLOW_BUNDLE_PATH',
+    'NODE_ENV',
+    'AUTH_MODE',
+    'DEV_AUTH_SECRET',
+    'TEMPORAL_PAYLOAD_KEYS',
+  ]) {
     delete env[name];
   }
   return { ...env, ...extra };
@@ -20,10 +29,32 @@ describe('the API and worker processes refuse a bad configuration', () => {
     ['api', 'DATABASE_URL', { TEMPORAL_ADDRESS: '127.0.0.1:7233' }],
     ['worker', 'TEMPORAL_ADDRESS', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: 'not an address' }],
     ['api', 'API_PORT', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', API_PORT: 'eighty' }],
-    ['api', 'AUTH_MODE', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', NODE_ENV: 'production', AUTH_MODE: 'development' }],
-    ['api', 'OIDC_AUDIENCE', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', AUTH_MODE: 'oidc', OIDC_ISSUER_URL: 'https://login.region.example' }],
+    [
+      'api',
+      'AUTH_MODE',
+      { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', NODE_ENV: 'production', AUTH_MODE: 'development' },
+    ],
+    [
+      'api',
+      'OIDC_AUDIENCE',
+      {
+        DATABASE_URL: 'postgres://localhost/iop',
+        TEMPORAL_ADDRESS: '127.0.0.1:7233',
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER_URL: 'https://login.region.example',
+      },
+    ],
     ['worker', 'TEMPORAL_PAYLOAD_KEYS', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233' }],
-    ['api', 'TEMPORAL_PAYLOAD_KEYS', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', DEV_AUTH_SECRET: 'a-development-secret-of-at-least-32-characters', TEMPORAL_PAYLOAD_KEYS: 'k1:c2hvcnQ=' }],
+    [
+      'api',
+      'TEMPORAL_PAYLOAD_KEYS',
+      {
+        DATABASE_URL: 'postgres://localhost/iop',
+        TEMPORAL_ADDRESS: '127.0.0.1:7233',
+        DEV_AUTH_SECRET: 'a-development-secret-of-at-least-32-characters',
+        TEMPORAL_PAYLOAD_KEYS: 'k1:c2hvcnQ=',
+      },
+    ],
   ])('the %s stops at start naming %s and its rule, without a stack trace', (app, variable, env) => {
     const result = spawnSync(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
       env: cleanEnv(env as Record<string, string>),

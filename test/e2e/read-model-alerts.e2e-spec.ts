@@ -32,7 +32,11 @@ describe('a read-model write that PostgreSQL refuses as data', () => {
         args: [
           {
             partnershipId,
-            partnership: { title: 'Trasig\u0000titel', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'Org', organisationNumber: '802456-1238' }] },
+            partnership: {
+              title: 'Trasig\u0000titel',
+              publicParty: { name: 'Region Skåne' },
+              organisations: [{ name: 'Org', organisationNumber: '802456-1238' }],
+            },
             startedBy: 'a-client-of-temporal',
             requestId: `poison-${partnershipId}`,
           },
@@ -40,15 +44,22 @@ describe('a read-model write that PostgreSQL refuses as data', () => {
       }),
     });
     // Answered, not retried for ever (the activity's retry policy has no limit on attempts).
-    await expect(Promise.race([started, new Promise((_, reject) => setTimeout(() => reject(new Error('the start hangs')), 30_000))])).resolves.toBeDefined();
+    await expect(
+      Promise.race([started, new Promise((_, reject) => setTimeout(() => reject(new Error('the start hangs')), 30_000))]),
+    ).resolves.toBeDefined();
 
-    const alerts = await withDatabase(async (db) => (await db.query(`SELECT revision, sql_state FROM read_model_alerts WHERE partnership_id = $1`, [partnershipId])).rows);
+    const alerts = await withDatabase(
+      async (db) => (await db.query(`SELECT revision, sql_state FROM read_model_alerts WHERE partnership_id = $1`, [partnershipId])).rows,
+    );
     expect(alerts).toEqual([{ revision: 0, sql_state: '22021' }]);
 
     const description = await temporal.workflow.getHandle(partnershipWorkflowId(partnershipId)).describe();
     expect(description.searchAttributes.IopReadModelAlert).toEqual(['22021 at revision 0']);
 
-    const report = await request(app().getHttpServer()).get('/reports/read-model-alerts').set(await bearer(AUDITOR)).expect(200);
+    const report = await request(app().getHttpServer())
+      .get('/reports/read-model-alerts')
+      .set(await bearer(AUDITOR))
+      .expect(200);
     expect(report.body).toEqual(expect.arrayContaining([expect.objectContaining({ partnershipId, revision: 0, sqlState: '22021' })]));
     const health = await request(app().getHttpServer()).get('/health');
     expect(health.body.details.readModel).toEqual({ status: 'up', alerts: expect.any(Number) });

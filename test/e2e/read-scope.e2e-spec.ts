@@ -85,14 +85,18 @@ describe('what each role reads of a partnership that two organisations share', (
     partnership = iop();
     await partnership.create(PUBLIC_PARTY, [A, B], 'Delat partnerskap');
     // B answers its invitation naming the task, so that a move of B's names one of B's tasks in the history.
-    const invitationOfB = (await partnership.read()).tasks.find((t: any) => t.type === 'RESPOND_TO_INVITATION' && t.addressedTo === B.organisationNumber);
+    const invitationOfB = (await partnership.read()).tasks.find(
+      (t: any) => t.type === 'RESPOND_TO_INVITATION' && t.addressedTo === B.organisationNumber,
+    );
     await partnership.move('/invitation-response', { party: B.organisationNumber, accept: true, taskId: invitationOfB.id });
     await partnership.move('/problem-definition', { party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'] });
 
     for (const [role, principal] of Object.entries(ROLES)) {
       const seen = new Map<string, { status: number; mentions: Mentions }>();
       for (const path of readPaths()) {
-        const response = await request(api.getHttpServer()).get(path).set(await bearer(principal));
+        const response = await request(api.getHttpServer())
+          .get(path)
+          .set(await bearer(principal));
         seen.set(path, { status: response.status, mentions: taskMentions(response.body, response.text ?? '') });
       }
       answers.set(role, seen);
@@ -106,15 +110,19 @@ describe('what each role reads of a partnership that two organisations share', (
 
   it('reads every route of the route table, and none answers with a fault', () => {
     const paths = readPaths();
-    expect(paths).toEqual(expect.arrayContaining([`/partnerships/${partnership.id}/history`, `/partnerships/${partnership.id}/workflow-state`, '/reports/overdue-tasks']));
-    const faults = [...answers].flatMap(([role, seen]) => [...seen].filter(([, a]) => a.status >= 500).map(([path, a]) => `${path} as ${role}: ${a.status}`));
+    expect(paths).toEqual(
+      expect.arrayContaining([`/partnerships/${partnership.id}/history`, `/partnerships/${partnership.id}/workflow-state`, '/reports/overdue-tasks']),
+    );
+    const faults = [...answers].flatMap(([role, seen]) =>
+      [...seen].filter(([, a]) => a.status >= 500).map(([path, a]) => `${path} as ${role}: ${a.status}`),
+    );
     expect(faults).toEqual([]);
   });
 
   it.each([
     ['representative of A', A, B],
     ['representative of B', B, A],
-  ])("shows the %s no task of the other organisation on any read route, and all of their own", (role, own, other) => {
+  ])('shows the %s no task of the other organisation on any read route, and all of their own', (role, own, other) => {
     const leaks: string[] = [];
     const lost: string[] = [];
     for (const [path, answer] of answers.get(role)!) {
@@ -136,7 +144,9 @@ describe('what each role reads of a partnership that two organisations share', (
   it("shows the officer and the auditor both organisations' tasks, the same on every route", () => {
     const officer = answers.get('officer')!;
     const auditor = answers.get('auditor')!;
-    const withBoth = [...officer].filter(([, a]) => a.mentions.has(A.organisationNumber) && a.mentions.has(B.organisationNumber)).map(([path]) => path);
+    const withBoth = [...officer]
+      .filter(([, a]) => a.mentions.has(A.organisationNumber) && a.mentions.has(B.organisationNumber))
+      .map(([path]) => path);
     const id = partnership.id;
     expect(withBoth).toEqual(
       expect.arrayContaining([
@@ -151,7 +161,9 @@ describe('what each role reads of a partnership that two organisations share', (
       ]),
     );
     const differences = [...officer].filter(([path, a]) =>
-      [A, B].some((o) => sorted(a.mentions.get(o.organisationNumber)).join() !== sorted(auditor.get(path)!.mentions.get(o.organisationNumber)).join()),
+      [A, B].some(
+        (o) => sorted(a.mentions.get(o.organisationNumber)).join() !== sorted(auditor.get(path)!.mentions.get(o.organisationNumber)).join(),
+      ),
     );
     expect(differences.map(([path]) => path)).toEqual([]);
   });

@@ -32,7 +32,11 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
 
   it('runs the whole agreement, with one återremiss, three yearly follow-ups and expiry', async () => {
     iop = new LifecycleClient(stack.api);
-    await iop.create('Region Skåne', [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: NATVERKET }], 'Idéburen sektor som utvecklingskraft i Skåne');
+    await iop.create(
+      'Region Skåne',
+      [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: NATVERKET }],
+      'Idéburen sektor som utvecklingskraft i Skåne',
+    );
 
     // Gemensam problemformulering: the organisation proposes, the region agrees.
     await move('post', '/invitation-response', { party: NATVERKET, accept: true });
@@ -113,7 +117,9 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
       [1, 1],
       [2, 2],
     ]);
-    expect(partnership.decisions.map((d: { outcome: string; diarienummer: string; paragraph: string }) => [d.outcome, d.diarienummer, d.paragraph])).toEqual([
+    expect(
+      partnership.decisions.map((d: { outcome: string; diarienummer: string; paragraph: string }) => [d.outcome, d.diarienummer, d.paragraph]),
+    ).toEqual([
       ['RETURNED', 'RS 2015/1014', '§ 201'],
       ['APPROVED', 'RS 2015/1014', '§ 245'],
     ]);
@@ -147,7 +153,13 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
     await stack.env.sleep('10 days');
     partnership = await eventually(read, (p) => p.phase === 'ENDED');
     expect(partnership.ended).toMatchObject({ reason: 'EXPIRED' });
-    expect(partnership.followUps.map((f: { year: number; reports: unknown[]; meetingId?: number }) => [f.year, f.reports.length, f.meetingId !== undefined])).toEqual([
+    expect(
+      partnership.followUps.map((f: { year: number; reports: unknown[]; meetingId?: number }) => [
+        f.year,
+        f.reports.length,
+        f.meetingId !== undefined,
+      ]),
+    ).toEqual([
       [1, 1, true],
       [2, 1, true],
       [3, 1, true],
@@ -155,7 +167,11 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
     expect(partnership.tasks.filter((t: { status: string }) => t.status === 'OPEN')).toEqual([]);
 
     // The timeline an auditor reads: who carried each step and which level it reached.
-    const timeline = partnership.steps.map((s: { action: string; responsibleKind: string; levelReached: string | null }) => [s.action, s.responsibleKind, s.levelReached]);
+    const timeline = partnership.steps.map((s: { action: string; responsibleKind: string; levelReached: string | null }) => [
+      s.action,
+      s.responsibleKind,
+      s.levelReached,
+    ]);
     expect(timeline).toEqual(
       expect.arrayContaining([
         ['PARTNERSHIP_OPENED', 'PUBLIC', 'INFORMATION'],
@@ -178,7 +194,11 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
 
   it("shows an organisation's open task as overdue once its due date has passed", async () => {
     const redCross = new LifecycleClient(stack.api);
-    await redCross.create('Region Skåne', [{ name: 'Röda Korset, Skånedistriktet', organisationNumber: '802002-8711' }], 'Röda Korsets sjukhusvolontärer');
+    await redCross.create(
+      'Region Skåne',
+      [{ name: 'Röda Korset, Skånedistriktet', organisationNumber: '802002-8711' }],
+      'Röda Korsets sjukhusvolontärer',
+    );
     const inbox = async () =>
       (await redCross.get('/organisations/8020028711/tasks', '802002-8711')).body.filter(
         (t: { partnershipId: string }) => t.partnershipId === redCross.id,

@@ -26,11 +26,16 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
     };
 
     it('is refused with 401 naming the exp claim, though it is signed by the issuer', async () => {
-      const refused = await http().get('/partnerships').set('Authorization', `Bearer ${await sign(false)}`);
+      const refused = await http()
+        .get('/partnerships')
+        .set('Authorization', `Bearer ${await sign(false)}`);
       expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 401, code: 'TOKEN_CLAIM_INVALID' });
       expect(refused.body.message).toMatch(/\bexp\b/);
       // The same token with an expiry is accepted: only the missing claim decides.
-      await http().get('/partnerships').set('Authorization', `Bearer ${await sign(true)}`).expect(200);
+      await http()
+        .get('/partnerships')
+        .set('Authorization', `Bearer ${await sign(true)}`)
+        .expect(200);
     });
   });
 
@@ -38,16 +43,21 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
     it('accepts the id of the invitation task it answers, and closes that task', async () => {
       const iop = new LifecycleClient(app());
       await iop.create('Region Skåne', [NATVERKET, VARSTA], 'Inbjudan med uppgift');
-      const invitation = (await iop.read()).tasks.find((t: any) => t.type === 'RESPOND_TO_INVITATION' && t.addressedTo === NATVERKET.organisationNumber);
+      const invitation = (await iop.read()).tasks.find(
+        (t: any) => t.type === 'RESPOND_TO_INVITATION' && t.addressedTo === NATVERKET.organisationNumber,
+      );
       const response = await iop.attempt('/invitation-response', { party: NATVERKET.organisationNumber, accept: true, taskId: invitation.id });
-      expect({ status: response.status, body: response.body }).toEqual({ status: 200, body: expect.objectContaining({ revision: expect.any(Number) }) });
+      expect({ status: response.status, body: response.body }).toEqual({
+        status: 200,
+        body: expect.objectContaining({ revision: expect.any(Number) }),
+      });
       const after = await iop.read();
       expect(after.tasks.find((t: any) => t.id === invitation.id).status).toBe('DONE');
       expect(after.organisations.find((o: any) => o.organisationNumber === NATVERKET.organisationNumber).status).toBe('ACCEPTED');
     });
   });
 
-  describe('answering an invitation with another organisation\'s task', () => {
+  describe("answering an invitation with another organisation's task", () => {
     it("is refused as every other move naming another party's task, and changes nothing", async () => {
       const iop = new LifecycleClient(app());
       await iop.create('Region Skåne', [NATVERKET, VARSTA], 'Inbjudan med annans uppgift');
@@ -56,7 +66,10 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
       const response = await iop.attempt('/invitation-response', { party: NATVERKET.organisationNumber, accept: true, taskId: varstas.id });
       expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code: 'TASK_OF_ANOTHER_PARTY' });
       const after = await iop.read();
-      expect({ revision: after.revision, statuses: after.organisations.map((o: any) => o.status) }).toEqual({ revision: before.revision, statuses: ['INVITED', 'INVITED'] });
+      expect({ revision: after.revision, statuses: after.organisations.map((o: any) => o.status) }).toEqual({
+        revision: before.revision,
+        statuses: ['INVITED', 'INVITED'],
+      });
     });
   });
 
@@ -82,7 +95,12 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
       const auditor = await bearer(AUDITOR);
       for (const path of ['history', 'workflow-state', 'reconciliation']) {
         const response = await request(app().getHttpServer()).get(`/partnerships/${gone}/${path}`).set(auditor);
-        expect({ path, status: response.status, code: response.body.code, sv: typeof response.body.messageSv }).toEqual({ path, status: 404, code: 'WORKFLOW_NOT_KEPT', sv: 'string' });
+        expect({ path, status: response.status, code: response.body.code, sv: typeof response.body.messageSv }).toEqual({
+          path,
+          status: 404,
+          code: 'WORKFLOW_NOT_KEPT',
+          sv: 'string',
+        });
       }
       await request(app().getHttpServer()).get(`/partnerships/${gone}/timeline`).set(auditor).expect(200);
     });
@@ -106,8 +124,13 @@ describe('tokens, task ids on invitations, and the order of steps', () => {
         await iop.create('Region Skåne', [NATVERKET], `Stegordning ${i + 1}`);
         await iop.toDrafting([NATVERKET.organisationNumber]);
         const steps: string[] = (await iop.read()).steps.map((s: { stepKey: string }) => s.stepKey);
-        const timeline = await http().get(`/partnerships/${iop.id}/timeline`).set(await bearer(officerOf('Region Skåne'))).expect(200);
-        const timelineSteps = timeline.body.filter((e: { kind: string }) => e.kind === 'STEP').map((e: { detail: { stepKey: string } }) => e.detail.stepKey);
+        const timeline = await http()
+          .get(`/partnerships/${iop.id}/timeline`)
+          .set(await bearer(officerOf('Region Skåne')))
+          .expect(200);
+        const timelineSteps = timeline.body
+          .filter((e: { kind: string }) => e.kind === 'STEP')
+          .map((e: { detail: { stepKey: string } }) => e.detail.stepKey);
         expect(steps.length).toBeGreaterThan(new Set(steps.map((k) => k.split('.')[0])).size);
         expect({ steps, timelineSteps }).toEqual({ steps: inRecordedOrder(steps), timelineSteps: steps });
       }

@@ -14,7 +14,11 @@ const PRINCIPLES = ['INDEPENDENCE', 'DIALOGUE', 'QUALITY', 'LONG_TERM', 'TRANSPA
 const run = randomBytes(4).toString('hex');
 const textOf = (label: string, length: number): string => {
   const sentence = `${label} ${run}: samverkan mellan region och idéburen sektor i Härnösand och Örnsköldsvik. `;
-  return sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length).trimEnd().padEnd(length, '.');
+  return sentence
+    .repeat(Math.ceil(length / sentence.length))
+    .slice(0, length)
+    .trimEnd()
+    .padEnd(length, '.');
 };
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const refOf = (text: string) => `sha256:${sha256(text)}`;
@@ -109,7 +113,13 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
     it('is refused past 200 names over all parties, in English and Swedish naming the field, and changes nothing', async () => {
       const before = await partnership.read();
       // Each party's list is within its own bound of 50; the five lists name 201 people.
-      const attendees = [names('PUBLIC', 50), names(NATVERKET.organisationNumber, 50), names(VARSTA.organisationNumber, 50), names('PUBLIC', 50), names(VARSTA.organisationNumber, 1)];
+      const attendees = [
+        names('PUBLIC', 50),
+        names(NATVERKET.organisationNumber, 50),
+        names(VARSTA.organisationNumber, 50),
+        names('PUBLIC', 50),
+        names(VARSTA.organisationNumber, 1),
+      ];
       const response = await partnership.attempt('/meetings', { party: 'PUBLIC', date: '2026-10-20', attendees, minutes: 'För många' });
       expect({ status: response.status, code: response.body.code, errors: response.body.errors }).toEqual({
         status: 400,
@@ -118,7 +128,10 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
       });
       expect(response.body.messageSv).toBe('Begäran är ogiltig: attendees får ange högst 200 namn sammanlagt, för alla parter tillsammans.');
       const after = await partnership.read();
-      expect({ revision: after.revision, meetings: after.dialogue.meetings.length }).toEqual({ revision: before.revision, meetings: before.dialogue.meetings.length });
+      expect({ revision: after.revision, meetings: after.dialogue.meetings.length }).toEqual({
+        revision: before.revision,
+        meetings: before.dialogue.meetings.length,
+      });
     });
 
     it('is accepted with 200 names in all', async () => {
@@ -142,7 +155,8 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
         ],
       });
       // Approval needs every principle and each organisation's own contribution: the rules see non-blank references.
-      for (const p of ['PUBLIC', NATVERKET.organisationNumber, VARSTA.organisationNumber]) await partnership.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
+      for (const p of ['PUBLIC', NATVERKET.organisationNumber, VARSTA.organisationNumber])
+        await partnership.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
       await partnership.move('/decisions', {
         party: 'PUBLIC',
         body: 'Regionstyrelsen',
@@ -157,10 +171,19 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
     it('shows every section, contribution and the reasons exactly as written', async () => {
       const read = await partnership.read();
       const draft = read.drafts[0];
-      expect({ ...Object.fromEntries(Object.keys(draftTexts).map((k) => [k, draft[k]])), principles: draft.principles }).toEqual({ ...draftTexts, principles });
-      expect(draft.contributions.map((c: any) => c.ownContribution)).toEqual(['PUBLIC', NATVERKET.organisationNumber, VARSTA.organisationNumber].map(ownContribution));
+      expect({ ...Object.fromEntries(Object.keys(draftTexts).map((k) => [k, draft[k]])), principles: draft.principles }).toEqual({
+        ...draftTexts,
+        principles,
+      });
+      expect(draft.contributions.map((c: any) => c.ownContribution)).toEqual(
+        ['PUBLIC', NATVERKET.organisationNumber, VARSTA.organisationNumber].map(ownContribution),
+      );
       expect(draft.warnings).toEqual([]);
-      expect({ phase: read.phase, decision: read.decisions[0].reasons, round: read.round.reasons }).toEqual({ phase: 'DRAFTING', decision: reasons, round: reasons });
+      expect({ phase: read.phase, decision: read.decisions[0].reasons, round: read.round.reasons }).toEqual({
+        phase: 'DRAFTING',
+        decision: reasons,
+        round: reasons,
+      });
       const history = await rawHistory(temporal, partnership.id);
       expect(history).toContain(refOf(draftTexts.governance));
       expect(history).not.toContain(draftTexts.governance.slice(0, 300));
@@ -173,7 +196,10 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
       const timeline = (await get('/timeline')).body;
       expect(timeline.find((e: any) => e.kind === 'DECISION').detail.reasons).toBe(reasons);
       const dossier = (await get('/dossier?format=json')).body;
-      expect({ decision: dossier.partnership.decisions[0].reasons, timeline: dossier.timeline.find((e: any) => e.kind === 'DECISION').detail.reasons }).toEqual({ decision: reasons, timeline: reasons });
+      expect({
+        decision: dossier.partnership.decisions[0].reasons,
+        timeline: dossier.timeline.find((e: any) => e.kind === 'DECISION').detail.reasons,
+      }).toEqual({ decision: reasons, timeline: reasons });
       expect((await get('/dossier?format=html')).text).toContain(reasons);
       expect((await get('/verification')).body.valid).toBe(true);
       expect((await get('/reconciliation')).body).toMatchObject({ consistent: true, differences: [] });

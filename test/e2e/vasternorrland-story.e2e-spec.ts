@@ -33,7 +33,12 @@ describe('Region Västernorrland with three organisations, one of which withdraw
     // The organisation that left has nothing left to do.
     const inbox = await iop.get(`/organisations/${BILDNING.organisationNumber}/tasks`, BILDNING.organisationNumber);
     expect({ status: inbox.status, tasks: inbox.body }).toEqual({ status: 200, tasks: [] });
-    expect(partnership.steps.some((s: { action: string; responsibleOrganisationNumber: string }) => s.action === 'ORGANISATION_WITHDRAWN' && s.responsibleOrganisationNumber === BILDNING.organisationNumber)).toBe(true);
+    expect(
+      partnership.steps.some(
+        (s: { action: string; responsibleOrganisationNumber: string }) =>
+          s.action === 'ORGANISATION_WITHDRAWN' && s.responsibleOrganisationNumber === BILDNING.organisationNumber,
+      ),
+    ).toBe(true);
   });
 
   it('ends the process with its reason when the last remaining organisation withdraws', async () => {

@@ -43,7 +43,10 @@ describe('the web interface offers the moves the API lists', () => {
 
   async function openAs(name: string, partnershipId = iop.id): Promise<void> {
     await page.goto(`${base}/app/#/`);
-    await page.getByRole('button', { name: /Logga ut/ }).click({ timeout: 500 }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: /Logga ut/ })
+      .click({ timeout: 500 })
+      .catch(() => undefined);
     await page.getByRole('button', { name: new RegExp(name) }).click();
     await page.locator('#who', { hasText: name }).waitFor();
     await page.goto(`${base}/app/#/p/${partnershipId}`);
@@ -53,7 +56,12 @@ describe('the web interface offers the moves the API lists', () => {
   const legends = () => page.locator('#moves form.move > fieldset > legend').allTextContents();
 
   it("shows the officer exactly the API's moves, and records a meeting without the organisation that declined", async () => {
-    const listed = (await request(app().getHttpServer()).get(`/partnerships/${iop.id}/available-moves`).set(await bearer(officerOf('Region Skåne'))).expect(200)).body;
+    const listed = (
+      await request(app().getHttpServer())
+        .get(`/partnerships/${iop.id}/available-moves`)
+        .set(await bearer(officerOf('Region Skåne')))
+        .expect(200)
+    ).body;
     expect(listed.map((m: { type: string }) => m.type)).toEqual(['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL']);
 
     await openAs('Anna Lindqvist');
@@ -61,7 +69,11 @@ describe('the web interface offers the moves the API lists', () => {
     expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål']);
     const meeting = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Dialogmöte' }) });
     // Only the parties still taking part can be ticked, and none is ticked beforehand.
-    expect(await meeting.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => [b.parentElement?.textContent?.trim(), (b as HTMLInputElement).checked]))).toEqual([
+    expect(
+      await meeting
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((b) => [b.parentElement?.textContent?.trim(), (b as HTMLInputElement).checked])),
+    ).toEqual([
       ['Region Skåne', false],
       [VARSTA.name, false],
     ]);
@@ -77,7 +89,10 @@ describe('the web interface offers the moves the API lists', () => {
     await page.getByText('Sparat.').waitFor();
     const meetings = (await iop.read()).dialogue.meetings;
     expect(meetings.map((m: { attendees: unknown }) => m.attendees)).toEqual([
-      [{ party: 'PUBLIC', names: ['Anna Lindqvist', 'Johan Berg'] }, { party: VARSTA.organisationNumber, names: ['Maria Sjöberg'] }],
+      [
+        { party: 'PUBLIC', names: ['Anna Lindqvist', 'Johan Berg'] },
+        { party: VARSTA.organisationNumber, names: ['Maria Sjöberg'] },
+      ],
     ]);
 
     // Once the shared goal is set, the API lists closing the dialogue, and so does the page.

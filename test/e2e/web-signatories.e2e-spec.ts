@@ -24,7 +24,11 @@ describe('the signatory register page', () => {
     await request(app().getHttpServer())
       .post('/partnerships')
       .set('Authorization', `Bearer ${token}`)
-      .send({ title: 'Samverkan kring firmateckning', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: ORG }] })
+      .send({
+        title: 'Samverkan kring firmateckning',
+        publicParty: { name: 'Region Skåne' },
+        organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: ORG }],
+      })
       .expect(201);
     browser = await launchChromium();
   });
@@ -40,7 +44,10 @@ describe('the signatory register page', () => {
 
   async function openRegisterAs(name: string): Promise<void> {
     await page.goto(`${base}/app/#/`);
-    await page.getByRole('button', { name: /Logga ut|Sign out/ }).click({ timeout: 500 }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: /Logga ut|Sign out/ })
+      .click({ timeout: 500 })
+      .catch(() => undefined);
     await page.getByRole('button', { name: new RegExp(name) }).click();
     await page.locator('#who', { hasText: name }).waitFor();
     await page.getByRole('link', { name: 'Firmatecknare' }).click();
@@ -73,10 +80,18 @@ describe('the signatory register page', () => {
     const waiting = page.locator('table', { has: page.locator('caption', { hasText: 'Föreslagna firmatecknare som du kan bekräfta' }) });
     await waiting.getByRole('row', { name: /Erik Holm.*Styrelseprotokoll 2026-03-12 punkt 7/ }).waitFor();
     await check('tjansteperson-vantar');
-    await waiting.getByRole('row', { name: /Styrelseprotokoll 2026-03-12 punkt 7/ }).getByRole('button', { name: /Bekräfta/ }).click();
+    await waiting
+      .getByRole('row', { name: /Styrelseprotokoll 2026-03-12 punkt 7/ })
+      .getByRole('button', { name: /Bekräfta/ })
+      .click();
     await page.getByText('Sparat.').waitFor();
     expect(await waiting.getByRole('row', { name: /Styrelseprotokoll 2026-03-12 punkt 7/ }).count()).toBe(0);
-    await proposeOwn({ kind: 'Delegationsordning', reference: 'Regionstyrelsens delegationsordning RS 2025/118', date: '2025-02-03', paragraph: '§ 4' });
+    await proposeOwn({
+      kind: 'Delegationsordning',
+      reference: 'Regionstyrelsens delegationsordning RS 2025/118',
+      date: '2025-02-03',
+      paragraph: '§ 4',
+    });
     const anna = rowOf('Regionstyrelsens delegationsordning RS 2025/118');
     await anna.getByText('Föreslagen, väntar på bekräftelse').waitFor();
     // Her own entry is not hers to confirm.
@@ -85,16 +100,22 @@ describe('the signatory register page', () => {
 
     // A second officer of the region confirms hers.
     await openRegisterAs('Johan Berg');
-    await rowOf('Regionstyrelsens delegationsordning RS 2025/118').getByRole('button', { name: /Bekräfta – Anna Lindqvist/ }).click();
+    await rowOf('Regionstyrelsens delegationsordning RS 2025/118')
+      .getByRole('button', { name: /Bekräfta – Anna Lindqvist/ })
+      .click();
     await page.getByText('Sparat.').waitFor();
     await check('andra-tjansteperson');
 
     // The representative sees the entry confirmed, by whom; in English too.
     await openRegisterAs('Erik Holm');
-    await rowOf('Styrelseprotokoll 2026-03-12 punkt 7').getByText(/Bekräftad av anna\.lindqvist@skane\.example/).waitFor();
+    await rowOf('Styrelseprotokoll 2026-03-12 punkt 7')
+      .getByText(/Bekräftad av anna\.lindqvist@skane\.example/)
+      .waitFor();
     await check('foretradare-bekraftad');
     await page.getByRole('button', { name: 'English' }).click();
-    await rowOf('Styrelseprotokoll 2026-03-12 punkt 7').getByText(/Confirmed by anna\.lindqvist@skane\.example/).waitFor();
+    await rowOf('Styrelseprotokoll 2026-03-12 punkt 7')
+      .getByText(/Confirmed by anna\.lindqvist@skane\.example/)
+      .waitFor();
     await check('foretradare-bekraftad-engelska');
   });
 });

@@ -29,17 +29,33 @@ describe('the web interface', () => {
     // own entry, another officer confirms it (the representative's once a partnership with the organisation exists).
     const http = () => request(app().getHttpServer());
     const tokens: Record<string, string> = {};
-    for (const user of ['officer', 'officer-2', 'rep-natverket']) tokens[user] = (await http().post('/auth/dev/token').send({ user }).expect(200)).body.token;
+    for (const user of ['officer', 'officer-2', 'rep-natverket'])
+      tokens[user] = (await http().post('/auth/dev/token').send({ user }).expect(200)).body.token;
     const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
-    await http().post('/partnerships').set(as('officer')).send({ title: 'Ramavtal för firmateckning', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: ORG }] }).expect(201);
+    await http()
+      .post('/partnerships')
+      .set(as('officer'))
+      .send({
+        title: 'Ramavtal för firmateckning',
+        publicParty: { name: 'Region Skåne' },
+        organisations: [{ name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: ORG }],
+      })
+      .expect(201);
     const bases = {
       officer: { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2000-01-01', paragraph: '§ 4' },
       'rep-natverket': { kind: 'BOARD_DECISION', reference: 'Styrelseprotokoll om firmateckning', date: '2000-01-01' },
     };
     for (const [user, basis] of Object.entries(bases)) {
       const claims = JSON.parse(Buffer.from(tokens[user].split('.')[1], 'base64url').toString());
-      const entry = await http().post('/signatories').set(as(user)).send({ subject: claims.sub, name: claims.name, validFrom: '2000-01-01', basis }).expect(201);
-      await http().post(`/signatories/${entry.body.id}/confirmation`).set(as(user === 'officer' ? 'officer-2' : 'officer')).expect(200);
+      const entry = await http()
+        .post('/signatories')
+        .set(as(user))
+        .send({ subject: claims.sub, name: claims.name, validFrom: '2000-01-01', basis })
+        .expect(201);
+      await http()
+        .post(`/signatories/${entry.body.id}/confirmation`)
+        .set(as(user === 'officer' ? 'officer-2' : 'officer'))
+        .expect(200);
     }
     browser = await launchChromium();
   });
@@ -57,14 +73,20 @@ describe('the web interface', () => {
 
   async function signInAs(name: string): Promise<void> {
     await page.goto(`${base}/app/#/`);
-    await page.getByRole('button', { name: /Logga ut/ }).click({ timeout: 500 }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: /Logga ut/ })
+      .click({ timeout: 500 })
+      .catch(() => undefined);
     await page.getByRole('button', { name: new RegExp(name) }).click();
     // Signed in once the header names the person (the token arrives asynchronously).
     await page.locator('#who', { hasText: name }).waitFor();
   }
 
   const submit = async (legend: string, button: string) => {
-    await page.locator('fieldset', { has: page.locator('legend', { hasText: legend }) }).getByRole('button', { name: button, exact: true }).click();
+    await page
+      .locator('fieldset', { has: page.locator('legend', { hasText: legend }) })
+      .getByRole('button', { name: button, exact: true })
+      .click();
     await page.getByText('Sparat.').waitFor();
   };
 
@@ -120,7 +142,10 @@ describe('the web interface', () => {
     await page.getByLabel('Namn för NÄTVERKET-Idéburen sektor Skåne').fill('Erik Holm');
     await page.getByLabel('Minnesanteckningar').fill('Gemensam genomgång.');
     await submit('Dialogmöte', 'Spara');
-    await page.locator('fieldset', { has: page.locator('legend', { hasText: 'Gemensamt mål' }) }).getByLabel('Gemensamt mål').fill('En stark idéburen sektor.');
+    await page
+      .locator('fieldset', { has: page.locator('legend', { hasText: 'Gemensamt mål' }) })
+      .getByLabel('Gemensamt mål')
+      .fill('En stark idéburen sektor.');
     await submit('Gemensamt mål', 'Spara');
     await submit('Avsluta dialogen', 'Avsluta dialogen');
     await page.getByText('Utformning av avtal').first().waitFor();
@@ -157,7 +182,10 @@ describe('the web interface', () => {
     await page.getByLabel('Sammanträdesdag').fill('2026-11-20');
     await page.getByLabel('Diarienummer').fill('RS 2015/1014');
     await page.getByLabel('Paragraf (§)').fill('tolv');
-    await page.locator('fieldset', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) }).getByRole('button', { name: 'Spara' }).click();
+    await page
+      .locator('fieldset', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) })
+      .getByRole('button', { name: 'Spara' })
+      .click();
     await page.getByText('Begäran är ogiltig. — paragraph: paragraph must be a protocol paragraph').waitFor();
     await check('beslut-avvisat');
     await page.getByLabel('Paragraf (§)').fill('§ 245');
@@ -194,7 +222,11 @@ describe('the web interface', () => {
     await page.getByRole('row', { name: /Avtalet undertecknat av alla.*Partnerskap.*Partnerskap/ }).waitFor();
     await page.getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).waitFor();
     // The history Temporal keeps is encrypted: the page names the codec server that shows it in clear there.
-    await page.getByText(`Temporal lagrar historiken krypterad; i Temporals webbgränssnitt och kommandoraden läser du den i klartext genom kodekservern (med din inloggning): ${base}/codec`).waitFor();
+    await page
+      .getByText(
+        `Temporal lagrar historiken krypterad; i Temporals webbgränssnitt och kommandoraden läser du den i klartext genom kodekservern (med din inloggning): ${base}/codec`,
+      )
+      .waitFor();
     await check('granskning');
 
     // English on request.
@@ -228,7 +260,12 @@ describe('the web interface signing in through an OpenID Connect issuer', () => 
         res.end(JSON.stringify(body));
       };
       if (url.pathname === '/.well-known/openid-configuration') {
-        return json(200, { issuer: issuerUrl, authorization_endpoint: `${issuerUrl}/authorize`, token_endpoint: `${issuerUrl}/token`, jwks_uri: `${issuerUrl}/keys` });
+        return json(200, {
+          issuer: issuerUrl,
+          authorization_endpoint: `${issuerUrl}/authorize`,
+          token_endpoint: `${issuerUrl}/token`,
+          jwks_uri: `${issuerUrl}/keys`,
+        });
       }
       if (url.pathname === '/keys') return json(200, { keys: [jwk] });
       if (url.pathname === '/authorize') {
@@ -242,8 +279,11 @@ describe('the web interface signing in through an OpenID Connect issuer', () => 
         for await (const chunk of req) raw += chunk;
         const form = new URLSearchParams(raw);
         const pending = codes.get(form.get('code') ?? '');
-        const challenge = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
-        if (!pending || pending.challenge !== challenge || pending.redirectUri !== form.get('redirect_uri')) return json(400, { error: 'invalid_grant' });
+        const challenge = createHash('sha256')
+          .update(form.get('code_verifier') ?? '')
+          .digest('base64url');
+        if (!pending || pending.challenge !== challenge || pending.redirectUri !== form.get('redirect_uri'))
+          return json(400, { error: 'invalid_grant' });
         codes.delete(form.get('code')!);
         const accessToken = await new SignJWT({ name: 'Anna Lindqvist', iop_role: 'officer', iop_public_party: 'Region Skåne' })
           .setProtectedHeader({ alg: 'RS256', kid: 'k1' })

@@ -63,7 +63,11 @@ export default async function globalSetup(): Promise<void> {
     temporalAddress = server.address;
   }
 
-  const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), failureConverterPath: FAILURE_CONVERTER_PATH, logger: silentLogger });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: join(root, 'workflows', 'index.ts'),
+    failureConverterPath: FAILURE_CONVERTER_PATH,
+    logger: silentLogger,
+  });
   const bundlePath = join(workDir, 'workflow-bundle.js');
   writeFileSync(bundlePath, code);
 

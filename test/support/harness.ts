@@ -40,7 +40,10 @@ export function startWorker(): Promise<INestApplicationContext> {
  * Direct SQL on this run's database, to check what the API wrote (or did not write), or to tamper with it: as the
  * schema's owner by default, who may do what the application's role may not.
  */
-export async function withDatabase<T>(use: (db: Client) => Promise<T>, url = process.env.IOP_TEST_OWNER_DATABASE_URL ?? process.env.DATABASE_URL): Promise<T> {
+export async function withDatabase<T>(
+  use: (db: Client) => Promise<T>,
+  url = process.env.IOP_TEST_OWNER_DATABASE_URL ?? process.env.DATABASE_URL,
+): Promise<T> {
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
@@ -49,7 +52,6 @@ export async function withDatabase<T>(use: (db: Client) => Promise<T>, url = pro
     await db.end();
   }
 }
-
 
 /** Organisations from the seeds, with invented organisationsnummer that pass the Luhn check. */
 export const SKANE = {

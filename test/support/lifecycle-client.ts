@@ -37,7 +37,11 @@ export class LifecycleClient {
     return party === 'PUBLIC' ? officerOf(this.publicParty) : representativeOf(party);
   }
 
-  async create(publicParty: string, organisations: { name: string; organisationNumber: string }[], title = 'Idéburet offentligt partnerskap'): Promise<void> {
+  async create(
+    publicParty: string,
+    organisations: { name: string; organisationNumber: string }[],
+    title = 'Idéburet offentligt partnerskap',
+  ): Promise<void> {
     const response = await this.http()
       .post('/partnerships')
       .set(await bearer(officerOf(publicParty)))
@@ -55,7 +59,9 @@ export class LifecycleClient {
   }
 
   async get(path: string, as = 'PUBLIC') {
-    return this.http().get(path).set(await bearer(this.principalOf(as)));
+    return this.http()
+      .get(path)
+      .set(await bearer(this.principalOf(as)));
   }
 
   /** A move that must be accepted. */
@@ -69,7 +75,10 @@ export class LifecycleClient {
     const { party, ...rest } = body;
     const principal = this.principalOf(String(party));
     if (path === '/signatures') await this.registerSignatory(principal);
-    return this.http()[method](`/partnerships/${this.id}${path}`).set({ ...(await bearer(principal)), ...headers }).send(rest);
+    return this.http()
+      [method](`/partnerships/${this.id}${path}`)
+      .set({ ...(await bearer(principal)), ...headers })
+      .send(rest);
   }
 
   /**
@@ -79,9 +88,10 @@ export class LifecycleClient {
    */
   async registerSignatory(principal: Principal): Promise<void> {
     if (this.registeredSignatories.has(principal.subject)) return;
-    const basis = principal.role === 'officer'
-      ? { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2000-01-01', paragraph: '§ 4' }
-      : { kind: 'BOARD_DECISION', reference: 'Styrelseprotokoll om firmateckning', date: '2000-01-01' };
+    const basis =
+      principal.role === 'officer'
+        ? { kind: 'DELEGATION_ORDER', reference: 'Regionstyrelsens delegationsordning', date: '2000-01-01', paragraph: '§ 4' }
+        : { kind: 'BOARD_DECISION', reference: 'Styrelseprotokoll om firmateckning', date: '2000-01-01' };
     const proposed = await this.http()
       .post('/signatories')
       .set(await bearer(principal))
@@ -89,7 +99,10 @@ export class LifecycleClient {
       .expect(201);
     if (proposed.body.status !== 'CONFIRMED') {
       const confirmer = principal.role === 'officer' ? secondOfficerOf(principal.publicParty!) : officerOf(this.publicParty);
-      await this.http().post(`/signatories/${proposed.body.id}/confirmation`).set(await bearer(confirmer)).expect(200);
+      await this.http()
+        .post(`/signatories/${proposed.body.id}/confirmation`)
+        .set(await bearer(confirmer))
+        .expect(200);
     }
     this.registeredSignatories.add(principal.subject);
   }

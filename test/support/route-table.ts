@@ -26,9 +26,12 @@ export function routeTable(app: INestApplication): Route[] {
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined) continue;
-        const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter(Boolean).join('/')}`.replace(/\/+/g, '/').replace(/\/$/, '');
+        const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter(Boolean).join('/')}`
+          .replace(/\/+/g, '/')
+          .replace(/\/$/, '');
         const policy = (Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller)) as PolicyName | undefined;
-        const process = (Reflect.getMetadata(PROCESS_ROUTE_KEY, handler) ?? Reflect.getMetadata(PROCESS_ROUTE_KEY, controller)) as ProcessRouteOptions | undefined;
+        const process = (Reflect.getMetadata(PROCESS_ROUTE_KEY, handler) ?? Reflect.getMetadata(PROCESS_ROUTE_KEY, controller)) as
+          ProcessRouteOptions | undefined;
         routes.push({ method: RequestMethod[method], path, policy, process: process && { kind: process.kind, param: process.param } });
       }
     }

@@ -77,10 +77,7 @@ describe('partnershipWorkflow', () => {
   it('records the opening step, with the level reached derived from who was informed', async () => {
     const recorded: ReadModelWrite[] = [];
     const start = input();
-    const state = await runWith(
-      { syncReadModel: async (write) => void recorded.push(write) },
-      (taskQueue) => startWithOpening(taskQueue, start),
-    );
+    const state = await runWith({ syncReadModel: async (write) => void recorded.push(write) }, (taskQueue) => startWithOpening(taskQueue, start));
 
     expect(state).toMatchObject({ partnershipId: start.partnershipId, phase: 'PROBLEM_DEFINITION', revision: 0 });
     expect(recorded).toHaveLength(1);
@@ -126,13 +123,18 @@ describe('partnershipWorkflow', () => {
         // Bounded: what the move changed (the organisation, its task), not the whole state.
         expect(result.writes?.[0].state).toBeUndefined();
         expect(result.writes?.[0].delta).toMatchObject({ revision: 1, baseRevision: 0 });
-        expect(result.writes?.[0].delta?.changed.organisations).toEqual([{ position: 1, organisation: expect.objectContaining({ status: 'ACCEPTED' }) }]);
+        expect(result.writes?.[0].delta?.changed.organisations).toEqual([
+          { position: 1, organisation: expect.objectContaining({ status: 'ACCEPTED' }) },
+        ]);
         expect(result.writes?.[0].delta?.changed.tasks).toEqual([expect.objectContaining({ type: 'RESPOND_TO_INVITATION', status: 'DONE' })]);
         expect(recorded.map(revisionOfWrite)).toEqual([0]);
 
         releaseWrites();
         for (let i = 0; i < 100 && recorded.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(recorded.map((w) => [revisionOfWrite(w), w.requestId])).toEqual([[0, 'req-workflow-test'], [1, 'req-answer']]);
+        expect(recorded.map((w) => [revisionOfWrite(w), w.requestId])).toEqual([
+          [0, 'req-workflow-test'],
+          [1, 'req-answer'],
+        ]);
       },
     );
   });
@@ -179,13 +181,26 @@ describe('partnershipWorkflow', () => {
       const firstRunId = (await handle.describe()).runId;
       await handle.executeUpdate(
         commandUpdates.PROPOSE_PROBLEM_DEFINITION,
-        envelope({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] }),
+        envelope({
+          type: 'PROPOSE_PROBLEM_DEFINITION',
+          party: 'PUBLIC',
+          challenge: 'Ensamhet',
+          targetGroup: 'Äldre',
+          goals: ['Mötesplatser'],
+          developmentAreas: [],
+        }),
       );
       await handle.executeUpdate(commandUpdates.AGREE_TO_PROBLEM_DEFINITION, envelope({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: '802456-1238' }));
       for (let i = 1; i <= 12; i++) {
         await handle.executeUpdate(
           commandUpdates.RECORD_MEETING,
-          envelope({ type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-12-01', minutes: `Möte ${i}`, attendees: [{ party: 'PUBLIC', names: ['A'] }] }),
+          envelope({
+            type: 'RECORD_MEETING',
+            party: 'PUBLIC',
+            date: '2026-12-01',
+            minutes: `Möte ${i}`,
+            attendees: [{ party: 'PUBLIC', names: ['A'] }],
+          }),
         );
       }
       // A move is answered before its write; the workflow continues as new once its writes are done.
@@ -209,7 +224,14 @@ describe('partnershipWorkflow', () => {
 
   const accept = { command: { type: 'RESPOND_TO_INVITATION' as const, party: '802456-1238', accept: true }, actor: 'rep', requestId: 'req-accept' };
   const propose = {
-    command: { type: 'PROPOSE_PROBLEM_DEFINITION' as const, party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] },
+    command: {
+      type: 'PROPOSE_PROBLEM_DEFINITION' as const,
+      party: 'PUBLIC',
+      challenge: 'Ensamhet',
+      targetGroup: 'Äldre',
+      goals: ['Mötesplatser'],
+      developmentAreas: [],
+    },
     actor: 'officer',
     requestId: 'req-propose',
   };
@@ -234,7 +256,12 @@ describe('partnershipWorkflow', () => {
         await recordedAtLeast(recorded, 4);
       },
     );
-    expect(recorded.map(shapeOf)).toEqual([[0, 'whole'], [1, 'delta'], [1, 'whole'], [2, 'delta']]);
+    expect(recorded.map(shapeOf)).toEqual([
+      [0, 'whole'],
+      [1, 'delta'],
+      [1, 'whole'],
+      [2, 'delta'],
+    ]);
   });
 
   it('sends the write after one refused as data with its whole state, and answers with it so', async () => {
@@ -258,7 +285,10 @@ describe('partnershipWorkflow', () => {
         await handle.executeUpdate(commandUpdates.RESPOND_TO_INVITATION, { args: [accept] });
         // The second move's answer carries both writes owed, each bounded: the first has not failed yet.
         const answer = await handle.executeUpdate(commandUpdates.PROPOSE_PROBLEM_DEFINITION, { args: [propose] });
-        expect(answer.writes?.map(shapeOf)).toEqual([[1, 'delta'], [2, 'delta']]);
+        expect(answer.writes?.map(shapeOf)).toEqual([
+          [1, 'delta'],
+          [2, 'delta'],
+        ]);
         refuseMayGo();
         await recordedAtLeast(recorded, 2);
         // Write 1 is lost for good (an operator's alert); write 2 cannot be a patch on top of it.
@@ -269,6 +299,10 @@ describe('partnershipWorkflow', () => {
         await recordedAtLeast(recorded, 3);
       },
     );
-    expect(recorded.map(shapeOf)).toEqual([[0, 'whole'], [2, 'whole'], [3, 'delta']]);
+    expect(recorded.map(shapeOf)).toEqual([
+      [0, 'whole'],
+      [2, 'whole'],
+      [3, 'delta'],
+    ]);
   });
 });

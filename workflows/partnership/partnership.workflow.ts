@@ -15,16 +15,7 @@ import {
 import { continueAsNewDue } from '../shared/continue-as-new';
 import { registerMoveUpdate } from '../shared/updates';
 import { OrderedWriteQueue } from '../shared/write-queue';
-import {
-  applyTimerEvent,
-  CommandType,
-  decide,
-  nextTimer,
-  openPartnership,
-  Outcome,
-  PartnershipState,
-  Refusal,
-} from '../../libs/domain/src';
+import { applyTimerEvent, CommandType, decide, nextTimer, openPartnership, Outcome, PartnershipState, Refusal } from '../../libs/domain/src';
 import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
 import { readModelDelta } from './read-model-delta';
 import {
@@ -180,7 +171,10 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
       } catch (error) {
         if (!writes.nextIsWhole && isGap(error)) {
           // The read model lacks this patch's base: the same write again, whole (never in a recorded history).
-          log.warn('The read model lacks the base of a write; writing it whole', { partnershipId: write.partnershipId, revision: revisionOfWrite(write) });
+          log.warn('The read model lacks the base of a write; writing it whole', {
+            partnershipId: write.partnershipId,
+            revision: revisionOfWrite(write),
+          });
           writes.sendNextWhole();
           continue;
         }

@@ -22,11 +22,24 @@ describe('rules versions in the workflow', () => {
   const partnership = { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: ORG }] };
   const toDialogue: PartnershipCommand[] = [
     { type: 'RESPOND_TO_INVITATION', party: ORG, accept: true },
-    { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] },
+    {
+      type: 'PROPOSE_PROBLEM_DEFINITION',
+      party: 'PUBLIC',
+      challenge: 'Ensamhet',
+      targetGroup: 'Äldre',
+      goals: ['Mötesplatser'],
+      developmentAreas: [],
+    },
     { type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG },
   ];
   // An attendee entry that names nobody: counted as attendance by version 1, refused by version 2.
-  const namelessMeeting: PartnershipCommand = { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-12-01', minutes: 'Möte', attendees: [{ party: 'PUBLIC', names: [] }] };
+  const namelessMeeting: PartnershipCommand = {
+    type: 'RECORD_MEETING',
+    party: 'PUBLIC',
+    date: '2026-12-01',
+    minutes: 'Möte',
+    attendees: [{ party: 'PUBLIC', names: [] }],
+  };
 
   beforeAll(async () => {
     quietTemporalRuntime();
@@ -63,12 +76,17 @@ describe('rules versions in the workflow', () => {
     });
     const start = (input: StartPartnershipInput) =>
       env.client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, {
-        startWorkflowOperation: new WithStartWorkflowOperation(partnershipWorkflow, { workflowId: partnershipWorkflowId(input.partnershipId), taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
+        startWorkflowOperation: new WithStartWorkflowOperation(partnershipWorkflow, {
+          workflowId: partnershipWorkflowId(input.partnershipId),
+          taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        }),
       });
     const move = (id: string, command: PartnershipCommand) =>
-      env.client.workflow
-        .getHandle(partnershipWorkflowId(id))
-        .executeUpdate<CommandResult, [CommandEnvelope]>(commandUpdates[command.type].name, { args: [{ command, actor: 'officer', requestId: `req-${command.type}` }] });
+      env.client.workflow.getHandle(partnershipWorkflowId(id)).executeUpdate<CommandResult, [CommandEnvelope]>(commandUpdates[command.type].name, {
+        args: [{ command, actor: 'officer', requestId: `req-${command.type}` }],
+      });
 
     const outcomes = await worker.runUntil(async () => {
       const resumedId = randomUUID();

@@ -36,7 +36,11 @@ describe('state patches', () => {
   it('keeps the patch of a move the size of the move, however many moves came before', () => {
     const ctx = (n: number) => ({ actor: 'officer', now: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString() });
     const org = '802456-1238';
-    let state: PartnershipState = openPartnership('p', { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: org }] }, ctx(0)).state;
+    let state: PartnershipState = openPartnership(
+      'p',
+      { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: org }] },
+      ctx(0),
+    ).state;
     const move = (command: Parameters<typeof decide>[1], n: number) => {
       const outcome = decide(state, command, ctx(n));
       if (!outcome.ok) throw new Error(outcome.refusal.code);
@@ -46,9 +50,20 @@ describe('state patches', () => {
       return JSON.stringify(ops).length;
     };
     move({ type: 'RESPOND_TO_INVITATION', party: org, accept: true }, 1);
-    move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] }, 2);
+    move(
+      {
+        type: 'PROPOSE_PROBLEM_DEFINITION',
+        party: 'PUBLIC',
+        challenge: 'Ensamhet',
+        targetGroup: 'Äldre',
+        goals: ['Mötesplatser'],
+        developmentAreas: [],
+      },
+      2,
+    );
     move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: org }, 3);
-    const meeting = (n: number) => move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-02-01', minutes: 'Protokoll', attendees: [{ party: 'PUBLIC', names: ['A'] }] }, n);
+    const meeting = (n: number) =>
+      move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-02-01', minutes: 'Protokoll', attendees: [{ party: 'PUBLIC', names: ['A'] }] }, n);
     const first = meeting(4);
     for (let n = 5; n < 60; n++) meeting(n);
     // The same move after 56 more: only its numbers (revision, meeting id, timestamps) have more digits.

@@ -72,8 +72,7 @@ export function applyStatePatch<T>(doc: T, ops: StatePatchOp[]): T {
       continue;
     }
     const parent = op.path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string], result) as
-      | Record<string, Json>
-      | Json[];
+      Record<string, Json> | Json[];
     const last = op.path[op.path.length - 1];
     if (op.op === 'set') (parent as Record<string, Json>)[last as string] = asJson(op.value);
     else if (op.op === 'append') ((parent as Record<string, Json>)[last as string] as Json[]).push(...op.values.map(asJson));

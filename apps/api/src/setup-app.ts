@@ -79,5 +79,7 @@ function withCommonErrors(document: OpenAPIObject): OpenAPIObject {
 
 /** apps/web, from the sources (tests) or from the built app (dist/apps/api/src → apps/web of the checkout). */
 function webRoot(): string | undefined {
-  return [join(__dirname, '..', '..', 'web'), join(__dirname, '..', '..', '..', '..', 'apps', 'web')].find((dir) => existsSync(join(dir, 'index.html')));
+  return [join(__dirname, '..', '..', 'web'), join(__dirname, '..', '..', '..', '..', 'apps', 'web')].find((dir) =>
+    existsSync(join(dir, 'index.html')),
+  );
 }

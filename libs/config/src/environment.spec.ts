@@ -15,11 +15,15 @@ describe('the environment', () => {
   });
 
   it('stops on a payload key of the wrong length, naming the key id and the rule', () => {
-    expect(() => validateEnvironment({ ...valid, TEMPORAL_PAYLOAD_KEYS: `k1:${randomBytes(31).toString('base64')}` })).toThrow(/TEMPORAL_PAYLOAD_KEYS: the key k1 must be 32 bytes/);
+    expect(() => validateEnvironment({ ...valid, TEMPORAL_PAYLOAD_KEYS: `k1:${randomBytes(31).toString('base64')}` })).toThrow(
+      /TEMPORAL_PAYLOAD_KEYS: the key k1 must be 32 bytes/,
+    );
   });
 
   it('refuses a Web UI origin with a path', () => {
-    expect(() => validateEnvironment({ ...valid, TEMPORAL_UI_ORIGIN: 'http://localhost:8233/namespaces' })).toThrow(/TEMPORAL_UI_ORIGIN must be one or more comma-separated origins/);
+    expect(() => validateEnvironment({ ...valid, TEMPORAL_UI_ORIGIN: 'http://localhost:8233/namespaces' })).toThrow(
+      /TEMPORAL_UI_ORIGIN must be one or more comma-separated origins/,
+    );
   });
 
   it('accepts the keys and several Web UI origins', () => {

@@ -149,7 +149,9 @@ export class Environment {
    * the browser, e.g. https://cloud.temporal.io. Unset: no cross-origin caller (the temporal CLI needs none).
    */
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s/,]+(,https?:\/\/[^\s/,]+)*$/, { message: 'TEMPORAL_UI_ORIGIN must be one or more comma-separated origins like https://temporal-ui.example:8080, without a path' })
+  @Matches(/^https?:\/\/[^\s/,]+(,https?:\/\/[^\s/,]+)*$/, {
+    message: 'TEMPORAL_UI_ORIGIN must be one or more comma-separated origins like https://temporal-ui.example:8080, without a path',
+  })
   TEMPORAL_UI_ORIGIN?: string;
 }
 
@@ -170,9 +172,18 @@ export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | '
     throw new EnvironmentError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const rules: [boolean, string][] = [
-    [Boolean(environment.TEMPORAL_TLS_CERT_PATH) !== Boolean(environment.TEMPORAL_TLS_KEY_PATH), 'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together'],
-    [environment.AUTH_MODE === 'development' && environment.NODE_ENV === 'production', 'AUTH_MODE: the development issuer refuses to run when NODE_ENV is production; use AUTH_MODE=oidc'],
-    [environment.AUTH_MODE === 'development' && !environment.DEV_AUTH_SECRET, 'DEV_AUTH_SECRET: must be set (at least 32 characters) when AUTH_MODE is development'],
+    [
+      Boolean(environment.TEMPORAL_TLS_CERT_PATH) !== Boolean(environment.TEMPORAL_TLS_KEY_PATH),
+      'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together',
+    ],
+    [
+      environment.AUTH_MODE === 'development' && environment.NODE_ENV === 'production',
+      'AUTH_MODE: the development issuer refuses to run when NODE_ENV is production; use AUTH_MODE=oidc',
+    ],
+    [
+      environment.AUTH_MODE === 'development' && !environment.DEV_AUTH_SECRET,
+      'DEV_AUTH_SECRET: must be set (at least 32 characters) when AUTH_MODE is development',
+    ],
     [environment.AUTH_MODE === 'oidc' && !environment.OIDC_ISSUER_URL, 'OIDC_ISSUER_URL: must be set when AUTH_MODE is oidc'],
     [environment.AUTH_MODE === 'oidc' && !environment.OIDC_AUDIENCE, 'OIDC_AUDIENCE: must be set when AUTH_MODE is oidc'],
   ];
@@ -198,8 +209,10 @@ function checkpointKeyProblems(environment: Environment, app: 'api' | 'worker'):
   try {
     const keys = checkpointKeys(environment);
     if (environment.NODE_ENV !== 'production') return [];
-    if (app === 'worker' && !keys.signingKey) return ['CHAIN_SIGNING_KEY: must be set in production, so that the worker signs the chains\' checkpoints'];
-    if (app === 'api' && !keys.verifyKey) return ['CHAIN_VERIFY_KEY: must be set in production (or CHAIN_SIGNING_KEY), so that verification checks the checkpoints'];
+    if (app === 'worker' && !keys.signingKey)
+      return ["CHAIN_SIGNING_KEY: must be set in production, so that the worker signs the chains' checkpoints"];
+    if (app === 'api' && !keys.verifyKey)
+      return ['CHAIN_VERIFY_KEY: must be set in production (or CHAIN_SIGNING_KEY), so that verification checks the checkpoints'];
     return [];
   } catch (error) {
     return [(error as Error).message];

@@ -6,7 +6,10 @@ import { chainLinkSql } from './chain-link.sql';
 import { auditContent, canonicalJson, ChainWriter, CURRENT_HASH_VERSION } from './hash-chain';
 import { named } from './named-sql';
 
-export type NewAuditLogEntry = Omit<AuditLogEntryEntity, 'id' | 'occurredAt' | 'chainKey' | 'chainSeq' | 'prevHash' | 'hash' | 'commandKey' | 'hashVersion' | 'path' | 'pathLength'> &
+export type NewAuditLogEntry = Omit<
+  AuditLogEntryEntity,
+  'id' | 'occurredAt' | 'chainKey' | 'chainSeq' | 'prevHash' | 'hash' | 'commandKey' | 'hashVersion' | 'path' | 'pathLength'
+> &
   Partial<Pick<AuditLogEntryEntity, 'path' | 'pathLength'>>;
 
 /** Commands that concern no partnership (registering a signatory) chain among themselves. */
@@ -26,7 +29,14 @@ export class AuditLogRepository {
     // Milliseconds, as JavaScript keeps them: the hash is computed over this very value.
     const occurredAt = new Date();
     const chainKey = entry.target ?? GLOBAL_CHAIN;
-    const row = { ...entry, path: entry.path ?? null, pathLength: entry.pathLength ?? null, occurredAt, commandKey: null, hashVersion: CURRENT_HASH_VERSION };
+    const row = {
+      ...entry,
+      path: entry.path ?? null,
+      pathLength: entry.pathLength ?? null,
+      occurredAt,
+      commandKey: null,
+      hashVersion: CURRENT_HASH_VERSION,
+    };
     const content = canonicalJson(auditContent(row));
     const statement = named(
       `WITH head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = :chainKey FOR UPDATE),
@@ -49,7 +59,9 @@ export class AuditLogRepository {
     await this.dataSource.transaction(async (manager) => {
       const chain = await ChainWriter.lock(manager, chainKey);
       const link = chain.link(auditContent(row));
-      await manager.getRepository(AuditLogEntryEntity).insert({ ...row, chainKey, chainSeq: String(link.seq), prevHash: link.prevHash, hash: link.hash });
+      await manager
+        .getRepository(AuditLogEntryEntity)
+        .insert({ ...row, chainKey, chainSeq: String(link.seq), prevHash: link.prevHash, hash: link.hash });
       await chain.save();
     });
   }

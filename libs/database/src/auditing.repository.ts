@@ -71,7 +71,10 @@ export class AuditingRepository {
   }
 
   /** Who acted for which party in a partnership, from the audit log: first and last command, and on a given day. */
-  actors(partnershipId: string, date: string): Promise<{ actor: string; role: string; party: string; firstAction: string; lastAction: string; actedThatDay: boolean }[]> {
+  actors(
+    partnershipId: string,
+    date: string,
+  ): Promise<{ actor: string; role: string; party: string; firstAction: string; lastAction: string; actedThatDay: boolean }[]> {
     return this.dataSource.query(
       `SELECT actor, actor_role AS role, COALESCE(actor_organisation, 'PUBLIC') AS party,
               min(occurred_at) AS "firstAction", max(occurred_at) AS "lastAction",

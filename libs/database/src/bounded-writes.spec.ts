@@ -29,7 +29,11 @@ describe('bounded read-model writes', () => {
 
   /** A partnership opened (whole) and moved through `commands`, each write bounded. */
   function lifecycle(id: string, commands: PartnershipCommand[]) {
-    const opening = openPartnership(id, { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: ORG }] }, ctx(0));
+    const opening = openPartnership(
+      id,
+      { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: ORG }] },
+      ctx(0),
+    );
     const outcomes: Outcome[] = [opening];
     for (const [i, command] of commands.entries()) {
       const decided = decide(outcomes[outcomes.length - 1].state, command, ctx(i + 1));
@@ -38,14 +42,31 @@ describe('bounded read-model writes', () => {
     }
     const base = { partnershipId: id, workflowId: `partnership-${id}` };
     const whole = (o: Outcome): ReadModelSync => ({ ...base, state: o.state, steps: o.steps });
-    const bounded = (i: number): ReadModelSync => ({ ...base, delta: readModelDelta(outcomes[i - 1].state, outcomes[i].state), steps: outcomes[i].steps });
+    const bounded = (i: number): ReadModelSync => ({
+      ...base,
+      delta: readModelDelta(outcomes[i - 1].state, outcomes[i].state),
+      steps: outcomes[i].steps,
+    });
     return { outcomes, whole, bounded };
   }
 
-  const meeting = (minutes: string): PartnershipCommand => ({ type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-12-01', minutes, attendees: [{ party: 'PUBLIC', names: ['A'] }] });
+  const meeting = (minutes: string): PartnershipCommand => ({
+    type: 'RECORD_MEETING',
+    party: 'PUBLIC',
+    date: '2026-12-01',
+    minutes,
+    attendees: [{ party: 'PUBLIC', names: ['A'] }],
+  });
   const toDialogue: PartnershipCommand[] = [
     { type: 'RESPOND_TO_INVITATION', party: ORG, accept: true },
-    { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Mötesplatser'], developmentAreas: [] },
+    {
+      type: 'PROPOSE_PROBLEM_DEFINITION',
+      party: 'PUBLIC',
+      challenge: 'Ensamhet',
+      targetGroup: 'Äldre',
+      goals: ['Mötesplatser'],
+      developmentAreas: [],
+    },
     { type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG },
     meeting('Första mötet'),
     meeting('Andra mötet'),
@@ -89,7 +110,10 @@ describe('bounded read-model writes', () => {
     const { outcomes, whole, bounded } = lifecycle(id, toDialogue.slice(0, 3));
     await sut.sync(whole(outcomes[0]));
     // Write 1 never arrived (refused as data, or a restored database): write 2's base is missing.
-    const refusal = await sut.sync(bounded(2)).then(() => undefined, (error: unknown) => error);
+    const refusal = await sut.sync(bounded(2)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(isStatePatchGap(refusal)).toBe(true);
     expect((await sut.findById(id))?.revision).toBe(0);
     expect(await count('step_records', id)).toBe(1);
@@ -102,16 +126,28 @@ describe('bounded read-model writes', () => {
   it('refuses a patch for a partnership the read model does not have at all, as a gap', async () => {
     const id = randomUUID();
     const { bounded } = lifecycle(id, toDialogue.slice(0, 1));
-    const refusal = await sut.sync(bounded(1)).then(() => undefined, (error: unknown) => error);
+    const refusal = await sut.sync(bounded(1)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(isStatePatchGap(refusal)).toBe(true);
     expect(await sut.findById(id)).toBeNull();
   });
 
   it('applies a patch in SQL as the workflow computes it', async () => {
     const before: PartnershipState = lifecycle(randomUUID(), toDialogue).outcomes[3].state;
-    const after = { ...before, phase: 'DRAFTING', problemDefinition: undefined, dialogue: { ...before.dialogue, sharedGoal: 'Mål', meetings: [] }, extra: { list: ['a'] } };
+    const after = {
+      ...before,
+      phase: 'DRAFTING',
+      problemDefinition: undefined,
+      dialogue: { ...before.dialogue, sharedGoal: 'Mål', meetings: [] },
+      extra: { list: ['a'] },
+    };
     const ops = diffState(before, after);
-    const [{ patched }] = await dataSource.query(`SELECT iop_apply_state_patch($1::jsonb, $2::jsonb) AS patched`, [JSON.stringify(before), JSON.stringify(ops)]);
+    const [{ patched }] = await dataSource.query(`SELECT iop_apply_state_patch($1::jsonb, $2::jsonb) AS patched`, [
+      JSON.stringify(before),
+      JSON.stringify(ops),
+    ]);
     expect(patched).toEqual(applyStatePatch(before, ops));
     expect(patched).toEqual(JSON.parse(JSON.stringify(after)));
   });

@@ -57,13 +57,11 @@ export class ChainVerifier {
   async verify(chainKey: string): Promise<ChainVerification> {
     // The checkpoints before the links: a checkpoint only ever signs a link that exists, so every one read here is
     // within the links read after it, however many are appended in between.
-    const signed = this.checkpoints
-      ? await Promise.all([this.checkpoints.list(chainKey), this.checkpoints.exported(chainKey)])
-      : undefined;
+    const signed = this.checkpoints ? await Promise.all([this.checkpoints.list(chainKey), this.checkpoints.exported(chainKey)]) : undefined;
     // The links and the head in one snapshot: a chain that others append to meanwhile is still read as one whole.
     const { rows, head } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
       rows: (await manager.query(
-      `SELECT 'step_records' AS "table", id::text, chain_seq AS seq, prev_hash AS "prevHash", hash,
+        `SELECT 'step_records' AS "table", id::text, chain_seq AS seq, prev_hash AS "prevHash", hash,
               json_build_object('partnershipId', process_id, 'stepKey', step_key, 'phase', phase, 'action', action,
                 'responsibleKind', responsible_kind, 'responsibleOrganisationNumber', responsible_organisation_number,
                 'levelAimedFor', level_aimed_for, 'levelReached', level_reached, 'actor', actor, 'occurredAt', occurred_at,
@@ -103,19 +101,26 @@ export class ChainVerifier {
         chainKey,
         links: rows.length,
         valid: false,
-        firstBrokenLink: { table: 'hash_chain_heads', id: chainKey, seq: Number(head.seq), problem: 'HEAD_MISMATCH', expected: head.hash, found: previous },
+        firstBrokenLink: {
+          table: 'hash_chain_heads',
+          id: chainKey,
+          seq: Number(head.seq),
+          problem: 'HEAD_MISMATCH',
+          expected: head.hash,
+          found: previous,
+        },
       };
     }
     const record = await this.verifyRecords(chainKey);
     if (record) return { chainKey, links: rows.length, valid: false, firstBrokenLink: record };
-    return this.againstCheckpoints(chainKey, rows.map((row) => row.hash as string), signed);
+    return this.againstCheckpoints(
+      chainKey,
+      rows.map((row) => row.hash as string),
+      signed,
+    );
   }
 
-  private againstCheckpoints(
-    chainKey: string,
-    hashes: string[],
-    signed: SignedCheckpoints | undefined,
-  ): ChainVerification {
+  private againstCheckpoints(chainKey: string, hashes: string[], signed: SignedCheckpoints | undefined): ChainVerification {
     if (!this.checkpoints || !signed) return { chainKey, links: hashes.length, valid: true };
     const [stored, exported] = signed;
     const { latest: checkpoint, findings } = checkAgainstCheckpoints({

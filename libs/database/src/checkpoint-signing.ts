@@ -20,7 +20,10 @@ export function checkpointPayload(c: Pick<Checkpoint, 'chainKey' | 'seq' | 'hash
 
 /** SHA-256 of the public key's SubjectPublicKeyInfo: names the key without revealing anything. */
 export function keyId(publicKey: KeyObject): string {
-  return `ed25519:${createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32)}`;
+  return `ed25519:${createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
 function requireEd25519(key: KeyObject, variable: string): KeyObject {
@@ -59,7 +62,11 @@ export interface CheckpointKeys {
 }
 
 /** From the environment's text: the public key is derived from the signing key when only that is given. */
-export function checkpointKeys(env: { CHAIN_SIGNING_KEY?: string; CHAIN_VERIFY_KEY?: string; CHAIN_CHECKPOINT_EXPORT_FILE?: string }): CheckpointKeys {
+export function checkpointKeys(env: {
+  CHAIN_SIGNING_KEY?: string;
+  CHAIN_VERIFY_KEY?: string;
+  CHAIN_CHECKPOINT_EXPORT_FILE?: string;
+}): CheckpointKeys {
   const signingKey = env.CHAIN_SIGNING_KEY ? parseSigningKey(env.CHAIN_SIGNING_KEY) : undefined;
   const verifyKey = env.CHAIN_VERIFY_KEY ? parseVerifyKey(env.CHAIN_VERIFY_KEY) : signingKey ? createPublicKey(signingKey) : undefined;
   if (signingKey && verifyKey && keyId(createPublicKey(signingKey)) !== keyId(verifyKey)) {

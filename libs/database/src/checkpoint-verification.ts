@@ -50,13 +50,26 @@ export function checkAgainstCheckpoints(input: {
       // The database lost (or changed) what the auditor's copy holds: a rewrite that removed its checkpoints too.
       const row = input.stored(c.seq);
       if (!row || row.hash !== c.hash || row.signature !== c.signature) {
-        findings.push({ table: 'chain_checkpoints', id, seq: c.seq, problem: 'CHECKPOINT_MISMATCH', expected: c.hash, found: row?.hash ?? 'no checkpoint' });
+        findings.push({
+          table: 'chain_checkpoints',
+          id,
+          seq: c.seq,
+          problem: 'CHECKPOINT_MISMATCH',
+          expected: c.hash,
+          found: row?.hash ?? 'no checkpoint',
+        });
       }
     }
     return findings.length === before;
   };
   const latest = input.latest
-    ? { seq: input.latest.seq, hash: input.latest.hash, signedAt: input.latest.signedAt, keyId: input.latest.keyId, holds: check(input.latest, 'chain_checkpoints', input.latest.id) }
+    ? {
+        seq: input.latest.seq,
+        hash: input.latest.hash,
+        signedAt: input.latest.signedAt,
+        keyId: input.latest.keyId,
+        holds: check(input.latest, 'chain_checkpoints', input.latest.id),
+      }
     : null;
   input.exported.forEach((c) => check(c, 'checkpoint_export', `line for link ${c.seq}`));
   return { latest, findings };

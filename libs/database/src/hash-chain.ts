@@ -40,7 +40,6 @@ export class ChainWriter {
     return new ChainWriter(manager, chainKey, Number(head.seq), head.hash);
   }
 
-
   link(content: unknown): { chainKey: string; seq: number; prevHash: string; hash: string } {
     const prevHash = this.hash;
     this.seq += 1;

@@ -68,7 +68,17 @@ export class IdempotencyKeyRepository {
            response = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
          WHERE idempotency_keys.expires_at <= now()
          RETURNING resource_id`,
-        [request.key, request.subject, request.method, request.route, request.path, request.requestHash, request.resourceId, updateId, request.ttlHours],
+        [
+          request.key,
+          request.subject,
+          request.method,
+          request.route,
+          request.path,
+          request.requestHash,
+          request.resourceId,
+          updateId,
+          request.ttlHours,
+        ],
       );
       if (claimed.length > 0) return { kind: 'first', resourceId: request.resourceId, updateId };
       // A new statement, so a new snapshot: it sees the claim that won, even one committed a moment ago.

@@ -25,7 +25,11 @@ describe('PartnershipReadModelRepository.sync', () => {
 
   const ctx = (minute: number) => ({ actor: 'officer', now: `2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z` });
   const opened = (id: string) =>
-    openPartnership(id, { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: '802456-1238' }] }, ctx(0));
+    openPartnership(
+      id,
+      { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: '802456-1238' }] },
+      ctx(0),
+    );
   const count = async (table: string, id: string) =>
     (await dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE process_id = $1`, [id]))[0].n as number;
 
@@ -65,7 +69,18 @@ describe('PartnershipReadModelRepository.sync', () => {
     if (!second.ok) throw new Error(second.refusal.code);
     await sut.sync({ partnershipId: id, workflowId: `partnership-${id}`, state: first.state, steps: first.steps });
     await sut.sync({ partnershipId: id, workflowId: `partnership-${id}`, state: second.value.state, steps: second.value.steps });
-    await audit.append({ requestId: 'r1', actor: 'officer@x', actorRole: 'officer', actorPublicParty: 'Region Skåne', actorOrganisation: null, action: 'POST /partnerships/:id/withdrawal', target: id, outcome: 'REFUSED', statusCode: 403, reason: 'READ_ONLY_ROLE' });
+    await audit.append({
+      requestId: 'r1',
+      actor: 'officer@x',
+      actorRole: 'officer',
+      actorPublicParty: 'Region Skåne',
+      actorOrganisation: null,
+      action: 'POST /partnerships/:id/withdrawal',
+      target: id,
+      outcome: 'REFUSED',
+      statusCode: 403,
+      reason: 'READ_ONLY_ROLE',
+    });
 
     const verifier = new ChainVerifier(dataSource);
     expect(await verifier.verify(id)).toEqual({ chainKey: id, links: 3, valid: true });
@@ -84,33 +99,65 @@ describe('PartnershipReadModelRepository.sync', () => {
     const first = opened(id);
     const write = (state: PartnershipState, steps: typeof first.steps) => ({ partnershipId: id, workflowId: `partnership-${id}`, state, steps });
     await sut.sync(write(first.state, first.steps));
-    await audit.append({ requestId: 'r1', actor: 'rep@x', actorRole: 'organisation_rep', actorPublicParty: null, actorOrganisation: '802456-1238', action: 'POST /partnerships/:id/invitation-response', target: id, outcome: 'ACCEPTED', statusCode: 200, reason: null });
+    await audit.append({
+      requestId: 'r1',
+      actor: 'rep@x',
+      actorRole: 'organisation_rep',
+      actorPublicParty: null,
+      actorOrganisation: '802456-1238',
+      action: 'POST /partnerships/:id/invitation-response',
+      target: id,
+      outcome: 'ACCEPTED',
+      statusCode: 200,
+      reason: null,
+    });
     const accepted = decide(first.state, { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, ctx(3));
     if (!accepted.ok) throw new Error(accepted.refusal.code);
-    const proposed = decide(accepted.value.state, { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'Ensamhet', targetGroup: 'Äldre', goals: ['Färre ensamma'], developmentAreas: [] }, ctx(4));
+    const proposed = decide(
+      accepted.value.state,
+      {
+        type: 'PROPOSE_PROBLEM_DEFINITION',
+        party: 'PUBLIC',
+        challenge: 'Ensamhet',
+        targetGroup: 'Äldre',
+        goals: ['Färre ensamma'],
+        developmentAreas: [],
+      },
+      ctx(4),
+    );
     if (!proposed.ok) throw new Error(proposed.refusal.code);
     // Two moves the workflow writes at once (a queue of writes), sent three times at the same moment (the API and
     // the workflow's activity both make each write).
     const batch = write(proposed.value.state, [...accepted.value.steps, ...proposed.value.steps]);
     await Promise.all([sut.sync(batch), sut.sync(batch), sut.sync(batch)]);
 
-    const rows = await dataSource.query(
-      `SELECT action, chain_seq::int AS seq FROM step_records WHERE process_id = $1 ORDER BY chain_seq`, [id]);
-    expect(rows).toEqual([
-      { action: 'PARTNERSHIP_OPENED', seq: 1 },
-      ...batch.steps.map((step, i) => ({ action: step.action, seq: 3 + i })),
-    ]);
+    const rows = await dataSource.query(`SELECT action, chain_seq::int AS seq FROM step_records WHERE process_id = $1 ORDER BY chain_seq`, [id]);
+    expect(rows).toEqual([{ action: 'PARTNERSHIP_OPENED', seq: 1 }, ...batch.steps.map((step, i) => ({ action: step.action, seq: 3 + i }))]);
     expect(await new ChainVerifier(dataSource).verify(id)).toEqual({ chainKey: id, links: 2 + batch.steps.length, valid: true });
     expect((await sut.findById(id))?.revision).toBe(proposed.value.state.revision);
   });
 
   it('records the first audit entry of a chain that has no head yet, and every one after it', async () => {
     const target = randomUUID();
-    const entry = { requestId: 'first', actor: 'a@x', actorRole: 'officer', actorPublicParty: 'Region Skåne', actorOrganisation: null, action: 'POST /partnerships/:id/withdrawal', target, outcome: 'REFUSED' as const, statusCode: 404, reason: 'PARTNERSHIP_NOT_FOUND' };
+    const entry = {
+      requestId: 'first',
+      actor: 'a@x',
+      actorRole: 'officer',
+      actorPublicParty: 'Region Skåne',
+      actorOrganisation: null,
+      action: 'POST /partnerships/:id/withdrawal',
+      target,
+      outcome: 'REFUSED' as const,
+      statusCode: 404,
+      reason: 'PARTNERSHIP_NOT_FOUND',
+    };
     await audit.append(entry);
     await audit.append({ ...entry, requestId: 'second' });
     const rows = await dataSource.query(`SELECT request_id, chain_seq::int AS seq FROM audit_log WHERE target = $1 ORDER BY chain_seq`, [target]);
-    expect(rows).toEqual([{ request_id: 'first', seq: 1 }, { request_id: 'second', seq: 2 }]);
+    expect(rows).toEqual([
+      { request_id: 'first', seq: 1 },
+      { request_id: 'second', seq: 2 },
+    ]);
     expect(await new ChainVerifier(dataSource).verify(target)).toEqual({ chainKey: target, links: 2, valid: true });
   });
 });

@@ -108,7 +108,13 @@ export class PartnershipReadModelRepository {
               EXISTS (SELECT 1 FROM audit_log WHERE command_key = :commandKey) AS audited
        FROM head`,
       // The process id twice: as the chain's key (text) and as the steps' process (uuid).
-      { chainKey: partnershipId, genesis: GENESIS_HASH, stepKeys: steps.map((s) => s.stepKey), processId: partnershipId, commandKey: audit?.commandKey ?? null },
+      {
+        chainKey: partnershipId,
+        genesis: GENESIS_HASH,
+        stepKeys: steps.map((s) => s.stepKey),
+        processId: partnershipId,
+        commandKey: audit?.commandKey ?? null,
+      },
     );
     const [head] = (await manager.query(locked.text, locked.values)) as { seq: string; hash: string; known: string[]; audited: boolean }[];
     const known = new Set(head.known);
@@ -149,7 +155,6 @@ export class PartnershipReadModelRepository {
     if (!row || !row.state) return null;
     return { id: row.id, workflowId: row.workflow_id, revision: row.revision, state: row.state, createdAt: row.created_at };
   }
-
 
   async findSteps(partnershipId: string): Promise<StepRow[]> {
     return this.dataSource.query(

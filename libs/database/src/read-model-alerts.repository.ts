@@ -44,7 +44,10 @@ export class ReadModelAlertsRepository {
         ? { sql: '', params: [] as unknown[] }
         : 'publicParty' in scope
           ? { sql: 'WHERE p.public_party_name = $1', params: [scope.publicParty] }
-          : { sql: 'WHERE EXISTS (SELECT 1 FROM parties x WHERE x.process_id = a.partnership_id AND x.organisation_number = $1)', params: [scope.organisationNumber] };
+          : {
+              sql: 'WHERE EXISTS (SELECT 1 FROM parties x WHERE x.process_id = a.partnership_id AND x.organisation_number = $1)',
+              params: [scope.organisationNumber],
+            };
     return this.dataSource.query(
       `SELECT a.partnership_id AS "partnershipId", a.revision, a.sql_state AS "sqlState", a.message, a.raised_at AS "raisedAt"
        FROM read_model_alerts a LEFT JOIN partnerships p ON p.id = a.partnership_id

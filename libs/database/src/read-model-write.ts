@@ -11,7 +11,10 @@ import { AuditContentFields, CURRENT_HASH_VERSION, StepContentFields } from './h
  * written in the same statement (or transaction) as the write's steps, so that an accepted move never lacks its
  * entry and never has two (both writers of the write store it under one command key).
  */
-export type MoveAuditEntry = Pick<AuditContentFields, 'requestId' | 'actor' | 'actorRole' | 'actorPublicParty' | 'actorOrganisation' | 'action' | 'statusCode'> & {
+export type MoveAuditEntry = Pick<
+  AuditContentFields,
+  'requestId' | 'actor' | 'actorRole' | 'actorPublicParty' | 'actorOrganisation' | 'action' | 'statusCode'
+> & {
   /** The instant the workflow accepted the command. */
   occurredAt: string;
 };

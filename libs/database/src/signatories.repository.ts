@@ -72,8 +72,9 @@ export class SignatoriesRepository {
    * basis and period while it is still PROPOSED, and changes nothing once it is CONFIRMED (confirmed proof stays).
    */
   async propose(row: SignatoryProposal): Promise<SignatoryRow> {
-    const [{ id }] = await this.dataSource.query(
-      `INSERT INTO signatories AS s (party_kind, party_ref, subject, name, email, valid_from, valid_to, basis_kind, basis_reference,
+    const [{ id }] = await this.dataSource
+      .query(
+        `INSERT INTO signatories AS s (party_kind, party_ref, subject, name, email, valid_from, valid_to, basis_kind, basis_reference,
          basis_date, basis_paragraph, registered_by, proposed_by_subject)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (party_kind, party_ref, subject, valid_from) DO UPDATE SET
@@ -82,18 +83,33 @@ export class SignatoriesRepository {
          registered_by = EXCLUDED.registered_by, proposed_by_subject = EXCLUDED.proposed_by_subject, registered_at = now()
          WHERE s.status = 'PROPOSED'
        RETURNING id`,
-      [
-        row.partyKind, row.partyRef, row.subject, row.name, row.email, row.validFrom, row.validTo, row.basis.kind, row.basis.reference,
-        row.basis.date, row.basis.paragraph, row.registeredBy, row.proposedBySubject,
-      ],
-    ).then(async (inserted: { id: string }[]) =>
-      // A CONFIRMED entry is left as it is (the WHERE above), and then RETURNING gives nothing: read it instead.
-      inserted.length
-        ? inserted
-        : this.dataSource.query(`SELECT id FROM signatories WHERE party_kind = $1 AND party_ref = $2 AND subject = $3 AND valid_from = $4`, [
-            row.partyKind, row.partyRef, row.subject, row.validFrom,
-          ]),
-    );
+        [
+          row.partyKind,
+          row.partyRef,
+          row.subject,
+          row.name,
+          row.email,
+          row.validFrom,
+          row.validTo,
+          row.basis.kind,
+          row.basis.reference,
+          row.basis.date,
+          row.basis.paragraph,
+          row.registeredBy,
+          row.proposedBySubject,
+        ],
+      )
+      .then(async (inserted: { id: string }[]) =>
+        // A CONFIRMED entry is left as it is (the WHERE above), and then RETURNING gives nothing: read it instead.
+        inserted.length
+          ? inserted
+          : this.dataSource.query(`SELECT id FROM signatories WHERE party_kind = $1 AND party_ref = $2 AND subject = $3 AND valid_from = $4`, [
+              row.partyKind,
+              row.partyRef,
+              row.subject,
+              row.validFrom,
+            ]),
+      );
     return (await this.find(id))!;
   }
 

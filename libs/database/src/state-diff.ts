@@ -11,7 +11,9 @@ export function diffPaths(a: unknown, b: unknown, limit = 20, path = ''): string
   const differences: string[] = [];
   for (const key of keys) {
     const child = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : String(key);
-    differences.push(...diffPaths((a as Record<string, unknown>)[key as string], (b as Record<string, unknown>)[key as string], limit - differences.length, child));
+    differences.push(
+      ...diffPaths((a as Record<string, unknown>)[key as string], (b as Record<string, unknown>)[key as string], limit - differences.length, child),
+    );
     if (differences.length >= limit) break;
   }
   return differences;

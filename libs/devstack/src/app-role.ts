@@ -17,7 +17,9 @@ export async function ensureApplicationLogin(ownerUrl: string, login: string, pa
     const verb = exists.rowCount === 0 ? 'CREATE' : 'ALTER';
     // A password cannot be a bind parameter of CREATE ROLE; quote_literal quotes it on the server.
     const { rows } = await client.query('SELECT quote_literal($1::text) AS literal', [password]);
-    await client.query(`${verb} ROLE ${login} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD ${rows[0].literal}`);
+    await client.query(
+      `${verb} ROLE ${login} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD ${rows[0].literal}`,
+    );
     await client.query(`GRANT ${APPLICATION_ROLE} TO ${login}`);
   } finally {
     await client.end();

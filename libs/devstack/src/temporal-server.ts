@@ -81,9 +81,7 @@ export async function startTemporalDevServer(options: {
  */
 export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<string | undefined> {
   const types: Record<string, number> = { Keyword: 2, KeywordList: 7 };
-  const searchAttributes = Object.fromEntries(
-    Object.entries(CUSTOM_SEARCH_ATTRIBUTES).map(([name, type]) => [name, types[type]]),
-  );
+  const searchAttributes = Object.fromEntries(Object.entries(CUSTOM_SEARCH_ATTRIBUTES).map(([name, type]) => [name, types[type]]));
   try {
     // The time-skipping test server implements adding but not listing; there every attribute is added.
     const existing = await connection.operatorService

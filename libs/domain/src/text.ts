@@ -46,7 +46,5 @@ export function firstUnstorableText(value: unknown, path = ''): { path: string; 
  * a bad field or value must itself be storable, since it reaches the audit log.
  */
 export function escapeUnstorable(value: string): string {
-  return value.replace(new RegExp(`\\u0000|${LONE_SURROGATE}`, 'g'), (c) =>
-    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return value.replace(new RegExp(`\\u0000|${LONE_SURROGATE}`, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

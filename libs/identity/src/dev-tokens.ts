@@ -27,10 +27,38 @@ export async function signDevToken(secret: string, principal: Principal, expires
 
 /** The people a new installation can act as; the organisationsnummer are invented and pass the Luhn check. */
 export const DEMO_USERS: (Principal & { key: string })[] = [
-  { key: 'officer', subject: 'demo-officer-skane', name: 'Anna Lindqvist', email: 'anna.lindqvist@skane.example', role: 'officer', publicParty: 'Region Skåne' },
+  {
+    key: 'officer',
+    subject: 'demo-officer-skane',
+    name: 'Anna Lindqvist',
+    email: 'anna.lindqvist@skane.example',
+    role: 'officer',
+    publicParty: 'Region Skåne',
+  },
   // A second officer of the same region: a public party's firmatecknare is confirmed by a colleague, never by themselves.
-  { key: 'officer-2', subject: 'demo-officer-2-skane', name: 'Johan Berg', email: 'johan.berg@skane.example', role: 'officer', publicParty: 'Region Skåne' },
-  { key: 'rep-natverket', subject: 'demo-rep-natverket', name: 'Erik Holm', email: 'erik.holm@natverket.example', role: 'organisation_rep', organisationNumber: '802456-1238' },
-  { key: 'rep-varsta', subject: 'demo-rep-varsta', name: 'Maria Sjöberg', email: 'maria.sjoberg@varsta.example', role: 'organisation_rep', organisationNumber: '802003-4529' },
+  {
+    key: 'officer-2',
+    subject: 'demo-officer-2-skane',
+    name: 'Johan Berg',
+    email: 'johan.berg@skane.example',
+    role: 'officer',
+    publicParty: 'Region Skåne',
+  },
+  {
+    key: 'rep-natverket',
+    subject: 'demo-rep-natverket',
+    name: 'Erik Holm',
+    email: 'erik.holm@natverket.example',
+    role: 'organisation_rep',
+    organisationNumber: '802456-1238',
+  },
+  {
+    key: 'rep-varsta',
+    subject: 'demo-rep-varsta',
+    name: 'Maria Sjöberg',
+    email: 'maria.sjoberg@varsta.example',
+    role: 'organisation_rep',
+    organisationNumber: '802003-4529',
+  },
   { key: 'auditor', subject: 'demo-auditor', name: 'Karin Ek', email: 'karin.ek@revision.example', role: 'auditor' },
 ];

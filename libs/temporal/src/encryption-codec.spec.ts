@@ -22,7 +22,10 @@ describe('the payload encryption codec', () => {
 
   it('stores neither the text nor its encoding, and labels the key it used', async () => {
     const [encrypted] = await sut.encode([defaultPayloadConverter.toPayload(minutes)]);
-    expect({ encoding: text(encrypted.metadata?.encoding), keyId: text(encrypted.metadata?.['encryption-key-id']) }).toEqual({ encoding: 'binary/encrypted', keyId: 'k1' });
+    expect({ encoding: text(encrypted.metadata?.encoding), keyId: text(encrypted.metadata?.['encryption-key-id']) }).toEqual({
+      encoding: 'binary/encrypted',
+      keyId: 'k1',
+    });
     expect(text(encrypted.data)).not.toContain('Ingrid');
     expect(text(encrypted.data)).not.toContain('json/plain');
     expect(Buffer.from(encrypted.data!).toString('base64')).not.toContain(Buffer.from('Ingrid').toString('base64'));
@@ -52,7 +55,9 @@ describe('the payload encryption codec', () => {
   it('refuses a payload under a key id it does not have, naming the key id', async () => {
     const [encrypted] = await sut.encode([defaultPayloadConverter.toPayload(minutes)]);
     const other = new EncryptionCodec(parsePayloadKeys(second));
-    await expect(other.decode([encrypted])).rejects.toThrow(new PayloadDecryptionError('A payload is encrypted under key id k1, which is not in TEMPORAL_PAYLOAD_KEYS: add that key to decrypt it'));
+    await expect(other.decode([encrypted])).rejects.toThrow(
+      new PayloadDecryptionError('A payload is encrypted under key id k1, which is not in TEMPORAL_PAYLOAD_KEYS: add that key to decrypt it'),
+    );
   });
 
   it('detects a payload whose ciphertext was altered', async () => {
@@ -81,7 +86,12 @@ describe('the payload keys setting', () => {
     ['missing', undefined, undefined, /^TEMPORAL_PAYLOAD_KEYS: must be set/],
     ['without an id', key(), undefined, /TEMPORAL_PAYLOAD_KEYS: entry 1 must be id:<base64 key>/],
     ['malformed base64', 'k1:not*base64!', undefined, /TEMPORAL_PAYLOAD_KEYS: the key k1 is not valid base64/],
-    ['the wrong length', `k1:${randomBytes(16).toString('base64')}`, undefined, /TEMPORAL_PAYLOAD_KEYS: the key k1 must be 32 bytes \(AES-256\), it is 16/],
+    [
+      'the wrong length',
+      `k1:${randomBytes(16).toString('base64')}`,
+      undefined,
+      /TEMPORAL_PAYLOAD_KEYS: the key k1 must be 32 bytes \(AES-256\), it is 16/,
+    ],
     ['an id listed twice', `k1:${key()},k1:${key()}`, undefined, /the key id k1 is listed twice/],
     ['an encrypting key id that is not listed', `k1:${key()}`, 'k9', /^TEMPORAL_PAYLOAD_KEY_ID: k9 is not among the ids/],
   ])('refuses %s, naming the variable and the rule', (_case, keys, keyId, message) => {

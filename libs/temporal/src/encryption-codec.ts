@@ -50,7 +50,9 @@ export class EncryptionCodec implements PayloadCodec {
     if (!keyId) throw new PayloadDecryptionError(`An encrypted payload has no ${KEY_ID_METADATA}: it cannot be decrypted`);
     const key = this.keys.keys.get(keyId);
     if (!key) {
-      throw new PayloadDecryptionError(`A payload is encrypted under key id ${keyId}, which is not in TEMPORAL_PAYLOAD_KEYS: add that key to decrypt it`);
+      throw new PayloadDecryptionError(
+        `A payload is encrypted under key id ${keyId}, which is not in TEMPORAL_PAYLOAD_KEYS: add that key to decrypt it`,
+      );
     }
     const data = Buffer.from(payload.data ?? []);
     if (data.length < IV_BYTES + TAG_BYTES) throw new PayloadDecryptionError(`A payload encrypted under key id ${keyId} is too short to be one`);
@@ -61,7 +63,9 @@ export class EncryptionCodec implements PayloadCodec {
     try {
       plaintext = Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]);
     } catch {
-      throw new PayloadDecryptionError(`A payload encrypted under key id ${keyId} failed authentication: it was altered, or the key with that id is not the one that encrypted it`);
+      throw new PayloadDecryptionError(
+        `A payload encrypted under key id ${keyId} failed authentication: it was altered, or the key with that id is not the one that encrypted it`,
+      );
     }
     return temporal.api.common.v1.Payload.decode(plaintext);
   }

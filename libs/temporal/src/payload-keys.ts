@@ -19,7 +19,9 @@ export class PayloadKeyError extends Error {}
 /** Parses and checks the variables; a problem names the variable and the rule, never a key's value. */
 export function parsePayloadKeys(list: string | undefined, encryptingKeyId?: string): PayloadKeys {
   if (!list?.trim()) {
-    throw new PayloadKeyError(`TEMPORAL_PAYLOAD_KEYS: must be set to id:<base64 of ${PAYLOAD_KEY_BYTES} random bytes>[,id:<base64>…], the keys that encrypt Temporal payloads`);
+    throw new PayloadKeyError(
+      `TEMPORAL_PAYLOAD_KEYS: must be set to id:<base64 of ${PAYLOAD_KEY_BYTES} random bytes>[,id:<base64>…], the keys that encrypt Temporal payloads`,
+    );
   }
   const keys = new Map<string, Buffer>();
   list.split(',').forEach((entry, index) => {
@@ -28,7 +30,8 @@ export function parsePayloadKeys(list: string | undefined, encryptingKeyId?: str
     if (separator < 0) throw new PayloadKeyError(`TEMPORAL_PAYLOAD_KEYS: ${position} must be id:<base64 key>`);
     const id = entry.slice(0, separator).trim();
     const encoded = entry.slice(separator + 1).trim();
-    if (!KEY_ID.test(id)) throw new PayloadKeyError(`TEMPORAL_PAYLOAD_KEYS: ${position}: the key id must be 1 to 64 letters, digits, dot, dash or underscore`);
+    if (!KEY_ID.test(id))
+      throw new PayloadKeyError(`TEMPORAL_PAYLOAD_KEYS: ${position}: the key id must be 1 to 64 letters, digits, dot, dash or underscore`);
     if (keys.has(id)) throw new PayloadKeyError(`TEMPORAL_PAYLOAD_KEYS: the key id ${id} is listed twice`);
     if (encoded.length % 4 !== 0 || !BASE64.test(encoded)) throw new PayloadKeyError(`TEMPORAL_PAYLOAD_KEYS: the key ${id} is not valid base64`);
     const key = Buffer.from(encoded, 'base64');

@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { Environment } from '@iop/config';
-import { AuditingRepository, ChainVerification, ChainVerifier, CheckpointRepository, PartnershipReadModelRepository, Reconciliation, reconcileState, SignatoriesRepository, TimelineEntry } from '@iop/database';
+import {
+  AuditingRepository,
+  ChainVerification,
+  ChainVerifier,
+  CheckpointRepository,
+  PartnershipReadModelRepository,
+  Reconciliation,
+  reconcileState,
+  SignatoriesRepository,
+  TimelineEntry,
+} from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { decodeHistoryPayloads, TEMPORAL_CLIENT } from '@iop/temporal';
 import { notFound } from '../partnerships/partnership-commands.service';
@@ -43,10 +53,15 @@ export class AuditingService {
    * It is Temporal's own record: long texts appear as their references (`sha256:<hex>`), which the partnership's
    * page, timeline and dossier resolve.
    */
-  async history(id: string, principal: Principal): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
+  async history(
+    id: string,
+    principal: Principal,
+  ): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
     await this.requireExists(id);
     const { workflowId, runId, status, events: encrypted } = await this.workflows.history(id);
-    const { events } = await decodeHistoryPayloads({ events: encrypted }, this.temporal.options.loadedDataConverter.payloadCodecs, { undecodable: 'keep' });
+    const { events } = await decodeHistoryPayloads({ events: encrypted }, this.temporal.options.loadedDataConverter.payloadCodecs, {
+      undecodable: 'keep',
+    });
     const webUiUrl = this.env.TEMPORAL_UI_URL
       ? `${this.env.TEMPORAL_UI_URL.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.env.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}/${runId}/history`
       : null;
@@ -65,7 +80,11 @@ export class AuditingService {
     const validOn = (s: { validFrom: string; validTo: string | null }) => s.validFrom <= date && (!s.validTo || s.validTo >= date);
     const parties = [
       { party: 'PUBLIC', name: row.state.publicParty.name, register: { kind: 'PUBLIC_PARTY', ref: row.state.publicParty.name } },
-      ...row.state.organisations.map((o) => ({ party: o.organisationNumber, name: o.name, register: { kind: 'ORGANISATION', ref: o.organisationNumber } })),
+      ...row.state.organisations.map((o) => ({
+        party: o.organisationNumber,
+        name: o.name,
+        register: { kind: 'ORGANISATION', ref: o.organisationNumber },
+      })),
     ];
     return {
       date,

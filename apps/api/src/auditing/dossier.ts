@@ -3,7 +3,12 @@ import type { DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
 
 // Keyed by the domain's types, so that a phase, level or outcome added there fails to compile here without its name.
-const LEVEL_SV: Record<ParticipationLevel, string> = { INFORMATION: 'Information', CONSULTATION: 'Samråd', DIALOGUE: 'Dialog', PARTNERSHIP: 'Partnerskap' };
+const LEVEL_SV: Record<ParticipationLevel, string> = {
+  INFORMATION: 'Information',
+  CONSULTATION: 'Samråd',
+  DIALOGUE: 'Dialog',
+  PARTNERSHIP: 'Partnerskap',
+};
 const PHASE_SV: Record<Phase, string> = {
   PROBLEM_DEFINITION: 'Gemensam problemformulering',
   DIALOGUE: 'Dialog',
@@ -83,16 +88,40 @@ ${table(['Part', 'Organisationsnummer', 'Status'], [[p.publicParty.name, '', 'Of
 <h2>Faser och steg</h2>
 ${table(
   ['Tid', 'Fas', 'Steg', 'Ansvarig part', 'Eftersträvad delaktighetsnivå', 'Uppnådd delaktighetsnivå', 'Utförd av'],
-  steps.map((s) => [s.occurredAt, inSwedish(PHASE_SV, s.phase), s.action, partyName(p, s.responsibleOrganisationNumber ?? s.responsibleKind), inSwedish(LEVEL_SV, s.levelAimedFor), s.levelReached ? inSwedish(LEVEL_SV, s.levelReached) : '–', s.actor]),
+  steps.map((s) => [
+    s.occurredAt,
+    inSwedish(PHASE_SV, s.phase),
+    s.action,
+    partyName(p, s.responsibleOrganisationNumber ?? s.responsibleKind),
+    inSwedish(LEVEL_SV, s.levelAimedFor),
+    s.levelReached ? inSwedish(LEVEL_SV, s.levelReached) : '–',
+    s.actor,
+  ]),
 )}
 <h2>Politiska beslut</h2>
-${table(['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'], p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome], d.reasons ?? '']))}
+${table(
+  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'],
+  p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome], d.reasons ?? '']),
+)}
 <h2>Underskrifter</h2>
-${table(['Part', 'Firmatecknare', 'Tid', 'Avtalsversion'], p.signatures.map((s) => [partyName(p, s.party), s.signatoryName, s.signedAt, s.draftVersion]))}
+${table(
+  ['Part', 'Firmatecknare', 'Tid', 'Avtalsversion'],
+  p.signatures.map((s) => [partyName(p, s.party), s.signatoryName, s.signedAt, s.draftVersion]),
+)}
 <h2>Uppföljningar</h2>
-${table(['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'], p.followUps.map((f) => [f.year, f.dueDate, f.reports.map((r) => partyName(p, r.party)).join(', '), f.meetingId ? 'Hållet' : 'Inte hållet']))}
+${table(
+  ['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'],
+  p.followUps.map((f) => [f.year, f.dueDate, f.reports.map((r) => partyName(p, r.party)).join(', '), f.meetingId ? 'Hållet' : 'Inte hållet']),
+)}
 <h2>Ändringar och förnyelser</h2>
-${amendments.length ? table(['Avtalsrunda', 'Föregående runda', 'Startdatum', 'Slutdatum'], amendments.map((a) => [a.round, a.previousRound, a.startDate, a.endDate])) : '<p>Inga ändringar eller förnyelser.</p>'}
+${
+  amendments.length
+    ? table(
+        ['Avtalsrunda', 'Föregående runda', 'Startdatum', 'Slutdatum'],
+        amendments.map((a) => [a.round, a.previousRound, a.startDate, a.endDate]),
+      )
+    : '<p>Inga ändringar eller förnyelser.</p>'
+}
 <h2>Verifiering av hashkedjan</h2>
 <p>${verification.valid ? `Kedjan är obruten (${verification.links} länkar).` : `Kedjan är bruten vid länk ${escape(verification.firstBrokenLink?.seq)} (${escape(verification.firstBrokenLink?.table)} ${escape(verification.firstBrokenLink?.id)}).`}</p>
 <p>${checkpointSv(verification, checkpoints)}</p>

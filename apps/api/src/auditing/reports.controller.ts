@@ -29,7 +29,7 @@ export class ReportsController {
   }
 
   @Get('principle-coverage')
-  @ApiOkResponse({ description: "How many latest draft versions address each of the six principles", type: Object, isArray: true })
+  @ApiOkResponse({ description: 'How many latest draft versions address each of the six principles', type: Object, isArray: true })
   principles(@CurrentPrincipal() principal: Principal) {
     return this.lists.principleCoverage(listScopeOf(principal));
   }
@@ -43,7 +43,7 @@ export class ReportsController {
 
   @Get('read-model-alerts')
   @ApiOkResponse({
-    description: 'Writes PostgreSQL refused as data (SQLSTATE class 22 or 23): the workflow went on, the read model lacks that revision\'s steps',
+    description: "Writes PostgreSQL refused as data (SQLSTATE class 22 or 23): the workflow went on, the read model lacks that revision's steps",
     type: Object,
     isArray: true,
   })

@@ -12,7 +12,10 @@ const state = { phase: 'PROBLEM_DEFINITION', tasks: [task('T1', OWN), task('T2',
 describe('what a representative may see of a workflow payload', () => {
   it("keeps only their own organisation's tasks in a continued run's input, however deep the state lies", () => {
     const started = { name: 'partnershipWorkflow', args: [{ partnershipId: 'p', resumeState: state }] };
-    expect(visiblePayload(started, representative)).toEqual({ name: 'partnershipWorkflow', args: [{ partnershipId: 'p', resumeState: { ...state, tasks: [task('T1', OWN)] } }] });
+    expect(visiblePayload(started, representative)).toEqual({
+      name: 'partnershipWorkflow',
+      args: [{ partnershipId: 'p', resumeState: { ...state, tasks: [task('T1', OWN)] } }],
+    });
   });
 
   it("drops the task another party's move names, and keeps the one their own move names", () => {

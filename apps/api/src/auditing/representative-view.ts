@@ -7,8 +7,7 @@ import type { Principal } from '@iop/identity';
  * Officers and auditors see everything.
  */
 
-const isRepresentative = (principal?: Principal): principal is Principal & { organisationNumber: string } =>
-  principal?.role === 'organisation_rep';
+const isRepresentative = (principal?: Principal): principal is Principal & { organisationNumber: string } => principal?.role === 'organisation_rep';
 
 /** A representative sees and answers only the tasks addressed to their own organisation. */
 export function visibleTasks<T extends { addressedTo: string }>(tasks: T[], principal?: Principal): T[] {

@@ -56,7 +56,8 @@ export function readableEvent(event: HistoryEvent): ReadableEvent {
   if (marker) {
     // A local activity (the read-model write) or a patch, recorded as a marker: name what it was.
     const data = decode(marker.details?.data)[0] as { activity_type?: string; attempt?: number } | undefined;
-    if (marker.markerName === 'core_local_activity') return { ...base, name: data?.activity_type, detail: { localActivity: true, attempt: data?.attempt } };
+    if (marker.markerName === 'core_local_activity')
+      return { ...base, name: data?.activity_type, detail: { localActivity: true, attempt: data?.attempt } };
     const patch = decode(marker.details?.['patch-data'])[0] as { id?: string } | undefined;
     return { ...base, name: patch?.id ?? marker.markerName ?? undefined };
   }

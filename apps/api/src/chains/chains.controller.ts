@@ -30,7 +30,7 @@ export class ChainsController {
 
   @Get('global/verification')
   @Policy('chain:read')
-  @ApiOkResponse({ description: 'The chain of commands outside any partnership (signatories), verified like a partnership\'s', type: Object })
+  @ApiOkResponse({ description: "The chain of commands outside any partnership (signatories), verified like a partnership's", type: Object })
   verifyGlobal() {
     return this.chains.verifyGlobal();
   }

@@ -21,7 +21,10 @@ export class ChainsService {
         HttpStatus.SERVICE_UNAVAILABLE,
         'CHECKPOINT_SIGNING_UNAVAILABLE',
         'This API holds no signing key (CHAIN_SIGNING_KEY); the worker signs at its interval, or run `npm run checkpoint` where the key is.',
-        { messageSv: 'API:et har ingen signeringsnyckel (CHAIN_SIGNING_KEY); arbetsprocessen signerar med jämna mellanrum, eller kör `npm run checkpoint` där nyckeln finns.' },
+        {
+          messageSv:
+            'API:et har ingen signeringsnyckel (CHAIN_SIGNING_KEY); arbetsprocessen signerar med jämna mellanrum, eller kör `npm run checkpoint` där nyckeln finns.',
+        },
       );
     }
     return { signed: await this.checkpoints.signMovedHeads() };

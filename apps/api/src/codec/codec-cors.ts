@@ -31,4 +31,10 @@ export function codecCors(allowedOrigins: readonly string[]) {
 }
 
 /** TEMPORAL_UI_ORIGIN, comma separated. */
-export const allowedOriginsOf = (setting: string | undefined): string[] => (setting ? setting.split(',').map((o) => o.trim()).filter(Boolean) : []);
+export const allowedOriginsOf = (setting: string | undefined): string[] =>
+  setting
+    ? setting
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)
+    : [];

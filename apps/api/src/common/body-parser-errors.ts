@@ -17,7 +17,8 @@ export function refuseDeepJson(_req: unknown, _res: unknown, buffer: Buffer): vo
   for (let i = 0; i < buffer.length; i++) {
     const c = buffer[i];
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -39,8 +40,16 @@ export function requireJsonBody(req: Request, _res: Response, next: NextFunction
 const BODY_ERRORS: Record<string, { status: HttpStatus; code: string; message: string }> = {
   'entity.parse.failed': { status: HttpStatus.BAD_REQUEST, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' },
   'entity.too.large': { status: HttpStatus.PAYLOAD_TOO_LARGE, code: 'PAYLOAD_TOO_LARGE', message: `The request body exceeds ${BODY_LIMIT}.` },
-  'encoding.unsupported': { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, code: 'UNSUPPORTED_ENCODING', message: 'The content encoding is not supported.' },
-  'charset.unsupported': { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, code: 'UNSUPPORTED_CHARSET', message: 'The charset is not supported; send UTF-8.' },
+  'encoding.unsupported': {
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    code: 'UNSUPPORTED_ENCODING',
+    message: 'The content encoding is not supported.',
+  },
+  'charset.unsupported': {
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    code: 'UNSUPPORTED_CHARSET',
+    message: 'The charset is not supported; send UTF-8.',
+  },
   'entity.too.deep': { status: HttpStatus.BAD_REQUEST, code: 'JSON_TOO_DEEP', message: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.` },
   'request.aborted': { status: HttpStatus.BAD_REQUEST, code: 'REQUEST_ABORTED', message: 'The request was aborted.' },
 };

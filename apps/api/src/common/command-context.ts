@@ -42,7 +42,13 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
   const key = request.header('idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw ApiException.invalid(
-      [{ field: 'Idempotency-Key', rule: 'matches', message: 'Idempotency-Key must be 8 to 128 characters of letters, digits, dot, dash, underscore or colon' }],
+      [
+        {
+          field: 'Idempotency-Key',
+          rule: 'matches',
+          message: 'Idempotency-Key must be 8 to 128 characters of letters, digits, dot, dash, underscore or colon',
+        },
+      ],
       'Idempotency-Key ska vara 8 till 128 tecken: bokstäver, siffror, punkt, bindestreck, understreck eller kolon.',
     );
   }

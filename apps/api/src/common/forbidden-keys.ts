@@ -24,6 +24,8 @@ export function refuseForbiddenKeys(req: Request, _res: Response, next: NextFunc
   const field = forbiddenKeyPath(req.body);
   if (field === undefined) return next();
   next(
-    ApiException.invalid([{ field, rule: 'forbiddenKey', message: `${field} is not a field of this request (${[...FORBIDDEN_KEYS].join(', ')} never are)` }]),
+    ApiException.invalid([
+      { field, rule: 'forbiddenKey', message: `${field} is not a field of this request (${[...FORBIDDEN_KEYS].join(', ')} never are)` },
+    ]),
   );
 }

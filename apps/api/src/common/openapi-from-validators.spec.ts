@@ -32,7 +32,18 @@ const documentWith = (...names: string[]): OpenAPIObject =>
     info: { title: 'fixture', version: '1' },
     paths: {},
     components: {
-      schemas: Object.fromEntries(names.map((name) => [name, { type: 'object', properties: name === 'FixtureDto' ? { tags: { type: 'array', items: { type: 'string' } }, party: { $ref: '#/components/schemas/PartyFixture' } } : {} }])),
+      schemas: Object.fromEntries(
+        names.map((name) => [
+          name,
+          {
+            type: 'object',
+            properties:
+              name === 'FixtureDto'
+                ? { tags: { type: 'array', items: { type: 'string' } }, party: { $ref: '#/components/schemas/PartyFixture' } }
+                : {},
+          },
+        ]),
+      ),
     },
   }) as OpenAPIObject;
 
@@ -49,7 +60,11 @@ describe('the OpenAPI schema of a request DTO, read from its validators', () => 
 
   it('takes bounds, integers, enums and array sizes, and rules with `each` for the items', () => {
     expect(properties.months).toEqual({ type: 'integer', minimum: 0, maximum: 36 });
-    expect(constrainProperty({ allOf: [{ $ref: '#/components/schemas/Object' }] }, validatedProperties(FixtureDto).get('months')!)).toEqual({ type: 'integer', minimum: 0, maximum: 36 });
+    expect(constrainProperty({ allOf: [{ $ref: '#/components/schemas/Object' }] }, validatedProperties(FixtureDto).get('months')!)).toEqual({
+      type: 'integer',
+      minimum: 0,
+      maximum: 36,
+    });
     expect(properties.kind).toMatchObject({ enum: ['A', 'B'] });
     expect(properties.tags).toMatchObject({ type: 'array', maxItems: 3, items: { type: 'string', minLength: 1, maxLength: 10 } });
   });

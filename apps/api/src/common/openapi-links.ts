@@ -1,6 +1,10 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-type Operation = { operationId?: string; parameters?: { name: string; in: string }[]; responses?: Record<string, { links?: Record<string, unknown> }> };
+type Operation = {
+  operationId?: string;
+  parameters?: { name: string; in: string }[];
+  responses?: Record<string, { links?: Record<string, unknown> }>;
+};
 
 /**
  * Where a stateful client finds a partnership's id: the 201 of POST /partnerships (the one it just created, which

@@ -110,18 +110,14 @@ export const IsEmailAddress = (): PropertyDecorator =>
  * rule), NFC-normalised so that the same words typed on different keyboards are stored alike. `each` for arrays.
  */
 export const IsText = (min: number, max: number, { each = false }: { each?: boolean } = {}): PropertyDecorator =>
-  applyDecorators(
-    Transform(nfc),
-    IsString({ each }),
-    Length(min, max, { each }),
-    IsStorableText({ each }),
-  );
+  applyDecorators(Transform(nfc), IsString({ each }), Length(min, max, { each }), IsStorableText({ each }));
 
 /**
  * At most `max` names over every party of a meeting's attendance, as well as the bound per party: a meeting is
  * evidence of who met, not a member register, and the whole attendance travels in the move.
  */
-export const HasAtMostNamesInAll = (max: number): PropertyDecorator =>
+export const HasAtMostNamesInAll =
+  (max: number): PropertyDecorator =>
   (target, propertyName) =>
     registerDecorator({
       name: 'maxNamesInAll',
@@ -129,12 +125,18 @@ export const HasAtMostNamesInAll = (max: number): PropertyDecorator =>
       propertyName: propertyName as string,
       options: {
         message: `${String(propertyName)} must name at most ${max} people in all, over every party`,
-        context: { messageSv: (field: string) => `${field} får ange högst ${max} namn sammanlagt, för alla parter tillsammans.` } satisfies SwedishContext,
+        context: {
+          messageSv: (field: string) => `${field} får ange högst ${max} namn sammanlagt, för alla parter tillsammans.`,
+        } satisfies SwedishContext,
       },
       validator: {
         validate: (value: unknown) =>
           !Array.isArray(value) ||
-          value.reduce((sum: number, entry: unknown) => sum + (Array.isArray((entry as { names?: unknown })?.names) ? (entry as { names: unknown[] }).names.length : 0), 0) <= max,
+          value.reduce(
+            (sum: number, entry: unknown) =>
+              sum + (Array.isArray((entry as { names?: unknown })?.names) ? (entry as { names: unknown[] }).names.length : 0),
+            0,
+          ) <= max,
       },
     });
 

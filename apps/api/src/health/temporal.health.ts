@@ -19,9 +19,7 @@ export class TemporalHealthIndicator {
   async isConnected(key: 'temporal') {
     const check = this.health.check(key);
     try {
-      await this.client.connection.withDeadline(Date.now() + 2000, () =>
-        this.client.workflowService.getSystemInfo({}),
-      );
+      await this.client.connection.withDeadline(Date.now() + 2000, () => this.client.workflowService.getSystemInfo({}));
       return check.up({ address: this.env.TEMPORAL_ADDRESS, namespace: this.env.TEMPORAL_NAMESPACE });
     } catch (error) {
       return check.down({ address: this.env.TEMPORAL_ADDRESS, message: (error as Error).message });

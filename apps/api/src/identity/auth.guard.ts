@@ -17,7 +17,9 @@ const forbidden = (code: string, en: string, sv: string) => new ApiException(Htt
  * process's answer is its kind's own, from its route: PARTNERSHIP_NOT_FOUND for a partnership.)
  */
 const organisationNotFound = (id: string) =>
-  new ApiException(HttpStatus.NOT_FOUND, 'ORGANISATION_NOT_FOUND', `No organisation ${id} that you act for.`, { messageSv: `Ingen organisation ${id} som du företräder.` });
+  new ApiException(HttpStatus.NOT_FOUND, 'ORGANISATION_NOT_FOUND', `No organisation ${id} that you act for.`, {
+    messageSv: `Ingen organisation ${id} som du företräder.`,
+  });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -67,10 +69,20 @@ export class AuthGuard implements CanActivate {
         return this.mayConfirmSignatory(principal, request);
       case 'chain:read':
       case 'chain:checkpoint':
-        if (principal.role !== 'auditor') throw forbidden('AUDITOR_ONLY', 'Only an auditor may read or sign the chains as a whole.', 'Bara en granskare får läsa eller signera kedjorna i sin helhet.');
+        if (principal.role !== 'auditor')
+          throw forbidden(
+            'AUDITOR_ONLY',
+            'Only an auditor may read or sign the chains as a whole.',
+            'Bara en granskare får läsa eller signera kedjorna i sin helhet.',
+          );
         return true;
       case 'codec:decode':
-        if (principal.role !== 'auditor') throw forbidden('AUDITOR_ONLY', 'Only an auditor may decrypt workflow payloads.', 'Bara en granskare får dekryptera arbetsflödenas innehåll.');
+        if (principal.role !== 'auditor')
+          throw forbidden(
+            'AUDITOR_ONLY',
+            'Only an auditor may decrypt workflow payloads.',
+            'Bara en granskare får dekryptera arbetsflödenas innehåll.',
+          );
         return true;
     }
   }
@@ -78,7 +90,11 @@ export class AuthGuard implements CanActivate {
   private mayCreate(principal: Principal, request: AuthenticatedRequest): boolean {
     if (principal.role === 'auditor') throw READ_ONLY();
     if (principal.role !== 'officer') {
-      throw forbidden('OFFICER_ONLY', 'Only an officer of the public party can start a partnership.', 'Bara en tjänsteperson hos den offentliga parten kan starta ett partnerskap.');
+      throw forbidden(
+        'OFFICER_ONLY',
+        'Only an officer of the public party can start a partnership.',
+        'Bara en tjänsteperson hos den offentliga parten kan starta ett partnerskap.',
+      );
     }
     const requested = (request.body as { publicParty?: { name?: unknown } } | undefined)?.publicParty?.name;
     if (typeof requested === 'string' && requested.trim() !== principal.publicParty) {
@@ -94,7 +110,12 @@ export class AuthGuard implements CanActivate {
   /** Which process the route concerns (its kind, its path parameter); a process policy without one fails closed. */
   private processRouteOf(context: ExecutionContext): ProcessRouteOptions {
     const route = this.reflector.getAllAndOverride<ProcessRouteOptions | undefined>(PROCESS_ROUTE_KEY, [context.getHandler(), context.getClass()]);
-    if (!route) throw forbidden('NO_POLICY', 'This route names no kind of process for its policy.', 'Vägen anger inte vilken sorts process dess behörighetsregel gäller.');
+    if (!route)
+      throw forbidden(
+        'NO_POLICY',
+        'This route names no kind of process for its policy.',
+        'Vägen anger inte vilken sorts process dess behörighetsregel gäller.',
+      );
     return route;
   }
 
@@ -102,7 +123,12 @@ export class AuthGuard implements CanActivate {
    * The party the principal is in the route's process, or 404 when they have none (auditors read as nobody's). The
    * process found is left on the request: the chain its audit entry belongs to.
    */
-  private async partyInProcess(principal: Principal, request: AuthenticatedRequest, route: ProcessRouteOptions, intent: 'read' | 'act'): Promise<string | undefined> {
+  private async partyInProcess(
+    principal: Principal,
+    request: AuthenticatedRequest,
+    route: ProcessRouteOptions,
+    intent: 'read' | 'act',
+  ): Promise<string | undefined> {
     const id = String(request.params[route.param] ?? '').toLowerCase();
     // A malformed id is the validation pipe's to answer, with the field named.
     if (!UUID.test(id)) return undefined;
@@ -115,7 +141,8 @@ export class AuthGuard implements CanActivate {
     if (principal.role === 'auditor' && intent === 'read') return found(undefined);
     // The process's own chain receives the audit entry only of a caller who is party to it.
     if (principal.role === 'officer' && scope.publicParty === principal.publicParty) return found('PUBLIC');
-    if (principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!)) return found(principal.organisationNumber);
+    if (principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!))
+      return found(principal.organisationNumber);
     throw route.notFound(id);
   }
 

@@ -27,22 +27,35 @@ export class TokenVerifier {
       };
     } else {
       const secret = new TextEncoder().encode(env.DEV_AUTH_SECRET);
-      this.verifyPayload = async (token) => (await jwtVerify(token, secret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS })).payload;
+      this.verifyPayload = async (token) =>
+        (await jwtVerify(token, secret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS }))
+          .payload;
     }
   }
 
   async verify(authorization: string | undefined): Promise<Principal> {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization ?? '')?.[1];
-    if (!token) throw unauthorized('TOKEN_MISSING', 'Send a bearer token: Authorization: Bearer <token>.', 'Skicka en bearer-token: Authorization: Bearer <token>.');
+    if (!token)
+      throw unauthorized(
+        'TOKEN_MISSING',
+        'Send a bearer token: Authorization: Bearer <token>.',
+        'Skicka en bearer-token: Authorization: Bearer <token>.',
+      );
     try {
       return principalFromClaims(await this.verifyPayload(token));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthorized('TOKEN_EXPIRED', 'The token has expired.', 'Din token har gått ut; logga in igen.');
       if (error instanceof errors.JWTClaimValidationFailed) {
-        throw unauthorized('TOKEN_CLAIM_INVALID', `The token's ${error.claim} claim is not accepted here.`, `Tokens ${error.claim}-uppgift godtas inte här.`);
+        throw unauthorized(
+          'TOKEN_CLAIM_INVALID',
+          `The token's ${error.claim} claim is not accepted here.`,
+          `Tokens ${error.claim}-uppgift godtas inte här.`,
+        );
       }
-      if (error instanceof InvalidClaimsError) throw unauthorized('TOKEN_CLAIM_INVALID', `The token is not usable: ${error.message}.`, `Din token kan inte användas: ${error.message}.`);
-      if (error instanceof errors.JOSEError) throw unauthorized('TOKEN_INVALID', 'The token is not valid: wrong signature or format.', 'Din token är ogiltig: fel signatur eller format.');
+      if (error instanceof InvalidClaimsError)
+        throw unauthorized('TOKEN_CLAIM_INVALID', `The token is not usable: ${error.message}.`, `Din token kan inte användas: ${error.message}.`);
+      if (error instanceof errors.JOSEError)
+        throw unauthorized('TOKEN_INVALID', 'The token is not valid: wrong signature or format.', 'Din token är ogiltig: fel signatur eller format.');
       throw error;
     }
   }

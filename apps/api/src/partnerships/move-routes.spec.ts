@@ -33,9 +33,18 @@ describe('the route of each move, read from the command controller', () => {
     ]);
     expect(meeting.find((f) => f.name === 'date')?.format).toBe('date');
     expect(meeting.find((f) => f.name === 'attendees')).toMatchObject({ minItems: 1, maxItems: 50 });
-    expect(meeting.find((f) => f.name === 'attendees')?.fields?.map((f) => [f.name, f.type])).toEqual([['party', 'string'], ['names', 'array']]);
+    expect(meeting.find((f) => f.name === 'attendees')?.fields?.map((f) => [f.name, f.type])).toEqual([
+      ['party', 'string'],
+      ['names', 'array'],
+    ]);
     const draft = fieldsOf(DraftDto);
-    expect(draft.find((f) => f.name === 'terminationNoticeMonths')).toEqual({ name: 'terminationNoticeMonths', required: true, type: 'integer', minimum: 0, maximum: 36 });
+    expect(draft.find((f) => f.name === 'terminationNoticeMonths')).toEqual({
+      name: 'terminationNoticeMonths',
+      required: true,
+      type: 'integer',
+      minimum: 0,
+      maximum: 36,
+    });
     const principles = draft.find((f) => f.name === 'principles');
     expect(principles?.fields?.map((f) => [f.name, f.required, f.maxLength])).toContainEqual(['DIALOGUE', false, 4000]);
   });

@@ -80,9 +80,7 @@ export function routeOfHandler(handler: Handler): MoveRoute {
 
 /** The route to send a move to, its path filled in: the partnership's id, and the draft version or due date. */
 export function concretePath(template: string, partnershipId: string, ref: string | undefined): string {
-  return template
-    .replace(':id', partnershipId)
-    .replace(/:(version|dueDate)/, () => encodeURIComponent(ref ?? ''));
+  return template.replace(':id', partnershipId).replace(/:(version|dueDate)/, () => encodeURIComponent(ref ?? ''));
 }
 
 const SCHEMA_KEYS = ['type', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'enum', 'minItems', 'maxItems'] as const;

@@ -1,5 +1,16 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiUnauthorizedResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiUnauthorizedResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
@@ -20,7 +31,12 @@ import { PARTNERSHIP_PROCESS } from './partnership-process';
 const Move = () =>
   applyDecorators(
     HttpCode(HttpStatus.OK),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry by the same caller to the same route with the same body gets the first answer (Idempotent-Replayed: true); the key bound to another request is a 422 IDEMPOTENCY_KEY_REUSED' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'A retry by the same caller to the same route with the same body gets the first answer (Idempotent-Replayed: true); the key bound to another request is a 422 IDEMPOTENCY_KEY_REUSED',
+    }),
     ApiOkResponse({ type: CommandResponse }),
     ApiBadRequestResponse({ type: ApiErrorBody }),
     ApiForbiddenResponse({ type: ApiErrorBody, description: 'The party may not make this move' }),
@@ -40,7 +56,11 @@ export class PartnershipCommandsController {
 
   @Post('invitation-response')
   @Move()
-  respondToInvitation(@Param('id', parseUuidParam('id')) id: string, @Body() dto: InvitationResponseDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+  respondToInvitation(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: InvitationResponseDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'RESPOND_TO_INVITATION', ...dto }, ctx);
   }
 
@@ -52,13 +72,21 @@ export class PartnershipCommandsController {
 
   @Post('problem-definition')
   @Move()
-  proposeProblemDefinition(@Param('id', parseUuidParam('id')) id: string, @Body() dto: ProblemDefinitionDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+  proposeProblemDefinition(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: ProblemDefinitionDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'PROPOSE_PROBLEM_DEFINITION', ...dto }, ctx);
   }
 
   @Post('problem-definition/agreements')
   @Move()
-  agreeToProblemDefinition(@Param('id', parseUuidParam('id')) id: string, @Body() dto: AnswerTaskDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+  agreeToProblemDefinition(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: AnswerTaskDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'AGREE_TO_PROBLEM_DEFINITION', ...dto }, ctx);
   }
 
@@ -105,7 +133,11 @@ export class PartnershipCommandsController {
 
   @Post('decisions')
   @Move()
-  recordDecision(@Param('id', parseUuidParam('id')) id: string, @Body() dto: PoliticalDecisionDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+  recordDecision(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: PoliticalDecisionDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
   }
 
@@ -139,7 +171,11 @@ export class PartnershipCommandsController {
 
   @Post('amendments')
   @Move()
-  proposeAmendment(@Param('id', parseUuidParam('id')) id: string, @Body() dto: AmendmentDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
+  proposeAmendment(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: AmendmentDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'PROPOSE_AMENDMENT', ...dto }, ctx);
   }
 

@@ -94,7 +94,9 @@ export class PartnershipWorkflowClient {
   }
 
   /** The workflow's own event history (the latest run) and its status, for auditors and reconciliation. */
-  async history(partnershipId: string): Promise<{ workflowId: string; runId: string; status: string; events: temporal.api.history.v1.IHistoryEvent[] }> {
+  async history(
+    partnershipId: string,
+  ): Promise<{ workflowId: string; runId: string; status: string; events: temporal.api.history.v1.IHistoryEvent[] }> {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
     try {
       const description = await handle.describe();
@@ -112,9 +114,15 @@ export class PartnershipWorkflowClient {
    */
   private translateRead(error: unknown): unknown {
     if (error instanceof WorkflowNotFoundError) {
-      return new ApiException(HttpStatus.NOT_FOUND, 'WORKFLOW_NOT_KEPT', "Temporal no longer keeps this partnership's workflow (its retention period has passed); its record is in the read model and the audit log.", {
-        messageSv: 'Temporal har inte längre kvar partnerskapets arbetsflöde (lagringstiden har gått ut); dess historik finns i läsmodellen och granskningsloggen.',
-      });
+      return new ApiException(
+        HttpStatus.NOT_FOUND,
+        'WORKFLOW_NOT_KEPT',
+        "Temporal no longer keeps this partnership's workflow (its retention period has passed); its record is in the read model and the audit log.",
+        {
+          messageSv:
+            'Temporal har inte längre kvar partnerskapets arbetsflöde (lagringstiden har gått ut); dess historik finns i läsmodellen och granskningsloggen.',
+        },
+      );
     }
     return this.translate(error);
   }

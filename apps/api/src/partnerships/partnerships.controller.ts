@@ -1,5 +1,16 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiUnauthorizedResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
@@ -35,7 +46,12 @@ export class PartnershipsController {
   @Post()
   @Policy('partnership:create')
   @ApiForbiddenResponse({ type: ApiErrorBody })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry by the same caller with the same body gets the same partnership (Idempotent-Replayed: true); the key bound to another request is a 422' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'A retry by the same caller with the same body gets the same partnership (Idempotent-Replayed: true); the key bound to another request is a 422',
+  })
   @ApiCreatedResponse({ type: PartnershipResponse })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiUnprocessableEntityResponse({ type: ApiErrorBody })
@@ -51,7 +67,10 @@ export class PartnershipsController {
 
   @Get()
   @Policy('authenticated')
-  @ApiOkResponse({ type: PartnershipPage, description: 'Newest first; an officer sees their public party\'s, a representative their organisation\'s, an auditor all' })
+  @ApiOkResponse({
+    type: PartnershipPage,
+    description: "Newest first; an officer sees their public party's, a representative their organisation's, an auditor all",
+  })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   list(@Query() query: PartnershipListQuery, @CurrentPrincipal() principal: Principal): Promise<PartnershipPage> {
     return this.partnerships.list(query, principal);
@@ -81,7 +100,8 @@ export class PartnershipsController {
   @Policy('process:read')
   @ApiOkResponse({
     type: [AvailableMoveResponse],
-    description: "The moves the caller's party may make now, as the lifecycle's rules judge the current state, each with its route and body fields; an auditor, who never acts, gets none",
+    description:
+      "The moves the caller's party may make now, as the lifecycle's rules judge the current state, each with its route and body fields; an auditor, who never acts, gets none",
   })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   availableMoves(

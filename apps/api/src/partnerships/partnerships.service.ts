@@ -59,7 +59,12 @@ export class PartnershipsService {
       },
       listScopeOf(principal),
     );
-    return { items: items.map((i) => ({ ...i, createdAt: new Date(i.createdAt).toISOString() })), page: query.page, pageSize: query.pageSize, hasMore };
+    return {
+      items: items.map((i) => ({ ...i, createdAt: new Date(i.createdAt).toISOString() })),
+      page: query.page,
+      pageSize: query.pageSize,
+      hasMore,
+    };
   }
 
   async get(id: string, principal?: Principal): Promise<PartnershipResponse> {

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ApiErrorBody } from '../common/api-error';
@@ -38,7 +45,7 @@ export class SignatoriesController {
   @ApiOkResponse({ type: SignatoryResponse, description: 'Confirmed (status CONFIRMED); the same confirmer asking again gets the same answer' })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiForbiddenResponse({ type: ApiErrorBody, description: 'OFFICER_ONLY, READ_ONLY_ROLE or SELF_CONFIRMATION' })
-  @ApiNotFoundResponse({ type: ApiErrorBody, description: 'SIGNATORY_NOT_FOUND: no such entry, or one outside the caller\'s reach' })
+  @ApiNotFoundResponse({ type: ApiErrorBody, description: "SIGNATORY_NOT_FOUND: no such entry, or one outside the caller's reach" })
   @ApiConflictResponse({ type: ApiErrorBody, description: 'SIGNATORY_ALREADY_CONFIRMED by someone else' })
   confirm(@Param('id', parseUuidParam('id')) id: string, @Req() request: AuthenticatedRequest): Promise<SignatoryResponse> {
     return this.signatories.confirm(id, request.principal!);

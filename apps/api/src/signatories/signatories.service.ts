@@ -29,10 +29,15 @@ export class SignatoriesService {
   /** Proposes a firmatecknare of the caller's own party; it signs nothing until someone else confirms it. */
   async propose(dto: ProposeSignatoryDto, principal: Principal): Promise<SignatoryResponse> {
     const party = signatoryPartyOf(principal)!;
-    if (dto.validTo && dto.validTo < dto.validFrom) throw SignatoryRefusals.invalid('validTo', 'notBeforeValidFrom', 'validTo must not be before validFrom');
+    if (dto.validTo && dto.validTo < dto.validFrom)
+      throw SignatoryRefusals.invalid('validTo', 'notBeforeValidFrom', 'validTo must not be before validFrom');
     const kinds: readonly string[] = SIGNATORY_BASIS_KINDS[party.partyKind];
     if (!kinds.includes(dto.basis.kind)) {
-      throw SignatoryRefusals.invalid('basis.kind', 'fitsParty', `basis.kind for ${party.partyKind === 'ORGANISATION' ? 'an organisation' : 'a public party'} must be one of ${kinds.join(', ')}`);
+      throw SignatoryRefusals.invalid(
+        'basis.kind',
+        'fitsParty',
+        `basis.kind for ${party.partyKind === 'ORGANISATION' ? 'an organisation' : 'a public party'} must be one of ${kinds.join(', ')}`,
+      );
     }
     if (!basisNeedsParagraph(dto.basis.kind) && dto.basis.paragraph !== undefined) {
       throw SignatoryRefusals.invalid('basis.paragraph', 'onlyForDelegationOrder', 'basis.paragraph is given only for a DELEGATION_ORDER');

@@ -15,7 +15,10 @@ export const SIGNATORY_BASIS_KINDS = {
 
 export type SignatoryBasisKind = (typeof SIGNATORY_BASIS_KINDS)[SignatoryPartyKind][number];
 
-export const ALL_SIGNATORY_BASIS_KINDS: readonly SignatoryBasisKind[] = [...SIGNATORY_BASIS_KINDS.ORGANISATION, ...SIGNATORY_BASIS_KINDS.PUBLIC_PARTY];
+export const ALL_SIGNATORY_BASIS_KINDS: readonly SignatoryBasisKind[] = [
+  ...SIGNATORY_BASIS_KINDS.ORGANISATION,
+  ...SIGNATORY_BASIS_KINDS.PUBLIC_PARTY,
+];
 
 export const LEGACY_BASIS = 'LEGACY';
 

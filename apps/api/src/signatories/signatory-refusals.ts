@@ -12,9 +12,14 @@ export const SignatoryRefusals = {
       messageSv: 'Bara en tjänsteperson hos en offentlig part kan bekräfta en firmatecknare.',
     }),
   selfConfirmation: () =>
-    new ApiException(HttpStatus.FORBIDDEN, 'SELF_CONFIRMATION', 'Nobody confirms their own entry: neither the person it names nor the one who proposed it.', {
-      messageSv: 'Ingen bekräftar sin egen post: varken den som posten gäller eller den som föreslog den.',
-    }),
+    new ApiException(
+      HttpStatus.FORBIDDEN,
+      'SELF_CONFIRMATION',
+      'Nobody confirms their own entry: neither the person it names nor the one who proposed it.',
+      {
+        messageSv: 'Ingen bekräftar sin egen post: varken den som posten gäller eller den som föreslog den.',
+      },
+    ),
   alreadyConfirmed: (by: string) =>
     new ApiException(HttpStatus.CONFLICT, 'SIGNATORY_ALREADY_CONFIRMED', `The entry is already confirmed, by ${by}.`, {
       messageSv: `Posten är redan bekräftad, av ${by}.`,

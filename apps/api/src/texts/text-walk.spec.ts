@@ -62,7 +62,10 @@ describe('the claim check walk', () => {
 
   it("walks a validated DTO's nested class instances, and keeps dates as they are", () => {
     class AttendanceDto {
-      constructor(readonly party: string, readonly names: string[]) {}
+      constructor(
+        readonly party: string,
+        readonly names: string[],
+      ) {}
     }
     const at = new Date('2026-11-20T10:00:00Z');
     const { value } = withTextRefs({ attendees: [new AttendanceDto('PUBLIC', [name])], at }, sha256);

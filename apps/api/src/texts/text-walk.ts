@@ -44,5 +44,5 @@ export function textRefsIn(value: unknown): string[] {
 
 /** The value with every reference whose text is known replaced by that text; an unknown one stays as it is. */
 export function withTextsResolved<T>(value: T, texts: ReadonlyMap<string, string>): T {
-  return mapStrings(value, (text) => (isTextRef(text) ? texts.get(sha256OfRef(text)) ?? text : text)) as T;
+  return mapStrings(value, (text) => (isTextRef(text) ? (texts.get(sha256OfRef(text)) ?? text) : text)) as T;
 }

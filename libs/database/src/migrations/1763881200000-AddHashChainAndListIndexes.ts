@@ -15,7 +15,9 @@ export class AddHashChainAndListIndexes1763881200000 implements MigrationInterfa
         hash text NOT NULL
       )`);
     for (const table of ['step_records', 'audit_log']) {
-      await queryRunner.query(`ALTER TABLE ${table} ADD COLUMN chain_key text, ADD COLUMN chain_seq bigint, ADD COLUMN prev_hash text, ADD COLUMN hash text`);
+      await queryRunner.query(
+        `ALTER TABLE ${table} ADD COLUMN chain_key text, ADD COLUMN chain_seq bigint, ADD COLUMN prev_hash text, ADD COLUMN hash text`,
+      );
       await queryRunner.query(`CREATE UNIQUE INDEX ux_${table}_chain ON ${table} (chain_key, chain_seq)`);
     }
     await queryRunner.query(`CREATE INDEX ix_partnerships_created ON partnerships (created_at DESC, id DESC)`);
@@ -29,8 +31,16 @@ export class AddHashChainAndListIndexes1763881200000 implements MigrationInterfa
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const index of ['ix_tasks_open_due', 'ix_parties_partnership', 'ix_decisions_partnership', 'ix_step_records_level_partnership',
-      'ix_step_records_partnership_level', 'ix_partnerships_public_party_created', 'ix_partnerships_phase_created', 'ix_partnerships_created']) {
+    for (const index of [
+      'ix_tasks_open_due',
+      'ix_parties_partnership',
+      'ix_decisions_partnership',
+      'ix_step_records_level_partnership',
+      'ix_step_records_partnership_level',
+      'ix_partnerships_public_party_created',
+      'ix_partnerships_phase_created',
+      'ix_partnerships_created',
+    ]) {
       await queryRunner.query(`DROP INDEX ${index}`);
     }
     for (const table of ['step_records', 'audit_log']) {

@@ -20,8 +20,22 @@ const RENAMED = [
 
 /** A text column that names a process when its value is one's id: the audit target and the chain key. */
 const NAMING_COLUMNS = [
-  { table: 'audit_log', column: 'target', trigger: 'tr_audit_log_names_process', fk: 'fk_audit_log_process', index: 'ix_audit_log_process', indexed: 'process_id, occurred_at' },
-  { table: 'hash_chain_heads', column: 'chain_key', trigger: 'tr_hash_chain_heads_names_process', fk: 'fk_hash_chain_heads_process', index: 'ix_hash_chain_heads_process', indexed: 'process_id' },
+  {
+    table: 'audit_log',
+    column: 'target',
+    trigger: 'tr_audit_log_names_process',
+    fk: 'fk_audit_log_process',
+    index: 'ix_audit_log_process',
+    indexed: 'process_id, occurred_at',
+  },
+  {
+    table: 'hash_chain_heads',
+    column: 'chain_key',
+    trigger: 'tr_hash_chain_heads_names_process',
+    fk: 'fk_hash_chain_heads_process',
+    index: 'ix_hash_chain_heads_process',
+    indexed: 'process_id',
+  },
 ] as const;
 
 const UUID_PATTERN = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
@@ -70,7 +84,9 @@ export class StoreProcessesOfEveryKind1764704000000 implements MigrationInterfac
       await queryRunner.query(`ALTER TABLE ${table} ADD CONSTRAINT ${newFk} FOREIGN KEY (process_id) REFERENCES processes (id) ON DELETE CASCADE`);
     }
     for (const r of RENAMED) {
-      await queryRunner.query(r.kind === 'INDEX' ? `ALTER INDEX ${r.from} RENAME TO ${r.to}` : `ALTER TABLE ${r.table} RENAME CONSTRAINT ${r.from} TO ${r.to}`);
+      await queryRunner.query(
+        r.kind === 'INDEX' ? `ALTER INDEX ${r.from} RENAME TO ${r.to}` : `ALTER TABLE ${r.table} RENAME CONSTRAINT ${r.from} TO ${r.to}`,
+      );
     }
 
     // One rule for "this text names a process", used for the rows to come (the trigger) and those before (below).
@@ -117,12 +133,16 @@ export class StoreProcessesOfEveryKind1764704000000 implements MigrationInterfac
     }
     await queryRunner.query(`DROP FUNCTION process_named_by()`);
     for (const r of [...RENAMED].reverse()) {
-      await queryRunner.query(r.kind === 'INDEX' ? `ALTER INDEX ${r.to} RENAME TO ${r.from}` : `ALTER TABLE ${r.table} RENAME CONSTRAINT ${r.to} TO ${r.from}`);
+      await queryRunner.query(
+        r.kind === 'INDEX' ? `ALTER INDEX ${r.to} RENAME TO ${r.from}` : `ALTER TABLE ${r.table} RENAME CONSTRAINT ${r.to} TO ${r.from}`,
+      );
     }
     for (const { table, fk, newFk } of CHILDREN) {
       await queryRunner.query(`ALTER TABLE ${table} DROP CONSTRAINT ${newFk}`);
       await queryRunner.query(`ALTER TABLE ${table} RENAME COLUMN process_id TO partnership_id`);
-      await queryRunner.query(`ALTER TABLE ${table} ADD CONSTRAINT ${fk} FOREIGN KEY (partnership_id) REFERENCES partnerships (id) ON DELETE CASCADE`);
+      await queryRunner.query(
+        `ALTER TABLE ${table} ADD CONSTRAINT ${fk} FOREIGN KEY (partnership_id) REFERENCES partnerships (id) ON DELETE CASCADE`,
+      );
     }
     await queryRunner.query(`ALTER TABLE partnerships DROP CONSTRAINT fk_partnerships_process`);
     await queryRunner.query(`DROP TABLE processes`);

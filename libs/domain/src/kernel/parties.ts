@@ -8,10 +8,7 @@ export type PartyKey = string;
 export const PUBLIC_PARTY: PartyKey = 'PUBLIC';
 
 /** Who carried a step: the public party, one named organisation, or both sides jointly. */
-export type ResponsibleParty =
-  | { kind: 'PUBLIC' }
-  | { kind: 'ORGANISATION'; organisationNumber: string }
-  | { kind: 'JOINT' };
+export type ResponsibleParty = { kind: 'PUBLIC' } | { kind: 'ORGANISATION'; organisationNumber: string } | { kind: 'JOINT' };
 
 export const RESPONSIBLE_KINDS = ['PUBLIC', 'ORGANISATION', 'JOINT'] as const satisfies readonly ResponsibleParty['kind'][];
 

@@ -28,12 +28,7 @@ export const KernelRefusals = {
   organisationOnly: <T>(what: string, vad: string): RuleResult<T> =>
     refuse('ORGANISATION_ONLY', `Bara en idéburen organisation kan ${vad}.`, `Only a civil-society organisation can ${what}.`, 'FORBIDDEN'),
   taskOfAnotherParty: <T>(): RuleResult<T> =>
-    refuse(
-      'TASK_OF_ANOTHER_PARTY',
-      'Uppgiften är riktad till en annan part.',
-      'The task is addressed to another party.',
-      'FORBIDDEN',
-    ),
+    refuse('TASK_OF_ANOTHER_PARTY', 'Uppgiften är riktad till en annan part.', 'The task is addressed to another party.', 'FORBIDDEN'),
   taskNotOpen: <T>(): RuleResult<T> =>
     refuse('TASK_NOT_OPEN', 'Uppgiften finns inte eller är redan avslutad.', 'The task does not exist or is already closed.', 'CONFLICT'),
   textNotStorable: <T>(path: string, problem: TextProblem): RuleResult<T> =>
@@ -49,4 +44,5 @@ export const KernelRefusals = {
       `Fältet ${field} ska vara ett datum ÅÅÅÅ-MM-DD som finns, från ${EARLIEST_DATE} till ${LATEST_DATE}.`,
       `The field ${field} must be a calendar day YYYY-MM-DD from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
       'INVALID',
-    ),};
+    ),
+};

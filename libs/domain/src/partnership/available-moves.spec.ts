@@ -2,7 +2,8 @@ import { applyTimerEvent, decide, PartnershipState } from './index';
 import { ctx, draft, NATVERKET, open, proposal, run, toApproval, toDialogue, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
 import { availableMoves } from './available-moves';
 
-const typesFor = (state: PartnershipState, party: string) => availableMoves(state, party, ctx()).map((m) => (m.decision ? `${m.type}:${m.decision}` : m.type));
+const typesFor = (state: PartnershipState, party: string) =>
+  availableMoves(state, party, ctx()).map((m) => (m.decision ? `${m.type}:${m.decision}` : m.type));
 
 describe('the moves a party may make now', () => {
   describe('problem definition', () => {
@@ -45,7 +46,11 @@ describe('the moves a party may make now', () => {
       // The meeting may name only those still taking part: the public party and the organisation that agreed.
       expect(availableMoves(state, 'PUBLIC', ctx()).find((m) => m.type === 'RECORD_MEETING')?.parties).toEqual(['PUBLIC', VARSTA]);
       // A meeting with only those who came is accepted: the declined organisation need not, and may not, be named.
-      const meeting = decide(state, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-02-01', minutes: 'M', attendees: [{ party: 'PUBLIC', names: ['Anna'] }] }, ctx());
+      const meeting = decide(
+        state,
+        { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-02-01', minutes: 'M', attendees: [{ party: 'PUBLIC', names: ['Anna'] }] },
+        ctx(),
+      );
       expect(meeting.ok).toBe(true);
     });
   });
@@ -79,13 +84,21 @@ describe('the moves a party may make now', () => {
   describe('political approval and signature', () => {
     it('lets only the officer record the decision; the organisation may still withdraw', () => {
       const state = toApproval();
-      expect(availableMoves(state, 'PUBLIC', ctx())).toEqual([{ type: 'RECORD_POLITICAL_DECISION', taskId: state.tasks.find((t) => t.type === 'RECORD_DECISION')!.id, ref: '1' }]);
+      expect(availableMoves(state, 'PUBLIC', ctx())).toEqual([
+        { type: 'RECORD_POLITICAL_DECISION', taskId: state.tasks.find((t) => t.type === 'RECORD_DECISION')!.id, ref: '1' },
+      ]);
       expect(typesFor(state, NATVERKET)).toEqual(['WITHDRAW_ORGANISATION']);
     });
 
     it('asks each party to sign once', () => {
       const state = run(toApproval(), {
-        type: 'RECORD_POLITICAL_DECISION', party: 'PUBLIC', body: 'Regionstyrelsen', meetingDate: '2026-02-10', diarienummer: 'RS 1', paragraph: '§ 1', outcome: 'APPROVED',
+        type: 'RECORD_POLITICAL_DECISION',
+        party: 'PUBLIC',
+        body: 'Regionstyrelsen',
+        meetingDate: '2026-02-10',
+        diarienummer: 'RS 1',
+        paragraph: '§ 1',
+        outcome: 'APPROVED',
       });
       expect(typesFor(state, 'PUBLIC')).toEqual(['SIGN']);
       const signed = run(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'Anna' });

@@ -99,30 +99,36 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
   const attendees = parties.map((p) => ({ party: p, names: [TEXT] }));
   add({ type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT }, { parties });
   for (const task of openTasks(state, party, 'HOLD_FOLLOW_UP_MEETING')) {
-    add({ type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT, followUpDueDate: task.ref }, { taskId: task.id, ref: task.ref, parties });
+    add(
+      { type: 'RECORD_MEETING', party, date: today, attendees, minutes: TEXT, followUpDueDate: task.ref },
+      { taskId: task.id, ref: task.ref, parties },
+    );
   }
   const input = taskOf(state, party, 'GIVE_INPUT');
   add(withTask({ type: 'SUBMIT_INPUT', party, text: TEXT }, input), { taskId: input });
   add({ type: 'SET_SHARED_GOAL', party, sharedGoal: TEXT });
   add({ type: 'CLOSE_DIALOGUE', party });
 
-  add({
-    type: 'SUBMIT_DRAFT',
-    party,
-    purpose: TEXT,
-    sharedGoal: TEXT,
-    contributions: [
-      { party: PUBLIC_PARTY, amountSek: 1 },
-      ...activeOrganisations(state).map((o) => ({ party: o, amountSek: 0, ownContribution: TEXT })),
-    ],
-    startDate: today,
-    endDate: addDays(today, 364),
-    followUpPlan: TEXT,
-    governance: TEXT,
-    terminationTerms: TEXT,
-    terminationNoticeMonths: 0,
-    principles: Object.fromEntries(PRINCIPLES.map((p) => [p, TEXT])),
-  }, { parties });
+  add(
+    {
+      type: 'SUBMIT_DRAFT',
+      party,
+      purpose: TEXT,
+      sharedGoal: TEXT,
+      contributions: [
+        { party: PUBLIC_PARTY, amountSek: 1 },
+        ...activeOrganisations(state).map((o) => ({ party: o, amountSek: 0, ownContribution: TEXT })),
+      ],
+      startDate: today,
+      endDate: addDays(today, 364),
+      followUpPlan: TEXT,
+      governance: TEXT,
+      terminationTerms: TEXT,
+      terminationNoticeMonths: 0,
+      principles: Object.fromEntries(PRINCIPLES.map((p) => [p, TEXT])),
+    },
+    { parties },
+  );
   const draft = latestDraft(state);
   if (draft) {
     const ref = String(draft.version);

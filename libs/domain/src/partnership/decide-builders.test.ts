@@ -50,7 +50,10 @@ export const run = (state: PartnershipState, ...commands: PartnershipCommand[]) 
 
 export const allPrinciples = Object.fromEntries(PRINCIPLES.map((p) => [p, `Så uppfylls ${p}`]));
 
-export const draft = (organisations = [NATVERKET], overrides: Partial<Extract<PartnershipCommand, { type: 'SUBMIT_DRAFT' }>> = {}): PartnershipCommand => ({
+export const draft = (
+  organisations = [NATVERKET],
+  overrides: Partial<Extract<PartnershipCommand, { type: 'SUBMIT_DRAFT' }>> = {},
+): PartnershipCommand => ({
   type: 'SUBMIT_DRAFT',
   party: 'PUBLIC',
   purpose: 'Stärka den idéburna sektorn',
@@ -86,12 +89,17 @@ export function toDialogue(organisations = [NATVERKET], rulesVersion?: number): 
 }
 
 export function toDrafting(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
-  return run(toDialogue(organisations, rulesVersion), { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' }, { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
+  return run(
+    toDialogue(organisations, rulesVersion),
+    { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' },
+    { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' },
+  );
 }
 
 export function toApproval(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
   let state = run(toDrafting(organisations, rulesVersion), draft(organisations));
-  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
+  for (const p of ['PUBLIC', ...organisations])
+    state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
   return state;
 }
 
@@ -113,7 +121,10 @@ export function toImplementation(organisations = [NATVERKET], rulesVersion?: num
   return state;
 }
 
-export const meeting = (attendees: MeetingAttendance[], overrides: Partial<Extract<PartnershipCommand, { type: 'RECORD_MEETING' }>> = {}): PartnershipCommand => ({
+export const meeting = (
+  attendees: MeetingAttendance[],
+  overrides: Partial<Extract<PartnershipCommand, { type: 'RECORD_MEETING' }>> = {},
+): PartnershipCommand => ({
   type: 'RECORD_MEETING',
   party: 'PUBLIC',
   date: '2026-01-20',
@@ -122,4 +133,7 @@ export const meeting = (attendees: MeetingAttendance[], overrides: Partial<Extra
   ...overrides,
 });
 
-export const bothSides: MeetingAttendance[] = [{ party: 'PUBLIC', names: ['Anna Region'] }, { party: NATVERKET, names: ['Bo Nätverket'] }];
+export const bothSides: MeetingAttendance[] = [
+  { party: 'PUBLIC', names: ['Anna Region'] },
+  { party: NATVERKET, names: ['Bo Nätverket'] },
+];

@@ -1,16 +1,5 @@
 import { applyTimerEvent, nextTimer } from '.';
-import {
-  decision,
-  draft,
-  NATVERKET,
-  open,
-  refusalOf,
-  run,
-  toApproval,
-  toDrafting,
-  toImplementation,
-  VARSTA,
-} from './decide-builders.test';
+import { decision, draft, NATVERKET, open, refusalOf, run, toApproval, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
 
 describe('the lifecycle of a partnership', () => {
   it('moves from problem definition through dialogue once every party has agreed', () => {
@@ -34,7 +23,7 @@ describe('the lifecycle of a partnership', () => {
     expect(task).toMatchObject({ addressedTo: 'PUBLIC', status: 'OPEN', dueDate: '2026-01-19' });
   });
 
-  it('sends återremiss back to drafting with the body\'s reasons, keeping the earlier versions', () => {
+  it("sends återremiss back to drafting with the body's reasons, keeping the earlier versions", () => {
     const state = run(toApproval(), decision('RETURNED'));
     expect(state.phase).toBe('DRAFTING');
     expect(state.round).toMatchObject({ number: 2, kind: 'RESUBMISSION', reasons: 'Förtydliga uppföljningen' });
@@ -68,12 +57,7 @@ describe('the lifecycle of a partnership', () => {
       state = applyTimerEvent(state, timer.event, { actor: 'system', now: timer.at }).state;
       if (state.ended) break;
     }
-    expect(fired).toEqual([
-      'RAISE_FOLLOW_UP@2027-03-01',
-      'RAISE_FOLLOW_UP@2028-03-01',
-      'RAISE_FOLLOW_UP@2029-03-01',
-      'EXPIRE@2029-03-02',
-    ]);
+    expect(fired).toEqual(['RAISE_FOLLOW_UP@2027-03-01', 'RAISE_FOLLOW_UP@2028-03-01', 'RAISE_FOLLOW_UP@2029-03-01', 'EXPIRE@2029-03-02']);
     expect(state.ended?.reason).toBe('EXPIRED');
     expect(state.followUps).toHaveLength(3);
   });

@@ -29,9 +29,7 @@ export function draftApprovalRefusals(state: PartnershipState, draft: DraftVersi
     const r = Refusals.principleUnaddressed(unaddressed);
     if (!r.ok) refusals.push(r.refusal);
   }
-  const missing = activeOrganisations(state).filter(
-    (o) => !draft.contributions.some((c) => c.party === o && c.ownContribution?.trim()),
-  );
+  const missing = activeOrganisations(state).filter((o) => !draft.contributions.some((c) => c.party === o && c.ownContribution?.trim()));
   if (missing.length > 0) {
     const r = Refusals.ownContributionMissing(missing);
     if (!r.ok) refusals.push(r.refusal);

@@ -47,15 +47,29 @@ describe('illegal moves are refused with a reason code and change nothing', () =
   });
 
   it('refuses approving a draft that gives an organisation no own contribution', () => {
-    const submitted = move(toDrafting(), draft([NATVERKET], { contributions: [{ party: 'PUBLIC', amountSek: 100 }, { party: NATVERKET, amountSek: 0 }] }));
-    expect(submitted.warnings.map((w) => w.code)).toContain('OWN_CONTRIBUTION_MISSING');
-    expect(refusalOf(submitted.state, { type: 'REVIEW_DRAFT', party: NATVERKET, version: 1, decision: 'APPROVED' })).toBe(
-      'OWN_CONTRIBUTION_MISSING',
+    const submitted = move(
+      toDrafting(),
+      draft([NATVERKET], {
+        contributions: [
+          { party: 'PUBLIC', amountSek: 100 },
+          { party: NATVERKET, amountSek: 0 },
+        ],
+      }),
     );
+    expect(submitted.warnings.map((w) => w.code)).toContain('OWN_CONTRIBUTION_MISSING');
+    expect(refusalOf(submitted.state, { type: 'REVIEW_DRAFT', party: NATVERKET, version: 1, decision: 'APPROVED' })).toBe('OWN_CONTRIBUTION_MISSING');
   });
 
   it('only warns when the public party gives no money', () => {
-    const submitted = move(toDrafting(), draft([NATVERKET], { contributions: [{ party: 'PUBLIC', amountSek: 0 }, { party: NATVERKET, amountSek: 0, ownContribution: 'Lokaler' }] }));
+    const submitted = move(
+      toDrafting(),
+      draft([NATVERKET], {
+        contributions: [
+          { party: 'PUBLIC', amountSek: 0 },
+          { party: NATVERKET, amountSek: 0, ownContribution: 'Lokaler' },
+        ],
+      }),
+    );
     expect(submitted.warnings.map((w) => w.code)).toEqual(['NO_PUBLIC_GRANT']);
     expect(decide(submitted.state, { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 1, decision: 'APPROVED' }, ctx()).ok).toBe(true);
   });
@@ -63,15 +77,24 @@ describe('illegal moves are refused with a reason code and change nothing', () =
   it('refuses moves out of their phase and moves after the end', () => {
     expect(refusalOf(open(), { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' })).toBe('WRONG_PHASE');
     const ended = run(open(), { type: 'RESPOND_TO_INVITATION', party: NATVERKET, accept: false });
-    expect(refusalOf(ended, { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] })).toBe(
-      'PARTNERSHIP_ENDED',
-    );
+    expect(
+      refusalOf(ended, { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }),
+    ).toBe('PARTNERSHIP_ENDED');
   });
 
   it('refuses what only the public party may do when an organisation tries it', () => {
-    const dialogue = run(open(), {
-      type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [],
-    }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
+    const dialogue = run(
+      open(),
+      {
+        type: 'PROPOSE_PROBLEM_DEFINITION',
+        party: 'PUBLIC',
+        challenge: 'x',
+        targetGroup: 'y',
+        goals: ['z'],
+        developmentAreas: [],
+      },
+      { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET },
+    );
     expect(refusalOf(dialogue, { type: 'CLOSE_DIALOGUE', party: NATVERKET })).toBe('PUBLIC_PARTY_ONLY');
     expect(refusalOf(dialogue, { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' })).toBe('SHARED_GOAL_MISSING');
   });
@@ -89,27 +112,64 @@ describe('the participation level each step reached', () => {
   const levelsOf = (outcome: Outcome) => outcome.steps.map((s) => [s.action, s.levelAimedFor, s.levelReached]);
 
   it('is INFORMATION when the public party opens the process and invites the organisations', () => {
-    const opened = openPartnership('p', { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] }, ctx());
+    const opened = openPartnership(
+      'p',
+      { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] },
+      ctx(),
+    );
     expect(levelsOf(opened)).toEqual([['PARTNERSHIP_OPENED', 'INFORMATION', 'INFORMATION']]);
   });
 
   it('is CONSULTATION when an organisation gives written input', () => {
-    const dialogue = run(open(), { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
+    const dialogue = run(
+      open(),
+      { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] },
+      { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET },
+    );
     expect(levelsOf(move(dialogue, { type: 'SUBMIT_INPUT', party: NATVERKET, text: 'Synpunkter' }))).toEqual([
       ['WRITTEN_INPUT_SUBMITTED', 'CONSULTATION', 'CONSULTATION'],
     ]);
   });
 
   it('is DIALOGUE when both sides attend a meeting, and no level at all when only the public party came (rules version 1)', () => {
-    const dialogue = run(open([NATVERKET], 1), { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] }, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET });
-    const both = move(dialogue, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-01-10', minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: NATVERKET, names: ['B'] }] });
+    const dialogue = run(
+      open([NATVERKET], 1),
+      { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] },
+      { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET },
+    );
+    const both = move(dialogue, {
+      type: 'RECORD_MEETING',
+      party: 'PUBLIC',
+      date: '2026-01-10',
+      minutes: 'm',
+      attendees: [
+        { party: 'PUBLIC', names: ['A'] },
+        { party: NATVERKET, names: ['B'] },
+      ],
+    });
     expect(levelsOf(both)).toEqual([['DIALOGUE_MEETING_HELD', 'DIALOGUE', 'DIALOGUE']]);
-    const alone = move(dialogue, { type: 'RECORD_MEETING', party: 'PUBLIC', date: '2026-01-10', minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }, { party: NATVERKET, names: [] }] });
+    const alone = move(dialogue, {
+      type: 'RECORD_MEETING',
+      party: 'PUBLIC',
+      date: '2026-01-10',
+      minutes: 'm',
+      attendees: [
+        { party: 'PUBLIC', names: ['A'] },
+        { party: NATVERKET, names: [] },
+      ],
+    });
     expect(levelsOf(alone)[0][2]).toBeNull();
   });
 
   it('is PARTNERSHIP when the parties adopt the problem definition together', () => {
-    const proposed = run(open(), { type: 'PROPOSE_PROBLEM_DEFINITION', party: NATVERKET, challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] });
+    const proposed = run(open(), {
+      type: 'PROPOSE_PROBLEM_DEFINITION',
+      party: NATVERKET,
+      challenge: 'x',
+      targetGroup: 'y',
+      goals: ['z'],
+      developmentAreas: [],
+    });
     expect(levelsOf(move(proposed, { type: 'AGREE_TO_PROBLEM_DEFINITION', party: 'PUBLIC' }))).toEqual([
       // The organisation took the initiative and the public party answered: a dialogue, then a joint decision.
       ['PROBLEM_DEFINITION_AGREED', 'CONSULTATION', 'DIALOGUE'],

@@ -31,11 +31,7 @@ export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartne
   const unstorable = firstUnstorableText(input);
   if (unstorable) return Refusals.textNotStorable(unstorable.path, unstorable.problem);
   if (input.organisations.length === 0) {
-    return refuse(
-      'ORGANISATION_REQUIRED',
-      'Ett IOP kräver minst en idéburen organisation.',
-      'An IOP needs at least one civil-society organisation.',
-    );
+    return refuse('ORGANISATION_REQUIRED', 'Ett IOP kräver minst en idéburen organisation.', 'An IOP needs at least one civil-society organisation.');
   }
   const seen = new Set<string>();
   const organisations: Organisation[] = [];

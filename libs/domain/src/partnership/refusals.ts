@@ -4,8 +4,7 @@ import { refuse, RuleResult } from '../kernel/refusal';
 /** The refusal catalogue: every illegal move's code, kind and sentence, the kernel's and the partnership's own. */
 export const Refusals = {
   ...KernelRefusals,
-  ended: <T>(): RuleResult<T> =>
-    refuse('PARTNERSHIP_ENDED', 'Partnerskapet är avslutat.', 'The partnership has ended.', 'CONFLICT'),
+  ended: <T>(): RuleResult<T> => refuse('PARTNERSHIP_ENDED', 'Partnerskapet är avslutat.', 'The partnership has ended.', 'CONFLICT'),
   unknownParty: <T>(party: string): RuleResult<T> =>
     refuse('PARTY_NOT_IN_PARTNERSHIP', `${party} är inte part i partnerskapet.`, `${party} is not a party to the partnership.`, 'FORBIDDEN'),
   invitationAnswered: <T>(): RuleResult<T> =>
@@ -20,9 +19,19 @@ export const Refusals = {
   noProblemDefinition: <T>(): RuleResult<T> =>
     refuse('NO_PROBLEM_DEFINITION', 'Ingen problemformulering är föreslagen ännu.', 'No problem definition has been proposed yet.', 'CONFLICT'),
   alreadyAgreed: <T>(): RuleResult<T> =>
-    refuse('ALREADY_AGREED', 'Parten har redan ställt sig bakom problemformuleringen.', 'The party has already agreed to the problem definition.', 'CONFLICT'),
+    refuse(
+      'ALREADY_AGREED',
+      'Parten har redan ställt sig bakom problemformuleringen.',
+      'The party has already agreed to the problem definition.',
+      'CONFLICT',
+    ),
   sharedGoalMissing: <T>(): RuleResult<T> =>
-    refuse('SHARED_GOAL_MISSING', 'Dialogen kan inte avslutas utan ett gemensamt mål.', 'The dialogue cannot close without a shared goal.', 'CONFLICT'),
+    refuse(
+      'SHARED_GOAL_MISSING',
+      'Dialogen kan inte avslutas utan ett gemensamt mål.',
+      'The dialogue cannot close without a shared goal.',
+      'CONFLICT',
+    ),
   meetingNeedsBothSides: <T>(): RuleResult<T> =>
     refuse(
       'MEETING_ATTENDEES_UNKNOWN',
@@ -33,7 +42,12 @@ export const Refusals = {
   draftDates: <T>(): RuleResult<T> =>
     refuse('DRAFT_DATES_INVALID', 'Slutdatum måste ligga efter startdatum.', 'The end date must be after the start date.', 'INVALID'),
   contributionParty: <T>(party: string): RuleResult<T> =>
-    refuse('CONTRIBUTION_PARTY_UNKNOWN', `Bidraget anger ${party}, som inte är en aktiv part.`, `A contribution names ${party}, which is not an active party.`, 'INVALID'),
+    refuse(
+      'CONTRIBUTION_PARTY_UNKNOWN',
+      `Bidraget anger ${party}, som inte är en aktiv part.`,
+      `A contribution names ${party}, which is not an active party.`,
+      'INVALID',
+    ),
   /** The draft was valid when submitted: the party left since, so the move conflicts with the state (409). */
   contributionPartyNotActive: <T>(version: number, party: string): RuleResult<T> =>
     refuse(
@@ -57,7 +71,12 @@ export const Refusals = {
       'INVALID',
     ),
   draftNotFound: <T>(version: number): RuleResult<T> =>
-    refuse('DRAFT_NOT_FOUND', `Version ${version} finns inte i denna avtalsrunda.`, `Version ${version} does not exist in this drafting round.`, 'CONFLICT'),
+    refuse(
+      'DRAFT_NOT_FOUND',
+      `Version ${version} finns inte i denna avtalsrunda.`,
+      `Version ${version} does not exist in this drafting round.`,
+      'CONFLICT',
+    ),
   draftNotLatest: <T>(version: number, latest: number): RuleResult<T> =>
     refuse(
       'DRAFT_NOT_LATEST',
@@ -84,7 +103,7 @@ export const Refusals = {
   diarienummerRequired: <T>(): RuleResult<T> =>
     refuse('DIARIENUMMER_REQUIRED', 'Ett politiskt beslut kräver ett diarienummer.', 'A political decision needs a diarienummer.', 'INVALID'),
   reasonsRequired: <T>(): RuleResult<T> =>
-    refuse('REASONS_REQUIRED', 'Återremiss och avslag kräver motivering.', 'Återremiss and rejection need the body\'s reasons.', 'INVALID'),
+    refuse('REASONS_REQUIRED', 'Återremiss och avslag kräver motivering.', "Återremiss and rejection need the body's reasons.", 'INVALID'),
   signingBeforeApproval: <T>(): RuleResult<T> =>
     refuse(
       'SIGNING_BEFORE_APPROVAL',
@@ -92,14 +111,18 @@ export const Refusals = {
       'The agreement cannot be signed before it is politically approved.',
       'CONFLICT',
     ),
-  alreadySigned: <T>(): RuleResult<T> =>
-    refuse('ALREADY_SIGNED', 'Parten har redan undertecknat.', 'The party has already signed.', 'CONFLICT'),
+  alreadySigned: <T>(): RuleResult<T> => refuse('ALREADY_SIGNED', 'Parten har redan undertecknat.', 'The party has already signed.', 'CONFLICT'),
   noAgreementInForce: <T>(): RuleResult<T> =>
     refuse('NO_AGREEMENT_IN_FORCE', 'Det finns inget avtal i kraft.', 'There is no agreement in force.', 'CONFLICT'),
   followUpNotDue: <T>(dueDate: string): RuleResult<T> =>
     refuse('FOLLOW_UP_NOT_DUE', `Ingen uppföljning är utlöst för ${dueDate}.`, `No follow-up has been raised for ${dueDate}.`, 'CONFLICT'),
   reportAlreadySubmitted: <T>(): RuleResult<T> =>
-    refuse('REPORT_ALREADY_SUBMITTED', 'Organisationen har redan lämnat sin rapport.', 'The organisation has already submitted its report.', 'CONFLICT'),
+    refuse(
+      'REPORT_ALREADY_SUBMITTED',
+      'Organisationen har redan lämnat sin rapport.',
+      'The organisation has already submitted its report.',
+      'CONFLICT',
+    ),
   terminationPending: <T>(): RuleResult<T> =>
     refuse('TERMINATION_PENDING', 'Avtalet är redan uppsagt.', 'The agreement has already been terminated.', 'CONFLICT'),
   roundUnderWay: <T>(): RuleResult<T> =>

@@ -32,7 +32,13 @@ function refusedUnchanged(state: PartnershipState, command: PartnershipCommand) 
 
 describe('text the database could not store (rules version 2)', () => {
   it('refuses a NUL character anywhere in a move, naming the field', () => {
-    const refused = refusedUnchanged(toDialogue(), meeting([{ party: 'PUBLIC', names: ['Anna'] }, { party: NATVERKET, names: ['Bo\u0000'] }]));
+    const refused = refusedUnchanged(
+      toDialogue(),
+      meeting([
+        { party: 'PUBLIC', names: ['Anna'] },
+        { party: NATVERKET, names: ['Bo\u0000'] },
+      ]),
+    );
     expect(refused).toMatchObject({ code: 'TEXT_NOT_STORABLE', kind: 'INVALID' });
     expect(refused.message.en).toBe('The field attendees.1.names.0 contains a NUL character (U+0000), which cannot be stored.');
     expect(refused.message.sv).toContain('attendees.1.names.0');
@@ -79,7 +85,9 @@ describe('dates outside 1900-01-01..2199-12-31 (rules version 2)', () => {
 
   it("refuses a follow-up's due date out of range before looking for the follow-up", () => {
     const state = toImplementation();
-    expect(refusedUnchanged(state, { type: 'SUBMIT_FOLLOW_UP_REPORT', party: NATVERKET, dueDate: '2300-03-01', summary: 'r' }).code).toBe('DATE_OUT_OF_RANGE');
+    expect(refusedUnchanged(state, { type: 'SUBMIT_FOLLOW_UP_REPORT', party: NATVERKET, dueDate: '2300-03-01', summary: 'r' }).code).toBe(
+      'DATE_OUT_OF_RANGE',
+    );
     const followUpMeeting = meeting(bothSides, { followUpDueDate: '1800-03-01' });
     expect(refusedUnchanged(state, followUpMeeting).message.en).toContain('followUpDueDate');
   });
@@ -103,14 +111,34 @@ describe('dates outside 1900-01-01..2199-12-31 (rules version 2)', () => {
 describe('attendance that names nobody (rules version 2)', () => {
   it('refuses an attendee entry whose names are all blank, naming the party', () => {
     const dialogue = toDialogue();
-    const blank = refusedUnchanged(dialogue, meeting([{ party: 'PUBLIC', names: ['Anna'] }, { party: NATVERKET, names: ['  ', ''] }]));
+    const blank = refusedUnchanged(
+      dialogue,
+      meeting([
+        { party: 'PUBLIC', names: ['Anna'] },
+        { party: NATVERKET, names: ['  ', ''] },
+      ]),
+    );
     expect(blank).toMatchObject({ code: 'ATTENDEE_NAMES_REQUIRED', kind: 'INVALID' });
     expect(blank.message.en).toContain(NATVERKET);
-    expect(refusedUnchanged(dialogue, meeting([{ party: 'PUBLIC', names: ['Anna'] }, { party: NATVERKET, names: [] }])).code).toBe('ATTENDEE_NAMES_REQUIRED');
+    expect(
+      refusedUnchanged(
+        dialogue,
+        meeting([
+          { party: 'PUBLIC', names: ['Anna'] },
+          { party: NATVERKET, names: [] },
+        ]),
+      ).code,
+    ).toBe('ATTENDEE_NAMES_REQUIRED');
   });
 
   it('drops blank names from the stored meeting', () => {
-    const held = move(toDialogue(), meeting([{ party: 'PUBLIC', names: ['Anna', ' '] }, { party: NATVERKET, names: ['', 'Bo'] }]));
+    const held = move(
+      toDialogue(),
+      meeting([
+        { party: 'PUBLIC', names: ['Anna', ' '] },
+        { party: NATVERKET, names: ['', 'Bo'] },
+      ]),
+    );
     expect(held.state.dialogue.meetings[0].attendees).toEqual([
       { party: 'PUBLIC', names: ['Anna'] },
       { party: NATVERKET, names: ['Bo'] },
@@ -122,7 +150,10 @@ describe('attendance that names nobody (rules version 2)', () => {
     move(run(state, { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Mål' }), { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' }).steps.find(
       (s) => s.action === 'DIALOGUE_CLOSED',
     )!;
-  const publicAlone: MeetingAttendance[] = [{ party: 'PUBLIC', names: ['Anna'] }, { party: NATVERKET, names: [] }];
+  const publicAlone: MeetingAttendance[] = [
+    { party: 'PUBLIC', names: ['Anna'] },
+    { party: NATVERKET, names: [] },
+  ];
 
   it('closes the dialogue at the level the named attendance shows, not at DIALOGUE for a party listed without names', () => {
     // Under version 1 a listed organisation counted as met at the closing, even with nobody named.
@@ -137,12 +168,18 @@ describe('attendance that names nobody (rules version 2)', () => {
   });
 
   it('keeps the blank entry and its effect on the closing under rules version 1', () => {
-    const state = run(toDialogue([NATVERKET], 1), meeting([{ party: 'PUBLIC', names: ['Anna'] }, { party: NATVERKET, names: [' '] }]));
+    const state = run(
+      toDialogue([NATVERKET], 1),
+      meeting([
+        { party: 'PUBLIC', names: ['Anna'] },
+        { party: NATVERKET, names: [' '] },
+      ]),
+    );
     expect(state.dialogue.meetings[0].attendees[1]).toEqual({ party: NATVERKET, names: [' '] });
   });
 });
 
-describe("a draft naming the contribution of an organisation that left (rules version 2)", () => {
+describe('a draft naming the contribution of an organisation that left (rules version 2)', () => {
   const twoOrganisations = (rulesVersion?: number) => run(toDrafting([NATVERKET, VARSTA], rulesVersion), draft([NATVERKET, VARSTA]));
   const withdrawVarsta: PartnershipCommand = { type: 'WITHDRAW_ORGANISATION', party: VARSTA, reason: 'Styrelsebeslut' };
   const approve = (party: string, version = 1): PartnershipCommand => ({ type: 'REVIEW_DRAFT', party, version, decision: 'APPROVED' });

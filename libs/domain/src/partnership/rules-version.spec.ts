@@ -1,24 +1,18 @@
 import { rulesVersionOf, underRulesSince } from '../kernel/rules-version';
 import { decide, openPartnership } from '.';
 import type { PartnershipCommand } from './commands';
-import {
-  bothSides,
-  ctx,
-  draft,
-  meeting,
-  NATVERKET,
-  run,
-  SKANE,
-  toDialogue,
-  toDrafting,
-  VARSTA,
-} from './decide-builders.test';
+import { bothSides, ctx, draft, meeting, NATVERKET, run, SKANE, toDialogue, toDrafting, VARSTA } from './decide-builders.test';
 import { CURRENT_RULES_VERSION } from './rules-version';
 import type { PartnershipState } from './state';
 
 describe('the rules version a partnership is opened under', () => {
   const opening = (rulesVersion?: number) =>
-    openPartnership('p', { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] }, ctx(), rulesVersion);
+    openPartnership(
+      'p',
+      { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] },
+      ctx(),
+      rulesVersion,
+    );
 
   it('is the current one unless the workflow asks for the rules before this change', () => {
     expect(CURRENT_RULES_VERSION).toBe(2);
@@ -37,7 +31,6 @@ describe('the rules version a partnership is opened under', () => {
     expect(decide(stored, meeting(bothSides, { minutes: 'a\u0000b' }), ctx()).ok).toBe(true);
   });
 });
-
 
 describe('the rules-version seam: the version the state carries, not the code that runs, picks the rules', () => {
   /** The same history under the other version: only the field the seam reads differs. */

@@ -8,7 +8,9 @@ describe.each([1, 2])('the step of a decision or a signature carries its terms (
     const returned = move(toApproval([NATVERKET], rulesVersion), decision('RETURNED'));
     expect(returned.steps[0].action).toBe('POLITICAL_DECISION_RETURNED');
     expect(returned.steps[0].record).toStrictEqual({ decision: asStored(returned.state.decisions[0]) });
-    expect(returned.steps[0].record).toMatchObject({ decision: { diarienummer: 'RS 2026/101', paragraph: '§ 12', reasons: 'Förtydliga uppföljningen' } });
+    expect(returned.steps[0].record).toMatchObject({
+      decision: { diarienummer: 'RS 2026/101', paragraph: '§ 12', reasons: 'Förtydliga uppföljningen' },
+    });
     const approved = move(toApproval([NATVERKET], rulesVersion), decision('APPROVED'));
     expect(approved.steps[0].record).toStrictEqual({ decision: asStored(approved.state.decisions[0]) });
   });

@@ -16,7 +16,10 @@ export function nextTimer(state: PartnershipState): { at: string; event: TimerEv
   if (state.ended) return undefined;
   const candidates: { at: string; event: TimerEvent }[] = [];
   if (state.termination) {
-    candidates.push({ at: `${state.termination.effectiveDate}T00:00:00.000Z`, event: { type: 'TERMINATION_TAKES_EFFECT', effectiveDate: state.termination.effectiveDate } });
+    candidates.push({
+      at: `${state.termination.effectiveDate}T00:00:00.000Z`,
+      event: { type: 'TERMINATION_TAKES_EFFECT', effectiveDate: state.termination.effectiveDate },
+    });
   }
   const agreement = state.agreement;
   if (agreement) {

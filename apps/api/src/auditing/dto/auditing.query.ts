@@ -30,11 +30,21 @@ export class DossierQuery {
 
 export class PartnershipListQuery {
   @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: string;
-  @ApiPropertyOptional({ description: 'Partnerships this organisation is party to' }) @IsOptional() @Transform(canonicalParty) @IsOrganisationNumber() organisation?: string;
-  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, description: 'Partnerships with at least one step that reached this level' }) @IsOptional() @IsIn(PARTICIPATION_LEVELS) levelReached?: string;
+  @ApiPropertyOptional({ description: 'Partnerships this organisation is party to' })
+  @IsOptional()
+  @Transform(canonicalParty)
+  @IsOrganisationNumber()
+  organisation?: string;
+  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, description: 'Partnerships with at least one step that reached this level' })
+  @IsOptional()
+  @IsIn(PARTICIPATION_LEVELS)
+  levelReached?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Started on or after' }) @IsOptional() @IsCalendarDate() from?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Started on or before' }) @IsOptional() @IsCalendarDate() to?: string;
-  @ApiPropertyOptional({ example: 'RS 2015/1014', description: 'Partnerships with a decision of this diarienummer' }) @IsOptional() @IsDiarienummer() diarienummer?: string;
+  @ApiPropertyOptional({ example: 'RS 2015/1014', description: 'Partnerships with a decision of this diarienummer' })
+  @IsOptional()
+  @IsDiarienummer()
+  diarienummer?: string;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()

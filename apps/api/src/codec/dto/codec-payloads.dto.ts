@@ -18,7 +18,10 @@ function IsBase64Map(): PropertyDecorator {
       options: { message: `metadata must map at most ${MAX_METADATA_ENTRIES} keys to base64 strings` },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length <= MAX_METADATA_ENTRIES &&
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          Object.keys(value).length <= MAX_METADATA_ENTRIES &&
           Object.values(value).every((v) => typeof v === 'string' && BASE64.test(v)),
       },
     });
@@ -26,7 +29,12 @@ function IsBase64Map(): PropertyDecorator {
 
 /** One Temporal Payload in protobuf's JSON form (the codec server protocol's). */
 export class CodecPayloadDto {
-  @ApiPropertyOptional({ type: 'object', additionalProperties: BASE64_SCHEMA, maxProperties: MAX_METADATA_ENTRIES, description: 'Metadata key → base64 value, e.g. encoding' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: BASE64_SCHEMA,
+    maxProperties: MAX_METADATA_ENTRIES,
+    description: 'Metadata key → base64 value, e.g. encoding',
+  })
   @IsOptional()
   @IsObject()
   @IsBase64Map()

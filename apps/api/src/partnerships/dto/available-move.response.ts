@@ -40,11 +40,18 @@ export class AvailableMoveResponse {
   @ApiProperty({ enum: Object.keys(MOVE_HANDLERS) }) type!: string;
   @ApiPropertyOptional({ example: 'T3', description: 'The open task the move answers; send it as taskId where the fields list one' })
   taskId?: string;
-  @ApiPropertyOptional({ description: 'What the move is about: a draft version, or a follow-up\'s due date' }) ref?: string;
+  @ApiPropertyOptional({ description: "What the move is about: a draft version, or a follow-up's due date" }) ref?: string;
   @ApiPropertyOptional({ enum: ['APPROVED', 'CHANGES_REQUESTED'], description: 'For a review: which answer this entry is' }) decision?: string;
-  @ApiPropertyOptional({ type: [String], description: "The parties the move may name (a meeting's attendance, a draft's contributions): 'PUBLIC' or an organisationsnummer" })
+  @ApiPropertyOptional({
+    type: [String],
+    description: "The parties the move may name (a meeting's attendance, a draft's contributions): 'PUBLIC' or an organisationsnummer",
+  })
   parties?: string[];
-  @ApiPropertyOptional({ type: RefusalNoteResponse, description: "Listed although it would be refused, because of the draft's content or because the person is no confirmed signatory of the party: why" })
+  @ApiPropertyOptional({
+    type: RefusalNoteResponse,
+    description:
+      "Listed although it would be refused, because of the draft's content or because the person is no confirmed signatory of the party: why",
+  })
   blockedBy?: RefusalNoteResponse;
   @ApiProperty({ type: MoveRouteResponse }) route!: MoveRouteResponse;
   @ApiProperty({ type: [MoveFieldResponse], description: 'The body the route takes; the API fills in the party from the token' })

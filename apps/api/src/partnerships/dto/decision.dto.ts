@@ -14,7 +14,7 @@ export class PoliticalDecisionDto {
   @IsIn(['APPROVED', 'REJECTED', 'RETURNED'])
   outcome!: 'APPROVED' | 'REJECTED' | 'RETURNED';
 
-  @ApiPropertyOptional({ description: 'Required for RETURNED and REJECTED: the body\'s reasons' })
+  @ApiPropertyOptional({ description: "Required for RETURNED and REJECTED: the body's reasons" })
   @IsOmittable()
   @IsText(1, 4000)
   reasons?: string;

@@ -82,13 +82,20 @@ describe("the API's enums and principle fields, taken from the domain's lists", 
       expect(Object.keys(schemas[schema].properties!)).toEqual([...PRINCIPLES]);
       expect(schemas[schema].required ?? []).toEqual([]);
     }
-    expect(schemas.PrinciplesDto.properties!.LONG_TERM).toMatchObject({ type: 'string', minLength: 1, maxLength: 4000, description: expect.stringContaining('Långsiktighet') });
+    expect(schemas.PrinciplesDto.properties!.LONG_TERM).toMatchObject({
+      type: 'string',
+      minLength: 1,
+      maxLength: 4000,
+      description: expect.stringContaining('Långsiktighet'),
+    });
   });
 
   it('accepts a text for every principle and refuses a principle the domain does not know, or a blank text, naming the field', async () => {
     const all = Object.fromEntries(PRINCIPLES.map((p) => [p, `Så uppfylls ${p}`]));
     await expect(validated(draftBody(all))).resolves.toMatchObject({ principles: all });
-    expect(await errorsOf(draftBody({ ...all, SOLIDARITY: 'x' }))).toEqual([expect.objectContaining({ field: 'principles.SOLIDARITY', rule: 'whitelistValidation' })]);
+    expect(await errorsOf(draftBody({ ...all, SOLIDARITY: 'x' }))).toEqual([
+      expect.objectContaining({ field: 'principles.SOLIDARITY', rule: 'whitelistValidation' }),
+    ]);
     expect(await errorsOf(draftBody({ ...all, QUALITY: '' }))).toEqual([expect.objectContaining({ field: 'principles.QUALITY', rule: 'isLength' })]);
   });
 });

@@ -6,11 +6,17 @@ import { ALL_SIGNATORY_BASIS_KINDS, basisNeedsParagraph, SignatoryBasisKind } fr
 
 /** What shows that the person signs for the party; which kinds fit which party is checked by the service. */
 export class SignatoryBasisDto {
-  @ApiProperty({ enum: ALL_SIGNATORY_BASIS_KINDS, description: 'BOARD_DECISION or REGISTER_EXTRACT for an organisation, DELEGATION_ORDER for a public party' })
+  @ApiProperty({
+    enum: ALL_SIGNATORY_BASIS_KINDS,
+    description: 'BOARD_DECISION or REGISTER_EXTRACT for an organisation, DELEGATION_ORDER for a public party',
+  })
   @IsIn(ALL_SIGNATORY_BASIS_KINDS)
   kind!: SignatoryBasisKind;
 
-  @ApiProperty({ example: 'Styrelseprotokoll 2026-03-12, § 7', description: 'Which decision, extract or delegation order: its name, number or diarienummer' })
+  @ApiProperty({
+    example: 'Styrelseprotokoll 2026-03-12, § 7',
+    description: 'Which decision, extract or delegation order: its name, number or diarienummer',
+  })
   @IsText(3, 300)
   reference!: string;
 

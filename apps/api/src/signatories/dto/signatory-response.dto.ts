@@ -23,7 +23,8 @@ export class SignatoryResponse {
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) confirmedBy!: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) confirmedAt!: string | null;
-  @ApiProperty({ description: 'Whether the caller may confirm it now (an officer in reach, neither its person nor its proposer)' }) mayConfirm!: boolean;
+  @ApiProperty({ description: 'Whether the caller may confirm it now (an officer in reach, neither its person nor its proposer)' })
+  mayConfirm!: boolean;
 }
 
 export class SignatoryBasisKindsResponse {

@@ -14,7 +14,8 @@ export const recordMeeting: MoveHandler<'RECORD_MEETING'> = ({ state, command, c
   const followUp = command.followUpDueDate !== undefined;
   const ok = all(followUp ? requirePhase(state, 'IMPLEMENTATION', 'DRAFTING', 'POLITICAL_APPROVAL', 'SIGNATURE') : requirePhase(state, 'DIALOGUE'));
   if (!ok.ok) return ok;
-  if (command.party !== PUBLIC_PARTY) return Refusals.publicPartyOnly('record a meeting (it convenes them)', 'föra in ett möte (den kallar till dem)');
+  if (command.party !== PUBLIC_PARTY)
+    return Refusals.publicPartyOnly('record a meeting (it convenes them)', 'föra in ett möte (den kallar till dem)');
   const known = activeParties(state);
   if (command.attendees.some((a) => !known.includes(a.party))) return Refusals.meetingNeedsBothSides();
   const named = underRulesSince(state, 2) ? namedAttendance(command.attendees) : accept(command.attendees);

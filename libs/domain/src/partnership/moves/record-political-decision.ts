@@ -42,7 +42,12 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
     for (const p of activeParties(state)) openTask(state, 'SIGN', p, ctx.now, String(draft.version));
   } else if (command.outcome === 'RETURNED') {
     // Återremiss: a new drafting round; the earlier versions stay on record.
-    state.round = { number: state.round.number + 1, kind: state.round.kind === 'INITIAL' ? 'RESUBMISSION' : state.round.kind, openedAt: ctx.now, reasons: command.reasons };
+    state.round = {
+      number: state.round.number + 1,
+      kind: state.round.kind === 'INITIAL' ? 'RESUBMISSION' : state.round.kind,
+      openedAt: ctx.now,
+      reasons: command.reasons,
+    };
     state.phase = 'DRAFTING';
   } else if (state.agreement) {
     // A rejected amendment or renewal leaves the agreement in force as it was.

@@ -22,10 +22,19 @@ export const sign: MoveHandler<'SIGN'> = (move) => {
   if (state.signatures.some((s) => s.round === state.round.number && s.party === command.party)) return Refusals.alreadySigned();
   const draft = latestDraft(state)!;
   acceptImplicitly(state, command.party, ctx.now);
-  const signature: Signature = { round: state.round.number, draftVersion: draft.version, party: command.party, signatoryName: command.signatoryName, signedAt: ctx.now };
+  const signature: Signature = {
+    round: state.round.number,
+    draftVersion: draft.version,
+    party: command.party,
+    signatoryName: command.signatoryName,
+    signedAt: ctx.now,
+  };
   state.signatures.push(signature);
   completeTasks(state, ctx.now, (t) => t.type === 'SIGN' && t.addressedTo === command.party);
-  const step = log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', { informed: othersThan(state, command.party), answered: [command.party] });
+  const step = log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', {
+    informed: othersThan(state, command.party),
+    answered: [command.party],
+  });
   step.record = asStored({ signature });
   advanceWhenComplete(move);
   return OK;
