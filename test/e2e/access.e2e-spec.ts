@@ -114,14 +114,14 @@ describe('who may do what', () => {
         .get(`/organisations/${NATVERKET.organisationNumber}/tasks`)
         .set(await natverket())
         .expect(200);
-      expect(inbox.body.length).toBeGreaterThan(0);
+      // The organisation takes part in other test files' partnerships too (one database per run): look at this one's.
+      const ours = inbox.body.filter((task: { processId: string }) => task.processId === own.id);
+      expect(ours.length).toBeGreaterThan(0);
+      for (const task of ours) {
+        expect(task).toMatchObject({ processKind: 'PARTNERSHIP', processTitle: 'Skånes partnerskap', addressedTo: NATVERKET.organisationNumber });
+      }
       for (const task of inbox.body) {
-        expect(task).toMatchObject({
-          processKind: 'PARTNERSHIP',
-          processId: own.id,
-          processTitle: 'Skånes partnerskap',
-          addressedTo: NATVERKET.organisationNumber,
-        });
+        expect(task).toMatchObject({ processKind: 'PARTNERSHIP', addressedTo: NATVERKET.organisationNumber });
         // The fields the web's inbox reads, kept for clients written for partnerships only.
         expect({ id: task.partnershipId, title: task.partnershipTitle }).toEqual({ id: task.processId, title: task.processTitle });
       }

@@ -29,6 +29,31 @@ describe('what a representative may see of a workflow payload', () => {
     ]);
   });
 
+  it("keeps of a bounded write's state patch only the tasks of their own organisation", () => {
+    const write = {
+      delta: {
+        statePatch: [
+          { op: 'append', path: ['tasks'], values: [task('T4', OWN), task('T5', OTHER)] },
+          { op: 'set', path: ['tasks', 1], value: task('T2', OTHER) },
+          { op: 'set', path: ['tasks', 0], value: task('T1', OWN) },
+          { op: 'set', path: ['tasks', 2, 'status'], value: 'DONE' },
+          { op: 'set', path: ['phase'], value: 'DIALOGUE' },
+        ],
+        changed: { tasks: [task('T2', OTHER), task('T4', OWN)] },
+      },
+    };
+    expect(visiblePayload(write, representative)).toEqual({
+      delta: {
+        statePatch: [
+          { op: 'append', path: ['tasks'], values: [task('T4', OWN)] },
+          { op: 'set', path: ['tasks', 0], value: task('T1', OWN) },
+          { op: 'set', path: ['phase'], value: 'DIALOGUE' },
+        ],
+        changed: { tasks: [task('T4', OWN)] },
+      },
+    });
+  });
+
   it('leaves everything to an officer', () => {
     expect(visiblePayload({ result: { writes: [{ state }] } }, officer)).toEqual({ result: { writes: [{ state }] } });
   });

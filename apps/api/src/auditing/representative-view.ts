@@ -32,10 +32,14 @@ export function visiblePayload(value: unknown, principal?: Principal): unknown {
   return scrub(value, principal.organisationNumber);
 }
 
+/** What scrubbing leaves out of a list altogether. */
+const HIDDEN = Symbol('hidden');
+
 function scrub(value: unknown, organisationNumber: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => scrub(v, organisationNumber));
+  if (Array.isArray(value)) return value.map((v) => scrub(v, organisationNumber)).filter((v) => v !== HIDDEN);
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
+  if (isTaskPatch(source)) return scrubTaskPatch(source, organisationNumber);
   const result: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(source)) {
     if (key === 'tasks' && Array.isArray(child)) {
@@ -50,3 +54,18 @@ function scrub(value: unknown, organisationNumber: string): unknown {
 }
 
 const isAddressed = (t: unknown): t is { addressedTo: unknown } => t !== null && typeof t === 'object' && 'addressedTo' in t;
+
+/**
+ * A write's state patch (workflows/shared/state-patch.ts) changes tasks by path: `append` to `tasks` adds whole tasks
+ * (the representative's own are kept), `set` at `tasks[i]` puts one (kept when it is theirs), and a change deeper
+ * in a task names no addressee, so it is left out: the representative sees their own tasks whole elsewhere.
+ */
+const isTaskPatch = (op: Record<string, unknown>): boolean => typeof op.op === 'string' && Array.isArray(op.path) && op.path[0] === 'tasks';
+
+function scrubTaskPatch(op: Record<string, unknown>, organisationNumber: string): unknown {
+  const path = op.path as unknown[];
+  const own = (t: unknown) => isAddressed(t) && t.addressedTo === organisationNumber;
+  if (op.op === 'append' && path.length === 1 && Array.isArray(op.values)) return { ...op, values: op.values.filter(own) };
+  if (op.op === 'set' && path.length === 2 && own(op.value)) return op;
+  return HIDDEN;
+}
