@@ -22,7 +22,7 @@ import { registerSearchAttributes } from '../libs/devstack/src/temporal-server';
 import { dataConverterFrom } from '../libs/temporal/src/data-converter';
 import { decodeHistoryPayloads } from '../libs/temporal/src/history-decoding';
 import { partnershipWorkflow } from '../workflows';
-import { awaitOpeningRecordedUpdate, commandUpdates } from '../workflows/partnership/messages';
+import { awaitOpeningRecordedUpdate, updateFor } from '../workflows/partnership/messages';
 import { partnershipWorkflowId, StartPartnershipInput } from '../workflows/partnership/types';
 
 const root = resolve(__dirname, '..', '..');
@@ -55,7 +55,7 @@ async function start(client: Client, id: string, organisations: string[], extra:
   });
   const handle = client.workflow.getHandle(partnershipWorkflowId(id));
   return async (command: PartnershipCommand) =>
-    handle.executeUpdate(commandUpdates[command.type] as never, { args: [{ command, actor: 'recorder', requestId: 'record' }] as never });
+    handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'recorder', requestId: 'record' }] });
 }
 
 async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today: string, organisations: string[]) {

@@ -37,3 +37,11 @@ export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   START_RENEWAL: update('startRenewalUpdate'),
   TERMINATE: update('terminateUpdate'),
 };
+
+/**
+ * The update that carries `command`, typed for it: what a client sends a move with. Each entry of `commandUpdates`
+ * is defined for its own type, and TypeScript cannot follow a union through that table's index, hence the one
+ * assertion here rather than one at every caller.
+ */
+export const updateFor = <C extends PartnershipCommand>(command: C): UpdateDefinition<CommandResult, [CommandEnvelope<C>]> =>
+  commandUpdates[command.type] as unknown as UpdateDefinition<CommandResult, [CommandEnvelope<C>]>;

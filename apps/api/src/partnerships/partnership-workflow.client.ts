@@ -12,7 +12,7 @@ import type { temporal } from '@temporalio/proto';
 import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal } from '@iop/domain';
 import { TEMPORAL_CLIENT } from '@iop/temporal';
 import { partnershipWorkflow } from '../../../../workflows';
-import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from '../../../../workflows/partnership/messages';
+import { awaitOpeningRecordedUpdate, getStateQuery, updateFor } from '../../../../workflows/partnership/messages';
 import { CommandResult, partnershipWorkflowId, REFUSAL_FAILURE_TYPE } from '../../../../workflows/partnership/types';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
@@ -63,7 +63,7 @@ export class PartnershipWorkflowClient {
   async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext, updateId?: string): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
     try {
-      return await handle.executeUpdate(commandUpdates[command.type] as never, {
+      return await handle.executeUpdate(updateFor(command), {
         args: [{ command, actor: context.actor, requestId: context.requestId, audit: context.audit }],
         updateId,
       });
