@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { auditContent, checkpointPayload, GENESIS_HASH, linkHash, signCheckpoint, stepContent } from '../../libs/database/src';
-import { useApiAndWorker, withDatabase } from '../support/harness';
+import { useApiAndWorker, useOwnDatabase, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { auditCheck, until } from '../support/processes';
 import { AUDITOR, bearer, officerOf } from '../support/tokens';
@@ -50,6 +50,9 @@ describe('signed checkpoints of the hash chains', () => {
   process.env.CHAIN_CHECKPOINT_EXPORT_FILE = exportFile;
   // The worker's own round is the last describe's subject; here only the auditor's request signs.
   process.env.CHAIN_CHECKPOINT_INTERVAL_SECONDS = '86400';
+  // Other files' auditors sign every chain that moved in the run's database (the web's auditor page, the fuzzer):
+  // this file's chains are signed only by its own requests.
+  useOwnDatabase('checkpoints');
 
   describe("on an auditor's request", () => {
     const app = useApiAndWorker('checkpoints');

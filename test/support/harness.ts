@@ -8,6 +8,8 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { setupApp } from '../../apps/api/src/setup-app';
 import { Clock } from '../../apps/api/src/common/clock';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { runMigrations } from '../../libs/database/src/migrate';
+import { ensureDatabase } from '../../libs/devstack/src/postgres';
 
 /** A task queue of this test file's own, so parallel files never pick up each other's workflows. */
 export function useOwnTaskQueue(name: string): string {
@@ -51,6 +53,29 @@ export async function withDatabase<T>(
   } finally {
     await db.end();
   }
+}
+
+/**
+ * A database of this test file's own, migrated, on the run's server and with the run's logins, for the describe it is
+ * called in (before `useApiAndWorker`): for tests of what spans every process, such as signing the head of every
+ * chain that moved, which other files' requests would otherwise sign first in the shared database.
+ */
+export function useOwnDatabase(name: string): void {
+  const saved = { app: process.env.DATABASE_URL, owner: process.env.IOP_TEST_OWNER_DATABASE_URL };
+  beforeAll(async () => {
+    const admin = new URL(process.env.IOP_TEST_ADMIN_DATABASE_URL!);
+    const database = `${new URL(saved.owner!).pathname.slice(1)}_${name}`;
+    await ensureDatabase(admin.toString(), database);
+    const inDatabase = (url: string) => Object.assign(new URL(url), { pathname: `/${database}` }).toString();
+    await runMigrations(inDatabase(saved.owner!));
+    process.env.DATABASE_URL = inDatabase(saved.app!);
+    process.env.IOP_TEST_OWNER_DATABASE_URL = inDatabase(saved.owner!);
+  });
+  afterAll(() => {
+    // The jest worker runs other files after this one: they use the run's database again.
+    process.env.DATABASE_URL = saved.app;
+    process.env.IOP_TEST_OWNER_DATABASE_URL = saved.owner;
+  });
 }
 
 /** Organisations from the seeds, with invented organisationsnummer that pass the Luhn check. */

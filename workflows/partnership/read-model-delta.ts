@@ -11,6 +11,19 @@ function changedRows<T>(before: T[], after: T[], keyOf: (row: T) => string): T[]
   });
 }
 
+/** The partnership row's columns, as every write (whole or bounded) brings them. */
+export function partnershipRowOf(state: PartnershipState): ReadModelDelta['partnership'] {
+  return {
+    title: state.title,
+    phase: state.phase,
+    openedAt: state.round.openedAt,
+    publicPartyName: state.publicParty.name,
+    endedReason: state.ended?.reason ?? null,
+    agreementStart: state.agreement?.startDate ?? null,
+    agreementEnd: state.agreement?.endDate ?? null,
+  };
+}
+
 /**
  * What the read model needs to go from `before` (the state of the write before) to `after`: the partnership row's
  * columns, the child rows the move changed, the state as a patch. Its size follows the move, not the partnership's
@@ -21,15 +34,7 @@ export function readModelDelta(before: PartnershipState, after: PartnershipState
   return {
     revision: after.revision,
     baseRevision: before.revision,
-    partnership: {
-      title: after.title,
-      phase: after.phase,
-      openedAt: after.round.openedAt,
-      publicPartyName: after.publicParty.name,
-      endedReason: after.ended?.reason ?? null,
-      agreementStart: after.agreement?.startDate ?? null,
-      agreementEnd: after.agreement?.endDate ?? null,
-    },
+    partnership: partnershipRowOf(after),
     statePatch: diffState(before, after),
     changed: {
       organisations: after.organisations

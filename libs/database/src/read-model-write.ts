@@ -1,5 +1,6 @@
 import type { OrganisationParty, PartnershipState, StepRecord } from '../../domain/src';
 import type { ReadModelDelta } from '../../../workflows/partnership/types';
+import { partnershipRowOf } from '../../../workflows/partnership/read-model-delta';
 import { chainLinkSql } from './chain-link.sql';
 import { AuditContentFields, CURRENT_HASH_VERSION, StepContentFields } from './hash-chain';
 
@@ -190,17 +191,7 @@ const organisationRow = (o: OrganisationParty, position: number) => ({
 export function projectionParams(input: ReadModelSync): Record<string, unknown> {
   const { state, delta } = input;
   if (!state && !delta) throw new Error('A read-model write carries either its state or its delta');
-  const row = state
-    ? {
-        title: state.title,
-        phase: state.phase,
-        openedAt: state.round.openedAt,
-        publicPartyName: state.publicParty.name,
-        endedReason: state.ended?.reason ?? null,
-        agreementStart: state.agreement?.startDate ?? null,
-        agreementEnd: state.agreement?.endDate ?? null,
-      }
-    : delta!.partnership;
+  const row = state ? partnershipRowOf(state) : delta!.partnership;
   const rows = state
     ? {
         parties: [
