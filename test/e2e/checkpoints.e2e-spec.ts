@@ -248,7 +248,12 @@ describe('signed checkpoints of the hash chains', () => {
         (body: { chainKey: string; signature: string }[]) => body.length > 0,
       );
       expect(listed[0]).toMatchObject({ chainKey: iop.id, seq: expect.any(Number) });
-      expect(readFileSync(exportFile, 'utf8')).toContain(listed[0].signature);
+      // The worker appends to the export file once the checkpoint is stored: the list may show it a moment before.
+      const exported = await until(
+        async () => readFileSync(exportFile, 'utf8'),
+        (text: string) => text.includes(listed[0].signature),
+      );
+      expect(exported).toContain(listed[0].signature);
     });
   });
 });
