@@ -1,6 +1,6 @@
 // The web interface of the IOP engine: plain ES modules on the same API and tokens as every other client.
 // Swedish by default, English on request; dates and SEK in Swedish formats.
-import { DECISION_OUTCOMES, TEXT, PHASES, TASKS } from './i18n.js';
+import { DECISION_OUTCOMES, PROCESS_KINDS, TEXT, PHASES, TASKS } from './i18n.js';
 import { beginSignIn, completeSignIn } from './oidc.js';
 import { signatoriesPage } from './signatories.js';
 import { auditListPage, auditPage } from './audit-pages.js';
@@ -215,6 +215,9 @@ function newIopPage(view) {
   });
 }
 
+/** Where each kind of process is answered: one inbox lists the tasks of every kind. */
+const PROCESS_PAGES = { PARTNERSHIP: (id) => `#/p/${id}` };
+
 async function inboxPage(view) {
   const who = principal();
   const tasks = await api('GET', `/organisations/${who.organisationNumber}/tasks`);
@@ -223,12 +226,13 @@ async function inboxPage(view) {
       tasks.length === 0
         ? `<p>${t('noTasks')}</p>`
         : `<table><caption class="muted">${t('inboxCaption')}</caption>
-      <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('partnership')}</th><th scope="col">${t('due')}</th><th scope="col"><span class="muted">${t('open')}</span></th></tr></thead>
+      <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('process')}</th><th scope="col">${t('due')}</th><th scope="col"><span class="muted">${t('open')}</span></th></tr></thead>
       <tbody>${tasks
         .map(
-          (task) => `<tr><td>${escape(label(TASKS, task.type))}</td><td>${escape(task.partnershipTitle)}</td>
+          (task) => `<tr><td>${escape(label(TASKS, task.type))}</td>
+        <td>${escape(task.processTitle)} <span class="muted">(${escape(label(PROCESS_KINDS, task.processKind))})</span></td>
         <td>${date(task.dueDate)}${task.overdue ? ` <span class="overdue">${t('overdue')}</span>` : ''}</td>
-        <td><a href="#/p/${task.partnershipId}">${t('answer')}<span class="muted"> – ${escape(task.partnershipTitle)}</span></a></td></tr>`,
+        <td><a href="${PROCESS_PAGES[task.processKind](task.processId)}">${t('answer')}<span class="muted"> – ${escape(task.processTitle)}</span></a></td></tr>`,
         )
         .join('')}</tbody></table>`
     }`);

@@ -32,6 +32,7 @@ export const TEXT = {
     inboxCaption: 'Uppgifter riktade till din organisation',
     task: 'Uppgift',
     partnership: 'Partnerskap',
+    process: 'Process',
     due: 'Senast',
     open: 'Öppna',
     overdue: 'Försenad',
@@ -198,6 +199,7 @@ export const TEXT = {
     inboxCaption: 'Tasks addressed to your organisation',
     task: 'Task',
     partnership: 'Partnership',
+    process: 'Process',
     due: 'Due',
     open: 'Open',
     overdue: 'Overdue',
@@ -421,6 +423,9 @@ export const PRINCIPLES = {
   TRANSPARENCY: { sv: 'Öppenhet och insyn', en: 'Transparency' },
   DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
 };
+
+/** The kinds of process an inbox's tasks come from (libs/domain/src/process-kind.ts). */
+export const PROCESS_KINDS = { PARTNERSHIP: { sv: 'Partnerskap (IOP)', en: 'Partnership (IOP)' } };
 
 /** What a political body decided (politiskt beslut); RETURNED is återremiss. */
 export const DECISION_OUTCOMES = {

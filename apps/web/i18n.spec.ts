@@ -1,7 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PARTICIPATION_LEVELS, PHASES, PRINCIPLES, STEP_ACTIONS, TASK_TYPES } from '../../libs/domain/src';
+import {
+  DECISION_OUTCOMES,
+  DEVELOPMENT_AREAS,
+  PARTICIPATION_LEVELS,
+  PHASES,
+  PRINCIPLES,
+  PROCESS_KINDS,
+  STEP_ACTIONS,
+  TASK_TYPES,
+} from '../../libs/domain/src';
 
 type Labels = Record<string, { sv?: unknown; en?: unknown }>;
 
@@ -29,6 +38,7 @@ describe("the web's labels of the domain's lists", () => {
     ['LEVELS', PARTICIPATION_LEVELS],
     ['DECISION_OUTCOMES', DECISION_OUTCOMES],
     ['DEVELOPMENT_AREAS', DEVELOPMENT_AREAS],
+    ['PROCESS_KINDS', PROCESS_KINDS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

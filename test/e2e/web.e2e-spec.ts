@@ -123,6 +123,8 @@ describe('the web interface', () => {
     await signInAs('Erik Holm');
     await page.getByRole('heading', { name: 'Mina uppgifter' }).waitFor();
     await page.getByRole('cell', { name: 'Svara på inbjudan' }).first().waitFor();
+    // One inbox across kinds of process: each task says which kind of process it belongs to.
+    await page.getByRole('cell', { name: 'Idéburen sektor som utvecklingskraft i Skåne (Partnerskap (IOP))' }).first().waitFor();
     await check('mina-uppgifter');
     await page.goto(partnershipUrl);
     await submit('Inbjudan', 'Tacka ja till inbjudan');
