@@ -295,7 +295,15 @@ describe('partnershipWorkflow', () => {
         const third = await handle.executeUpdate(commandUpdates.AGREE_TO_PROBLEM_DEFINITION, {
           args: [{ command: { type: 'AGREE_TO_PROBLEM_DEFINITION', party: '802456-1238' }, actor: 'rep', requestId: 'req-agree' }],
         });
-        expect(third.writes?.map(shapeOf)).toEqual([[3, 'delta']]);
+        // Write 2 may still be unconfirmed when the third move is decided (its activity has run, the workflow has not
+        // yet heard): then it travels in the answer too, whole as it is owed.
+        expect([
+          [[3, 'delta']],
+          [
+            [2, 'whole'],
+            [3, 'delta'],
+          ],
+        ]).toContainEqual(third.writes?.map(shapeOf));
         await recordedAtLeast(recorded, 3);
       },
     );
