@@ -1,6 +1,7 @@
 // The web interface of the IOP engine: plain ES modules on the same API and tokens as every other client.
 // Swedish by default, English on request; dates and SEK in Swedish formats.
-import { DECISION_OUTCOMES, PROCESS_KINDS, TEXT, PHASES, TASKS } from './i18n.js';
+import { TEXT } from './i18n.js';
+import { DECISION_OUTCOMES, PROCESS_KINDS, PHASES, TASKS } from './labels.js';
 import { beginSignIn, completeSignIn } from './oidc.js';
 import { signatoriesPage } from './signatories.js';
 import { auditListPage, auditPage } from './audit-pages.js';
@@ -173,7 +174,7 @@ async function boardPage(view, page) {
   view(`<h1>${t('board')}</h1><div class="board">${columns.join('')}</div>${pager}`);
 }
 
-// The phases in the domain's order, which i18n.js keeps (apps/web/i18n.spec.ts).
+// The phases in the domain's order, which labels.js keeps (apps/web/labels.spec.ts).
 const PHASES_ORDER = Object.keys(PHASES);
 
 function newIopPage(view) {

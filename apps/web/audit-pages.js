@@ -1,6 +1,6 @@
 // The auditor's pages: every partnership page by page with what concerns them all (the chain outside them, writes
 // the database refused), and one partnership's timeline, Temporal history, chain verification and exports.
-import { ACTIONS, LEVELS, PHASES } from './i18n.js';
+import { ACTIONS, LEVELS, PHASES } from './labels.js';
 
 /** What concerns every partnership at once: the chain of commands outside them, and writes the database refused. */
 async function acrossPartnerships({ api, t, escape, dateTime }) {

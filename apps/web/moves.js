@@ -1,7 +1,7 @@
 // The moves on a partnership's page: exactly those GET /partnerships/:id/available-moves lists, each as a form
 // built from its entry (the route to send it to, the body's fields and their rules). Which moves are allowed is
 // the domain's to decide, through that answer; nothing here re-derives it.
-import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from './i18n.js';
+import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from './labels.js';
 
 /** Each move's legend and button (keys of TEXT), and what it shows above its fields. */
 const FORMS = {

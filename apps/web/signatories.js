@@ -1,6 +1,6 @@
 // The signatory register (firmatecknare): a person proposes their own entry with its basis and follows its status;
 // an officer confirms the entries waiting for them. The API decides who may confirm what; the page shows its answer.
-import { BASIS_KINDS } from './i18n.js';
+import { BASIS_KINDS } from './labels.js';
 
 /**
  * `ui` is the app's toolkit (api, t, label, escape, date, notify, who), passed in so that this module imports

@@ -4,6 +4,7 @@ import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { decide, openPartnership, PartnershipCommand, PartnershipState } from '../../libs/domain/src';
+import { movesToDialogue } from '../../libs/domain/src/partnership/decide-builders.test';
 import { freePort } from '../../libs/devstack/src/ports';
 import { registerSearchAttributes } from '../../libs/devstack/src/temporal-server';
 import { quietTemporalRuntime } from '../../test/support/harness';
@@ -20,18 +21,7 @@ describe('rules versions in the workflow', () => {
   let env: TestWorkflowEnvironment;
   const ORG = '802456-1238';
   const partnership = { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [{ name: 'N', organisationNumber: ORG }] };
-  const toDialogue: PartnershipCommand[] = [
-    { type: 'RESPOND_TO_INVITATION', party: ORG, accept: true },
-    {
-      type: 'PROPOSE_PROBLEM_DEFINITION',
-      party: 'PUBLIC',
-      challenge: 'Ensamhet',
-      targetGroup: 'Äldre',
-      goals: ['Mötesplatser'],
-      developmentAreas: [],
-    },
-    { type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG },
-  ];
+  const toDialogue = movesToDialogue(ORG);
   // An attendee entry that names nobody: counted as attendance by version 1, refused by version 2.
   const namelessMeeting: PartnershipCommand = {
     type: 'RECORD_MEETING',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { decide, openPartnership, Outcome, PartnershipCommand, PartnershipState } from '../../domain/src';
+import { movesToDialogue } from '../../domain/src/partnership/decide-builders.test';
 import { readModelDelta } from '../../../workflows/partnership/read-model-delta';
 import { applyStatePatch, diffState } from '../../../workflows/shared/state-patch';
 import { dataSourceOptions } from './data-source-options';
@@ -57,20 +58,7 @@ describe('bounded read-model writes', () => {
     minutes,
     attendees: [{ party: 'PUBLIC', names: ['A'] }],
   });
-  const toDialogue: PartnershipCommand[] = [
-    { type: 'RESPOND_TO_INVITATION', party: ORG, accept: true },
-    {
-      type: 'PROPOSE_PROBLEM_DEFINITION',
-      party: 'PUBLIC',
-      challenge: 'Ensamhet',
-      targetGroup: 'Äldre',
-      goals: ['Mötesplatser'],
-      developmentAreas: [],
-    },
-    { type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG },
-    meeting('Första mötet'),
-    meeting('Andra mötet'),
-  ];
+  const toDialogue: PartnershipCommand[] = [...movesToDialogue(ORG), meeting('Första mötet'), meeting('Andra mötet')];
 
   it('leaves the same read model as whole writes: the state, the organisation, the tasks and every step', async () => {
     const id = randomUUID();

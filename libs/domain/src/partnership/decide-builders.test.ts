@@ -81,6 +81,13 @@ export const proposal: PartnershipCommand = {
   developmentAreas: ['COLLABORATION'],
 };
 
+/** The moves that take a partnership with one organisation to DIALOGUE: it accepts, the public party proposes, it agrees. */
+export const movesToDialogue = (organisation = NATVERKET): PartnershipCommand[] => [
+  { type: 'RESPOND_TO_INVITATION', party: organisation, accept: true },
+  proposal,
+  { type: 'AGREE_TO_PROBLEM_DEFINITION', party: organisation },
+];
+
 /** In DIALOGUE: the public party proposed the problem definition and every organisation agreed. */
 export function toDialogue(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
   let state = run(open(organisations, rulesVersion), proposal);

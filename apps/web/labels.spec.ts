@@ -15,11 +15,11 @@ import {
 type Labels = Record<string, { sv?: unknown; en?: unknown }>;
 
 /**
- * i18n.js as the browser loads it: an ES module, imported by Node itself (jest runs CommonJS and would need an
+ * labels.js as the browser loads it: an ES module, imported by Node itself (jest runs CommonJS and would need an
  * experimental flag for it), its exports handed back as JSON.
  */
 function webLabels(): Record<string, Labels> {
-  const url = pathToFileURL(join(__dirname, 'i18n.js')).href;
+  const url = pathToFileURL(join(__dirname, 'labels.js')).href;
   const script = `import(${JSON.stringify(url)}).then((m) => process.stdout.write(JSON.stringify(m)))`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
 }

@@ -1,0 +1,106 @@
+// Labels of the domain's lists (phases, task types, participation levels, step actions, principles, outcomes,
+// development areas, process kinds), one per entry in both languages: apps/web/labels.spec.ts compares them with
+// the lists, as this plain JS cannot import them. The interface's own words are in i18n.js.
+export const PHASES = {
+  PROBLEM_DEFINITION: { sv: 'Gemensam problemformulering', en: 'Problem definition' },
+  DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
+  DRAFTING: { sv: 'Utformning av avtal', en: 'Drafting' },
+  POLITICAL_APPROVAL: { sv: 'Politiskt beslut', en: 'Political approval' },
+  SIGNATURE: { sv: 'Undertecknande', en: 'Signature' },
+  IMPLEMENTATION: { sv: 'Genomförande och uppföljning', en: 'Implementation' },
+  ENDED: { sv: 'Avslutat', en: 'Ended' },
+};
+
+/** Region Skåne's development areas (utvecklingsområden), as a problem definition is tagged with them. */
+export const DEVELOPMENT_AREAS = {
+  COLLABORATION: { sv: 'Samverkan', en: 'Collaboration' },
+  PARTICIPATION_AND_INFLUENCE: { sv: 'Delaktighet och inflytande', en: 'Participation and influence' },
+  CIVIL_SOCIETY_ENTREPRENEURSHIP: { sv: 'Idéburet entreprenörskap', en: 'Civil-society entrepreneurship' },
+  CIVIL_SOCIETY_AND_VOLUNTEERING: { sv: 'Idéburen sektor och ideellt engagemang', en: 'Civil society and volunteering' },
+  LEARNING_AND_RESEARCH: { sv: 'Lärande och forskning', en: 'Learning and research' },
+};
+
+export const TASKS = {
+  RESPOND_TO_INVITATION: { sv: 'Svara på inbjudan', en: 'Answer the invitation' },
+  AGREE_PROBLEM_DEFINITION: { sv: 'Ställ dig bakom problemformuleringen', en: 'Agree to the problem definition' },
+  GIVE_INPUT: { sv: 'Lämna skriftligt inspel', en: 'Give written input' },
+  APPROVE_DRAFT: { sv: 'Granska avtalsversionen', en: 'Review the draft version' },
+  RECORD_DECISION: { sv: 'För in det politiska beslutet', en: 'Record the political decision' },
+  SIGN: { sv: 'Underteckna avtalet', en: 'Sign the agreement' },
+  SUBMIT_FOLLOW_UP_REPORT: { sv: 'Lämna uppföljningsrapport', en: 'Submit the follow-up report' },
+  HOLD_FOLLOW_UP_MEETING: { sv: 'Håll uppföljningsmöte', en: 'Hold the follow-up meeting' },
+};
+
+export const LEVELS = {
+  INFORMATION: { sv: 'Information', en: 'Information' },
+  CONSULTATION: { sv: 'Samråd', en: 'Consultation' },
+  DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
+  PARTNERSHIP: { sv: 'Partnerskap', en: 'Partnership' },
+};
+
+export const ACTIONS = {
+  PARTNERSHIP_OPENED: { sv: 'Partnerskapet startades', en: 'Partnership opened' },
+  INVITATION_ACCEPTED: { sv: 'Inbjudan accepterad', en: 'Invitation accepted' },
+  INVITATION_DECLINED: { sv: 'Inbjudan avböjd', en: 'Invitation declined' },
+  ORGANISATION_WITHDRAWN: { sv: 'Organisationen drog sig ur', en: 'Organisation withdrew' },
+  PROBLEM_DEFINITION_PROPOSED: { sv: 'Problemformulering föreslagen', en: 'Problem definition proposed' },
+  PROBLEM_DEFINITION_AGREED: { sv: 'Ställt sig bakom problemformuleringen', en: 'Agreed to the problem definition' },
+  PROBLEM_DEFINITION_ADOPTED: { sv: 'Problemformuleringen antagen gemensamt', en: 'Problem definition adopted jointly' },
+  DIALOGUE_MEETING_HELD: { sv: 'Dialogmöte', en: 'Dialogue meeting' },
+  WRITTEN_INPUT_SUBMITTED: { sv: 'Skriftligt inspel', en: 'Written input' },
+  SHARED_GOAL_RECORDED: { sv: 'Gemensamt mål', en: 'Shared goal' },
+  DIALOGUE_CLOSED: { sv: 'Dialogen avslutad', en: 'Dialogue closed' },
+  DRAFT_VERSION_SUBMITTED: { sv: 'Avtalsversion lämnad', en: 'Draft version submitted' },
+  DRAFT_VERSION_APPROVED: { sv: 'Avtalsversion godkänd', en: 'Draft version approved' },
+  DRAFT_CHANGES_REQUESTED: { sv: 'Ändringar begärda', en: 'Changes requested' },
+  DRAFT_AGREED: { sv: 'Avtalet överenskommet', en: 'Draft agreed' },
+  POLITICAL_DECISION_APPROVED: { sv: 'Politiskt beslut: godkänt', en: 'Political decision: approved' },
+  POLITICAL_DECISION_RETURNED: { sv: 'Politiskt beslut: återremiss', en: 'Political decision: returned' },
+  POLITICAL_DECISION_REJECTED: { sv: 'Politiskt beslut: avslag', en: 'Political decision: rejected' },
+  SIGNED: { sv: 'Undertecknat', en: 'Signed' },
+  AGREEMENT_SIGNED: { sv: 'Avtalet undertecknat av alla', en: 'Agreement signed by all' },
+  FOLLOW_UP_RAISED: { sv: 'Årlig uppföljning', en: 'Yearly follow-up' },
+  FOLLOW_UP_REPORT_SUBMITTED: { sv: 'Uppföljningsrapport', en: 'Follow-up report' },
+  FOLLOW_UP_MEETING_HELD: { sv: 'Uppföljningsmöte', en: 'Follow-up meeting' },
+  AMENDMENT_PROPOSED: { sv: 'Ändring av avtalet föreslagen', en: 'Amendment proposed' },
+  RENEWAL_STARTED: { sv: 'Förnyelse påbörjad', en: 'Renewal started' },
+  TERMINATION_NOTIFIED: { sv: 'Avtalet uppsagt', en: 'Notice of termination given' },
+  AGREEMENT_EXPIRED: { sv: 'Avtalet har löpt ut', en: 'Agreement expired' },
+  PARTNERSHIP_ENDED_EXPIRED: { sv: 'Partnerskapet avslutat: avtalet löpte ut', en: 'Partnership ended: the agreement expired' },
+  PARTNERSHIP_ENDED_TERMINATED: { sv: 'Partnerskapet avslutat: avtalet sades upp', en: 'Partnership ended: the agreement was terminated' },
+  PARTNERSHIP_ENDED_REJECTED: {
+    sv: 'Partnerskapet avslutat: avslag i det politiska beslutet',
+    en: 'Partnership ended: rejected by the political decision',
+  },
+  PARTNERSHIP_ENDED_NO_ORGANISATIONS_LEFT: {
+    sv: 'Partnerskapet avslutat: ingen idéburen organisation återstår',
+    en: 'Partnership ended: no organisation remains',
+  },
+};
+
+// The six principles of the national agreement, in the domain's order (libs/domain/src/partnership/principle.ts).
+export const PRINCIPLES = {
+  INDEPENDENCE: { sv: 'Självständighet och oberoende', en: 'Independence' },
+  DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
+  QUALITY: { sv: 'Kvalitet', en: 'Quality' },
+  LONG_TERM: { sv: 'Långsiktighet', en: 'Long term' },
+  TRANSPARENCY: { sv: 'Öppenhet och insyn', en: 'Transparency' },
+  DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
+};
+
+/** The kinds of process an inbox's tasks come from (libs/domain/src/process-kind.ts). */
+export const PROCESS_KINDS = { PARTNERSHIP: { sv: 'Partnerskap (IOP)', en: 'Partnership (IOP)' } };
+
+/** What a political body decided (politiskt beslut); RETURNED is återremiss. */
+export const DECISION_OUTCOMES = {
+  APPROVED: { sv: 'Godkänt', en: 'Approved' },
+  RETURNED: { sv: 'Återremiss', en: 'Returned' },
+  REJECTED: { sv: 'Avslag', en: 'Rejected' },
+};
+
+export const BASIS_KINDS = {
+  BOARD_DECISION: { sv: 'Styrelsebeslut om firmateckning', en: 'Board decision on who signs' },
+  REGISTER_EXTRACT: { sv: 'Registreringsbevis (utdrag ur registret)', en: 'Register extract naming the signatories' },
+  DELEGATION_ORDER: { sv: 'Delegationsordning', en: 'Delegation order' },
+  LEGACY: { sv: 'Tidigare registrering utan underlag', en: 'Earlier registration without a basis' },
+};
