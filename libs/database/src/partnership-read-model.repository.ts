@@ -19,7 +19,7 @@ import {
 
 import { STATE_PATCH_GAP_SQLSTATE } from './migrations/1764702000000-ApplyStatePatchesInTheReadModel';
 
-export { commandKeyOf, revisionOf } from './read-model-write';
+export { commandKeyOf } from './read-model-write';
 export type { MoveAuditEntry, ReadModelSync } from './read-model-write';
 
 export interface PartnershipRow {

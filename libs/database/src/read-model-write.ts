@@ -1,5 +1,5 @@
 import type { OrganisationParty, PartnershipState, StepRecord } from '../../domain/src';
-import type { ReadModelDelta } from '../../../workflows/partnership/types';
+import { revisionOfWrite, type ReadModelDelta } from '../../../workflows/partnership/types';
 import { partnershipRowOf } from '../../../workflows/partnership/read-model-delta';
 import { chainLinkSql } from './chain-link.sql';
 import { AuditContentFields, CURRENT_HASH_VERSION, StepContentFields } from './hash-chain';
@@ -171,9 +171,6 @@ export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WH
     WHERE h.chain_key = :processId::text
   )`;
 
-/** The revision a write brings the read model to. */
-export const revisionOf = (input: Pick<ReadModelSync, 'state' | 'delta'>): number => input.state?.revision ?? input.delta!.revision;
-
 const organisationRow = (o: OrganisationParty, position: number) => ({
   key: o.organisationNumber,
   kind: 'ORGANISATION',
@@ -211,7 +208,7 @@ export function projectionParams(input: ReadModelSync): Record<string, unknown> 
     phase: row.phase,
     createdAt: row.openedAt,
     updatedAt: input.steps[input.steps.length - 1]?.occurredAt ?? row.openedAt,
-    revision: revisionOf(input),
+    revision: revisionOfWrite(input),
     publicPartyName: row.publicPartyName,
     state: JSON.stringify(state ?? { baseRevision: delta!.baseRevision, patch: delta!.statePatch }),
     endedReason: row.endedReason,
@@ -254,7 +251,7 @@ export function auditFields(input: ReadModelSync): AuditContentFields | undefine
     target: input.partnershipId,
     outcome: 'ACCEPTED',
     reason: null,
-    commandKey: commandKeyOf(input.partnershipId, revisionOf(input)),
+    commandKey: commandKeyOf(input.partnershipId, revisionOfWrite(input)),
     path: null,
     pathLength: null,
     hashVersion: CURRENT_HASH_VERSION,
