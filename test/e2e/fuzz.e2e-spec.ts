@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { useApiAndWorker } from '../support/harness';
+import { useApiAndWorker, useOwnDatabase } from '../support/harness';
 import { AUDITOR, officerOf, representativeOf, tokenFor } from '../support/tokens';
 
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
@@ -60,6 +60,7 @@ function findings(output: string): string {
 }
 
 describe('fuzzing the API from its OpenAPI document', () => {
+  useOwnDatabase('fuzz');
   const app = useApiAndWorker('fuzz');
 
   it('serves a document that says what the validators and pipes enforce, with links from a new partnership', async () => {

@@ -68,6 +68,16 @@ export class Environment {
   @Max(8760)
   IDEMPOTENCY_KEY_TTL_HOURS = 24;
 
+  /**
+   * How long a move waits for the workflow's answer. Without a worker polling the task queue an update waits for
+   * ever; past this the caller gets 503 and may retry under the same Idempotency-Key, which learns the outcome.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'TEMPORAL_MOVE_TIMEOUT_SECONDS must be an integer' })
+  @Min(1)
+  @Max(600)
+  TEMPORAL_MOVE_TIMEOUT_SECONDS = 20;
+
   /** A prebuilt workflow bundle (made by `npm run build`); without it the worker bundles the sources at start. */
   @IsOptional()
   @IsString()

@@ -6,6 +6,7 @@ import {
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { Environment } from '@iop/config';
 import type { temporal } from '@temporalio/proto';
@@ -49,10 +50,10 @@ export class PartnershipWorkflowClient {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     try {
-      await this.client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, { startWorkflowOperation });
+      await this.withinMoveTimeout(() => this.client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, { startWorkflowOperation }));
     } catch (error) {
       // The partnership's process has already ended: its read model is complete, nothing to start.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw this.translate(error);
     }
   }
 
@@ -63,10 +64,12 @@ export class PartnershipWorkflowClient {
   async execute(partnershipId: string, command: PartnershipCommand, context: CommandContext, updateId?: string): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(partnershipWorkflowId(partnershipId));
     try {
-      return await handle.executeUpdate(updateFor(command), {
-        args: [{ command, actor: context.actor, requestId: context.requestId, audit: context.audit }],
-        updateId,
-      });
+      return await this.withinMoveTimeout(() =>
+        handle.executeUpdate(updateFor(command), {
+          args: [{ command, actor: context.actor, requestId: context.requestId, audit: context.audit }],
+          updateId,
+        }),
+      );
     } catch (error) {
       throw this.translate(error);
     }
@@ -127,7 +130,26 @@ export class PartnershipWorkflowClient {
     return this.translate(error);
   }
 
+  /**
+   * An update waits for a worker to take the workflow's task, and with none polling (every worker stopped, or a
+   * task that fails on each attempt) it would wait for ever: the caller gets an answer within the configured bound.
+   */
+  private withinMoveTimeout<T>(call: () => Promise<T>): Promise<T> {
+    return this.client.connection.withDeadline(Date.now() + this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS * 1000, call);
+  }
+
   private translate(error: unknown): unknown {
+    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      const seconds = this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS;
+      return new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'MOVE_NOT_ANSWERED',
+        `The process engine did not answer within ${seconds} s. The move may still be applied once a worker takes it: retry with the same Idempotency-Key to learn its outcome without applying it twice.`,
+        {
+          messageSv: `Processmotorn svarade inte inom ${seconds} s. Steget kan ändå genomföras när en worker tar det: försök igen med samma Idempotency-Key för att få utfallet utan att steget görs två gånger.`,
+        },
+      );
+    }
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
       if (error.cause.type === REFUSAL_FAILURE_TYPE && error.cause.details?.[0]) {
         return refusalException(error.cause.details[0] as Refusal);
