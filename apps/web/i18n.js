@@ -1,5 +1,15 @@
-// Words of the interface, Swedish first (the users' language) and English on request.
-export const TEXT = {
+// Words of the interface, Swedish first (the users' language) and English on request. The words of each area of
+// the interface are in apps/web/text/ (one file each, merged here), the common ones below.
+import CASE from './text/case.js';
+import MOVES from './text/moves.js';
+import OVERVIEWS from './text/overviews.js';
+import AUDIT from './text/audit.js';
+import FORMS from './text/forms.js';
+import FRAME from './text/frame.js';
+
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME];
+
+const COMMON = {
   sv: {
     signInTitle: 'Logga in',
     signInIntro: 'Välj vem du är. (Lokal utvecklingsinloggning; i drift loggar du in via din organisations inloggning.)',
@@ -334,3 +344,7 @@ export const TEXT = {
     cannotYet: 'You cannot do this yet:',
   },
 };
+
+export const TEXT = Object.fromEntries(
+  Object.entries(COMMON).map(([lang, words]) => [lang, Object.assign({}, words, ...AREAS.map((area) => area[lang]))]),
+);

@@ -1,0 +1,84 @@
+// The web interface's toolkit: the session, the API call, words and formats. Pages import it; it imports no page.
+import { TEXT } from './i18n.js';
+
+export const state = {
+  token: sessionStorage.getItem('iop.token'),
+  lang: localStorage.getItem('iop.lang') || 'sv',
+  /** How this installation signs people in: { mode: 'development' } or { mode: 'oidc', issuer, clientId, audience }. */
+  auth: { mode: 'development' },
+  /** A confirmation to show on the page the person is sent to next (the router clears the status on each page). */
+  noticeForNextPage: null,
+};
+export const app = document.getElementById('app');
+export const statusRegion = document.getElementById('status');
+
+export const t = (key) => (TEXT[state.lang] ?? TEXT.sv)[key] ?? TEXT.sv[key] ?? key;
+export const label = (table, key) => table[key]?.[state.lang] ?? table[key]?.sv ?? key ?? '';
+export const locale = () => (state.lang === 'en' ? 'en-GB' : 'sv-SE');
+export const date = (value) =>
+  value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value)) : '';
+export const dateTime = (value) =>
+  value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value)) : '';
+export const sek = (amount) => new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(amount);
+export const escape = (value) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+export function principal() {
+  if (!state.token) return null;
+  try {
+    // base64url, then UTF-8: the claims carry å, ä and ö.
+    const bytes = Uint8Array.from(atob(state.token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+    const claims = JSON.parse(new TextDecoder().decode(bytes));
+    return {
+      subject: claims.sub,
+      name: claims.name,
+      email: claims.email,
+      role: claims.iop_role,
+      publicParty: claims.iop_public_party,
+      organisationNumber: claims.iop_organisation_number,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export async function api(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: { ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  const data = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  if (!response.ok) throw Object.assign(new Error(refusalText(data)), { status: response.status, data });
+  return data;
+}
+
+/** A refusal in words: the reason in the chosen language, and each field with its rule. */
+export function refusalText(body) {
+  if (!body || typeof body !== 'object') return t('unexpected');
+  const reason = state.lang === 'sv' ? (body.messageSv ?? body.message) : body.message;
+  const fields = (body.errors ?? []).map((e) => `${e.field}: ${e.message}`);
+  return [reason, ...fields].filter(Boolean).join(' — ');
+}
+
+export function notify(message, kind = 'ok') {
+  statusRegion.innerHTML = `<p class="notice ${kind}">${escape(message)}</p>`;
+}
+
+export function render(html) {
+  app.innerHTML = html;
+  document.getElementById('main').focus();
+}
+
+/** One page of partnerships, newest first, with links to the pages before and after it. */
+export async function partnershipPageOf(path, page, pageSize) {
+  const result = await api('GET', `/partnerships?page=${page}&pageSize=${pageSize}`);
+  const link = (to, text, rel) => `<a href="${path}?page=${to}" rel="${rel}">${escape(text)}</a>`;
+  const pager =
+    page > 1 || result.hasMore
+      ? `<nav class="pager" aria-label="${t('pages')}">${page > 1 ? link(page - 1, t('previousPage'), 'prev') : ''}
+        <span>${t('page')} ${page}</span>${result.hasMore ? link(page + 1, t('nextPage'), 'next') : ''}</nav>`
+      : '';
+  return { items: result.items, pager };
+}
