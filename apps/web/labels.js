@@ -104,3 +104,49 @@ export const BASIS_KINDS = {
   DELEGATION_ORDER: { sv: 'Delegationsordning', en: 'Delegation order' },
   LEGACY: { sv: 'Tidigare registrering utan underlag', en: 'Earlier registration without a basis' },
 };
+
+/** An organisation's place in a partnership. */
+export const ORGANISATION_STATUSES = {
+  INVITED: { sv: 'Inbjuden', en: 'Invited' },
+  ACCEPTED: { sv: 'Deltar', en: 'Taking part' },
+  DECLINED: { sv: 'Tackade nej', en: 'Declined' },
+  WITHDRAWN: { sv: 'Har lämnat', en: 'Withdrawn' },
+};
+
+export const TASK_STATUSES = {
+  OPEN: { sv: 'Öppen', en: 'Open' },
+  DONE: { sv: 'Genomförd', en: 'Done' },
+  CANCELLED: { sv: 'Avbruten', en: 'Cancelled' },
+};
+
+export const MEETING_PURPOSES = {
+  DIALOGUE: { sv: 'Dialogmöte', en: 'Dialogue meeting' },
+  FOLLOW_UP: { sv: 'Uppföljningsmöte', en: 'Follow-up meeting' },
+};
+
+export const REVIEW_DECISIONS = {
+  APPROVED: { sv: 'Godkänd', en: 'Approved' },
+  CHANGES_REQUESTED: { sv: 'Ändringar begärda', en: 'Changes requested' },
+};
+
+/** Why a drafting round was opened; RESUBMISSION follows an återremiss. */
+export const ROUND_KINDS = {
+  INITIAL: { sv: 'Första utformningen', en: 'First drafting' },
+  RESUBMISSION: { sv: 'Efter återremiss', en: 'After referral back' },
+  AMENDMENT: { sv: 'Ändring av avtalet', en: 'Amendment' },
+  RENEWAL: { sv: 'Förlängning', en: 'Renewal' },
+};
+
+export const END_REASONS = {
+  EXPIRED: { sv: 'Avtalstiden löpte ut', en: 'The agreement expired' },
+  TERMINATED: { sv: 'Uppsagt', en: 'Terminated' },
+  REJECTED: { sv: 'Avslaget i det politiska beslutet', en: 'Rejected by the political decision' },
+  NO_ORGANISATIONS_LEFT: { sv: 'Ingen organisation deltar längre', en: 'No organisation takes part any more' },
+};
+
+/** Who is responsible for a step. */
+export const RESPONSIBLE_KINDS = {
+  PUBLIC: { sv: 'Offentlig part', en: 'Public party' },
+  ORGANISATION: { sv: 'Organisation', en: 'Organisation' },
+  JOINT: { sv: 'Gemensamt', en: 'Jointly' },
+};

@@ -4,11 +4,18 @@ import { pathToFileURL } from 'node:url';
 import {
   DECISION_OUTCOMES,
   DEVELOPMENT_AREAS,
+  END_REASONS,
+  MEETING_PURPOSES,
+  ORGANISATION_STATUSES,
   PARTICIPATION_LEVELS,
   PHASES,
   PRINCIPLES,
   PROCESS_KINDS,
+  RESPONSIBLE_KINDS,
+  REVIEW_DECISIONS,
+  ROUND_KINDS,
   STEP_ACTIONS,
+  TASK_STATUSES,
   TASK_TYPES,
 } from '../../libs/domain/src';
 
@@ -39,6 +46,13 @@ describe("the web's labels of the domain's lists", () => {
     ['DECISION_OUTCOMES', DECISION_OUTCOMES],
     ['DEVELOPMENT_AREAS', DEVELOPMENT_AREAS],
     ['PROCESS_KINDS', PROCESS_KINDS],
+    ['ORGANISATION_STATUSES', ORGANISATION_STATUSES],
+    ['TASK_STATUSES', TASK_STATUSES],
+    ['MEETING_PURPOSES', MEETING_PURPOSES],
+    ['REVIEW_DECISIONS', REVIEW_DECISIONS],
+    ['ROUND_KINDS', ROUND_KINDS],
+    ['END_REASONS', END_REASONS],
+    ['RESPONSIBLE_KINDS', RESPONSIBLE_KINDS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {
