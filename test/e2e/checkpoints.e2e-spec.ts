@@ -227,6 +227,29 @@ describe('signed checkpoints of the hash chains', () => {
       expect(result).toMatchObject({ chainKey: 'global', valid: true, checkpoint: { holds: true } });
       expect(result.links).toBeGreaterThanOrEqual(result.checkpoint.seq);
     });
+
+    it('finds a chain intact while checkpoints are signed at the same moment as it is verified', async () => {
+      const findings: unknown[] = [];
+      for (let round = 0; round < 12; round++) {
+        // A command outside any partnership moves the global chain, so each round has a new head to sign.
+        await http()
+          .post('/no-such-route')
+          .set(await bearer(AUDITOR))
+          .send({});
+        const [, verified] = await Promise.all([
+          http()
+            .post('/chains/checkpoints')
+            .set(await bearer(AUDITOR))
+            .expect(201),
+          http()
+            .get('/chains/global/verification')
+            .set(await bearer(AUDITOR))
+            .expect(200),
+        ]);
+        if (!verified.body.valid) findings.push(verified.body.firstBrokenLink);
+      }
+      expect(findings).toEqual([]);
+    });
   });
 
   describe('by the worker, at its interval', () => {

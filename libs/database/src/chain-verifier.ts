@@ -56,8 +56,10 @@ export class ChainVerifier {
 
   async verify(chainKey: string): Promise<ChainVerification> {
     // The checkpoints before the links: a checkpoint only ever signs a link that exists, so every one read here is
-    // within the links read after it, however many are appended in between.
-    const signed = this.checkpoints ? await Promise.all([this.checkpoints.list(chainKey), this.checkpoints.exported(chainKey)]) : undefined;
+    // within the links read after it, however many are appended in between. And the export file before the table:
+    // a signer appends to the file after its rows are committed, so every line read is in the table read after it
+    // (read the other way round, or at once, a checkpoint signed in between was "missing from the database").
+    const signed: SignedCheckpoints | undefined = this.checkpoints ? await this.signedCheckpoints(this.checkpoints, chainKey) : undefined;
     // The links and the head in one snapshot: a chain that others append to meanwhile is still read as one whole.
     const { rows, head } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
       rows: (await manager.query(
@@ -118,6 +120,11 @@ export class ChainVerifier {
       rows.map((row) => row.hash as string),
       signed,
     );
+  }
+
+  private async signedCheckpoints(checkpoints: CheckpointRepository, chainKey: string): Promise<SignedCheckpoints> {
+    const exported = await checkpoints.exported(chainKey);
+    return [await checkpoints.list(chainKey), exported];
   }
 
   private againstCheckpoints(chainKey: string, hashes: string[], signed: SignedCheckpoints | undefined): ChainVerification {
