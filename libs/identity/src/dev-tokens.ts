@@ -44,6 +44,23 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     role: 'officer',
     publicParty: 'Region Skåne',
   },
+  // Region Västernorrland's officers, for its seed case (two, so that each confirms the other's signatory entry).
+  {
+    key: 'officer-vasternorrland',
+    subject: 'demo-officer-vasternorrland',
+    name: 'Lena Sundström',
+    email: 'lena.sundstrom@rvn.example',
+    role: 'officer',
+    publicParty: 'Region Västernorrland',
+  },
+  {
+    key: 'officer-2-vasternorrland',
+    subject: 'demo-officer-2-vasternorrland',
+    name: 'Per Nordin',
+    email: 'per.nordin@rvn.example',
+    role: 'officer',
+    publicParty: 'Region Västernorrland',
+  },
   {
     key: 'rep-natverket',
     subject: 'demo-rep-natverket',
