@@ -12,6 +12,9 @@ const rank = (level) => (level ? LEVEL_ORDER.indexOf(level) + 1 : 0);
 const levelName = (level) => (level ? label(LEVELS, level) : t('levelNone'));
 const ticks = LEVEL_ORDER.map((level, i) => ({ value: i + 1, label: label(LEVELS, level) }));
 const isShort = (p) => rank(p.highestReached) < rank(p.highestAimedFor);
+/** "2 steg under målet": a shortfall said in words wherever it is counted. */
+const shortSteps = (n) => `${n} ${t(n === 1 ? 'stepOne' : 'stepMany')} ${t('belowAim')}`;
+const shortCell = (n) => (n ? `<strong class="shortfall">${escape(shortSteps(n))}</strong>` : '0');
 
 /** One partnership: per phase, the strongest level aimed for and the strongest reached, and whether it fell short. */
 function levelsChart(id, phases) {
@@ -28,7 +31,7 @@ function levelsChart(id, phases) {
         {
           name: t('levelReached'),
           value: rank(p.highestReached),
-          text: `${t('levelReached')}: ${levelName(p.highestReached)}${isShort(p) ? ` – ${t('belowAim')}` : ''}`,
+          text: `${t('levelReached')}: ${levelName(p.highestReached)}${isShort(p) ? ` – ${t('belowAim')}` : ''}${p.shortfalls ? ` (${shortSteps(p.shortfalls)})` : ''}`,
           kind: isShort(p) ? 'short' : 'reached',
         },
       ],
@@ -44,7 +47,7 @@ function levelsTable(id, phases) {
         (p) => `<tr${isShort(p) || p.shortfalls ? ' class="row-short"' : ''}><th scope="row">${escape(label(PHASES, p.phase))}</th>
         <td>${escape(levelName(p.highestAimedFor))}</td>
         <td>${escape(levelName(p.highestReached))}${isShort(p) ? ` <strong class="shortfall">${t('belowAim')}</strong>` : ''}</td>
-        <td>${escape(p.steps)}</td><td>${p.shortfalls ? `<strong class="shortfall">${escape(p.shortfalls)}</strong>` : '0'}</td></tr>`,
+        <td>${escape(p.steps)}</td><td>${shortCell(p.shortfalls)}</td></tr>`,
       )
       .join('')}</tbody></table>`;
 }
@@ -76,7 +79,7 @@ function acrossTable(id, phases) {
       .map(
         (p) => `<tr><th scope="row">${escape(label(PHASES, p.phase))}</th><td>${escape(p.steps)}</td>
         ${LEVEL_ORDER.map((level) => `<td>${escape(p.aimedFor[level])} / ${escape(p.reached[level])}</td>`).join('')}
-        <td>${escape(p.reached.NONE)}</td><td>${p.shortfalls ? `<strong class="shortfall">${escape(p.shortfalls)}</strong>` : '0'}</td></tr>`,
+        <td>${escape(p.reached.NONE)}</td><td>${shortCell(p.shortfalls)}</td></tr>`,
       )
       .join('')}</tbody></table><p class="muted">${t('levelsAcrossTableNote')}</p>`;
 }
