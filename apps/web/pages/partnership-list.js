@@ -15,7 +15,8 @@ export function filtersOf(query) {
 
 const addressOf = (path, filters, page) => {
   const params = new URLSearchParams(filters);
-  if (page > 1) params.set('page', String(page));
+  // The pager names every page it links to (#/audit?page=1); a new choice of filters starts on the first.
+  if (page) params.set('page', String(page));
   const query = params.toString();
   return query ? `${path}?${query}` : path;
 };
@@ -73,6 +74,6 @@ export function bindFilterForm(path, refusal) {
     clearFieldErrors(form);
     const data = new FormData(form);
     const chosen = Object.fromEntries(FILTERS.flatMap((name) => (String(data.get(name) ?? '').trim() ? [[name, String(data.get(name)).trim()]] : [])));
-    location.hash = addressOf(path, chosen, 1);
+    location.hash = addressOf(path, chosen, null);
   });
 }
