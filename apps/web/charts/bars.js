@@ -3,9 +3,11 @@
 import { escape } from '../ui.js';
 
 const ROW = 22; // height of one bar, in px
-const GAP = 10; // between groups
-const LABEL = 170; // width of the group labels
-const WIDTH = 640;
+const GAP = 12; // between groups
+const HEADING = 18; // the group's label, on a line of its own above its bars, so that no label is cut
+const LABEL = 4; // where the bars start
+const VALUES = 300; // room right of the longest bar for the words of its value
+const WIDTH = 720;
 const AXIS = 28;
 
 /**
@@ -13,13 +15,14 @@ const AXIS = 28;
  * [{ value, label }] along the scale from 0 to `max`. The SVG scales to its container (viewBox), so it reflows.
  */
 export function horizontalBars({ id, title, description, groups, max, ticks }) {
-  const plot = WIDTH - LABEL - 150;
+  const plot = WIDTH - LABEL - VALUES;
   const x = (value) => LABEL + (max > 0 ? (Math.min(value, max) / max) * plot : 0);
   let y = AXIS;
   const parts = [];
   for (const group of groups) {
+    parts.push(`<text class="chart-label" x="${LABEL}" y="${y + HEADING - 5}">${escape(group.label)}</text>`);
+    y += HEADING;
     const height = group.bars.length * ROW;
-    parts.push(`<text class="chart-label" x="${LABEL - 8}" y="${y + height / 2 + 4}" text-anchor="end">${escape(group.label)}</text>`);
     group.bars.forEach((bar, i) => {
       const top = y + i * ROW + 2;
       const width = Math.max(x(bar.value) - LABEL, bar.value > 0 ? 2 : 0);
@@ -31,7 +34,7 @@ export function horizontalBars({ id, title, description, groups, max, ticks }) {
   const grid = ticks
     .map(
       (tick) => `<line class="chart-grid" x1="${x(tick.value)}" x2="${x(tick.value)}" y1="${AXIS - 4}" y2="${y - GAP}"></line>
-        <text class="chart-tick" x="${x(tick.value)}" y="${AXIS - 10}" text-anchor="middle">${escape(tick.label)}</text>`,
+        <text class="chart-tick" x="${x(tick.value)}" y="${AXIS - 10}" text-anchor="${tick.value === 0 ? 'start' : 'middle'}">${escape(tick.label)}</text>`,
     )
     .join('');
   return `<svg id="${escape(id)}" class="chart" viewBox="0 0 ${WIDTH} ${y}" role="img" aria-labelledby="${escape(id)}-title ${escape(id)}-desc" focusable="false">
