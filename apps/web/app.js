@@ -6,6 +6,10 @@ import { signatoriesPage } from './signatories.js';
 import { auditListPage, auditPage } from './audit-pages.js';
 import { boardPage } from './pages/board.js';
 import { inboxPage } from './pages/inbox.js';
+import { calendarPage } from './pages/calendar.js';
+import { levelsAcrossPage, partnershipLevelsPage } from './pages/levels.js';
+import { minePage } from './pages/mine.js';
+import { filtersOf } from './pages/partnership-list.js';
 import { newIopPage } from './pages/new-iop.js';
 import { partnershipPage } from './pages/partnership.js';
 import { api, app, date, dateTime, escape, label, notify, partnershipPageOf, principal, render, state, statusRegion, t } from './ui.js';
@@ -25,16 +29,21 @@ function chrome() {
     : who.role === 'officer'
       ? [
           ['#/board', t('board')],
+          ['#/calendar', t('calendar')],
+          ['#/levels', t('levelsAcross')],
           ['#/new', t('newIop')],
           ['#/signatories', t('signatories')],
         ]
       : who.role === 'organisation_rep'
         ? [
             ['#/inbox', t('inbox')],
+            ['#/mine', t('minePartnerships')],
+            ['#/calendar', t('calendar')],
             ['#/signatories', t('signatories')],
           ]
         : [
             ['#/audit', t('auditList')],
+            ['#/levels', t('levelsAcross')],
             ['#/signatories', t('signatories')],
           ];
   document.getElementById('nav').innerHTML = links.map(([href, text]) => `<a href="${href}">${escape(text)}</a>`).join('');
@@ -108,11 +117,15 @@ async function route() {
   try {
     if (!who || hash === '#/') return signInPage(view);
     let match;
-    if (path === '#/board') return await boardPage(view, page);
+    if (path === '#/board') return await boardPage(view, page, filtersOf(query));
+    if (path === '#/mine') return await minePage(view, page, filtersOf(query));
+    if (path === '#/calendar') return await calendarPage(view, query);
+    if (hash === '#/levels') return await levelsAcrossPage(view);
+    if ((match = /^#\/levels\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipLevelsPage(match[1], view);
     if (hash === '#/new') return newIopPage(view);
     if (hash === '#/inbox') return await inboxPage(view);
     if (hash === '#/signatories') return await signatoriesPage(view, { api, t, label, escape, date, notify, who });
-    if (path === '#/audit') return await auditListPage(view, page, auditUi());
+    if (path === '#/audit') return await auditListPage(view, page, auditUi(), filtersOf(query));
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view, auditUi());
     if ((match = /^#\/p\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipPage(match[1], view);
     view(`<h1>${t('notFound')}</h1>`);

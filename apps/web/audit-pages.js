@@ -1,6 +1,7 @@
 // The auditor's pages: every partnership page by page with what concerns them all (the chain outside them, writes
 // the database refused), and one partnership's timeline, Temporal history, chain verification and exports.
 import { ACTIONS, LEVELS, PHASES } from './labels.js';
+import { bindFilterForm, filteredPage, filterForm } from './pages/partnership-list.js';
 
 /** What concerns every partnership at once: the chain of commands outside them, and writes the database refused. */
 async function acrossPartnerships({ api, t, escape, dateTime }) {
@@ -15,11 +16,21 @@ async function acrossPartnerships({ api, t, escape, dateTime }) {
   return chain + refused;
 }
 
-export async function auditListPage(view, page, ui) {
-  const { t, label, escape, date, partnershipPageOf } = ui;
-  const [{ items, pager }, across] = await Promise.all([partnershipPageOf('#/audit', page, 50), acrossPartnerships(ui)]);
-  view(`<h1>${t('auditList')}</h1>${across}<h2>${t('partnerships')}</h2><table><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('started')}</th></tr></thead>
-    <tbody>${items.map((p) => `<tr><td><a href="#/audit/${p.id}">${escape(p.title)}</a></td><td>${escape(p.publicParty)}</td><td>${escape(label(PHASES, p.phase))}</td><td>${date(p.createdAt)}</td></tr>`).join('')}</tbody></table>${pager}`);
+/** The register: every partnership, filtered as the officer's board is (the filters stay in the address), page by page. */
+export async function auditListPage(view, page, ui, filters = {}) {
+  const { t, label, escape, date } = ui;
+  const [{ items, pager, refusal }, across] = await Promise.all([filteredPage('#/audit', filters, page, 50), acrossPartnerships(ui)]);
+  const rows = items
+    .map(
+      (p) => `<tr><td><a href="#/audit/${p.id}">${escape(p.title)}</a></td><td>${escape(p.publicParty)}</td><td>${escape(label(PHASES, p.phase))}</td>
+      <td>${p.nextDueDate ? `${date(p.nextDueDate)}${p.overdueTasks ? ` <strong class="overdue">${t('overdue')} (${p.overdueTasks})</strong>` : ''}` : ''}</td>
+      <td>${date(p.createdAt)}</td><td><a href="#/levels/${p.id}">${t('levelsOfPartnership')}<span class="visually-hidden"> – ${escape(p.title)}</span></a></td></tr>`,
+    )
+    .join('');
+  const shown = view(`<h1>${t('auditList')}</h1>${across}<h2>${t('partnerships')}</h2>${filterForm('#/audit', filters)}
+    ${refusal ? '' : `<table class="stacked"><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('nextDue')}</th><th scope="col">${t('started')}</th><th scope="col">${t('levelsOfPartnership')}</th></tr></thead>
+    <tbody>${rows}</tbody></table>`}${pager}`);
+  if (shown) bindFilterForm('#/audit', refusal);
 }
 
 /** The chain's last signed checkpoint: which link it fixes, when, and whether the chain as it is now still matches. */

@@ -60,7 +60,7 @@ describe('listing 10,000 partnerships', () => {
     }, databaseUrl);
   });
 
-  const page = { page: 3, pageSize: 20 };
+  const page = { page: 3, pageSize: 20, today: '2026-12-01' };
   const cases: [string, Partial<PartnershipListFilter>, ListScope][] = [
     ['no filter, as an auditor', {}, 'all'],
     ['by phase', { phase: 'DRAFTING' }, 'all'],
@@ -70,6 +70,8 @@ describe('listing 10,000 partnerships', () => {
     ['by diarienummer', { diarienummer: 'RS 2021/4711' }, 'all'],
     ['by phase and level, as an officer of one region', { phase: 'IMPLEMENTATION', levelReached: 'DIALOGUE' }, { publicParty: 'Region Skåne' }],
     ['as a representative of one organisation', {}, { organisationNumber: '800000-0042' }],
+    ['overdue, as an officer of one region', { overdue: true }, { publicParty: 'Region Skåne' }],
+    ['overdue, as a representative of one organisation', { overdue: true }, { organisationNumber: '800000-0042' }],
   ];
 
   it.each(cases)('uses indexes only: %s', async (_name, filter, scope) => {

@@ -1,4 +1,6 @@
-// The representative's inbox: the tasks addressed to their organisation, across every kind of process.
+// The representative's inbox ("Mina uppgifter"): the tasks addressed to their organisation, across every kind of
+// process, soonest due first. A table on wide screens; on a phone each row stacks into a card (styles/overviews.css),
+// the explicit roles keeping it a table for screen readers when CSS changes how it is laid out.
 import { PROCESS_KINDS, TASKS } from '../labels.js';
 import { api, date, escape, label, principal, t } from '../ui.js';
 
@@ -8,18 +10,20 @@ const PROCESS_PAGES = { PARTNERSHIP: (id) => `#/p/${id}` };
 export async function inboxPage(view) {
   const who = principal();
   const tasks = await api('GET', `/organisations/${who.organisationNumber}/tasks`);
+  const cell = (heading, html) => `<td role="cell" data-heading="${escape(heading)}">${html}</td>`;
   view(`<h1>${t('inbox')}</h1>
+    <p><a href="#/mine">${t('minePartnerships')}</a></p>
     ${
       tasks.length === 0
         ? `<p>${t('noTasks')}</p>`
-        : `<table><caption class="muted">${t('inboxCaption')}</caption>
-      <thead><tr><th scope="col">${t('task')}</th><th scope="col">${t('process')}</th><th scope="col">${t('due')}</th><th scope="col"><span class="muted">${t('open')}</span></th></tr></thead>
-      <tbody>${tasks
+        : `<table role="table" class="stacked"><caption class="muted">${t('inboxCaption')}</caption>
+      <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${t('task')}</th><th role="columnheader" scope="col">${t('process')}</th><th role="columnheader" scope="col">${t('due')}</th><th role="columnheader" scope="col"><span class="muted">${t('open')}</span></th></tr></thead>
+      <tbody role="rowgroup">${tasks
         .map(
-          (task) => `<tr><td>${escape(label(TASKS, task.type))}</td>
-        <td>${escape(task.processTitle)} <span class="muted">(${escape(label(PROCESS_KINDS, task.processKind))})</span></td>
-        <td>${date(task.dueDate)}${task.overdue ? ` <span class="overdue">${t('overdue')}</span>` : ''}</td>
-        <td><a href="${PROCESS_PAGES[task.processKind](task.processId)}">${t('answer')}<span class="muted"> – ${escape(task.processTitle)}</span></a></td></tr>`,
+          (task) => `<tr role="row" class="${task.overdue ? 'row-overdue' : ''}">${cell(t('task'), escape(label(TASKS, task.type)))}
+        ${cell(t('process'), `${escape(task.processTitle)} <span class="muted">(${escape(label(PROCESS_KINDS, task.processKind))})</span>`)}
+        ${cell(t('due'), `<time datetime="${escape(task.dueDate)}">${date(task.dueDate)}</time>${task.overdue ? ` <strong class="overdue">${t('overdue')}</strong>` : ''}`)}
+        ${cell(t('open'), `<a href="${PROCESS_PAGES[task.processKind](task.processId)}">${t('answer')}<span class="muted"> – ${escape(task.processTitle)}</span></a>`)}</tr>`,
         )
         .join('')}</tbody></table>`
     }`);

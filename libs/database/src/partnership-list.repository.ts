@@ -13,6 +13,10 @@ export interface PartnershipListFilter {
   createdFrom?: string;
   createdTo?: string;
   diarienummer?: string;
+  /** Only partnerships with an open task (of the caller's, for a representative) past its due date. */
+  overdue?: boolean;
+  /** The day a task's due date is compared with: the API's clock. */
+  today: string;
   page: number;
   pageSize: number;
 }
@@ -28,6 +32,26 @@ export interface PartnershipListItem {
   endedReason: string | null;
   /** The names of the parties that open tasks wait for, so that a board needs no request per partnership. */
   waitingFor: string[];
+  /** The open tasks the caller may see, soonest due first: what the board shows as due dates. */
+  openTasks: { type: string; dueDate: string }[];
+  /** The earliest due date of those tasks, and how many are past it (null and 0 when none is open). */
+  nextDueDate: string | null;
+  overdueTasks: number;
+}
+
+/** What comes up in a calendar of the partnerships a caller may read. */
+export interface CalendarSource {
+  tasks: { partnershipId: string; partnershipTitle: string; taskId: string; type: string; addressedTo: string; dueDate: string }[];
+  agreements: { partnershipId: string; partnershipTitle: string; startDate: string; endDate: string }[];
+  decisions: {
+    partnershipId: string;
+    partnershipTitle: string;
+    meetingDate: string;
+    body: string;
+    diarienummer: string;
+    paragraph: string;
+    outcome: string;
+  }[];
 }
 
 /**
@@ -54,6 +78,12 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
   if (filter.diarienummer) {
     where.push(`EXISTS (SELECT 1 FROM decisions d WHERE d.partnership_id = p.id AND d.diarienummer = ${param(filter.diarienummer)})`);
   }
+  // The tasks a caller sees of a partnership: a representative only their organisation's (representative-view.ts).
+  const ownTasks = scope !== 'all' && 'organisationNumber' in scope ? `AND t.addressed_to = ${param(scope.organisationNumber)}` : '';
+  const today = `${param(filter.today)}::date`;
+  if (filter.overdue) {
+    where.push(`EXISTS (SELECT 1 FROM tasks t WHERE t.process_id = p.id AND t.status = 'OPEN' AND t.due_date < ${today} ${ownTasks})`);
+  }
   const limit = param(filter.pageSize + 1);
   const offset = param((filter.page - 1) * filter.pageSize);
   return {
@@ -61,7 +91,11 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
                  to_char(p.agreement_start, 'YYYY-MM-DD') AS "agreementStart", to_char(p.agreement_end, 'YYYY-MM-DD') AS "agreementEnd",
                  p.ended_reason AS "endedReason",
                  ARRAY(SELECT DISTINCT pa.name FROM tasks t JOIN parties pa ON pa.process_id = t.process_id AND pa.party_key = t.addressed_to
-                       WHERE t.process_id = p.id AND t.status = 'OPEN' ORDER BY pa.name) AS "waitingFor"
+                       WHERE t.process_id = p.id AND t.status = 'OPEN' ORDER BY pa.name) AS "waitingFor",
+                 coalesce((SELECT json_agg(json_build_object('type', t.type, 'dueDate', to_char(t.due_date, 'YYYY-MM-DD')) ORDER BY t.due_date, t.task_id)
+                           FROM tasks t WHERE t.process_id = p.id AND t.status = 'OPEN' ${ownTasks}), '[]'::json) AS "openTasks",
+                 (SELECT to_char(min(t.due_date), 'YYYY-MM-DD') FROM tasks t WHERE t.process_id = p.id AND t.status = 'OPEN' ${ownTasks}) AS "nextDueDate",
+                 (SELECT count(*)::int FROM tasks t WHERE t.process_id = p.id AND t.status = 'OPEN' AND t.due_date < ${today} ${ownTasks}) AS "overdueTasks"
           FROM partnerships p
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY p.created_at DESC, p.id DESC
@@ -108,6 +142,49 @@ export class PartnershipListRepository {
        GROUP BY principle ORDER BY array_position(${principles}, principle)`,
       params,
     );
+  }
+
+  /**
+   * What falls due between two days (both included): open tasks, the agreements in force that reach into the range
+   * (their ends and yearly follow-ups are computed from them), and political decisions by their meeting date.
+   */
+  async calendar(scope: ListScope, from: string, to: string): Promise<CalendarSource> {
+    const range = (params: unknown[]) => ({ from: `$${params.push(from)}::date`, to: `$${params.push(to)}::date` });
+    const tasksScope = scopeClause(scope);
+    const t = range(tasksScope.params);
+    const agreementsScope = scopeClause(scope);
+    const a = range(agreementsScope.params);
+    const decisionsScope = scopeClause(scope);
+    const d = range(decisionsScope.params);
+    const and = (clause: string) => (clause ? `${clause} AND` : 'WHERE');
+    const [tasks, agreements, decisions] = await Promise.all([
+      this.dataSource.query(
+        `SELECT t.process_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
+                t.addressed_to AS "addressedTo", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate"
+         FROM tasks t JOIN partnerships p ON p.id = t.process_id
+         ${and(tasksScope.clause)} t.status = 'OPEN' AND t.due_date BETWEEN ${t.from} AND ${t.to}
+         ORDER BY t.due_date, p.title`,
+        tasksScope.params,
+      ),
+      this.dataSource.query(
+        `SELECT p.id AS "partnershipId", p.title AS "partnershipTitle",
+                to_char(p.agreement_start, 'YYYY-MM-DD') AS "startDate", to_char(p.agreement_end, 'YYYY-MM-DD') AS "endDate"
+         FROM partnerships p
+         ${and(agreementsScope.clause)} p.ended_reason IS NULL AND p.agreement_start IS NOT NULL
+           AND p.agreement_end >= ${a.from} AND p.agreement_start <= ${a.to}
+         ORDER BY p.agreement_end, p.title`,
+        agreementsScope.params,
+      ),
+      this.dataSource.query(
+        `SELECT p.id AS "partnershipId", p.title AS "partnershipTitle", to_char(d.meeting_date, 'YYYY-MM-DD') AS "meetingDate",
+                d.body, d.diarienummer, d.paragraph, d.outcome
+         FROM decisions d JOIN partnerships p ON p.id = d.partnership_id
+         ${and(decisionsScope.clause)} d.meeting_date BETWEEN ${d.from} AND ${d.to}
+         ORDER BY d.meeting_date, p.title, d.seq`,
+        decisionsScope.params,
+      ),
+    ]);
+    return { tasks, agreements, decisions };
   }
 
   overdueTasks(scope: ListScope, today: string): Promise<Record<string, unknown>[]> {

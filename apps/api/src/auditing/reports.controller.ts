@@ -1,11 +1,15 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { levelsPerPhase, PHASES } from '@iop/domain';
 import { PartnershipListRepository, ReadModelAlertsRepository } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { ApiErrorBody } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
+import { calendarEntries, calendarRange } from './calendar';
+import { CalendarQuery } from './dto/auditing.query';
+import { CalendarResponse, LevelsAcrossResponse } from './dto/overview.response';
 import { visibleTasks } from './representative-view';
 import { listScopeOf } from './scope';
 
@@ -26,6 +30,29 @@ export class ReportsController {
   @ApiOkResponse({ description: 'Steps per phase by the level aimed for and the level reached', type: Object, isArray: true })
   levels(@CurrentPrincipal() principal: Principal) {
     return this.lists.levelsReport(listScopeOf(principal));
+  }
+
+  @Get('participation-levels/by-phase')
+  @ApiOkResponse({
+    type: LevelsAcrossResponse,
+    description: 'Per phase, over every partnership the caller may read: steps by the level aimed for and reached, and the shortfalls',
+  })
+  async levelsByPhase(@CurrentPrincipal() principal: Principal): Promise<LevelsAcrossResponse> {
+    return { phases: levelsPerPhase(await this.lists.levelsReport(listScopeOf(principal)), PHASES) };
+  }
+
+  @Get('calendar')
+  @ApiOkResponse({
+    type: CalendarResponse,
+    description:
+      "What falls due from `from` to `to` (both included): open tasks (a representative: their organisation's), yearly follow-ups and ends of the agreements in force, political decisions by their meeting date",
+  })
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A day that is no calendar day, `to` before `from`, or more than 731 days' })
+  async calendar(@Query() query: CalendarQuery, @CurrentPrincipal() principal: Principal): Promise<CalendarResponse> {
+    const range = calendarRange(await this.clock.today(), query.from, query.to);
+    const source = await this.lists.calendar(listScopeOf(principal), range.from, range.to);
+    const entries = calendarEntries({ ...source, tasks: visibleTasks(source.tasks, principal) }, range);
+    return { ...range, entries };
   }
 
   @Get('principle-coverage')

@@ -29,6 +29,7 @@ import { AvailableMovesService } from './available-moves.service';
 import { Policy } from '../identity/policy';
 import { ProcessRoute } from '../identity/process-route';
 import { PARTNERSHIP_PROCESS } from './partnership-process';
+import { PartnershipLevelsResponse } from '../auditing/dto/overview.response';
 
 @ApiTags('partnerships')
 @ApiBearerAuth()
@@ -110,6 +111,17 @@ export class PartnershipsController {
     @ActingParty() party: string | undefined,
   ): Promise<AvailableMoveResponse[]> {
     return this.moves.list(id, principal, party);
+  }
+
+  @Get(':id/participation-levels')
+  @Policy('process:read')
+  @ApiOkResponse({
+    type: PartnershipLevelsResponse,
+    description: "Per phase, the levels its steps aimed for and reached (derived from each step's evidence), and the steps that fell short",
+  })
+  @ApiNotFoundResponse({ type: ApiErrorBody })
+  levels(@Param('id', parseUuidParam('id')) id: string): Promise<PartnershipLevelsResponse> {
+    return this.partnerships.levels(id);
   }
 
   @Get(':id/workflow-state')

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkNewPartnership, PartnershipState } from '@iop/domain';
+import { checkNewPartnership, fellShort, levelsPerPhase, PartnershipState, PHASES } from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
@@ -15,6 +15,8 @@ import { claimIdempotencyKey } from './idempotency';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
+import { Clock } from '../common/clock';
+import type { PartnershipLevelsResponse } from '../auditing/dto/overview.response';
 
 @Injectable()
 export class PartnershipsService {
@@ -25,6 +27,7 @@ export class PartnershipsService {
     private readonly lists: PartnershipListRepository,
     private readonly env: Environment,
     private readonly claimCheck: ClaimCheckService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -54,6 +57,8 @@ export class PartnershipsService {
         createdFrom: query.from,
         createdTo: query.to,
         diarienummer: query.diarienummer,
+        overdue: query.overdue,
+        today: await this.clock.today(),
         page: query.page,
         pageSize: query.pageSize,
       },
@@ -64,6 +69,28 @@ export class PartnershipsService {
       page: query.page,
       pageSize: query.pageSize,
       hasMore,
+    };
+  }
+
+  /** The levels of one partnership's steps per phase, aimed for and reached, and the steps that fell short. */
+  async levels(id: string): Promise<PartnershipLevelsResponse> {
+    if (!(await this.readModel.findById(id))) throw notFound(id);
+    const steps = await this.readModel.findSteps(id);
+    return {
+      phases: levelsPerPhase(
+        steps.map((s) => ({ phase: s.phase, levelAimedFor: s.levelAimedFor, levelReached: s.levelReached ?? null, steps: 1 })),
+        PHASES,
+      ),
+      shortfalls: steps
+        .filter((s) => fellShort(s.levelAimedFor, s.levelReached ?? null))
+        .map((s) => ({
+          stepKey: s.stepKey,
+          phase: s.phase,
+          action: s.action,
+          levelAimedFor: s.levelAimedFor,
+          levelReached: s.levelReached ?? null,
+          occurredAt: new Date(s.occurredAt).toISOString(),
+        })),
     };
   }
 

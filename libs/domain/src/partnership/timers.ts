@@ -27,17 +27,24 @@ export function nextTimer(state: PartnershipState): { at: string; event: TimerEv
     candidates.push({ at: `${addDays(agreement.endDate, 1)}T00:00:00.000Z`, event: { type: 'EXPIRE', endDate: agreement.endDate } });
     // Yearly from the start date of the agreement in force; keyed by due date, so an amendment that keeps the
     // start date does not raise a year twice.
-    for (let year = 1; ; year++) {
-      const dueDate = addMonths(agreement.startDate, 12 * year);
-      if (compareDates(dueDate, agreement.endDate) > 0) break;
-      if (!state.followUps.some((f) => f.dueDate === dueDate)) {
-        candidates.push({ at: `${dueDate}T00:00:00.000Z`, event: { type: 'RAISE_FOLLOW_UP', dueDate, year } });
-        break;
-      }
-    }
+    const year = yearlyFollowUps(agreement).find((f) => !state.followUps.some((raised) => raised.dueDate === f.dueDate));
+    if (year) candidates.push({ at: `${year.dueDate}T00:00:00.000Z`, event: { type: 'RAISE_FOLLOW_UP', ...year } });
   }
   candidates.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return candidates[0];
+}
+
+/**
+ * The yearly follow-ups (årlig uppföljning) of an agreement: one a year from its start date, through its end date.
+ * The timers raise them, and the calendar shows those to come, from this one rule.
+ */
+export function yearlyFollowUps(agreement: { startDate: string; endDate: string }): { dueDate: string; year: number }[] {
+  const followUps: { dueDate: string; year: number }[] = [];
+  for (let year = 1; ; year++) {
+    const dueDate = addMonths(agreement.startDate, 12 * year);
+    if (compareDates(dueDate, agreement.endDate) > 0) return followUps;
+    followUps.push({ dueDate, year });
+  }
 }
 
 /** What a timer does when it fires: raise the yearly follow-up, let the agreement expire, or end on termination. */

@@ -1,8 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
+import { IsIn, IsInt, IsOptional, Max, Min, registerDecorator } from 'class-validator';
+import { EARLIEST_DATE, isCalendarDay, LATEST_DATE, PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
+import { CALENDAR_DATE_RULE } from '../../common/path-params';
 import { canonicalParty, IsCalendarDate, IsDiarienummer, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
+
+/** A rule's Swedish sentence, given the parameter's name (see validation.ts: the body names each field in Swedish). */
+const inSwedish = (sentence: string) => ({ context: { messageSv: (field: string) => `${field} ${sentence}` } });
+
+/** A calendar day, refused in both languages: the calendar's range and the overviews' filters are typed by people. */
+const IsDay = (): PropertyDecorator => (target, propertyName) =>
+  registerDecorator({
+    name: CALENDAR_DATE_RULE.rule,
+    target: target.constructor,
+    propertyName: propertyName as string,
+    options: {
+      message: `${String(propertyName)} ${CALENDAR_DATE_RULE.message}`,
+      ...inSwedish(`måste vara en verklig dag skriven ÅÅÅÅ-MM-DD, från ${EARLIEST_DATE} till ${LATEST_DATE}.`),
+    },
+    validator: { validate: isCalendarDay },
+  });
+
+/** `true` or `false` in the address; anything else is refused rather than read as false. */
+const asBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class TimelineQuery {
   @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: string;
@@ -28,17 +48,35 @@ export class DossierQuery {
   format: 'json' | 'csv' | 'html' = 'json';
 }
 
+/**
+ * The filters of the lists across partnerships (the officer's board, "Mina partnerskap", the auditor's register).
+ * Filtering by framework (ramverk) comes with the frameworks issue.
+ */
 export class PartnershipListQuery {
-  @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: string;
+  @ApiPropertyOptional({ enum: PHASES })
+  @IsOptional()
+  @IsIn(PHASES, inSwedish(`måste vara en av faserna ${PHASES.join(', ')}.`))
+  phase?: string;
   @ApiPropertyOptional({ description: 'Partnerships this organisation is party to' })
   @IsOptional()
   @Transform(canonicalParty)
-  @IsOrganisationNumber()
+  @IsOrganisationNumber(inSwedish('måste vara ett organisationsnummer NNNNNN-NNNN med rätt kontrollsiffra.'))
   organisation?: string;
-  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, description: 'Partnerships with at least one step that reached this level' })
+  @ApiPropertyOptional({
+    enum: PARTICIPATION_LEVELS,
+    description: 'Partnerships with at least one step, in any phase, that reached this level (the level reached so far)',
+  })
   @IsOptional()
-  @IsIn(PARTICIPATION_LEVELS)
+  @IsIn(PARTICIPATION_LEVELS, inSwedish(`måste vara en av delaktighetsnivåerna ${PARTICIPATION_LEVELS.join(', ')}.`))
   levelReached?: string;
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: "Only partnerships with an open task past its due date (a representative: one of their organisation's)",
+  })
+  @IsOptional()
+  @Transform(asBoolean)
+  @IsIn([true, false], inSwedish('måste vara true eller false.'))
+  overdue?: boolean;
   @ApiPropertyOptional({ format: 'date', description: 'Started on or after' }) @IsOptional() @IsCalendarDate() from?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Started on or before' }) @IsOptional() @IsCalendarDate() to?: string;
   @ApiPropertyOptional({ example: 'RS 2015/1014', description: 'Partnerships with a decision of this diarienummer' })
@@ -61,4 +99,18 @@ export class PartnershipListQuery {
   @Min(1)
   @Max(100)
   pageSize = 20;
+}
+
+/** The longest range a calendar covers: two years, so that one request never reads every task there is. */
+export const CALENDAR_MAX_DAYS = 731;
+
+export class CalendarQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'The first day shown; today when absent' })
+  @IsOptional()
+  @IsDay()
+  from?: string;
+  @ApiPropertyOptional({ format: 'date', description: `The last day shown (at most ${CALENDAR_MAX_DAYS} days after from); a year after from when absent` })
+  @IsOptional()
+  @IsDay()
+  to?: string;
 }

@@ -276,6 +276,11 @@ export class CommandResponse {
   @ApiProperty({ type: [WarningResponse], description: 'Rules that only warn (see README)' }) warnings!: WarningResponse[];
 }
 
+export class OpenTaskDueResponse {
+  @ApiProperty({ enum: TASK_TYPES }) type!: string;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+}
+
 export class PartnershipListItemResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
@@ -286,6 +291,14 @@ export class PartnershipListItemResponse {
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementEnd!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) endedReason!: string | null;
   @ApiProperty({ type: [String], description: 'Names of the parties that open tasks wait for' }) waitingFor!: string[];
+  @ApiProperty({
+    type: [OpenTaskDueResponse],
+    description: "The open tasks the caller may see (a representative: their organisation's), soonest due first",
+  })
+  openTasks!: OpenTaskDueResponse[];
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'The earliest due date of those tasks' })
+  nextDueDate!: string | null;
+  @ApiProperty({ description: 'How many of those tasks are past their due date' }) overdueTasks!: number;
 }
 
 export class PartnershipPage {
