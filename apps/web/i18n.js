@@ -6,6 +6,7 @@ import OVERVIEWS from './text/overviews.js';
 import AUDIT from './text/audit.js';
 import FORMS from './text/forms.js';
 import FRAME from './text/frame.js';
+import { ROLES } from './labels.js';
 
 const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME];
 
@@ -14,9 +15,6 @@ const COMMON = {
     signInTitle: 'Logga in',
     signInIntro: 'Välj vem du är. (Lokal utvecklingsinloggning; i drift loggar du in via din organisations inloggning.)',
     signOut: 'Logga ut',
-    'role.officer': 'tjänsteperson',
-    'role.organisation_rep': 'företrädare',
-    'role.auditor': 'granskare',
     board: 'Översikt',
     newIop: 'Starta nytt IOP',
     inbox: 'Mina uppgifter',
@@ -181,9 +179,6 @@ const COMMON = {
     signInTitle: 'Sign in',
     signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)',
     signOut: 'Sign out',
-    'role.officer': 'officer',
-    'role.organisation_rep': 'representative',
-    'role.auditor': 'auditor',
     board: 'Board',
     newIop: 'Start a new IOP',
     inbox: 'My tasks',
@@ -345,6 +340,9 @@ const COMMON = {
   },
 };
 
+/** `role.<role>`: the roles' names, kept with the other codes' labels in labels.js. */
+const roleWords = (lang) => Object.fromEntries(Object.entries(ROLES).map(([role, names]) => [`role.${role}`, names[lang]]));
+
 export const TEXT = Object.fromEntries(
-  Object.entries(COMMON).map(([lang, words]) => [lang, Object.assign({}, words, ...AREAS.map((area) => area[lang]))]),
+  Object.entries(COMMON).map(([lang, words]) => [lang, Object.assign({}, words, roleWords(lang), ...AREAS.map((area) => area[lang]))]),
 );
