@@ -8,11 +8,58 @@ import { boardPage } from './pages/board.js';
 import { inboxPage } from './pages/inbox.js';
 import { newIopPage } from './pages/new-iop.js';
 import { partnershipPage } from './pages/partnership.js';
+import { labelTableCells } from './table-cells.js';
 import { api, app, date, dateTime, escape, label, notify, partnershipPageOf, principal, render, state, statusRegion, t } from './ui.js';
+
+/** Each role's menu in its order: the address and its word (a key of TEXT). */
+const MENUS = {
+  officer: [
+    ['#/board', 'board'],
+    ['#/new', 'newIop'],
+    ['#/signatories', 'signatories'],
+  ],
+  organisation_rep: [
+    ['#/inbox', 'inbox'],
+    ['#/signatories', 'signatories'],
+  ],
+  auditor: [
+    ['#/audit', 'auditList'],
+    ['#/signatories', 'signatories'],
+  ],
+};
+
+/** Where each role starts: the first entry of its menu. */
+const homeOf = (who) => MENUS[who.role]?.[0]?.[0] ?? '#/';
+
+/**
+ * Each page's name in the window's title (WCAG 2.4.2), by its address; `ofCase` pages add the partnership's title,
+ * their h1. A page missing here is named by its h1.
+ */
+const PAGE_TITLES = [
+  [/^#\/board$/, 'board'],
+  [/^#\/new$/, 'newIop'],
+  [/^#\/inbox$/, 'inbox'],
+  [/^#\/signatories$/, 'signatories'],
+  [/^#\/audit$/, 'auditList'],
+  [/^#\/audit\/[0-9a-f-]{36}$/, 'auditCase', { ofCase: true }],
+  [/^#\/p\/[0-9a-f-]{36}$/, 'partnership', { ofCase: true }],
+];
+
+/** "<page> – <partnership> – IOP", in the chosen language. */
+function showTitle(key, ofCase) {
+  const heading = app.querySelector('h1')?.textContent?.trim();
+  const name = key ? t(key) : heading;
+  document.title = [name, ofCase ? heading : null, t('titleSuffix')].filter(Boolean).join(' – ');
+}
 
 function chrome() {
   const who = principal();
   document.documentElement.lang = state.lang;
+  document.getElementById('skip').textContent = t('skipToContent');
+  const brand = document.getElementById('brand');
+  brand.textContent = t('brand');
+  brand.href = who ? homeOf(who) : '#/';
+  document.getElementById('nav').setAttribute('aria-label', t('mainMenu'));
   // The button offers the other language, in that language.
   const toggle = document.getElementById('lang');
   toggle.textContent = state.lang === 'sv' ? 'English' : 'Svenska';
@@ -20,24 +67,10 @@ function chrome() {
   document.getElementById('sign-out').hidden = !who;
   document.getElementById('sign-out').textContent = t('signOut');
   document.getElementById('who').textContent = who ? `${who.name} (${t(`role.${who.role}`)})` : '';
-  const links = !who
-    ? []
-    : who.role === 'officer'
-      ? [
-          ['#/board', t('board')],
-          ['#/new', t('newIop')],
-          ['#/signatories', t('signatories')],
-        ]
-      : who.role === 'organisation_rep'
-        ? [
-            ['#/inbox', t('inbox')],
-            ['#/signatories', t('signatories')],
-          ]
-        : [
-            ['#/audit', t('auditList')],
-            ['#/signatories', t('signatories')],
-          ];
-  document.getElementById('nav').innerHTML = links.map(([href, text]) => `<a href="${href}">${escape(text)}</a>`).join('');
+  const current = (location.hash || '#/').split('?')[0];
+  document.getElementById('nav').innerHTML = (who ? (MENUS[who.role] ?? []) : [])
+    .map(([href, key]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escape(t(key))}</a>`)
+    .join('');
 }
 
 // ---- Pages -------------------------------------------------------------------------------------------------
@@ -76,8 +109,7 @@ function signInPage(view) {
 function signedIn(token) {
   state.token = token;
   sessionStorage.setItem('iop.token', token);
-  const who = principal();
-  const home = who.role === 'officer' ? '#/board' : who.role === 'organisation_rep' ? '#/inbox' : '#/audit';
+  const home = homeOf(principal());
   if (location.hash === home) route();
   else location.hash = home;
 }
@@ -100,13 +132,19 @@ async function route() {
   const [path, query] = hash.split('?');
   const page = Math.max(1, Number.parseInt(new URLSearchParams(query ?? '').get('page') ?? '1', 10) || 1);
   // A page still loading when the person has moved on must not draw over the page they are on now.
-  const view = (html) => {
-    if ((location.hash || '#/') !== hash) return false;
-    render(html);
-    return true;
-  };
+  const viewAs =
+    (key, ofCase = false) =>
+    (html) => {
+      if ((location.hash || '#/') !== hash) return false;
+      render(html);
+      showTitle(key, ofCase);
+      return true;
+    };
+  const [, titleKey, { ofCase } = {}] = PAGE_TITLES.find(([pattern]) => pattern.test(path)) ?? [];
+  const view = viewAs(titleKey, ofCase);
+  const signInView = viewAs('signInTitle');
   try {
-    if (!who || hash === '#/') return signInPage(view);
+    if (!who || hash === '#/') return signInPage(signInView);
     let match;
     if (path === '#/board') return await boardPage(view, page);
     if (hash === '#/new') return newIopPage(view);
@@ -115,14 +153,15 @@ async function route() {
     if (path === '#/audit') return await auditListPage(view, page, auditUi());
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view, auditUi());
     if ((match = /^#\/p\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipPage(match[1], view);
-    view(`<h1>${t('notFound')}</h1>`);
+    viewAs('notFound')(`<h1>${t('notFound')}</h1>`);
   } catch (error) {
     if (error.status === 401) {
       sessionStorage.removeItem('iop.token');
       state.token = null;
-      return signInPage(view);
+      chrome();
+      return signInPage(signInView);
     }
-    view(`<h1>${t('somethingWrong')}</h1>`);
+    viewAs('somethingWrong')(`<h1>${t('somethingWrong')}</h1>`);
     notify(error.message, 'error');
   }
 }
@@ -138,7 +177,13 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '#/';
   route();
 });
+// The skip link moves the focus to the content; followed as a link it would change the router's address.
+document.getElementById('skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
 window.addEventListener('hashchange', route);
+labelTableCells(app);
 
 async function start() {
   try {

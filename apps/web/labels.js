@@ -115,9 +115,10 @@ export const ORGANISATION_STATUSES = {
 };
 
 export const TASK_STATUSES = {
-  OPEN: { sv: 'Öppen', en: 'Open' },
-  DONE: { sv: 'Genomförd', en: 'Done' },
-  CANCELLED: { sv: 'Avbruten', en: 'Cancelled' },
+  // Status words as a Swedish register writes them: "Att göra", "Genomfört", "Avbrutet".
+  OPEN: { sv: 'Att göra', en: 'To do' },
+  DONE: { sv: 'Genomfört', en: 'Done' },
+  CANCELLED: { sv: 'Avbrutet', en: 'Cancelled' },
 };
 
 export const MEETING_PURPOSES = {
