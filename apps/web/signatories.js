@@ -1,6 +1,6 @@
 // The signatory register (firmatecknare): a person proposes their own entry with its basis and follows its status;
 // an officer confirms the entries waiting for them. The API decides who may confirm what; the page shows its answer.
-import { fieldLabel, requiredLine } from './field-label.js';
+import { fieldLabel, hintOf, requiredLine } from './field-label.js';
 import { clearFieldErrors, showFieldErrors } from './form-errors.js';
 import { BASIS_KINDS, SIGNATORY_STATUSES } from './labels.js';
 
@@ -33,6 +33,9 @@ export async function signatoriesPage(view, ui) {
       .join('')}</tbody></table>`;
   const confirmButton = (e) =>
     `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="visually-hidden"> – ${escape(e.name)}</span></button>`;
+  /** A labelled input with its marks; `attributes` are the input's own. */
+  const field = (id, text, marks, attributes) =>
+    `${fieldLabel(id, text, marks)}<input id="${id}" ${attributes}${marks.required ? ' required' : ''}${hintOf(id, marks)}>`;
   const options = (kinds[ownKind] ?? []).map((k) => `<option value="${k}">${escape(label(BASIS_KINDS, k))}</option>`).join('');
 
   if (
@@ -43,13 +46,13 @@ export async function signatoriesPage(view, ui) {
         ? `<h2>${t('ownRegister')} ${escape(ownRef)}</h2>${own.length ? table(`${t('ownRegister')} ${ownRef}`, own, false) : `<p>${t('noSignatories')}</p>`}
     <form id="propose-signatory" novalidate><fieldset><legend>${t('proposeYourself')}</legend>
       ${requiredLine()}
-      ${fieldLabel('proposed-name', t('name'), { readOnlyBecause: t('fromYourSignIn') })}<input id="proposed-name" value="${escape(who.name)}" readonly>
-      ${fieldLabel('valid-from', t('validFrom'), { required: true })}<input id="valid-from" name="validFrom" type="date" required>
-      ${fieldLabel('valid-to', t('validTo'))}<input id="valid-to" name="validTo" type="date">
+      ${field('proposed-name', t('name'), { readOnlyBecause: t('fromYourSignIn') }, `value="${escape(who.name)}" readonly`)}
+      ${field('valid-from', t('validFrom'), { required: true }, 'name="validFrom" type="date"')}
+      ${field('valid-to', t('validTo'), {}, 'name="validTo" type="date"')}
       ${fieldLabel('basis-kind', t('basisKind'), { required: true })}<select id="basis-kind" name="kind" required>${options}</select>
-      ${fieldLabel('basis-reference', t('basisReference'), { required: true, format: t('basisReferenceFormat') })}<input id="basis-reference" name="reference" required minlength="3">
-      ${fieldLabel('basis-date', t('basisDate'), { required: true })}<input id="basis-date" name="date" type="date" required>
-      ${ownKind === 'PUBLIC_PARTY' ? `${fieldLabel('basis-paragraph', t('basisParagraph'), { required: true, format: t('basisParagraphFormat') })}<input id="basis-paragraph" name="paragraph" required>` : ''}
+      ${field('basis-reference', t('basisReference'), { required: true, format: t('basisReferenceFormat') }, 'name="reference" minlength="3"')}
+      ${field('basis-date', t('basisDate'), { required: true }, 'name="date" type="date"')}
+      ${ownKind === 'PUBLIC_PARTY' ? field('basis-paragraph', t('basisParagraph'), { required: true, format: t('basisParagraphFormat') }, 'name="paragraph"') : ''}
       <div class="actions"><button type="submit">${t('propose')}</button></div></fieldset></form>`
         : ''
     }

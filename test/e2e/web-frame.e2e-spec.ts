@@ -245,6 +245,42 @@ describe('the frame of the web interface', () => {
     await context.close();
   });
 
+  it('marks the required and the read-only fields of the signatory form, and shows a refusal beside its field', async () => {
+    const { context, page } = await open(1280, 'sv');
+    await signInAs(page, 'Erik Holm');
+    await visit(page, '#/signatories');
+    await waitForTitle(page, 'Firmatecknare – IOP');
+    const form = page.locator('form#propose-signatory');
+    await form.getByText('Fält markerade med * är obligatoriska.').waitFor();
+    // The name is the signed-in person's: it cannot be changed here, and the label says why.
+    const name = form.getByLabel(/Namn/);
+    expect({ readOnly: await name.getAttribute('readonly'), value: await name.inputValue() }).toEqual({ readOnly: '', value: 'Erik Holm' });
+    expect(await page.locator(`[id="${await name.getAttribute('aria-describedby')}"]`).textContent()).toBe('(från din inloggning)');
+    // Each required field: its label carries the star and the input says it is required; the format is shown.
+    const star = (id: string) =>
+      form.locator(`label[for="${id}"]`).evaluate((label) => Array.from(label.querySelectorAll('.required')).map((mark) => getComputedStyle(mark, '::after').content));
+    for (const id of ['valid-from', 'basis-kind', 'basis-reference', 'basis-date'])
+      expect({ id, star: await star(id), required: await form.locator(`#${id}`).getAttribute('required') }).toEqual({ id, star: ['"*"'], required: '' });
+    expect(await star('valid-to')).toEqual([]);
+    expect(await page.locator(`[id="${await form.locator('#basis-reference').getAttribute('aria-describedby')}"]`).textContent()).toBe(
+      'till exempel: Styrelseprotokoll 2026-03-12 punkt 7',
+    );
+    // Sent without its dates, it is refused: the error stands beside the field, the summary at the top links to it,
+    // and nothing is proposed.
+    await form.getByLabel('Hänvisning').fill('Styrelseprotokoll 2026-05-02 punkt 3');
+    await form.getByRole('button', { name: 'Föreslå', exact: true }).click();
+    const validFrom = form.locator('#valid-from');
+    await page.waitForFunction(() => document.querySelector('#valid-from')?.getAttribute('aria-invalid') === 'true');
+    const describedBy = (await validFrom.getAttribute('aria-describedby')) ?? '';
+    const message = await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent();
+    expect(message).toMatch(/YYYY-MM-DD|ÅÅÅÅ-MM-DD/);
+    await form.locator('.error-summary a[href="#valid-from"]').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('valid-from');
+    await page.getByText('Inga firmatecknare är föreslagna.').waitFor();
+    await axe(page, 'firmatecknare-avvisat');
+    await context.close();
+  });
+
   it('speaks English throughout the frame in English mode', async () => {
     const { context, page } = await open(1280, 'sv');
     await signInAs(page, 'Anna Lindqvist');
