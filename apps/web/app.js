@@ -66,7 +66,10 @@ function chrome() {
   toggle.lang = state.lang === 'sv' ? 'en' : 'sv';
   document.getElementById('sign-out').hidden = !who;
   document.getElementById('sign-out').textContent = t('signOut');
-  document.getElementById('who').textContent = who ? `${who.name} (${t(`role.${who.role}`)})` : '';
+  // A live region: rewritten only when the person or the language changes, so that it is not read on every page.
+  const whoText = who ? `${who.name} (${t(`role.${who.role}`)})` : '';
+  const whoRegion = document.getElementById('who');
+  if (whoRegion.textContent !== whoText) whoRegion.textContent = whoText;
   const current = (location.hash || '#/').split('?')[0];
   document.getElementById('nav').innerHTML = (who ? (MENUS[who.role] ?? []) : [])
     .map(([href, key]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escape(t(key))}</a>`)

@@ -21,7 +21,9 @@ export async function signatoriesPage(view, ui) {
     [label(BASIS_KINDS, b.kind), b.reference, b.date ? date(b.date) : '', b.paragraph ?? ''].filter(Boolean).map(escape).join(', ');
   const period = (e) => `${date(e.validFrom)} – ${e.validTo ? date(e.validTo) : t('openEnded')}`;
   const status = (e) =>
-    e.status === 'CONFIRMED' ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}` : escape(label(SIGNATORY_STATUSES, e.status));
+    e.status === 'CONFIRMED'
+      ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}`
+      : escape(label(SIGNATORY_STATUSES, e.status));
   const table = (caption, rows, withParty, action) => `<table><caption class="muted">${escape(caption)}</caption>
     <thead><tr><th scope="col">${t('name')}</th>${withParty ? `<th scope="col">${t('party')}</th>` : ''}<th scope="col">${t('period')}</th>
       <th scope="col">${t('basis')}</th><th scope="col">${t('status')}</th>${action ? `<th scope="col"><span class="muted">${t('confirm')}</span></th>` : ''}</tr></thead>
@@ -83,7 +85,8 @@ export async function signatoriesPage(view, ui) {
     } catch (error) {
       event.submitter.disabled = false;
       // Each refused field beside its input; the basis's fields are named without their "basis." in the form.
-      if (error.data?.errors) showFieldErrors(form, error.data, (field) => form.querySelector(`[name="${CSS.escape(field.replace(/^basis\./, ''))}"]`));
+      if (error.data?.errors)
+        showFieldErrors(form, error.data, (field) => form.querySelector(`[name="${CSS.escape(field.replace(/^basis\./, ''))}"]`));
       else notify(error.message, 'error');
     }
   });

@@ -87,7 +87,11 @@ describe('the frame of the web interface', () => {
       person: 'Anna Lindqvist',
       pages: () => [
         { hash: '#/board', title: { sv: 'Översikt – IOP', en: 'Overview – IOP' }, menu: { sv: 'Översikt', en: 'Overview' } },
-        { hash: '#/new', title: { sv: 'Starta nytt IOP – IOP', en: 'Start a new IOP – IOP' }, menu: { sv: 'Starta nytt IOP', en: 'Start a new IOP' } },
+        {
+          hash: '#/new',
+          title: { sv: 'Starta nytt IOP – IOP', en: 'Start a new IOP – IOP' },
+          menu: { sv: 'Starta nytt IOP', en: 'Start a new IOP' },
+        },
         signatories,
         partnership(ids.inviting, INVITING),
         partnership(ids.signing, SIGNING),
@@ -194,11 +198,15 @@ describe('the frame of the web interface', () => {
     },
   );
 
-  it.each([320, 390])('lets no page of any role scroll sideways at %i px', async (width) => {
+  // 320 and 390 px: phones; 640 px: a 1280 px window at 200 % zoom.
+  it.each([320, 390, 640])('lets no page of any role scroll sideways at %i px', async (width) => {
     const { context, page } = await open(width, 'sv');
     const tooWide: string[] = [];
     const measure = async (name: string) => {
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
       if (scrollWidth > innerWidth) tooWide.push(`${name}: ${scrollWidth} > ${innerWidth}`);
     };
     await measure('#/');
@@ -258,9 +266,15 @@ describe('the frame of the web interface', () => {
     expect(await page.locator(`[id="${await name.getAttribute('aria-describedby')}"]`).textContent()).toBe('(från din inloggning)');
     // Each required field: its label carries the star and the input says it is required; the format is shown.
     const star = (id: string) =>
-      form.locator(`label[for="${id}"]`).evaluate((label) => Array.from(label.querySelectorAll('.required')).map((mark) => getComputedStyle(mark, '::after').content));
+      form
+        .locator(`label[for="${id}"]`)
+        .evaluate((label) => Array.from(label.querySelectorAll('.required')).map((mark) => getComputedStyle(mark, '::after').content));
     for (const id of ['valid-from', 'basis-kind', 'basis-reference', 'basis-date'])
-      expect({ id, star: await star(id), required: await form.locator(`#${id}`).getAttribute('required') }).toEqual({ id, star: ['"*"'], required: '' });
+      expect({ id, star: await star(id), required: await form.locator(`#${id}`).getAttribute('required') }).toEqual({
+        id,
+        star: ['"*"'],
+        required: '',
+      });
     expect(await star('valid-to')).toEqual([]);
     expect(await page.locator(`[id="${await form.locator('#basis-reference').getAttribute('aria-describedby')}"]`).textContent()).toBe(
       'till exempel: Styrelseprotokoll 2026-03-12 punkt 7',
