@@ -12,52 +12,80 @@ import { minePage } from './pages/mine.js';
 import { filtersOf } from './pages/partnership-list.js';
 import { newIopPage } from './pages/new-iop.js';
 import { partnershipPage } from './pages/partnership.js';
+import { labelTableCells } from './table-cells.js';
 import { api, app, date, dateTime, escape, label, notify, partnershipPageOf, principal, render, state, statusRegion, t } from './ui.js';
+
+/** Each role's menu in its order: the address and its word (a key of TEXT). */
+const MENUS = {
+  officer: [
+    ['#/board', 'board'],
+    ['#/calendar', 'calendar'],
+    ['#/levels', 'levelsAcross'],
+    ['#/new', 'newIop'],
+    ['#/signatories', 'signatories'],
+  ],
+  organisation_rep: [
+    ['#/inbox', 'inbox'],
+    ['#/mine', 'minePartnerships'],
+    ['#/calendar', 'calendar'],
+    ['#/signatories', 'signatories'],
+  ],
+  auditor: [
+    ['#/audit', 'auditList'],
+    ['#/levels', 'levelsAcross'],
+    ['#/signatories', 'signatories'],
+  ],
+};
+
+/** Where each role starts: the first entry of its menu. */
+const homeOf = (who) => MENUS[who.role]?.[0]?.[0] ?? '#/';
+
+/**
+ * Each page's name in the window's title (WCAG 2.4.2), by its address; `ofCase` pages add the partnership's title,
+ * their h1. A page missing here is named by its h1.
+ */
+const PAGE_TITLES = [
+  [/^#\/board$/, 'board'],
+  [/^#\/new$/, 'newIop'],
+  [/^#\/inbox$/, 'inbox'],
+  [/^#\/signatories$/, 'signatories'],
+  [/^#\/audit$/, 'auditList'],
+  [/^#\/audit\/[0-9a-f-]{36}$/, 'auditCase', { ofCase: true }],
+  [/^#\/p\/[0-9a-f-]{36}$/, 'partnership', { ofCase: true }],
+];
+
+/** "<page> – <partnership> – IOP", in the chosen language. */
+function showTitle(key, ofCase) {
+  const heading = app.querySelector('h1')?.textContent?.trim();
+  const name = key ? t(key) : heading;
+  document.title = [name, ofCase ? heading : null, t('titleSuffix')].filter(Boolean).join(' – ');
+}
 
 function chrome() {
   const who = principal();
   document.documentElement.lang = state.lang;
+  document.getElementById('skip').textContent = t('skipToContent');
+  const brand = document.getElementById('brand');
+  brand.textContent = t('brand');
+  brand.href = who ? homeOf(who) : '#/';
+  document.getElementById('nav').setAttribute('aria-label', t('mainMenu'));
   // The button offers the other language, in that language.
   const toggle = document.getElementById('lang');
   toggle.textContent = state.lang === 'sv' ? 'English' : 'Svenska';
   toggle.lang = state.lang === 'sv' ? 'en' : 'sv';
   document.getElementById('sign-out').hidden = !who;
   document.getElementById('sign-out').textContent = t('signOut');
-  document.getElementById('who').textContent = who ? `${who.name} (${t(`role.${who.role}`)})` : '';
-  const links = !who
-    ? []
-    : who.role === 'officer'
-      ? [
-          ['#/board', t('board')],
-          ['#/calendar', t('calendar')],
-          ['#/levels', t('levelsAcross')],
-          ['#/new', t('newIop')],
-          ['#/signatories', t('signatories')],
-        ]
-      : who.role === 'organisation_rep'
-        ? [
-            ['#/inbox', t('inbox')],
-            ['#/mine', t('minePartnerships')],
-            ['#/calendar', t('calendar')],
-            ['#/signatories', t('signatories')],
-          ]
-        : [
-            ['#/audit', t('auditList')],
-            ['#/levels', t('levelsAcross')],
-            ['#/signatories', t('signatories')],
-          ];
-  document.getElementById('nav').innerHTML = links.map(([href, text]) => `<a href="${href}">${escape(text)}</a>`).join('');
+  // A live region: rewritten only when the person or the language changes, so that it is not read on every page.
+  const whoText = who ? `${who.name} (${t(`role.${who.role}`)})` : '';
+  const whoRegion = document.getElementById('who');
+  if (whoRegion.textContent !== whoText) whoRegion.textContent = whoText;
+  const current = (location.hash || '#/').split('?')[0];
+  document.getElementById('nav').innerHTML = (who ? (MENUS[who.role] ?? []) : [])
+    .map(([href, key]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escape(t(key))}</a>`)
+    .join('');
 }
 
 // ---- Pages -------------------------------------------------------------------------------------------------
-
-const DEMO_USERS = [
-  { key: 'officer', name: 'Anna Lindqvist', role: 'officer', party: 'Region Skåne' },
-  { key: 'officer-2', name: 'Johan Berg', role: 'officer', party: 'Region Skåne' },
-  { key: 'rep-natverket', name: 'Erik Holm', role: 'organisation_rep', party: 'NÄTVERKET-Idéburen sektor Skåne' },
-  { key: 'rep-varsta', name: 'Maria Sjöberg', role: 'organisation_rep', party: 'Vårsta Diakonigård' },
-  { key: 'auditor', name: 'Karin Ek', role: 'auditor', party: 'Revision' },
-];
 
 function signInPage(view) {
   if (state.auth.mode === 'oidc') {
@@ -67,7 +95,7 @@ function signInPage(view) {
   }
   if (
     !view(`<h1>${t('signInTitle')}</h1><p>${t('signInIntro')}</p>
-    <ul class="users">${DEMO_USERS.map((u) => `<li><button type="button" data-user="${u.key}">${escape(u.name)} — ${escape(t(`role.${u.role}`))}, ${escape(u.party)}</button></li>`).join('')}</ul>`)
+    <ul class="users">${(state.auth.demoUsers ?? []).map((u) => `<li><button type="button" data-user="${escape(u.key)}">${escape(u.name)} — ${escape(t(`role.${u.role}`))}, ${escape(u.actsFor)}</button></li>`).join('')}</ul>`)
   )
     return;
   app.querySelectorAll('[data-user]').forEach((button) =>
@@ -85,8 +113,7 @@ function signInPage(view) {
 function signedIn(token) {
   state.token = token;
   sessionStorage.setItem('iop.token', token);
-  const who = principal();
-  const home = who.role === 'officer' ? '#/board' : who.role === 'organisation_rep' ? '#/inbox' : '#/audit';
+  const home = homeOf(principal());
   if (location.hash === home) route();
   else location.hash = home;
 }
@@ -109,13 +136,19 @@ async function route() {
   const [path, query] = hash.split('?');
   const page = Math.max(1, Number.parseInt(new URLSearchParams(query ?? '').get('page') ?? '1', 10) || 1);
   // A page still loading when the person has moved on must not draw over the page they are on now.
-  const view = (html) => {
-    if ((location.hash || '#/') !== hash) return false;
-    render(html);
-    return true;
-  };
+  const viewAs =
+    (key, ofCase = false) =>
+    (html) => {
+      if ((location.hash || '#/') !== hash) return false;
+      render(html);
+      showTitle(key, ofCase);
+      return true;
+    };
+  const [, titleKey, { ofCase } = {}] = PAGE_TITLES.find(([pattern]) => pattern.test(path)) ?? [];
+  const view = viewAs(titleKey, ofCase);
+  const signInView = viewAs('signInTitle');
   try {
-    if (!who || hash === '#/') return signInPage(view);
+    if (!who || hash === '#/') return signInPage(signInView);
     let match;
     if (path === '#/board') return await boardPage(view, page, filtersOf(query));
     if (path === '#/mine') return await minePage(view, page, filtersOf(query));
@@ -128,14 +161,15 @@ async function route() {
     if (path === '#/audit') return await auditListPage(view, page, auditUi(), filtersOf(query));
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view, auditUi());
     if ((match = /^#\/p\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipPage(match[1], view);
-    view(`<h1>${t('notFound')}</h1>`);
+    viewAs('notFound')(`<h1>${t('notFound')}</h1>`);
   } catch (error) {
     if (error.status === 401) {
       sessionStorage.removeItem('iop.token');
       state.token = null;
-      return signInPage(view);
+      chrome();
+      return signInPage(signInView);
     }
-    view(`<h1>${t('somethingWrong')}</h1>`);
+    viewAs('somethingWrong')(`<h1>${t('somethingWrong')}</h1>`);
     notify(error.message, 'error');
   }
 }
@@ -151,7 +185,13 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '#/';
   route();
 });
+// The skip link moves the focus to the content; followed as a link it would change the router's address.
+document.getElementById('skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
 window.addEventListener('hashchange', route);
+labelTableCells(app);
 
 async function start() {
   try {

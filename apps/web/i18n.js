@@ -6,6 +6,7 @@ import OVERVIEWS from './text/overviews.js';
 import AUDIT from './text/audit.js';
 import FORMS from './text/forms.js';
 import FRAME from './text/frame.js';
+import { ROLES } from './labels.js';
 
 const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME];
 
@@ -14,9 +15,6 @@ const COMMON = {
     signInTitle: 'Logga in',
     signInIntro: 'Välj vem du är. (Lokal utvecklingsinloggning; i drift loggar du in via din organisations inloggning.)',
     signOut: 'Logga ut',
-    'role.officer': 'tjänsteperson',
-    'role.organisation_rep': 'företrädare',
-    'role.auditor': 'granskare',
     board: 'Översikt',
     newIop: 'Starta nytt IOP',
     inbox: 'Mina uppgifter',
@@ -81,7 +79,10 @@ const COMMON = {
     governance: 'Styrning',
     terminationTerms: 'Uppsägning',
     principle: 'Princip',
-    submitDraft: 'Lämna versionen',
+    submitDraft: 'Lämna in för granskning',
+    // The decision form's button, and what a finished step or task is called.
+    recordDecision: 'Registrera beslutet',
+    done: 'Genomfört',
     reviewVersion: 'Granska version',
     approve: 'Godkänn',
     requestChanges: 'Begär ändringar',
@@ -108,7 +109,7 @@ const COMMON = {
     readModelAlerts: 'Skrivningar som databasen vägrade',
     noReadModelAlerts: 'Databasen har inte vägrat någon skrivning.',
     partnerships: 'Partnerskap',
-    revision: 'Revision',
+    revision: 'Ändringsnummer',
     checkpointAt: 'Senaste signerade kontrollpunkt: länk',
     checkpointHolds: 'Kedjan stämmer med den.',
     checkpointBroken: 'Kedjan stämmer inte med den.',
@@ -181,10 +182,7 @@ const COMMON = {
     signInTitle: 'Sign in',
     signInIntro: 'Choose who you are. (Local development sign-in; in production you sign in through your organisation.)',
     signOut: 'Sign out',
-    'role.officer': 'officer',
-    'role.organisation_rep': 'representative',
-    'role.auditor': 'auditor',
-    board: 'Board',
+    board: 'Overview',
     newIop: 'Start a new IOP',
     inbox: 'My tasks',
     auditList: 'Audit',
@@ -228,7 +226,7 @@ const COMMON = {
     nothingToDo: 'Nothing waits for you right now.',
     invitation: 'Invitation',
     acceptInvitation: 'Accept the invitation',
-    agree: 'Agree',
+    agree: 'Agree to it',
     writtenInput: 'Written input',
     yourInput: 'Your input',
     send: 'Send',
@@ -248,7 +246,9 @@ const COMMON = {
     governance: 'Governance',
     terminationTerms: 'Termination',
     principle: 'Principle',
-    submitDraft: 'Submit the version',
+    submitDraft: 'Submit for review',
+    recordDecision: 'Record the decision',
+    done: 'Done',
     reviewVersion: 'Review version',
     approve: 'Approve',
     requestChanges: 'Ask for changes',
@@ -336,7 +336,7 @@ const COMMON = {
     comment: 'Comment',
     noticeMonths: 'Notice period in months',
     principles: 'The principles',
-    oneALine: '(one a line)',
+    oneALine: '(one per line)',
     attendance: 'Attending',
     namesFor: 'Names for',
     commaBetweenNames: '(commas between the names)',
@@ -345,6 +345,9 @@ const COMMON = {
   },
 };
 
+/** `role.<role>`: the roles' names, kept with the other codes' labels in labels.js. */
+const roleWords = (lang) => Object.fromEntries(Object.entries(ROLES).map(([role, names]) => [`role.${role}`, names[lang]]));
+
 export const TEXT = Object.fromEntries(
-  Object.entries(COMMON).map(([lang, words]) => [lang, Object.assign({}, words, ...AREAS.map((area) => area[lang]))]),
+  Object.entries(COMMON).map(([lang, words]) => [lang, Object.assign({}, words, roleWords(lang), ...AREAS.map((area) => area[lang]))]),
 );

@@ -1,6 +1,7 @@
-// Labels of the domain's lists (phases, task types, participation levels, step actions, principles, outcomes,
-// development areas, process kinds), one per entry in both languages: apps/web/labels.spec.ts compares them with
-// the lists, as this plain JS cannot import them. The interface's own words are in i18n.js.
+// Labels of every code the web shows (the domain's lists: phases, task types, participation levels, step actions,
+// principles, outcomes, statuses, ...; the signatory register's statuses and kinds of basis; the roles), one per
+// entry in both languages: apps/web/labels.spec.ts compares each with its list, as this plain JS cannot import
+// them. A page shows a code through label(TABLE, code), never as it is. The interface's own words are in i18n.js.
 export const PHASES = {
   PROBLEM_DEFINITION: { sv: 'Gemensam problemformulering', en: 'Problem definition' },
   DIALOGUE: { sv: 'Dialog', en: 'Dialogue' },
@@ -114,9 +115,10 @@ export const ORGANISATION_STATUSES = {
 };
 
 export const TASK_STATUSES = {
-  OPEN: { sv: 'Öppen', en: 'Open' },
-  DONE: { sv: 'Genomförd', en: 'Done' },
-  CANCELLED: { sv: 'Avbruten', en: 'Cancelled' },
+  // Status words as a Swedish register writes them: "Att göra", "Genomfört", "Avbrutet".
+  OPEN: { sv: 'Att göra', en: 'To do' },
+  DONE: { sv: 'Genomfört', en: 'Done' },
+  CANCELLED: { sv: 'Avbrutet', en: 'Cancelled' },
 };
 
 export const MEETING_PURPOSES = {
@@ -149,4 +151,17 @@ export const RESPONSIBLE_KINDS = {
   PUBLIC: { sv: 'Offentlig part', en: 'Public party' },
   ORGANISATION: { sv: 'Organisation', en: 'Organisation' },
   JOINT: { sv: 'Gemensamt', en: 'Jointly' },
+};
+
+/** A firmatecknare entry's state (libs/database's SIGNATORY_STATUSES): only a confirmed one may sign. */
+export const SIGNATORY_STATUSES = {
+  PROPOSED: { sv: 'Föreslagen, väntar på bekräftelse', en: 'Proposed, waiting for confirmation' },
+  CONFIRMED: { sv: 'Bekräftad', en: 'Confirmed' },
+};
+
+/** Who a signed-in person is to the engine (libs/identity's ROLES), as the header names them. */
+export const ROLES = {
+  officer: { sv: 'tjänsteperson', en: 'officer' },
+  organisation_rep: { sv: 'företrädare', en: 'representative' },
+  auditor: { sv: 'granskare', en: 'auditor' },
 };

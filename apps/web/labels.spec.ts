@@ -18,6 +18,9 @@ import {
   TASK_STATUSES,
   TASK_TYPES,
 } from '../../libs/domain/src';
+import { SIGNATORY_STATUSES } from '../../libs/database/src/signatories.repository';
+import { ROLES } from '../../libs/identity/src/principal';
+import { ALL_SIGNATORY_BASIS_KINDS, LEGACY_BASIS } from '../api/src/signatories/signatory-basis';
 
 type Labels = Record<string, { sv?: unknown; en?: unknown }>;
 
@@ -53,6 +56,9 @@ describe("the web's labels of the domain's lists", () => {
     ['ROUND_KINDS', ROUND_KINDS],
     ['END_REASONS', END_REASONS],
     ['RESPONSIBLE_KINDS', RESPONSIBLE_KINDS],
+    ['SIGNATORY_STATUSES', SIGNATORY_STATUSES],
+    ['BASIS_KINDS', [...ALL_SIGNATORY_BASIS_KINDS, LEGACY_BASIS]],
+    ['ROLES', ROLES],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

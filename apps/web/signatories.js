@@ -1,6 +1,8 @@
 // The signatory register (firmatecknare): a person proposes their own entry with its basis and follows its status;
 // an officer confirms the entries waiting for them. The API decides who may confirm what; the page shows its answer.
-import { BASIS_KINDS } from './labels.js';
+import { fieldLabel, hintOf, requiredLine } from './field-label.js';
+import { clearFieldErrors, showFieldErrors } from './form-errors.js';
+import { BASIS_KINDS, SIGNATORY_STATUSES } from './labels.js';
 
 /**
  * `ui` is the app's toolkit (api, t, label, escape, date, notify, who), passed in so that this module imports
@@ -19,7 +21,9 @@ export async function signatoriesPage(view, ui) {
     [label(BASIS_KINDS, b.kind), b.reference, b.date ? date(b.date) : '', b.paragraph ?? ''].filter(Boolean).map(escape).join(', ');
   const period = (e) => `${date(e.validFrom)} – ${e.validTo ? date(e.validTo) : t('openEnded')}`;
   const status = (e) =>
-    e.status === 'CONFIRMED' ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}` : t('signatoryProposed');
+    e.status === 'CONFIRMED'
+      ? `${t('signatoryConfirmed')} ${escape(e.confirmedBy)}, ${date(e.confirmedAt)}`
+      : escape(label(SIGNATORY_STATUSES, e.status));
   const table = (caption, rows, withParty, action) => `<table><caption class="muted">${escape(caption)}</caption>
     <thead><tr><th scope="col">${t('name')}</th>${withParty ? `<th scope="col">${t('party')}</th>` : ''}<th scope="col">${t('period')}</th>
       <th scope="col">${t('basis')}</th><th scope="col">${t('status')}</th>${action ? `<th scope="col"><span class="muted">${t('confirm')}</span></th>` : ''}</tr></thead>
@@ -31,6 +35,9 @@ export async function signatoriesPage(view, ui) {
       .join('')}</tbody></table>`;
   const confirmButton = (e) =>
     `<button type="button" data-confirm="${escape(e.id)}">${t('confirm')}<span class="visually-hidden"> – ${escape(e.name)}</span></button>`;
+  /** A labelled input with its marks; `attributes` are the input's own. */
+  const field = (id, text, marks, attributes) =>
+    `${fieldLabel(id, text, marks)}<input id="${id}" ${attributes}${marks.required ? ' required' : ''}${hintOf(id, marks)}>`;
   const options = (kinds[ownKind] ?? []).map((k) => `<option value="${k}">${escape(label(BASIS_KINDS, k))}</option>`).join('');
 
   if (
@@ -39,14 +46,15 @@ export async function signatoriesPage(view, ui) {
     ${
       who.role !== 'auditor'
         ? `<h2>${t('ownRegister')} ${escape(ownRef)}</h2>${own.length ? table(`${t('ownRegister')} ${ownRef}`, own, false) : `<p>${t('noSignatories')}</p>`}
-    <form id="propose-signatory"><fieldset><legend>${t('proposeYourself')}</legend>
-      <p>${t('proposeAs')} ${escape(who.name)}</p>
-      <label for="valid-from">${t('validFrom')}</label><input id="valid-from" name="validFrom" type="date" required>
-      <label for="valid-to">${t('validTo')}</label><input id="valid-to" name="validTo" type="date">
-      <label for="basis-kind">${t('basisKind')}</label><select id="basis-kind" name="kind">${options}</select>
-      <label for="basis-reference">${t('basisReference')}</label><input id="basis-reference" name="reference" required minlength="3">
-      <label for="basis-date">${t('basisDate')}</label><input id="basis-date" name="date" type="date" required>
-      ${ownKind === 'PUBLIC_PARTY' ? `<label for="basis-paragraph">${t('basisParagraph')}</label><input id="basis-paragraph" name="paragraph" required placeholder="§ 4">` : ''}
+    <form id="propose-signatory" novalidate><fieldset><legend>${t('proposeYourself')}</legend>
+      ${requiredLine()}
+      ${field('proposed-name', t('name'), { readOnlyBecause: t('fromYourSignIn') }, `value="${escape(who.name)}" readonly`)}
+      ${field('valid-from', t('validFrom'), { required: true }, 'name="validFrom" type="date"')}
+      ${field('valid-to', t('validTo'), {}, 'name="validTo" type="date"')}
+      ${fieldLabel('basis-kind', t('basisKind'), { required: true })}<select id="basis-kind" name="kind" required>${options}</select>
+      ${field('basis-reference', t('basisReference'), { required: true, format: t('basisReferenceFormat') }, 'name="reference" minlength="3"')}
+      ${field('basis-date', t('basisDate'), { required: true }, 'name="date" type="date"')}
+      ${ownKind === 'PUBLIC_PARTY' ? field('basis-paragraph', t('basisParagraph'), { required: true, format: t('basisParagraphFormat') }, 'name="paragraph"') : ''}
       <div class="actions"><button type="submit">${t('propose')}</button></div></fieldset></form>`
         : ''
     }
@@ -60,7 +68,9 @@ export async function signatoriesPage(view, ui) {
   };
   document.getElementById('propose-signatory')?.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const f = Object.fromEntries(new FormData(event.target));
+    const form = event.target;
+    const f = Object.fromEntries(new FormData(form));
+    clearFieldErrors(form);
     event.submitter.disabled = true;
     try {
       await api('POST', '/signatories', {
@@ -74,7 +84,10 @@ export async function signatoriesPage(view, ui) {
       await reload();
     } catch (error) {
       event.submitter.disabled = false;
-      notify(error.message, 'error');
+      // Each refused field beside its input; the basis's fields are named without their "basis." in the form.
+      if (error.data?.errors)
+        showFieldErrors(form, error.data, (field) => form.querySelector(`[name="${CSS.escape(field.replace(/^basis\./, ''))}"]`));
+      else notify(error.message, 'error');
     }
   });
   document.querySelectorAll('[data-confirm]').forEach((button) =>

@@ -166,7 +166,7 @@ describe('the web interface', () => {
     for (const principle of ['Självständighet och oberoende', 'Dialog', 'Kvalitet', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald']) {
       await draft.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.`);
     }
-    await submit('Ny avtalsversion', 'Lämna versionen');
+    await submit('Ny avtalsversion', 'Lämna in för granskning');
     await page.getByRole('cell', { name: '1 500 000 kr' }).waitFor();
     await page.getByRole('cell', { name: purpose, exact: true }).waitFor();
     await submit('Granska version 1', 'Godkänn');

@@ -1,5 +1,5 @@
 // A partnership's page: its parties, tasks, drafts and decisions, and the moves the API says the caller may make.
-import { DECISION_OUTCOMES, PHASES, TASKS } from '../labels.js';
+import { DECISION_OUTCOMES, END_REASONS, ORGANISATION_STATUSES, PHASES, TASKS } from '../labels.js';
 import { movesSection, wireMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
 
@@ -12,9 +12,9 @@ export async function partnershipPage(id, view) {
   const nothing = principal().role === 'auditor' ? t('readOnly') : t('nothingToDo');
   if (
     !view(`<h1>${escape(p.title)}</h1>
-    <p>${t('phase')}: <strong id="phase">${escape(label(PHASES, p.phase))}</strong>${p.ended ? ` — ${escape(p.ended.reason)}` : ''}</p>
+    <p>${t('phase')}: <strong id="phase">${escape(label(PHASES, p.phase))}</strong>${p.ended ? ` — ${escape(label(END_REASONS, p.ended.reason))}` : ''}</p>
     <h2>${t('parties')}</h2>
-    <ul><li>${escape(p.publicParty.name)} (${t('publicParty')})</li>${p.organisations.map((o) => `<li>${escape(o.name)}, ${escape(o.organisationNumber)} — ${escape(o.status)}</li>`).join('')}</ul>
+    <ul><li>${escape(p.publicParty.name)} (${t('publicParty')})</li>${p.organisations.map((o) => `<li>${escape(o.name)}, ${escape(o.organisationNumber)} — ${escape(label(ORGANISATION_STATUSES, o.status))}</li>`).join('')}</ul>
     <h2>${t('openTasks')}</h2>
     ${
       p.tasks

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 export type SignatoryPartyKind = 'PUBLIC_PARTY' | 'ORGANISATION';
 
 /** PROPOSED until a different person confirms it; only a CONFIRMED entry lets its person sign. */
-export type SignatoryStatus = 'PROPOSED' | 'CONFIRMED';
+export const SIGNATORY_STATUSES = ['PROPOSED', 'CONFIRMED'] as const;
+export type SignatoryStatus = (typeof SIGNATORY_STATUSES)[number];
 
 /** What shows that the person may sign. The kinds a client may give are the API's `SIGNATORY_BASIS_KINDS`. */
 export interface SignatoryBasis {

@@ -26,7 +26,8 @@ export async function signDevToken(secret: string, principal: Principal, expires
 }
 
 /** The people a new installation can act as; the organisationsnummer are invented and pass the Luhn check. */
-export const DEMO_USERS: (Principal & { key: string })[] = [
+/** `actsFor`: whom the person acts for, in words, as the sign-in page names them. */
+export const DEMO_USERS: (Principal & { key: string; actsFor: string })[] = [
   {
     key: 'officer',
     subject: 'demo-officer-skane',
@@ -34,6 +35,7 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     email: 'anna.lindqvist@skane.example',
     role: 'officer',
     publicParty: 'Region Skåne',
+    actsFor: 'Region Skåne',
   },
   // A second officer of the same region: a public party's firmatecknare is confirmed by a colleague, never by themselves.
   {
@@ -43,6 +45,7 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     email: 'johan.berg@skane.example',
     role: 'officer',
     publicParty: 'Region Skåne',
+    actsFor: 'Region Skåne',
   },
   // Region Västernorrland's officers, for its seed case (two, so that each confirms the other's signatory entry).
   {
@@ -52,6 +55,7 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     email: 'lena.sundstrom@rvn.example',
     role: 'officer',
     publicParty: 'Region Västernorrland',
+    actsFor: 'Region Västernorrland',
   },
   {
     key: 'officer-2-vasternorrland',
@@ -60,6 +64,7 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     email: 'per.nordin@rvn.example',
     role: 'officer',
     publicParty: 'Region Västernorrland',
+    actsFor: 'Region Västernorrland',
   },
   {
     key: 'rep-natverket',
@@ -68,6 +73,7 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     email: 'erik.holm@natverket.example',
     role: 'organisation_rep',
     organisationNumber: '802456-1238',
+    actsFor: 'NÄTVERKET-Idéburen sektor Skåne',
   },
   {
     key: 'rep-varsta',
@@ -76,6 +82,7 @@ export const DEMO_USERS: (Principal & { key: string })[] = [
     email: 'maria.sjoberg@varsta.example',
     role: 'organisation_rep',
     organisationNumber: '802003-4529',
+    actsFor: 'Vårsta Diakonigård',
   },
-  { key: 'auditor', subject: 'demo-auditor', name: 'Karin Ek', email: 'karin.ek@revision.example', role: 'auditor' },
+  { key: 'auditor', subject: 'demo-auditor', name: 'Karin Ek', email: 'karin.ek@revision.example', role: 'auditor', actsFor: 'Revisionen' },
 ];

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SIGNATORY_STATUSES } from '@iop/database';
 import { ALL_SIGNATORY_BASIS_KINDS, LEGACY_BASIS, SIGNATORY_BASIS_KINDS } from '../signatory-basis';
 
 export class SignatoryBasisResponse {
@@ -18,7 +19,7 @@ export class SignatoryResponse {
   @ApiProperty({ format: 'date' }) validFrom!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) validTo!: string | null;
   @ApiProperty({ type: SignatoryBasisResponse }) basis!: SignatoryBasisResponse;
-  @ApiProperty({ enum: ['PROPOSED', 'CONFIRMED'], description: 'Only a CONFIRMED entry lets its person sign' }) status!: string;
+  @ApiProperty({ enum: SIGNATORY_STATUSES, description: 'Only a CONFIRMED entry lets its person sign' }) status!: string;
   @ApiProperty({ description: 'Who proposed it (e-mail, else subject)' }) registeredBy!: string;
   @ApiProperty({ format: 'date-time' }) registeredAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) confirmedBy!: string | null;
