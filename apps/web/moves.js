@@ -76,7 +76,7 @@ function reviewIntro(p, ref, ui) {
 /** Where a new version's values come from, so that nobody wonders why the form is already filled in. */
 function draftIntro(p, ui) {
   const latest = p.drafts[p.drafts.length - 1];
-  return latest ? `${ui.t('draftCopiedFrom')} ${latest.version}.` : ui.t('draftStartsFromSharedGoal');
+  return latest ? `${ui.t('move.draftCopiedFrom')} ${latest.version}.` : ui.t('move.draftStartsFromSharedGoal');
 }
 
 /** The buttons: the answers of an invitation or a review each send the same form with another value. */
@@ -132,7 +132,7 @@ export function wireMoves(root, moves, ui, done) {
       // A route without a body (closing the dialogue) is sent none.
       const { body, errors } = move.fields.length ? readBody(move, form, answer) : { body: undefined, errors: [] };
       if (errors.length) {
-        showFieldErrors(form, { message: ui.t('checkMarkedFields'), messageSv: ui.t('checkMarkedFields'), errors }, inputFinder(form, body));
+        showFieldErrors(form, { message: ui.t('move.checkMarkedFields'), messageSv: ui.t('move.checkMarkedFields'), errors }, inputFinder(form, body));
         return;
       }
       if (body && isBinding(move, body)) confirmFirst(form, move, body, event.submitter, ui, done);

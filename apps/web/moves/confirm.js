@@ -46,26 +46,26 @@ function leadOf(move, body, p, ui) {
     : '';
   switch (move.type) {
     case 'SIGN':
-      return `${aboutVersion}<p><strong>${t('youSignAsSignatoryFor')} ${party}.</strong></p>`;
+      return `${aboutVersion}<p><strong>${t('move.youSignAsSignatoryFor')} ${party}.</strong></p><p>${t('move.signatory')}: ${escape(ui.who?.name)}</p>`;
     case 'REVIEW_DRAFT':
-      return `${aboutVersion}<p><strong>${t('youApproveFor')} ${party}.</strong></p>`;
+      return `${aboutVersion}<p><strong>${t('move.youApproveFor')} ${party}.</strong></p>`;
     case 'TERMINATE': {
       const notice = p.agreement ? versionOf(p, {})?.terminationNoticeMonths : undefined;
-      const ends = p.agreement ? ` ${t('agreementEndsAtLatest')} ${date(p.agreement.endDate)}.` : '';
-      return `<p><strong>${t('youTerminateFor')} ${party}.</strong> ${notice !== undefined ? `${t('noticeIs')} ${notice} ${t('months')}.` : ''}${ends}</p>`;
+      const ends = p.agreement ? ` ${t('move.agreementEndsAtLatest')} ${date(p.agreement.endDate)}.` : '';
+      return `<p><strong>${t('move.youTerminateFor')} ${party}.</strong> ${notice !== undefined ? `${t('move.noticeIs')} ${notice} ${t('move.months')}.` : ''}${ends}</p>`;
     }
     case 'WITHDRAW_ORGANISATION':
-      return `<p><strong>${t('youWithdraw')} ${party}.</strong></p>`;
+      return `<p><strong>${t('move.youWithdraw')} ${party}.</strong></p>`;
     case 'RESPOND_TO_INVITATION':
-      return `<p><strong>${t('youDecline')} ${party}.</strong></p>`;
+      return `<p><strong>${t('move.youDecline')} ${party}.</strong></p>`;
     case 'START_RENEWAL':
-      return `<p><strong>${t('youStartRenewal')}</strong></p>`;
+      return `<p><strong>${t('move.youStartRenewal')}</strong></p>`;
     case 'PROPOSE_AMENDMENT':
-      return `<p><strong>${t('youProposeAmendment')}</strong></p>`;
+      return `<p><strong>${t('move.youProposeAmendment')}</strong></p>`;
     case 'RECORD_POLITICAL_DECISION':
-      return `${aboutVersion}<p><strong>${t('youRecordDecision')}</strong></p>`;
+      return `${aboutVersion}<p><strong>${t('move.youRecordDecision')}</strong></p>`;
     case 'SUBMIT_FOLLOW_UP_REPORT':
-      return `<p><strong>${t('youSubmitReport')} ${date(move.ref)}.</strong></p>`;
+      return `<p><strong>${t('move.youSubmitReport')} ${date(move.ref)}.</strong></p>`;
     default:
       return '';
   }
@@ -78,7 +78,7 @@ function inWords(field, value, p, ui) {
     return value
       .map((c) => {
         const years = c.years?.length ? ` (${c.years.map((y) => `${y.year}: ${sek(y.amountSek)}`).join(', ')})` : '';
-        const own = c.ownContribution ? `; ${t('ownContributionShort')}: ${escape(c.ownContribution)}` : '';
+        const own = c.ownContribution ? `; ${t('move.ownContributionShort')}: ${escape(c.ownContribution)}` : '';
         return `${escape(partyName(p, c.party))}: ${sek(c.amountSek)}${escape(years)}${own}`;
       })
       .join('<br>');
@@ -87,8 +87,8 @@ function inWords(field, value, p, ui) {
   if (Array.isArray(value)) return value.map((v) => escape(label(ENUM_LABELS[field.name] ?? {}, v))).join('<br>');
   if (field.enum) return escape(label(ENUM_LABELS[field.name] ?? {}, value));
   if (field.format === 'date') return escape(date(value));
-  if (field.name === 'terminationNoticeMonths') return `${value} ${t('months')}`;
-  if (typeof value === 'boolean') return value ? t('yes') : t('no');
+  if (field.name === 'terminationNoticeMonths') return `${value} ${t('move.months')}`;
+  if (typeof value === 'boolean') return value ? t('move.yes') : t('move.no');
   return escape(value);
 }
 
@@ -100,11 +100,11 @@ export function summaryHtml(move, body, p, headingId, ui) {
     .map((f) => `<dt>${escape(labelOf(f, ui))}</dt><dd>${inWords(f, body[f.name], p, ui)}</dd>`)
     .join('');
   return `<section class="confirm" aria-labelledby="${headingId}">
-    <h3 id="${headingId}" tabindex="-1">${t('reviewAndSend')}</h3>
-    <p>${t('checkBeforeSending')}</p>
+    <h3 id="${headingId}" tabindex="-1">${t('move.reviewAndSend')}</h3>
+    <p>${t('move.checkBeforeSending')}</p>
     ${leadOf(move, body, p, ui)}
     ${rows ? `<dl>${rows}</dl>` : ''}
-    <div class="actions"><button type="button" data-confirm="send">${t('confirmSend')}</button>
-    <button type="button" class="secondary" data-confirm="back">${t('confirmBack')}</button></div>
+    <div class="actions"><button type="button" data-confirm="send">${t('move.confirmSend')}</button>
+    <button type="button" class="secondary" data-confirm="back">${t('move.confirmBack')}</button></div>
   </section>`;
 }

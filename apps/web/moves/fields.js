@@ -107,7 +107,7 @@ export function inputHtml(field, name, inputId, labelText, value, ui, { prose = 
   }
   if (field.type === 'integer' || field.type === 'number') {
     // A text input: a number input would drop "250 000" and read "250000,50" as it pleases.
-    const h = hint(inputId, t(field.name === 'terminationNoticeMonths' ? 'monthsHint' : 'wholeNumberHint'), ui);
+    const h = hint(inputId, t(field.name === 'terminationNoticeMonths' ? 'move.monthsHint' : 'move.wholeNumberHint'), ui);
     return `${head}${h.html}<input id="${inputId}" name="${name}" type="text" inputmode="numeric" autocomplete="off"${h.ref}${required} value="${text}">`;
   }
   if (field.type === 'boolean')
@@ -156,13 +156,13 @@ function attendanceHtml(move, p, id, ui) {
   const rows = (move.parties ?? []).map((party, i) => {
     const name = partyName(p, party);
     const namesId = id(`names-${i}`);
-    const h = hint(namesId, t('oneNameALine'), ui);
+    const h = hint(namesId, t('move.oneNameALine'), ui);
     return `<p class="check"><input id="${id(`attended-${i}`)}" name="attended" type="checkbox" value="${escape(party)}">
       <label for="${id(`attended-${i}`)}">${escape(name)}</label></p>
       <label for="${namesId}">${t('namesFor')} ${escape(name)}</label>${h.html}
       <textarea id="${namesId}" name="names:${escape(party)}" rows="2"${h.ref}></textarea>`;
   });
-  return `<fieldset><legend>${t('attendance')}</legend><p class="hint">${escape(t('anyPartyMayAttend'))}</p>${rows.join('')}</fieldset>`;
+  return `<fieldset><legend>${t('attendance')}</legend><p class="hint">${escape(t('move.anyPartyMayAttend'))}</p>${rows.join('')}</fieldset>`;
 }
 
 /**
@@ -174,11 +174,11 @@ function contributionsHtml(move, p, id, values, ui) {
   const parts = (move.parties ?? []).map((party, i) => {
     const name = partyName(p, party);
     const path = `contributions.${i}`;
-    const amountLabel = party === 'PUBLIC' ? t('grantSek') : `${t('amountFrom')} ${name} (kr)`;
+    const amountLabel = party === 'PUBLIC' ? t('grantSek') : `${t('move.amountFrom')} ${name} (kr)`;
     const amount = inputHtml({ name: 'amountSek', type: 'integer', required: false }, `${path}.amountSek`, id(`amount-${i}`), amountLabel, values[`${path}.amountSek`], ui);
     const yearsId = id(`years-${i}`);
-    const yearsHint = hint(yearsId, t('yearsHint'), ui);
-    const years = `<label for="${yearsId}">${escape(`${t('amountPerYear')} – ${name}`)}</label>${yearsHint.html}
+    const yearsHint = hint(yearsId, t('move.yearsHint'), ui);
+    const years = `<label for="${yearsId}">${escape(`${t('move.amountPerYear')} – ${name}`)}</label>${yearsHint.html}
       <textarea id="${yearsId}" name="${path}.years" rows="2"${yearsHint.ref}>${escape(values[`${path}.years`] ?? '')}</textarea>`;
     const own =
       party === 'PUBLIC'
@@ -192,7 +192,7 @@ function contributionsHtml(move, p, id, values, ui) {
             ui,
             { prose: true },
           );
-    return `<fieldset><legend>${escape(`${t('contributionOf')} ${name}`)}</legend>${amount}${own}${years}</fieldset>`;
+    return `<fieldset><legend>${escape(`${t('move.contributionOf')} ${name}`)}</legend>${amount}${own}${years}</fieldset>`;
   });
-  return `<fieldset><legend>${t('contributions')}</legend>${parts.join('')}</fieldset>`;
+  return `<fieldset><legend>${t('move.contributions')}</legend>${parts.join('')}</fieldset>`;
 }
