@@ -108,11 +108,6 @@ function button(move, text, attributes, id, ui) {
     <p class="note" id="${note}">${ui.t(move.type === 'REVIEW_DRAFT' ? 'cannotApproveYet' : 'cannotYet')} ${ui.escape(reason)}</p>`;
 }
 
-/** The body the entry describes, read from its form (kept for callers that only need the values). */
-export function bodyOf(move, form, submitter) {
-  return readBody(move, form, submitter?.value).body;
-}
-
 /**
  * Wires each form: a non-binding move is sent at once; a binding one first shows its summary ("Skicka" sends it,
  * "Ändra" returns to the form as it was). What the form or the API refuses is shown beside its field; once the API
