@@ -154,10 +154,12 @@ function confirmFirst(form, move, body, submitter, ui, done) {
     back();
     submitter?.focus();
   });
-  summary.querySelector('[data-confirm="send"]').addEventListener('click', async (event) => {
-    event.currentTarget.disabled = true;
+  const sendButton = summary.querySelector('[data-confirm="send"]');
+  sendButton.addEventListener('click', async () => {
+    // Sent once: a second click while the API answers sends nothing more.
+    sendButton.disabled = true;
     const sent = await send(form, move, body, null, ui, done, back);
-    if (!sent && form.isConnected && summary.isConnected) event.currentTarget.disabled = false;
+    if (!sent) sendButton.disabled = false;
   });
   form.querySelector(`#${CSS.escape(headingId)}`).focus();
 }

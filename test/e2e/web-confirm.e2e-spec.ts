@@ -95,6 +95,18 @@ describe('the web interface asks to confirm a binding move', () => {
   it("gives a termination's notice before it is sent and the day it takes effect after", async () => {
     await iop.move('/signatures', { party: NATVERKET.organisationNumber });
     await openAs('Anna Lindqvist');
+    // In English too, then back in Swedish: "Change" sends nothing.
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.locator('form.move', { has: page.locator('legend', { hasText: 'Termination of the agreement' }) });
+    await english.getByLabel('Reason').fill('The work moves in-house.');
+    await english.getByRole('button', { name: 'Terminate the agreement' }).click();
+    await english.getByText(/You terminate the agreement for Region Skåne\. The notice period is 6 months\./).waitFor();
+    await english.getByRole('heading', { name: 'Review and send' }).waitFor();
+    await check('uppsagning-sammanfattning-engelska');
+    await english.getByRole('button', { name: 'Change' }).click();
+    await expect(english.getByLabel('Reason').inputValue()).resolves.toBe('The work moves in-house.');
+    expect((await iop.read()).termination).toBeUndefined();
+    await page.getByRole('button', { name: 'Svenska' }).click();
     const form = page.locator('form.move', { has: page.locator('legend', { hasText: 'Uppsägning av avtalet' }) });
     await form.getByLabel('Skäl').fill('Verksamheten övergår i egen regi.');
     await form.getByRole('button', { name: 'Säg upp avtalet' }).click();
