@@ -81,9 +81,10 @@ describe('the web interface offers the moves the API lists', () => {
 
     await meeting.getByLabel('Datum', { exact: true }).fill('2026-09-01');
     await meeting.getByRole('checkbox', { name: 'Region Skåne' }).check();
-    await meeting.getByLabel('Namn för Region Skåne').fill('Anna Lindqvist, Johan Berg');
+    // One name a line: two lines are two people, whatever commas they hold.
+    await meeting.getByLabel('Namn för Region Skåne').fill('Anna Lindqvist\nJohan Berg');
     await meeting.getByRole('checkbox', { name: VARSTA.name }).check();
-    await meeting.getByLabel(`Namn för ${VARSTA.name}`).fill('Maria Sjöberg');
+    await meeting.getByLabel(`Namn för ${VARSTA.name}`).fill('Sjöberg, Maria');
     await meeting.getByLabel('Minnesanteckningar').fill('Första dialogmötet.');
     await meeting.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Sparat.').waitFor();
@@ -91,7 +92,7 @@ describe('the web interface offers the moves the API lists', () => {
     expect(meetings.map((m: { attendees: unknown }) => m.attendees)).toEqual([
       [
         { party: 'PUBLIC', names: ['Anna Lindqvist', 'Johan Berg'] },
-        { party: VARSTA.organisationNumber, names: ['Maria Sjöberg'] },
+        { party: VARSTA.organisationNumber, names: ['Sjöberg, Maria'] },
       ],
     ]);
 
@@ -125,5 +126,134 @@ describe('the web interface offers the moves the API lists', () => {
     await review.getByText(/Kan inte godkännas ännu: Utkastet beskriver inte hur principerna .*DIALOGUE/).waitFor();
     await expect(review.getByRole('button', { name: 'Begär ändringar' }).isEnabled()).resolves.toBe(true);
     await check('utkast-utan-principer');
+  });
+
+  it('records a meeting attended by the public party alone', async () => {
+    await openAs('Anna Lindqvist');
+    const meeting = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Dialogmöte' }) });
+    await meeting.getByText('Ett möte kan hållas med enbart den offentliga parten.').waitFor();
+    await meeting.getByLabel('Datum', { exact: true }).fill('2026-09-15');
+    await meeting.getByRole('checkbox', { name: 'Region Skåne' }).check();
+    await meeting.getByLabel('Namn för Region Skåne').fill('Anna Lindqvist');
+    await meeting.getByLabel('Minnesanteckningar').fill('Intern förberedelse inför nästa möte.');
+    await meeting.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Sparat.').waitFor();
+    const meetings = (await iop.read()).dialogue.meetings;
+    expect(meetings[meetings.length - 1].attendees).toEqual([{ party: 'PUBLIC', names: ['Anna Lindqvist'] }]);
+  });
+
+  describe('a draft written in the form', () => {
+    const drafting = new Map<string, LifecycleClient>();
+    const principles = ['Självständighet och oberoende', 'Dialog', 'Kvalitet', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald'];
+    const draftForm = () => page.locator('form.move', { has: page.locator('legend', { hasText: 'Ny avtalsversion' }) });
+    const grant = () => draftForm().getByLabel('Bidrag från offentlig part (kr)');
+
+    beforeAll(async () => {
+      const client = new LifecycleClient(app());
+      await client.create('Region Skåne', [NATVERKET], 'Bidrag i hela kronor');
+      await client.toDrafting([NATVERKET.organisationNumber]);
+      drafting.set('iop', client);
+    });
+
+    it('starts version 1 from the shared goal, refuses "250000,50" beside the field and warns of a 0 kr grant', async () => {
+      const client = drafting.get('iop')!;
+      await openAs('Anna Lindqvist', client.id);
+      const form = draftForm();
+      await expect(form.getByLabel('Gemensamt mål').inputValue()).resolves.toBe('Ett gemensamt mål');
+      await form.getByLabel('Syfte').fill('Mötesplatser för äldre i hela regionen.');
+      await grant().fill('250000,50');
+      await form.getByLabel(`Organisationens egen insats – ${NATVERKET.name}`).fill('Ideella timmar och lokaler.');
+      await form.getByLabel('Startdatum').fill('2027-01-01');
+      await form.getByLabel('Slutdatum').fill('2028-12-31');
+      await form.getByLabel('Uppföljning').fill('Årlig uppföljning.');
+      await form.getByLabel('Styrning').fill('Samverkansgrupp.');
+      await form.getByLabel('Uppsägning', { exact: true }).fill('Skriftlig uppsägning.');
+      await form.getByLabel('Uppsägningstid i månader').fill('6');
+      for (const principle of principles) await form.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.\nOch följs upp.`);
+      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+
+      // Refused beside the field, marked invalid and linked, the rest kept as typed; nothing was sent.
+      await form.locator('.field-error', { hasText: 'Ange hela kronor, till exempel 250 000.' }).waitFor();
+      await expect(grant().getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(grant().inputValue()).resolves.toBe('250000,50');
+      await expect(form.getByLabel('Syfte').inputValue()).resolves.toBe('Mötesplatser för äldre i hela regionen.');
+      expect((await client.read()).drafts).toEqual([]);
+      await check('utkast-hela-kronor');
+
+      await grant().fill('0');
+      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      // The receipt: who acts next, and the draft's warning in words.
+      const receipt = page.locator('#status .receipt');
+      await receipt.getByText('Den offentliga parten bidrar inte med pengar.').waitFor();
+      await receipt.getByText(`${NATVERKET.name}: Granska avtalsversionen`).waitFor();
+      await check('utkast-kvitto-varning');
+      const [first] = (await client.read()).drafts;
+      expect(first.contributions).toEqual([
+        { party: 'PUBLIC', amountSek: 0 },
+        { party: NATVERKET.organisationNumber, amountSek: 0, ownContribution: 'Ideella timmar och lokaler.' },
+      ]);
+      expect(first.principles.DIALOGUE).toBe('Så uppfylls dialog.\nOch följs upp.');
+    });
+
+    it('starts version 2 as a copy of version 1, and sends "250 000" as 250000 with the notice typed', async () => {
+      const client = drafting.get('iop')!;
+      await openAs('Anna Lindqvist', client.id);
+      const form = draftForm();
+      await form.getByText('Formuläret är ifyllt med innehållet i version 1.').waitFor();
+      await expect(form.getByLabel('Syfte').inputValue()).resolves.toBe('Mötesplatser för äldre i hela regionen.');
+      await expect(form.getByLabel('Princip: Dialog', { exact: true }).inputValue()).resolves.toBe('Så uppfylls dialog.\nOch följs upp.');
+      await expect(form.getByLabel('Uppsägningstid i månader').inputValue()).resolves.toBe('6');
+      await expect(form.getByLabel('Slutdatum').inputValue()).resolves.toBe('2028-12-31');
+      await check('utkast-version-2-ifylld');
+      await grant().fill('250 000');
+      await form.getByLabel('Belopp per år (valfritt) – Region Skåne').fill('2027: 100 000\n2028: 150 000');
+      await form.getByLabel('Uppsägningstid i månader').fill('3');
+      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      await page.getByText('Sparat.').waitFor();
+      const second = (await client.read()).drafts[1];
+      expect(second).toMatchObject({
+        version: 2,
+        purpose: 'Mötesplatser för äldre i hela regionen.',
+        terminationNoticeMonths: 3,
+        contributions: [
+          {
+            party: 'PUBLIC',
+            amountSek: 250000,
+            years: [
+              { year: 2027, amountSek: 100000 },
+              { year: 2028, amountSek: 150000 },
+            ],
+          },
+          { party: NATVERKET.organisationNumber, amountSek: 0, ownContribution: 'Ideella timmar och lokaler.' },
+        ],
+      });
+      expect(second.principles).toEqual((await client.read()).drafts[0].principles);
+    });
+
+    it('shows a refusal of the yearly amounts beside their field', async () => {
+      const client = drafting.get('iop')!;
+      await openAs('Anna Lindqvist', client.id);
+      const form = draftForm();
+      await form.getByLabel('Belopp per år (valfritt) – Region Skåne').fill('2027: 100 000\n2031: 150 000');
+      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      await form.locator('.field-error', { hasText: 'år 2031 ligger utanför avtalsperioden (2027–2028)' }).waitFor();
+      await expect(form.getByLabel('Belopp per år (valfritt) – Region Skåne').getAttribute('aria-invalid')).resolves.toBe('true');
+      expect((await client.read()).drafts).toHaveLength(2);
+      await check('utkast-ar-utanfor-perioden');
+    });
+
+    it('takes a comment with a request for changes, and requires one', async () => {
+      const client = drafting.get('iop')!;
+      await openAs('Anna Lindqvist', client.id);
+      const review = page.locator('form.move', { has: page.locator('legend', { hasText: 'Granska version 2' }) });
+      await review.getByRole('button', { name: 'Begär ändringar' }).click();
+      await review.locator('.field-error', { hasText: 'Skriv vad som behöver ändras.' }).waitFor();
+      await review.getByLabel('Kommentar').fill('Fördela bidraget jämnare över åren.');
+      await review.getByRole('button', { name: 'Begär ändringar' }).click();
+      await page.getByText('Sparat.').waitFor();
+      expect((await client.read()).drafts[1].reviews).toEqual([
+        expect.objectContaining({ party: 'PUBLIC', decision: 'CHANGES_REQUESTED', comment: 'Fördela bidraget jämnare över åren.' }),
+      ]);
+    });
   });
 });

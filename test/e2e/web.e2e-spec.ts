@@ -90,6 +90,16 @@ describe('the web interface', () => {
     await page.getByText('Sparat.').waitFor();
   };
 
+  /** A binding move: its button shows the summary ("Granska och skicka"), and "Skicka" sends it. */
+  const submitAndConfirm = async (legend: string, button: string, checkAs?: string) => {
+    const form = page.locator('form.move', { has: page.locator('legend', { hasText: legend }) });
+    await form.getByRole('button', { name: button, exact: true }).click();
+    await form.getByRole('heading', { name: 'Granska och skicka' }).waitFor();
+    if (checkAs) await check(checkAs);
+    await form.locator('[data-confirm="send"]').click();
+    await page.getByText('Sparat.').waitFor();
+  };
+
   it('lets an officer, a representative and an auditor do their parts of the Skåne case', async () => {
     page = await browser.newPage();
     await page.goto(`${base}/app/#/`);
@@ -163,19 +173,20 @@ describe('the web interface', () => {
     await draft.getByLabel('Uppföljning').fill('Årlig uppföljningskonferens.');
     await draft.getByLabel('Styrning').fill('Samverkansgrupp.');
     await draft.getByLabel('Uppsägning', { exact: true }).fill('Sex månader.');
+    await draft.getByLabel('Uppsägningstid i månader').fill('6');
     for (const principle of ['Självständighet och oberoende', 'Dialog', 'Kvalitet', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald']) {
       await draft.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.`);
     }
     await submit('Ny avtalsversion', 'Lämna in för granskning');
     await page.getByRole('cell', { name: '1 500 000 kr' }).waitFor();
     await page.getByRole('cell', { name: purpose, exact: true }).waitFor();
-    await submit('Granska version 1', 'Godkänn');
+    await submitAndConfirm('Granska version 1', 'Godkänn', 'godkann-granska');
     await check('utformning');
 
     // The representative approves the same version.
     await signInAs('Erik Holm');
     await page.goto(partnershipUrl);
-    await submit('Granska version 1', 'Godkänn');
+    await submitAndConfirm('Granska version 1', 'Godkänn');
 
     // The officer records the decision; both sign.
     await signInAs('Anna Lindqvist');
@@ -184,18 +195,23 @@ describe('the web interface', () => {
     await page.getByLabel('Sammanträdesdag').fill('2026-11-20');
     await page.getByLabel('Diarienummer').fill('RS 2015/1014');
     await page.getByLabel('Paragraf (§)').fill('tolv');
-    await page
-      .locator('fieldset', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) })
-      .getByRole('button', { name: 'Spara' })
-      .click();
-    await page.getByText('Begäran är ogiltig. — paragraph: paragraph must be a protocol paragraph').waitFor();
+    const decision = page.locator('form.move', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) });
+    await decision.getByRole('button', { name: 'Spara' }).click();
+    await decision.getByText('Du registrerar det politiska beslutet.').waitFor();
+    await decision.locator('[data-confirm="send"]').click();
+    // Refused: back in the form as typed, the error beside the paragraph, which is marked invalid.
+    await decision.locator('.field-error').waitFor();
+    await expect(decision.getByLabel('Paragraf (§)').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(decision.getByLabel('Diarienummer').inputValue()).resolves.toBe('RS 2015/1014');
     await check('beslut-avvisat');
     await page.getByLabel('Paragraf (§)').fill('§ 245');
-    await submit('Politiskt beslut', 'Spara');
-    await submit('Underteckna', 'Underteckna');
+    await submitAndConfirm('Politiskt beslut', 'Spara');
+    await submitAndConfirm('Underteckna', 'Underteckna', 'underteckna-granska');
+    // The receipt says whom the agreement waits for now.
+    await page.locator('#status .receipt').getByText('NÄTVERKET-Idéburen sektor Skåne: Underteckna avtalet', { exact: false }).waitFor();
     await signInAs('Erik Holm');
     await page.goto(partnershipUrl);
-    await submit('Underteckna', 'Underteckna');
+    await submitAndConfirm('Underteckna', 'Underteckna');
     await page.getByText('Genomförande och uppföljning').first().waitFor();
 
     // In force: the officer can propose an amendment, start a renewal or terminate.

@@ -9,6 +9,9 @@ export class FieldErrorBody {
 
   @ApiProperty({ example: 'The check digit of the organisation number is wrong (Luhn algorithm).' })
   message!: string;
+
+  @ApiPropertyOptional({ example: 'Kontrollsiffran i organisationsnumret stämmer inte.', description: 'The same in Swedish, where given' })
+  messageSv?: string;
 }
 
 /** The one error body of the whole API, for validation errors and business refusals alike. */

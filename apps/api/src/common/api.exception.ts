@@ -18,7 +18,11 @@ export class ApiException extends HttpException {
     return new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request is invalid.', { messageSv, errors });
   }
 
+  /** A business refusal; one that names its field lists it in `errors`, as a validation error would. */
   static refusal(status: HttpStatus, refusal: Refusal): ApiException {
-    return new ApiException(status, refusal.code, refusal.message.en, { messageSv: refusal.message.sv });
+    const errors = refusal.field
+      ? [{ field: refusal.field, rule: refusal.code, message: refusal.message.en, messageSv: refusal.message.sv }]
+      : undefined;
+    return new ApiException(status, refusal.code, refusal.message.en, { messageSv: refusal.message.sv, ...(errors ? { errors } : {}) });
   }
 }

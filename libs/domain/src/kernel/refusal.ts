@@ -10,6 +10,8 @@ export interface Refusal {
    * (HTTP 422). FORBIDDEN: the party may not make this move (HTTP 403).
    */
   kind?: RefusalKind;
+  /** The path of the command's field that breaks the rule (`contributions.1.years.0.year`), where one does. */
+  field?: string;
 }
 
 export type RefusalKind = 'CONFLICT' | 'INVALID' | 'FORBIDDEN';

@@ -17,3 +17,4 @@ export * from './storable';
 export * from './tasks';
 export * from './timers';
 export * from './vocabulary';
+export * from './yearly-contributions';

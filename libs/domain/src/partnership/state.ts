@@ -51,6 +51,14 @@ export interface Contribution {
   amountSek: number;
   /** What the party brings besides money: volunteers, premises, knowledge. Required of each organisation. */
   ownContribution?: string;
+  /** The amount split per calendar year of the period (see yearly-contributions.ts); absent: one amount for it all. */
+  years?: YearlyAmount[];
+}
+
+/** A contribution's amount in one calendar year of the agreement. */
+export interface YearlyAmount {
+  year: number;
+  amountSek: number;
 }
 
 export interface DraftReview {

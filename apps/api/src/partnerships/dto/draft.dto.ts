@@ -6,6 +6,21 @@ import { PRINCIPLES } from '@iop/domain';
 import type { Principle } from '@iop/domain';
 import { AnswerTaskDto } from './problem-definition.dto';
 
+/** A contribution's amount in one calendar year of the period; the domain checks the years against the draft. */
+export class YearlyAmountDto {
+  @ApiProperty({ example: 2027, description: 'A calendar year within the agreement period' })
+  @IsInt()
+  @Min(1900)
+  @Max(2199)
+  year!: number;
+
+  @ApiProperty({ example: 500000, description: 'Whole kronor (SEK) in that year, an integer ≥ 0' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_000)
+  amountSek!: number;
+}
+
 export class ContributionDto {
   @ApiProperty({ example: 'PUBLIC' })
   @Transform(canonicalParty)
@@ -22,6 +37,17 @@ export class ContributionDto {
   @IsOmittable()
   @IsText(1, 4000)
   ownContribution?: string;
+
+  @ApiPropertyOptional({
+    type: [YearlyAmountDto],
+    description: 'The amount per calendar year: each year once, within the period, adding up to amountSek',
+  })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => YearlyAmountDto)
+  years?: YearlyAmountDto[];
 }
 
 /** The principles by their Swedish names, as the national agreement calls them. */

@@ -98,10 +98,16 @@ export class RoundResponse {
   @ApiPropertyOptional({ description: 'Why the round was opened, e.g. the reasons of an återremiss' }) reasons?: string;
 }
 
+export class YearlyAmountResponse {
+  @ApiProperty() year!: number;
+  @ApiProperty({ description: 'SEK, whole kronor' }) amountSek!: number;
+}
+
 export class ContributionResponse {
   @ApiProperty() party!: string;
   @ApiProperty({ description: 'SEK, whole kronor' }) amountSek!: number;
   @ApiPropertyOptional({ description: 'Egen insats' }) ownContribution?: string;
+  @ApiPropertyOptional({ type: [YearlyAmountResponse], description: 'The amount per calendar year, where split' }) years?: YearlyAmountResponse[];
 }
 
 export class DraftReviewResponse {

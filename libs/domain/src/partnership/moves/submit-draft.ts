@@ -8,6 +8,7 @@ import { acceptImplicitly, activeParties, othersThan } from '../parties';
 import { Refusals } from '../refusals';
 import type { DraftVersion } from '../state';
 import { cancelTasks, openTask } from '../tasks';
+import { checkYearlyAmounts } from '../yearly-contributions';
 
 /** A new numbered version of the agreement text; every party is asked to review it, earlier reviews lapse. */
 export const submitDraft: MoveHandler<'SUBMIT_DRAFT'> = ({ state, command, ctx, log, warnings }) => {
@@ -16,6 +17,8 @@ export const submitDraft: MoveHandler<'SUBMIT_DRAFT'> = ({ state, command, ctx, 
   if (!isIsoDate(command.startDate) || !isIsoDate(command.endDate) || compareDates(command.endDate, command.startDate) <= 0) {
     return Refusals.draftDates();
   }
+  const yearly = checkYearlyAmounts(command);
+  if (!yearly.ok) return yearly;
   const active = activeParties(state);
   const stranger = command.contributions.find((c) => !active.includes(c.party));
   if (stranger) return Refusals.contributionParty(stranger.party);
