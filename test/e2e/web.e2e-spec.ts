@@ -188,7 +188,7 @@ describe('the web interface', () => {
       .locator('fieldset', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) })
       .getByRole('button', { name: 'Spara' })
       .click();
-    await page.getByText('Begäran är ogiltig. — paragraph: paragraph must be a protocol paragraph').waitFor();
+    await page.getByText('Begäran är ogiltig. — Skriv protokollets paragraf, till exempel "§ 45".').waitFor();
     await check('beslut-avvisat');
     await page.getByLabel('Paragraf (§)').fill('§ 245');
     await submit('Politiskt beslut', 'Spara');
