@@ -31,7 +31,7 @@ const CODE_LIKE = /\b[a-z]+\.\d+\b|\b[a-z]+[A-Z][a-zA-Z]*\b|^[^A-ZÅÄÖ]/;
 describe('field errors in words people use', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const classes = new Set(validatedSourceFiles().flatMap((file) => Object.values(require(file) as Record<string, unknown>)));
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<object, ValidationMetadata[]> };
   const rules = [...storage.validationMetadatas.entries()]
     .filter(([target]) => classes.has(target))
     .flatMap(([, metadatas]) => metadatas)
@@ -48,7 +48,7 @@ describe('field errors in words people use', () => {
       const rule = ruleName(metadata) ?? metadata.type;
       for (const value of SAMPLES) {
         const sentences = sentencesOf(rule, { constraints: metadata.constraints ?? [], value, each: metadata.each ?? false }, metadata.context);
-        const where = `${(metadata.target as Function).name}.${metadata.propertyName} ${rule}`;
+        const where = `${(metadata.target as { name: string }).name}.${metadata.propertyName} ${rule}`;
         if (!sentences?.en || !sentences.sv) missing.push(`${where}: no sentence`);
         else if ([sentences.en, sentences.sv].some((s) => CODE_LIKE.test(s) || !/[.]$/.test(s)))
           missing.push(`${where}: "${sentences.en}" / "${sentences.sv}"`);
