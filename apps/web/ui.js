@@ -42,10 +42,15 @@ export function principal() {
   }
 }
 
-export async function api(method, path, body) {
+/** `headers` for the few requests that carry more than the token (an Idempotency-Key). */
+export async function api(method, path, body, headers = {}) {
   const response = await fetch(path, {
     method,
-    headers: { ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}),
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();

@@ -46,7 +46,8 @@ describe('POST /partnerships with the whole start in one request, all or nothing
   async function workflowsNaming(organisationNumber: string, atLeast: number): Promise<string[]> {
     for (;;) {
       const ids: string[] = [];
-      for await (const execution of temporal.workflow.list({ query: `IopOrganisationNumbers = '${organisationNumber}'` })) ids.push(execution.workflowId);
+      for await (const execution of temporal.workflow.list({ query: `IopOrganisationNumbers = '${organisationNumber}'` }))
+        ids.push(execution.workflowId);
       if (ids.length >= atLeast) return ids;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -69,7 +70,9 @@ describe('POST /partnerships with the whole start in one request, all or nothing
       ],
     });
     expect(read.body.steps.map((s: { action: string }) => s.action)).toEqual(['PARTNERSHIP_OPENED', 'PROBLEM_DEFINITION_PROPOSED']);
-    const open = read.body.tasks.filter((t: { status: string }) => t.status === 'OPEN').map((t: { type: string; addressedTo: string }) => `${t.type} ${t.addressedTo}`);
+    const open = read.body.tasks
+      .filter((t: { status: string }) => t.status === 'OPEN')
+      .map((t: { type: string; addressedTo: string }) => `${t.type} ${t.addressedTo}`);
     expect(open.sort()).toEqual(
       [
         'RESPOND_TO_INVITATION 802456-1238',
