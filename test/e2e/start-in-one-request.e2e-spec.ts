@@ -130,7 +130,18 @@ describe('POST /partnerships with the whole start in one request, all or nothing
       .post('/partnerships')
       .send({ title, publicParty: SKANE.publicParty, organisations: [first, first], problemDefinition })
       .expect(422);
-    expect(refused.body).toMatchObject({ code: 'ORGANISATION_DUPLICATE', messageSv: expect.stringContaining(first.organisationNumber) });
+    expect(refused.body).toMatchObject({
+      code: 'ORGANISATION_DUPLICATE',
+      messageSv: expect.stringContaining(first.organisationNumber),
+      errors: [
+        {
+          field: 'organisations.1.organisationNumber',
+          rule: 'uniqueOrganisation',
+          message: 'This organisation is already named above; name each organisation once.',
+          messageSv: 'Organisationen finns redan med ovan; ange varje organisation en gång.',
+        },
+      ],
+    });
     expect(await rowsNaming(title, first.organisationNumber)).toEqual({ processes: 0, partnerships: 0, parties: 0, tasks: 0 });
   });
 

@@ -9,7 +9,7 @@ export class FieldErrorBody {
 
   @ApiProperty({
     example: 'The check digit of the organisation number is wrong (Luhn algorithm).',
-    description: 'A plain sentence about the field, with the rule\'s limits, without its path or code',
+    description: "A plain sentence about the field, with the rule's limits, without its path or code",
   })
   message!: string;
 

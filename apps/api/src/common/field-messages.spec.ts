@@ -61,13 +61,19 @@ describe('field errors in words people use', () => {
     const body = {
       title: 'IO',
       publicParty: { name: 'Region Skåne' },
-      organisations: [{ name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' }, { name: 'N', organisationNumber: '802456-1239' }],
+      organisations: [
+        { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' },
+        { name: 'N', organisationNumber: '802456-1239' },
+      ],
       problemDefinition: { challenge: 'ab', targetGroup: 'Äldre', goals: [], developmentAreas: ['NONSENSE'] },
       extra: true,
     };
     const refused = await createValidationPipe()
       .transform(body, { type: 'body', metatype: CreatePartnershipDto })
-      .then(() => undefined, (error: { details?: { errors: unknown[] } }) => error.details?.errors ?? error);
+      .then(
+        () => undefined,
+        (error: { details?: { errors: unknown[] } }) => error.details?.errors ?? error,
+      );
     expect(refused).toEqual(
       expect.arrayContaining([
         { field: 'title', rule: 'isLength', message: 'Enter at least 3 characters.', messageSv: 'Skriv minst 3 tecken.' },

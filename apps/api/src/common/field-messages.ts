@@ -33,7 +33,9 @@ export const sentencesIn = (context: unknown): Sentences | undefined => {
 };
 
 const n = (value: unknown): number => Number(value);
-const same = (en: string, sv: string): Phrase => () => ({ en, sv });
+const same =
+  (en: string, sv: string): Phrase =>
+  () => ({ en, sv });
 const count = (amount: number, en: [string, string], sv: [string, string]): Sentences => ({
   en: amount === 1 ? en[0] : en[1].replace('{n}', String(amount)),
   sv: amount === 1 ? sv[0] : sv[1].replace('{n}', String(amount)),
@@ -121,6 +123,12 @@ export const RULE_SENTENCES: Record<string, Phrase> = {
     sv: `Ange högst ${n(max)} namn sammanlagt, för alla parter tillsammans.`,
   }),
 
+  // The start's rule that each organisation is named once (partnerships.service.ts), on the later of the two.
+  uniqueOrganisation: same(
+    'This organisation is already named above; name each organisation once.',
+    'Organisationen finns redan med ovan; ange varje organisation en gång.',
+  ),
+
   // Path parameters (common/path-params.ts), forbidden keys and the Idempotency-Key header.
   isUuid: same('This is not the id of anything here (a UUID is expected).', 'Det här är inte id för något här (ett UUID väntas).'),
   isPositiveInt: same('Give a whole number of 1 or more, in digits.', 'Ange ett heltal från 1 och uppåt, med siffror.'),
@@ -140,7 +148,11 @@ export function sentencesOf(rule: string, facts: RuleFacts, context?: unknown): 
 }
 
 /** A field error worded by its rule's sentences: for pipes and middleware, which raise their errors themselves. */
-export function fieldError(field: string, rule: string, facts: Partial<RuleFacts> = {}): { field: string; rule: string; message: string; messageSv: string } {
+export function fieldError(
+  field: string,
+  rule: string,
+  facts: Partial<RuleFacts> = {},
+): { field: string; rule: string; message: string; messageSv: string } {
   const sentences = sentencesOf(rule, { constraints: [], value: undefined, each: false, ...facts });
   if (!sentences) throw new Error(`No sentences for the rule ${rule}`);
   return { field, rule, message: sentences.en, messageSv: sentences.sv };

@@ -24,7 +24,5 @@ export function forbiddenKeyPath(value: unknown, path = ''): string | undefined 
 export function refuseForbiddenKeys(req: Request, _res: Response, next: NextFunction): void {
   const field = forbiddenKeyPath(req.body);
   if (field === undefined) return next();
-  next(
-    ApiException.invalid([fieldError(field, 'forbiddenKey')]),
-  );
+  next(ApiException.invalid([fieldError(field, 'forbiddenKey')]));
 }

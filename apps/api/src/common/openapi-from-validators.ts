@@ -35,7 +35,6 @@ export function validatedProperties(target: ClassType): Map<string, ValidationMe
   return byProperty;
 }
 
-
 /** The schema fragment a property's rules amount to, merged into what @ApiProperty already said. */
 export function constrainProperty(schema: Schema, rules: ValidationMetadata[]): Schema {
   for (const metadata of rules) {

@@ -1,12 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkNewPartnership, PartnershipState, startPartnership, StartingProblemDefinition } from '@iop/domain';
+import { checkNewPartnership, parseOrganisationNumber, PartnershipState, Refusal, startPartnership, StartingProblemDefinition } from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
 import { visibleTasks } from '../auditing/representative-view';
 import { listScopeOf } from '../auditing/scope';
 import { ApiException } from '../common/api.exception';
+import { fieldError } from '../common/field-messages';
 import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
@@ -36,7 +37,7 @@ export class PartnershipsService {
   async create(dto: CreatePartnershipDto, context: CommandContext): Promise<PartnershipResponse> {
     const { problemDefinition: proposed, ...partnership } = dto;
     const checked = checkNewPartnership(partnership);
-    if (!checked.ok) throw ApiException.refusal(HttpStatus.UNPROCESSABLE_ENTITY, checked.refusal);
+    if (!checked.ok) throw startRefused(checked.refusal, partnership.organisations);
     const problemDefinition: StartingProblemDefinition | undefined = proposed && { ...proposed };
     // The whole start as the workflow will decide it, before anything exists: a problem definition the rules refuse
     // refuses the start, so no partnership is created, no organisation invited.
@@ -92,4 +93,21 @@ export class PartnershipsService {
     const state = await this.workflows.queryState(id);
     return this.claimCheck.resolveTexts({ ...state, tasks: visibleTasks(state.tasks, principal) });
   }
+}
+
+/**
+ * The domain's refusal of a start, as a 422 that names the field where it can: an organisation named twice is
+ * marked on its later rows, so that the form shows it beside the row to remove.
+ */
+function startRefused(refusal: Refusal, organisations: { organisationNumber: string }[]): ApiException {
+  const refused = ApiException.refusal(HttpStatus.UNPROCESSABLE_ENTITY, refusal);
+  if (refusal.code !== 'ORGANISATION_DUPLICATE') return refused;
+  const numbers = organisations.map(({ organisationNumber }) => {
+    const parsed = parseOrganisationNumber(organisationNumber);
+    return parsed.ok ? parsed.value : organisationNumber;
+  });
+  const errors = numbers.flatMap((number, i) =>
+    numbers.indexOf(number) < i ? [fieldError(`organisations.${i}.organisationNumber`, 'uniqueOrganisation')] : [],
+  );
+  return new ApiException(refused.getStatus(), refused.code, refused.message, { ...refused.details, errors });
 }

@@ -51,7 +51,10 @@ export class CodecPayloadDto {
   @IsOptional()
   @Matches(BASE64, {
     message: 'data must be base64 (standard alphabet, padded)',
-    ...withSentences('Send the bytes as base64 (the standard alphabet, with padding).', 'Skicka byten som base64 (standardalfabetet, med utfyllnad).'),
+    ...withSentences(
+      'Send the bytes as base64 (the standard alphabet, with padding).',
+      'Skicka byten som base64 (standardalfabetet, med utfyllnad).',
+    ),
   })
   data?: string;
 }
