@@ -113,8 +113,12 @@ async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'SIGN', party: p, signatoryName: `S ${p}` });
 }
 
-/** `npm run histories:record -- <label>`: the label names the workflow version the new files record. */
+/**
+ * `npm run histories:record -- <label> [scenario ...]`: the label names the workflow version the new files record;
+ * named scenarios record only those (a new scenario needs no new recording of the others).
+ */
 const label = process.argv[2];
+const only = process.argv.slice(3);
 
 async function main(): Promise<void> {
   if (!label || !/^[a-z0-9-]+$/.test(label)) throw new Error('Name the workflow version being recorded: npm run histories:record -- <label>');
@@ -175,6 +179,16 @@ async function main(): Promise<void> {
       await env.sleep('100 days');
       return 'history-withdrawal';
     },
+    // A start that brings its problem definition: the organisations answer the invitation and agree to it.
+    'start-with-problem-definition': async () => {
+      const problemDefinition = { challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: ['COLLABORATION' as const] };
+      const move = await start(env.client, 'history-start-with-problem-definition', [ORG, OTHER], { problemDefinition });
+      await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
+      await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
+      await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: OTHER });
+      await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }] });
+      return 'history-start-with-problem-definition';
+    },
     // A long history that continues as new and goes on.
     'continue-as-new': async () => {
       const move = await start(env.client, 'history-continue', [ORG], { continueAsNewAfterEvents: 40 });
@@ -197,7 +211,7 @@ async function main(): Promise<void> {
   };
   mkdirSync(out, { recursive: true });
   await worker.runUntil(async () => {
-    for (const [name, scenario] of Object.entries(scenarios)) {
+    for (const [name, scenario] of Object.entries(scenarios).filter(([name]) => only.length === 0 || only.includes(name))) {
       const id = await scenario();
       // Walk the chain of runs from the first: each continued-as-new run names its successor.
       const workflowId = partnershipWorkflowId(id);

@@ -8,6 +8,14 @@ export function fieldMessage(error) {
   return state.lang === 'sv' ? (error.messageSv ?? error.message) : error.message;
 }
 
+/** What the person sees as the field's name: its label, or the legend of a group (checkboxes), or a button's text. */
+function nameOf(form, input) {
+  const text = (node) => node?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  if (input.tagName === 'FIELDSET') return text(input.querySelector('legend'));
+  if (input.tagName === 'BUTTON') return text(input.closest('fieldset')?.querySelector('legend'));
+  return text(form.querySelector(`label[for="${CSS.escape(input.id)}"]`));
+}
+
 /** Removes what a previous attempt marked. */
 export function clearFieldErrors(form) {
   form.querySelectorAll('.field-error, .error-summary').forEach((node) => node.remove());
@@ -41,7 +49,7 @@ export function showFieldErrors(form, body, inputFor = (field) => form.querySele
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '));
     }
-    const labelText = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent?.trim() ?? error.field;
+    const labelText = nameOf(form, input) ?? error.field;
     items.push(`<li><a href="#${escape(input.id)}" data-focus="${escape(input.id)}">${escape(labelText)}: ${escape(message)}</a></li>`);
   });
   form.insertAdjacentHTML(

@@ -21,7 +21,7 @@ const FORMS = {
   CLOSE_DIALOGUE: { legend: 'closeDialogue', submit: 'closeDialogue' },
   SUBMIT_DRAFT: { legend: 'newDraft', submit: 'submitDraft', intro: (p, ui) => draftIntro(p, ui) },
   REVIEW_DRAFT: { legend: 'reviewVersion', submit: 'approve' },
-  RECORD_POLITICAL_DECISION: { legend: 'decision', submit: 'save' },
+  RECORD_POLITICAL_DECISION: { legend: 'decision', submit: 'recordDecision' },
   SIGN: { legend: 'sign', submit: 'sign', intro: (_p, ui) => `${ui.t('signAs')} ${ui.escape(ui.who.name)}` },
   SUBMIT_FOLLOW_UP_REPORT: { legend: 'followUpReport', followUpLegend: 'followUpReport', submit: 'send' },
   PROPOSE_AMENDMENT: { legend: 'amendment', submit: 'proposeAmendment' },
@@ -127,7 +127,11 @@ export function wireMoves(root, moves, ui, done) {
       // A route without a body (closing the dialogue) is sent none.
       const { body, errors } = move.fields.length ? readBody(move, form, answer) : { body: undefined, errors: [] };
       if (errors.length) {
-        showFieldErrors(form, { message: ui.t('move.checkMarkedFields'), messageSv: ui.t('move.checkMarkedFields'), errors }, inputFinder(form, body));
+        showFieldErrors(
+          form,
+          { message: ui.t('move.checkMarkedFields'), messageSv: ui.t('move.checkMarkedFields'), errors },
+          inputFinder(form, body),
+        );
         return;
       }
       if (body && isBinding(move, body)) confirmFirst(form, move, body, event.submitter, ui, done);

@@ -42,10 +42,15 @@ export function principal() {
   }
 }
 
-export async function api(method, path, body) {
+/** `headers` for the few requests that carry more than the token (an Idempotency-Key). */
+export async function api(method, path, body, headers = {}) {
   const response = await fetch(path, {
     method,
-    headers: { ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      ...(state.token ? { Authorization: `Bearer ${state.token}` } : {}),
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
@@ -54,11 +59,12 @@ export async function api(method, path, body) {
   return data;
 }
 
-/** A refusal in words: the reason in the chosen language, and each field with its rule. */
+/** A refusal in words: the reason and each field's sentence, in the chosen language (the API gives both). */
 export function refusalText(body) {
   if (!body || typeof body !== 'object') return t('unexpected');
-  const reason = state.lang === 'sv' ? (body.messageSv ?? body.message) : body.message;
-  const fields = (body.errors ?? []).map((e) => `${e.field}: ${e.message}`);
+  const inLanguage = (e) => (state.lang === 'sv' ? (e.messageSv ?? e.message) : e.message);
+  const reason = inLanguage(body);
+  const fields = (body.errors ?? []).map(inLanguage);
   return [reason, ...fields].filter(Boolean).join(' — ');
 }
 

@@ -101,6 +101,7 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
           field: 'organisations.0.organisationNumber',
           rule: 'isOrganisationNumber',
           message: 'The check digit of the organisation number is wrong (Luhn algorithm).',
+          messageSv: 'Organisationsnumrets kontrollsiffra stämmer inte (Luhn-algoritmen).',
         }),
       ]),
     );
@@ -131,7 +132,14 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
     expect(malformed.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
 
     const badId = await http().get('/partnerships/not-a-uuid').expect(400);
-    expect(badId.body.errors).toEqual([{ field: 'id', rule: 'isUuid', message: 'id must be a UUID' }]);
+    expect(badId.body.errors).toEqual([
+      {
+        field: 'id',
+        rule: 'isUuid',
+        message: 'This is not the id of anything here (a UUID is expected).',
+        messageSv: 'Det här är inte id för något här (ett UUID väntas).',
+      },
+    ]);
 
     const unknown = await http().get('/partnerships/6f1d4d3e-8a55-4c4b-9a43-2b7c1f9e0d11').expect(404);
     expect(unknown.body.code).toBe('PARTNERSHIP_NOT_FOUND');

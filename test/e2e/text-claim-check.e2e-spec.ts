@@ -124,7 +124,14 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
       expect({ status: response.status, code: response.body.code, errors: response.body.errors }).toEqual({
         status: 400,
         code: 'VALIDATION_FAILED',
-        errors: [{ field: 'attendees', rule: 'maxNamesInAll', message: 'attendees must name at most 200 people in all, over every party' }],
+        errors: [
+          {
+            field: 'attendees',
+            rule: 'maxNamesInAll',
+            message: 'Name at most 200 people in all, over every party.',
+            messageSv: 'Ange högst 200 namn sammanlagt, för alla parter tillsammans.',
+          },
+        ],
       });
       expect(response.body.messageSv).toBe('Begäran är ogiltig: attendees får ange högst 200 namn sammanlagt, för alla parter tillsammans.');
       const after = await partnership.read();

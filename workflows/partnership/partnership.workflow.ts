@@ -15,7 +15,7 @@ import {
 import { continueAsNewDue } from '../shared/continue-as-new';
 import { registerMoveUpdate } from '../shared/updates';
 import { OrderedWriteQueue } from '../shared/write-queue';
-import { applyTimerEvent, CommandType, decide, nextTimer, openPartnership, Outcome, PartnershipState, Refusal } from '../../libs/domain/src';
+import { applyTimerEvent, CommandType, decide, nextTimer, Outcome, PartnershipState, Refusal, startPartnership } from '../../libs/domain/src';
 import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
 import { readModelDelta } from './read-model-delta';
 import {
@@ -89,9 +89,19 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   } else {
     const openedAt = workflowInfo().startTime.toISOString();
     const rulesVersion = patched(RULES_VERSION_2_PATCH) ? 2 : 1;
-    const opened = openPartnership(input.partnershipId, input.partnership, { actor: input.startedBy, now: openedAt }, rulesVersion);
-    state = opened.state;
-    enqueue(opened, input.requestId, input.audit && { ...input.audit, occurredAt: openedAt });
+    // Without a problem definition this is the opening alone, as in every recorded history; with one, the same
+    // single write carries the proposal too, so the commands of a start are the same either way (no patch).
+    const started = startPartnership(
+      input.partnershipId,
+      input.partnership,
+      input.problemDefinition,
+      { actor: input.startedBy, now: openedAt },
+      rulesVersion,
+    );
+    // The API decided the same start before it started this workflow; a refusal here fails it before anything is written.
+    if (!started.ok) throw refusalFailure(started.refusal);
+    state = started.value.state;
+    enqueue(started.value, input.requestId, input.audit && { ...input.audit, occurredAt: openedAt });
   }
   const openingSeq = writes.queued;
 

@@ -37,6 +37,8 @@ describe('recorded Partnership histories', () => {
         'withdrawal-and-termination.answer-before-write.json',
         'continue-as-new-run1.answer-before-write.json',
         'continue-as-new-run2.answer-before-write.json',
+        // A start that brought its problem definition (the start's input gained an optional field; no patch).
+        'start-with-problem-definition.one-request-start.json',
       ]),
     );
   });

@@ -8,6 +8,7 @@ import type {
   PoliticalDecision,
   Refusal,
   Signature,
+  StartingProblemDefinition,
   StepRecord,
   Task,
 } from '../../libs/domain/src';
@@ -16,6 +17,11 @@ import type { StatePatchOp } from '../shared/state-patch';
 export interface StartPartnershipInput {
   partnershipId: string;
   partnership: NewPartnership;
+  /**
+   * The problem definition proposed by the public party with the start (absent in starts without one, and in every
+   * execution started before starts could carry one): written with the opening, as its own step.
+   */
+  problemDefinition?: StartingProblemDefinition;
   /** Who started the process: the officer's identity. */
   startedBy: string;
   /** The HTTP request that started it, carried into every activity's log lines. */

@@ -10,13 +10,27 @@ export function calendarRange(today: string, from?: string, to?: string): { from
   const end = to ?? addDays(start, 365);
   if (compareDates(end, start) < 0) {
     throw ApiException.invalid(
-      [{ field: 'to', rule: 'isOnOrAfterFrom', message: `to (${end}) must be on or after from (${start})` }],
+      [
+        {
+          field: 'to',
+          rule: 'isOnOrAfterFrom',
+          message: `Choose an end day on or after the start day (${start}).`,
+          messageSv: `Välj en slutdag samma dag som startdagen (${start}) eller senare.`,
+        },
+      ],
       `Begäran är ogiltig: to (${end}) måste vara samma dag som from (${start}) eller senare.`,
     );
   }
   if (compareDates(end, addDays(start, CALENDAR_MAX_DAYS)) > 0) {
     throw ApiException.invalid(
-      [{ field: 'to', rule: 'isWithinCalendarRange', message: `to must be at most ${CALENDAR_MAX_DAYS} days after from (${start})` }],
+      [
+        {
+          field: 'to',
+          rule: 'isWithinCalendarRange',
+          message: `Choose an end day at most ${CALENDAR_MAX_DAYS} days after the start day (${start}).`,
+          messageSv: `Välj en slutdag högst ${CALENDAR_MAX_DAYS} dagar efter startdagen (${start}).`,
+        },
+      ],
       `Begäran är ogiltig: to får vara högst ${CALENDAR_MAX_DAYS} dagar efter from (${start}).`,
     );
   }

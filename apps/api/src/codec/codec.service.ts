@@ -46,6 +46,13 @@ function undecryptable(index: number, reason: string): ApiException {
   const field = `payloads.${index}`;
   return new ApiException(HttpStatus.BAD_REQUEST, 'PAYLOAD_NOT_DECRYPTABLE', `${field} cannot be decrypted: ${reason}.`, {
     messageSv: `${field} kan inte dekrypteras: nyckeln saknas eller innehållet har ändrats.`,
-    errors: [{ field, rule: 'decryptable', message: reason }],
+    errors: [
+      {
+        field,
+        rule: 'decryptable',
+        message: `It cannot be decrypted: ${reason}.`,
+        messageSv: 'Det går inte att dekryptera: nyckeln saknas eller innehållet har ändrats.',
+      },
+    ],
   });
 }

@@ -7,11 +7,17 @@ export class FieldErrorBody {
   @ApiProperty({ example: 'isOrganisationNumber', description: 'The rule the field breaks' })
   rule!: string;
 
-  @ApiProperty({ example: 'The check digit of the organisation number is wrong (Luhn algorithm).' })
+  @ApiProperty({
+    example: 'The check digit of the organisation number is wrong (Luhn algorithm).',
+    description: "A plain sentence about the field, with the rule's limits, without its path or code",
+  })
   message!: string;
 
-  @ApiPropertyOptional({ example: 'Kontrollsiffran i organisationsnumret stämmer inte.', description: 'The same in Swedish, where given' })
-  messageSv?: string;
+  @ApiProperty({
+    example: 'Organisationsnumrets kontrollsiffra stämmer inte (Luhn-algoritmen).',
+    description: 'The same sentence in Swedish',
+  })
+  messageSv!: string;
 }
 
 /** The one error body of the whole API, for validation errors and business refusals alike. */

@@ -46,7 +46,8 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
         {
           field: 'Idempotency-Key',
           rule: 'matches',
-          message: 'Idempotency-Key must be 8 to 128 characters of letters, digits, dot, dash, underscore or colon',
+          message: 'Use 8 to 128 letters, digits, dots, dashes, underscores or colons.',
+          messageSv: 'Använd 8 till 128 bokstäver, siffror, punkter, bindestreck, understreck eller kolon.',
         },
       ],
       'Idempotency-Key ska vara 8 till 128 tecken: bokstäver, siffror, punkt, bindestreck, understreck eller kolon.',

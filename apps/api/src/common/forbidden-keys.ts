@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ApiException } from './api.exception';
+import { fieldError } from './field-messages';
 
 /**
  * Keys that name an object's prototype machinery rather than a field. The validation pipe strips `__proto__`
@@ -23,9 +24,5 @@ export function forbiddenKeyPath(value: unknown, path = ''): string | undefined 
 export function refuseForbiddenKeys(req: Request, _res: Response, next: NextFunction): void {
   const field = forbiddenKeyPath(req.body);
   if (field === undefined) return next();
-  next(
-    ApiException.invalid([
-      { field, rule: 'forbiddenKey', message: `${field} is not a field of this request (${[...FORBIDDEN_KEYS].join(', ')} never are)` },
-    ]),
-  );
+  next(ApiException.invalid([fieldError(field, 'forbiddenKey')]));
 }

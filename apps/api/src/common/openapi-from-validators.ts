@@ -4,6 +4,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { VALIDATOR_SCHEMAS } from './openapi-rules';
 import type { ClassType } from './class-type';
+import { ruleName } from './rule-name';
 
 /**
  * The OpenAPI document says what the validators say: the constraints come from class-validator's own metadata, so
@@ -32,13 +33,6 @@ export function validatedProperties(target: ClassType): Map<string, ValidationMe
     byProperty.set(metadata.propertyName, [...(byProperty.get(metadata.propertyName) ?? []), metadata]);
   }
   return byProperty;
-}
-
-/** The name a rule was registered under: built-in and custom rules alike keep it on the metadata or its constraint class. */
-function ruleName(metadata: ValidationMetadata): string | undefined {
-  if (metadata.name) return metadata.name;
-  const constraint = metadata.constraintCls ? getMetadataStorage().getTargetValidatorConstraints(metadata.constraintCls)[0] : undefined;
-  return constraint?.name ?? undefined;
 }
 
 /** The schema fragment a property's rules amount to, merged into what @ApiProperty already said. */

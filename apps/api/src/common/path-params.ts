@@ -1,13 +1,14 @@
 import { PipeTransform } from '@nestjs/common';
 import { EARLIEST_DATE, isCalendarDay, LATEST_DATE, parseOrganisationNumber } from '@iop/domain';
 import { ApiException } from './api.exception';
+import { fieldError } from './field-messages';
 
 /**
  * Route parameters, parsed strictly from the text of the path (the global validation pipe leaves them as sent).
  * Each kind is a class of its own, so that tests find the date and number parameters of every route from the
  * route table.
  */
-const invalid = (field: string, rule: string, message: string): ApiException => ApiException.invalid([{ field, rule, message }]);
+const invalid = (field: string, rule: string, value?: unknown): ApiException => ApiException.invalid([fieldError(field, rule, { value })]);
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,7 +21,7 @@ export class UuidParamPipe implements PipeTransform<unknown, string> {
 
   transform(value: unknown): string {
     if (typeof value === 'string' && UUID_PATTERN.test(value)) return value.toLowerCase();
-    throw invalid(this.name, 'isUuid', `${this.name} must be a UUID`);
+    throw invalid(this.name, 'isUuid');
   }
 }
 
@@ -39,7 +40,7 @@ export class CalendarDateParamPipe implements PipeTransform<unknown, string> {
 
   transform(value: unknown): string {
     if (isCalendarDay(value)) return value;
-    throw invalid(this.name, CALENDAR_DATE_RULE.rule, `${this.name} ${CALENDAR_DATE_RULE.message}`);
+    throw invalid(this.name, CALENDAR_DATE_RULE.rule);
   }
 }
 
@@ -52,7 +53,7 @@ export class PositiveIntParamPipe implements PipeTransform<unknown, number> {
 
   transform(value: unknown): number {
     if (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) return Number(value);
-    throw invalid(this.name, 'isPositiveInt', `${this.name} must be a positive integer written in digits`);
+    throw invalid(this.name, 'isPositiveInt');
   }
 }
 
@@ -66,7 +67,7 @@ export class OrganisationNumberParamPipe implements PipeTransform<unknown, strin
   transform(value: unknown): string {
     const parsed = parseOrganisationNumber(String(value));
     if (parsed.ok) return parsed.value;
-    throw invalid(this.name, 'isOrganisationNumber', parsed.refusal.message.en);
+    throw invalid(this.name, 'isOrganisationNumber', String(value));
   }
 }
 

@@ -1,6 +1,9 @@
 import { applyDecorators, ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { isEmail, IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { getMetadataStorage, isEmail, IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { sentencesOf } from './field-messages';
+import { ruleName } from './rule-name';
 import { isCalendarDay, isStorableText, normaliseText, parseOrganisationNumber, textProblem, TextProblem } from '@iop/domain';
 import { ApiException } from './api.exception';
 import type { FieldErrorBody } from './api-error';
@@ -27,25 +30,38 @@ export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecor
 /** A rule of our own may carry its Swedish sentence in its context (`{ messageSv }`), given the field's path. */
 type SwedishContext = { messageSv?: (field: string) => string };
 
-function flatten(errors: ValidationError[], prefix = ''): (FieldErrorBody & { messageSv?: string })[] {
+/** The metadata of the rule `rule` on `property` of the object validated, for its limits and whether it is per item. */
+function ruleMetadataOf(target: object | undefined, property: string, rule: string): ValidationMetadata | undefined {
+  if (!target) return undefined;
+  return getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', false, false)
+    .find((m) => m.propertyName === property && (ruleName(m) ?? m.type) === rule);
+}
+
+/** Each field error worded for people in both languages (common/field-messages.ts), and the top level's Swedish. */
+function flatten(errors: ValidationError[], prefix = ''): (FieldErrorBody & { summarySv?: string })[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
-      const sv = (error.contexts?.[rule] as SwedishContext | undefined)?.messageSv;
-      return sv ? { field, rule, message, messageSv: sv(field) } : { field, rule, message };
+    const own = Object.entries(error.constraints ?? {}).map(([rule, fallback]) => {
+      const metadata = ruleMetadataOf(error.target, error.property, rule);
+      const context = error.contexts?.[rule];
+      const facts = { constraints: metadata?.constraints ?? [], value: error.value, each: metadata?.each ?? false };
+      const sentences = sentencesOf(rule, facts, context) ?? { en: fallback, sv: `Värdet följer inte regeln ${rule}.` };
+      const summarySv = (context as SwedishContext | undefined)?.messageSv?.(field);
+      return { field, rule, message: sentences.en, messageSv: sentences.sv, ...(summarySv ? { summarySv } : {}) };
     });
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
 /**
- * The 400 of a failed validation. The body's Swedish sentence names each field whose rule has Swedish of its own;
- * class-validator's generic rules keep the generic sentence (their English names field and rule).
+ * The 400 of a failed validation. Every field error has its sentences; the body's Swedish summary names each field
+ * whose rule has a summary of its own, and is otherwise the generic one.
  */
 function validationFailed(errors: ValidationError[]): ApiException {
   const flat = flatten(errors);
-  const swedish = flat.flatMap((e) => (e.messageSv ? [e.messageSv] : []));
-  const fieldErrors = flat.map(({ messageSv: _sv, ...e }) => e);
+  const swedish = flat.flatMap((e) => (e.summarySv ? [e.summarySv] : []));
+  const fieldErrors = flat.map(({ summarySv: _sv, ...e }) => e);
   return swedish.length > 0 ? ApiException.invalid(fieldErrors, `Begäran är ogiltig: ${swedish.join(' ')}`) : ApiException.invalid(fieldErrors);
 }
 
@@ -66,6 +82,9 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
+    // The object and the value of each error, for the sentence's limits and which of them was missed; neither is
+    // sent (validationFailed keeps field, rule and the sentences only).
+    validationError: { target: true, value: true },
     exceptionFactory: validationFailed,
   });
 }
@@ -123,6 +142,7 @@ export const HasAtMostNamesInAll =
       name: 'maxNamesInAll',
       target: target.constructor,
       propertyName: propertyName as string,
+      constraints: [max],
       options: {
         message: `${String(propertyName)} must name at most ${max} people in all, over every party`,
         context: {

@@ -22,7 +22,14 @@ export function idempotencyKeyReused(differs: IdempotencyMismatch[]): ApiExcepti
     `This Idempotency-Key was first sent with ${en}; a new request needs a new key.`,
     {
       messageSv: `Denna Idempotency-Key skickades först med ${sv}; en ny begäran behöver en ny nyckel.`,
-      errors: [{ field: 'Idempotency-Key', rule: 'boundToFirstRequest', message: `The key is bound to a request with ${en}.` }],
+      errors: [
+        {
+          field: 'Idempotency-Key',
+          rule: 'boundToFirstRequest',
+          message: `The key was first used for a request with ${en}; send a new key.`,
+          messageSv: `Nyckeln användes först för en begäran med ${sv}; skicka en ny nyckel.`,
+        },
+      ],
     },
   );
 }

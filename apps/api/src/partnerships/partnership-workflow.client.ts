@@ -10,7 +10,7 @@ import {
 } from '@temporalio/client';
 import { Environment } from '@iop/config';
 import type { temporal } from '@temporalio/proto';
-import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal } from '@iop/domain';
+import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal, StartingProblemDefinition } from '@iop/domain';
 import { TEMPORAL_CLIENT } from '@iop/temporal';
 import { partnershipWorkflow } from '../../../../workflows';
 import { awaitOpeningRecordedUpdate, getStateQuery, updateFor } from '../../../../workflows/partnership/messages';
@@ -41,11 +41,26 @@ export class PartnershipWorkflowClient {
    * Starts the workflow and waits until its opening step is in the read model. The workflow id is derived from the
    * partnership id, and an existing execution is reused: a retry of the same request never starts a second one.
    */
-  async start(partnershipId: string, partnership: NewPartnership, context: CommandContext): Promise<void> {
+  async start(
+    partnershipId: string,
+    partnership: NewPartnership,
+    problemDefinition: StartingProblemDefinition | undefined,
+    context: CommandContext,
+  ): Promise<void> {
     const startWorkflowOperation = new WithStartWorkflowOperation(partnershipWorkflow, {
       workflowId: partnershipWorkflowId(partnershipId),
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      args: [{ partnershipId, partnership, startedBy: context.actor, requestId: context.requestId, audit: context.audit }],
+      args: [
+        {
+          partnershipId,
+          partnership,
+          // Left out when absent: a start without one carries the same input as before starts could bring one.
+          ...(problemDefinition ? { problemDefinition } : {}),
+          startedBy: context.actor,
+          requestId: context.requestId,
+          audit: context.audit,
+        },
+      ],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });

@@ -1,19 +1,30 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkNewPartnership, fellShort, levelsPerPhase, PartnershipState, PHASES } from '@iop/domain';
+import {
+  checkNewPartnership,
+  fellShort,
+  levelsPerPhase,
+  parseOrganisationNumber,
+  PartnershipState,
+  PHASES,
+  Refusal,
+  startPartnership,
+  StartingProblemDefinition,
+} from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
 import { visibleTasks } from '../auditing/representative-view';
 import { listScopeOf } from '../auditing/scope';
 import { ApiException } from '../common/api.exception';
+import { fieldError } from '../common/field-messages';
 import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Environment } from '@iop/config';
 import { claimIdempotencyKey } from './idempotency';
 import { notFound } from './partnership-commands.service';
-import { PartnershipWorkflowClient } from './partnership-workflow.client';
+import { PartnershipWorkflowClient, refusalException } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
 import { Clock } from '../common/clock';
 import type { PartnershipLevelsResponse } from '../auditing/dto/overview.response';
@@ -34,17 +45,26 @@ export class PartnershipsService {
    * With an Idempotency-Key, a retry of the same request (same caller and body) reaches the same partnership. Its
    * texts travel as themselves: title, party names and organisationsnummer are bounded (300 and 200 characters, 50
    * organisations), the workflow's search attributes carry the public party's name, and lists filter on them in SQL.
+   * A problem definition may come with the start: the whole start is decided first, all or nothing.
    */
   async create(dto: CreatePartnershipDto, context: CommandContext): Promise<PartnershipResponse> {
-    const checked = checkNewPartnership(dto);
-    if (!checked.ok) throw ApiException.refusal(HttpStatus.UNPROCESSABLE_ENTITY, checked.refusal);
+    const { problemDefinition: proposed, ...partnership } = dto;
+    const checked = checkNewPartnership(partnership);
+    if (!checked.ok) throw startRefused(checked.refusal, partnership.organisations);
+    const problemDefinition: StartingProblemDefinition | undefined = proposed && { ...proposed };
+    // The whole start as the workflow will decide it, before anything exists: a problem definition the rules refuse
+    // refuses the start, so no partnership is created, no organisation invited.
+    const decided = startPartnership(randomUUID(), checked.value, problemDefinition, { actor: context.actor, now: new Date().toISOString() });
+    if (!decided.ok) throw refusalException(decided.refusal);
 
-    const claim = await claimIdempotencyKey(this.idempotencyKeys, this.env, context, checked.value, randomUUID());
+    const request = problemDefinition ? { ...checked.value, problemDefinition } : checked.value;
+    const claim = await claimIdempotencyKey(this.idempotencyKeys, this.env, context, request, randomUUID());
     const partnershipId = claim?.resourceId ?? randomUUID();
     // The claim's winner is the one request that creates; every other with the key repeats it.
     if (claim?.kind === 'retry') context.markReplayed();
     // Also on a replay: the first attempt may have stopped before the workflow started; starting is idempotent.
-    await this.workflows.start(partnershipId, checked.value, context);
+    // Its long texts travel by reference, as the separate move's do (the key's hash is over the texts themselves).
+    await this.workflows.start(partnershipId, checked.value, problemDefinition && (await this.claimCheck.withTextRefs(problemDefinition)), context);
     return this.get(partnershipId);
   }
 
@@ -110,4 +130,21 @@ export class PartnershipsService {
     const state = await this.workflows.queryState(id);
     return this.claimCheck.resolveTexts({ ...state, tasks: visibleTasks(state.tasks, principal) });
   }
+}
+
+/**
+ * The domain's refusal of a start, as a 422 that names the field where it can: an organisation named twice is
+ * marked on its later rows, so that the form shows it beside the row to remove.
+ */
+function startRefused(refusal: Refusal, organisations: { organisationNumber: string }[]): ApiException {
+  const refused = ApiException.refusal(HttpStatus.UNPROCESSABLE_ENTITY, refusal);
+  if (refusal.code !== 'ORGANISATION_DUPLICATE') return refused;
+  const numbers = organisations.map(({ organisationNumber }) => {
+    const parsed = parseOrganisationNumber(organisationNumber);
+    return parsed.ok ? parsed.value : organisationNumber;
+  });
+  const errors = numbers.flatMap((number, i) =>
+    numbers.indexOf(number) < i ? [fieldError(`organisations.${i}.organisationNumber`, 'uniqueOrganisation')] : [],
+  );
+  return new ApiException(refused.getStatus(), refused.code, refused.message, { ...refused.details, errors });
 }

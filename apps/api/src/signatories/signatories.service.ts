@@ -30,17 +30,25 @@ export class SignatoriesService {
   async propose(dto: ProposeSignatoryDto, principal: Principal): Promise<SignatoryResponse> {
     const party = signatoryPartyOf(principal)!;
     if (dto.validTo && dto.validTo < dto.validFrom)
-      throw SignatoryRefusals.invalid('validTo', 'notBeforeValidFrom', 'validTo must not be before validFrom');
+      throw SignatoryRefusals.invalid('validTo', 'notBeforeValidFrom', {
+        en: 'The last day must not come before the first day.',
+        sv: 'Sista dagen får inte komma före första dagen.',
+      });
     const kinds: readonly string[] = SIGNATORY_BASIS_KINDS[party.partyKind];
     if (!kinds.includes(dto.basis.kind)) {
       throw SignatoryRefusals.invalid(
         'basis.kind',
         'fitsParty',
-        `basis.kind for ${party.partyKind === 'ORGANISATION' ? 'an organisation' : 'a public party'} must be one of ${kinds.join(', ')}`,
+        party.partyKind === 'ORGANISATION'
+          ? { en: `For an organisation, choose one of: ${kinds.join(', ')}.`, sv: `För en organisation, välj ett av: ${kinds.join(', ')}.` }
+          : { en: `For a public party, choose one of: ${kinds.join(', ')}.`, sv: `För en offentlig part, välj ett av: ${kinds.join(', ')}.` },
       );
     }
     if (!basisNeedsParagraph(dto.basis.kind) && dto.basis.paragraph !== undefined) {
-      throw SignatoryRefusals.invalid('basis.paragraph', 'onlyForDelegationOrder', 'basis.paragraph is given only for a DELEGATION_ORDER');
+      throw SignatoryRefusals.invalid('basis.paragraph', 'onlyForDelegationOrder', {
+        en: 'Give a paragraph only for a delegation order (DELEGATION_ORDER).',
+        sv: 'Ange en paragraf bara för en delegationsordning (DELEGATION_ORDER).',
+      });
     }
     const row = await this.signatories.propose({
       ...party,

@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../common/api.exception';
+import type { Sentences } from '../common/field-messages';
 
 /** The refusals of the signatory register, each with its code, status and both languages. */
 export const SignatoryRefusals = {
@@ -35,5 +36,7 @@ export const SignatoryRefusals = {
     new ApiException(HttpStatus.FORBIDDEN, 'NOT_A_SIGNATORY', `You are not a registered signatory (firmatecknare) of ${party} today.`, {
       messageSv: `Du är inte registrerad firmatecknare för ${party} i dag.`,
     }),
-  invalid: (field: string, rule: string, message: string) => ApiException.invalid([{ field, rule, message }]),
+  /** A field the register's own rules refuse, with its sentences in both languages. */
+  invalid: (field: string, rule: string, message: Sentences) =>
+    ApiException.invalid([{ field, rule, message: message.en, messageSv: message.sv }], `Begäran är ogiltig: ${message.sv}`),
 };

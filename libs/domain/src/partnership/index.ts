@@ -10,6 +10,7 @@ export * from './phase';
 export * from './principle';
 export * from './refusals';
 export * from './rules-version';
+export * from './start';
 export * from './state';
 export * from './step-actions';
 export type { PartnershipStepLog, StepRecord, StepTerms } from './step-record';

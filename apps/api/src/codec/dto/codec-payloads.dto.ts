@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, Matches, registerDecorator, ValidateNested } from 'class-validator';
+import { withSentences } from '../../common/field-messages';
 
 /** Standard base64 with its padding, as protobuf's JSON form writes bytes (the empty string is no bytes). */
 export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -15,7 +16,13 @@ function IsBase64Map(): PropertyDecorator {
       name: 'isBase64Map',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `metadata must map at most ${MAX_METADATA_ENTRIES} keys to base64 strings` },
+      options: {
+        message: `metadata must map at most ${MAX_METADATA_ENTRIES} keys to base64 strings`,
+        ...withSentences(
+          `Give at most ${MAX_METADATA_ENTRIES} keys, each with a base64 value.`,
+          `Ange högst ${MAX_METADATA_ENTRIES} nycklar, var och en med ett base64-värde.`,
+        ),
+      },
       validator: {
         validate: (value: unknown) =>
           typeof value === 'object' &&
@@ -42,7 +49,13 @@ export class CodecPayloadDto {
 
   @ApiPropertyOptional({ ...BASE64_SCHEMA, description: 'The payload bytes, base64' })
   @IsOptional()
-  @Matches(BASE64, { message: 'data must be base64 (standard alphabet, padded)' })
+  @Matches(BASE64, {
+    message: 'data must be base64 (standard alphabet, padded)',
+    ...withSentences(
+      'Send the bytes as base64 (the standard alphabet, with padding).',
+      'Skicka byten som base64 (standardalfabetet, med utfyllnad).',
+    ),
+  })
   data?: string;
 }
 

@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { IsOrganisationNumber, IsText } from '../../common/validation';
+import { IsOmittable, IsOrganisationNumber, IsText } from '../../common/validation';
+import { ProblemDefinitionDto } from './problem-definition.dto';
 
 export class PublicPartyDto {
   @ApiProperty({ example: 'Region Skåne', description: 'Offentlig part: the region or municipality' })
@@ -37,4 +38,15 @@ export class CreatePartnershipDto {
   @ValidateNested({ each: true })
   @Type(() => OrganisationDto)
   organisations!: OrganisationDto[];
+
+  @ApiPropertyOptional({
+    type: ProblemDefinitionDto,
+    description:
+      'Gemensam problemformulering, proposed by the public party with the start (the same fields and rules as POST /partnerships/:id/problem-definition); the organisations are then asked to agree to it',
+  })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProblemDefinitionDto)
+  problemDefinition?: ProblemDefinitionDto;
 }
