@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, registerDecorator } from 'class-validator';
 import { PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
 import { canonicalParty, IsCalendarDate, IsDiarienummer, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
 
@@ -61,4 +61,39 @@ export class PartnershipListQuery {
   @Min(1)
   @Max(100)
   pageSize = 20;
+}
+
+/**
+ * A whole number from `min` to `max` in a query string: the 400 names the parameter and the rule, in English and
+ * in Swedish (the auditor's page shows the Swedish).
+ */
+const IsWholeNumberFrom =
+  (min: number, max: number): PropertyDecorator =>
+  (target, propertyName) =>
+    registerDecorator({
+      name: 'isWholeNumberFrom',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must be a whole number from ${min} to ${max}`,
+        context: { messageSv: (field: string) => `${field} ska vara ett heltal från ${min} till ${max}.` },
+      },
+      validator: { validate: (value: unknown) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max },
+    });
+
+const asNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? value : Number(value));
+
+/** Temporal's history one page at a time; without `page` and `pageSize`, the whole history as before. */
+export class HistoryQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100000, description: 'Which page (1 is the first); with pageSize' })
+  @IsOptional()
+  @Transform(asNumber)
+  @IsWholeNumberFrom(1, 100000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: 'Events per page; 25 when only page is given' })
+  @IsOptional()
+  @Transform(asNumber)
+  @IsWholeNumberFrom(1, 200)
+  pageSize?: number;
 }
