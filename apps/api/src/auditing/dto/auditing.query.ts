@@ -1,6 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min, registerDecorator } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
 import { canonicalParty, IsCalendarDate, IsDiarienummer, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
 
@@ -64,22 +65,15 @@ export class PartnershipListQuery {
 }
 
 /**
- * A whole number from `min` to `max` in a query string: the 400 names the parameter and the rule, in English and
- * in Swedish (the auditor's page shows the Swedish).
+ * A whole number from `min` to `max` in a query string, as class-validator's own rules (so that the OpenAPI document
+ * says integer, minimum and maximum): each refusal names the parameter and its rule in English and in Swedish.
  */
-const IsWholeNumberFrom =
-  (min: number, max: number): PropertyDecorator =>
-  (target, propertyName) =>
-    registerDecorator({
-      name: 'isWholeNumberFrom',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message: `${String(propertyName)} must be a whole number from ${min} to ${max}`,
-        context: { messageSv: (field: string) => `${field} ska vara ett heltal från ${min} till ${max}.` },
-      },
-      validator: { validate: (value: unknown) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max },
-    });
+const IsWholeNumberFrom = (min: number, max: number): PropertyDecorator =>
+  applyDecorators(
+    IsInt({ message: '$property must be a whole number', context: { messageSv: (field: string) => `${field} ska vara ett heltal.` } }),
+    Min(min, { message: `$property must be at least ${min}`, context: { messageSv: (field: string) => `${field} ska vara minst ${min}.` } }),
+    Max(max, { message: `$property must be at most ${max}`, context: { messageSv: (field: string) => `${field} får vara högst ${max}.` } }),
+  );
 
 const asNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? value : Number(value));
 
