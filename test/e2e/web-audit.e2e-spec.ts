@@ -120,9 +120,9 @@ describe("the auditor's partnership page", () => {
     expect(shortfalls).toBeGreaterThan(0);
     await timeline().getByText(`${steps.length} steg, varav`).waitFor();
 
-    // Ten steps a page: the signatures are on a later page, reached with the pager.
-    await expect(timeline().locator('tbody tr').count()).resolves.toBe(10);
-    await timeline().getByText(`Steg 1–10 av ${steps.length}`).waitFor();
+    // Eight steps a page: the signatures are on a later page, reached with the pager.
+    await expect(timeline().locator('tbody tr').count()).resolves.toBe(8);
+    await timeline().getByText(`Steg 1–8 av ${steps.length}`).waitFor();
     while (
       !(await timeline()
         .getByRole('row', { name: /Avtalet undertecknat av alla/ })
@@ -138,7 +138,7 @@ describe("the auditor's partnership page", () => {
     // Only the shortfalls, on request.
     await timeline().getByLabel('Visa bara steg under eftersträvad nivå').check();
     const shown = await timeline().locator('tbody tr').count();
-    expect(shown).toBe(Math.min(10, shortfalls));
+    expect(shown).toBe(Math.min(8, shortfalls));
     await expect(timeline().locator('tbody tr.shortfall-row').count()).resolves.toBe(shown);
     await timeline().getByLabel('Visa bara steg under eftersträvad nivå').uncheck();
 
@@ -160,7 +160,7 @@ describe("the auditor's partnership page", () => {
       .waitFor();
     await page
       .locator('#global-chain')
-      .getByText(/Kedjan för kommandon utanför partnerskapen: Hashkedjan är obruten: \d+ länkar kontrollerade/)
+      .getByText(/Kedjan för kommandon utanför partnerskapen: Hashkedjan är obruten: \d+ länk(ar)? kontrollerad(e)?/)
       .waitFor();
 
     // Temporal's history is collapsed: no event is shown (nor asked for) until the auditor opens it.
@@ -171,8 +171,8 @@ describe("the auditor's partnership page", () => {
 
     const heights = await sectionHeights();
     expect(Object.keys(heights)).toEqual(['chain-section', 'exports-section', 'timeline-section', 'records-section', 'history-section']);
-    for (const [section, height] of Object.entries(heights))
-      expect({ section, height, fits: height <= 1.5 * VIEWPORT.height }).toMatchObject({ fits: true });
+    const taller = Object.entries(heights).filter(([, height]) => height > 1.5 * VIEWPORT.height);
+    expect({ tallerThanAScreenAndAHalf: taller }).toEqual({ tallerThanAScreenAndAHalf: [] });
     await check('partnerskap');
 
     const firstPage = page.waitForResponse((r) => r.url().includes(`/partnerships/${iop.id}/history?page=1&pageSize=25`));

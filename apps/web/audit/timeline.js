@@ -3,10 +3,10 @@
 // Long timelines are paged here, so that the section stays within about one screen's height.
 import { ACTIONS, LEVELS, PHASES } from '../labels.js';
 import { escape, label, t } from '../ui.js';
-import { evidenceInWords, fellShort, stockholmTime } from './words.js';
+import { evidenceInWords, fellShort, stockholmDayAndTime } from './words.js';
 
 /** Steps per page of the timeline: with their evidence, about one screen's height. */
-export const STEPS_PER_PAGE = 10;
+export const STEPS_PER_PAGE = 8;
 
 function reachedCell(step) {
   const reached = step.levelReached ? escape(label(LEVELS, step.levelReached)) : t('audit.noLevelReached');
@@ -16,8 +16,9 @@ function reachedCell(step) {
 }
 
 function stepRow(step, nameOf) {
+  const { day, time } = stockholmDayAndTime(step.at);
   return `<tr class="${fellShort(step) ? 'shortfall-row' : ''}">
-    <td class="when">${stockholmTime(step.at)}</td>
+    <td><span class="when">${day}</span> <span class="when">${time}</span></td>
     <td><span class="step-phase">${escape(label(PHASES, step.phase))}</span> ${escape(label(ACTIONS, step.action))}</td>
     <td>${escape(nameOf(step.party))}</td>
     <td class="actor">${escape(step.actor ?? '')}</td>
@@ -34,12 +35,15 @@ export function timelineSection(steps) {
     <h2 id="timeline-heading">${t('timeline')}</h2>
     <p id="timeline-summary">${t('audit.timelineSummary').replace('{steps}', steps.length).replace('{short}', short)}</p>
     ${short > 0 ? `<p class="check"><input type="checkbox" id="only-shortfalls"><label for="only-shortfalls">${t('audit.onlyShortfalls')}</label></p>` : ''}
+    <div class="table-scroll" role="region" aria-labelledby="timeline-heading" tabindex="0">
     <table id="timeline">
+      <colgroup><col class="col-when"><col class="col-step"><col class="col-party"><col class="col-actor"><col><col class="col-level"><col class="col-level"></colgroup>
       <caption class="visually-hidden">${t('audit.timelineCaption')}</caption>
       <thead><tr><th scope="col">${t('audit.timeStockholm')}</th><th scope="col">${t('audit.step')}</th><th scope="col">${t('audit.responsibleParty')}</th>
-        <th scope="col">${t('audit.actor')}</th><th scope="col">${t('audit.evidence')}</th><th scope="col">${t('levelAimed')}</th><th scope="col">${t('levelReached')}</th></tr></thead>
+        <th scope="col">${t('audit.actor')}</th><th scope="col">${t('audit.evidence')}</th><th scope="col">${t('audit.levelAimed')}</th><th scope="col">${t('audit.levelReached')}</th></tr></thead>
       <tbody></tbody>
     </table>
+    </div>
     <nav class="pager" aria-label="${t('audit.timelinePages')}">
       <button type="button" class="secondary" data-timeline-page="-1">${t('audit.earlierSteps')}</button>
       <span id="timeline-position" aria-live="polite"></span>

@@ -9,7 +9,10 @@ function partnershipChain(v) {
   const counted =
     checked.links === 0
       ? t('audit.chainCheckedNone')
-      : `${t('audit.chainCheckedLinks').replace('{count}', checked.links).replace('{from}', checked.firstSeq).replace('{to}', checked.lastSeq)}${
+      : `${t(checked.links === 1 ? 'audit.chainCheckedLink' : 'audit.chainCheckedLinks')
+          .replace('{count}', checked.links)
+          .replace('{from}', checked.firstSeq)
+          .replace('{to}', checked.lastSeq)}${
           checked.links < checked.ofLinks ? ` ${t('audit.chainCheckedOf').replace('{total}', checked.ofLinks)}` : ''
         }`;
   const verdict = v.valid ? t('chainIntact') : `${t('chainBroken')} ${escape(v.firstBrokenLink.seq)} (${escape(v.firstBrokenLink.problem)})`;
@@ -27,7 +30,7 @@ function checkpoint(c) {
 
 function globalChain(g) {
   const verdict = g.valid
-    ? `${t('chainIntact')}: ${t('audit.globalChainChecked').replace('{count}', g.links)}`
+    ? `${t('chainIntact')}: ${t(g.links === 1 ? 'audit.globalChainCheckedLink' : 'audit.globalChainChecked').replace('{count}', g.links)}`
     : `${t('chainBroken')} ${escape(g.firstBrokenLink.seq)} (${escape(g.firstBrokenLink.problem)})`;
   return `<p id="global-chain" class="notice ${g.valid ? 'ok' : 'error'}">${t('globalChain')}: ${verdict}</p>`;
 }

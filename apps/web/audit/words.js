@@ -7,6 +7,12 @@ import { escape, locale, t } from '../ui.js';
 export const stockholmTime = (value) =>
   value ? new Intl.DateTimeFormat(locale(), { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(value)) : '';
 
+/** The same instant as its day and its time of day, for a narrow column. */
+export function stockholmDayAndTime(value) {
+  const format = (options) => new Intl.DateTimeFormat(locale(), { timeZone: 'Europe/Stockholm', ...options }).format(new Date(value));
+  return { day: format({ dateStyle: 'short' }), time: format({ timeStyle: 'medium' }) };
+}
+
 /** A party key ('PUBLIC', 'JOINT' or an organisationsnummer) by the name the partnership gives it. */
 export function partyNamer(partnership) {
   return (key) => {
