@@ -17,6 +17,7 @@ const VIEWPORT = { width: 1280, height: 800 };
  * the page stays within about one screen's height, the long parts paged and collapsed.
  */
 describe("the auditor's partnership page", () => {
+  process.env.TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
   const app = useApiAndWorker('web-audit');
   let browser: Browser;
   let page: Page;
@@ -65,6 +66,7 @@ describe("the auditor's partnership page", () => {
   });
 
   afterAll(async () => {
+    delete process.env.TEMPORAL_UI_URL;
     await browser?.close();
   });
 
@@ -168,6 +170,9 @@ describe("the auditor's partnership page", () => {
     await expect(details.getAttribute('open')).resolves.toBeNull();
     await expect(history().getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).isVisible()).resolves.toBe(false);
     await history().getByText(`${base}/codec`).waitFor();
+    await expect(history().getByRole('link', { name: 'Öppna i Temporals webbgränssnitt' }).getAttribute('href')).resolves.toMatch(
+      new RegExp(`^http://127.0.0.1:8233/namespaces/default/workflows/partnership-${iop.id}/[^/]+/history$`),
+    );
 
     const heights = await sectionHeights();
     expect(Object.keys(heights)).toEqual(['chain-section', 'exports-section', 'timeline-section', 'records-section', 'history-section']);
@@ -185,6 +190,8 @@ describe("the auditor's partnership page", () => {
     await history().getByText(`Händelse 26–50 av ${total}`).waitFor();
     await expect(history().getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).count()).resolves.toBe(0);
     await expect(history().locator('tbody tr td:first-child').first().textContent()).resolves.toBe('26');
+    // Open, a page of events still fits within a screen and a half.
+    expect((await sectionHeights())['history-section']).toBeLessThanOrEqual(1.5 * VIEWPORT.height);
     await check('historik');
 
     // In English, the same sections in English words.
