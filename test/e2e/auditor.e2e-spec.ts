@@ -107,6 +107,17 @@ describe('the auditor reconstructs a partnership', () => {
       expect(refused.errors).toContainEqual(expect.objectContaining({ field, message: en }));
       expect(refused.messageSv).toContain(sv);
     }
+    // The OpenAPI document says the same ranges, and the answers' shapes.
+    const document = (await request(app().getHttpServer()).get('/docs/openapi.json').expect(200)).body;
+    const operation = document.paths['/partnerships/{id}/history'].get;
+    expect(operation.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100000 } }),
+        expect.objectContaining({ name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } }),
+      ]),
+    );
+    expect(operation.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/HistoryResponse' });
+    expect(document.components.schemas.VerificationResponse.required).toEqual(expect.arrayContaining(['links', 'valid', 'checked']));
     // Another organisation's representative is not let in by paging either: to them there is no such partnership.
     await request(app().getHttpServer())
       .get(`/partnerships/${iop.id}/history?page=1&pageSize=5`)

@@ -36,7 +36,8 @@ export class HistoryEventResponse {
   @ApiProperty({ format: 'date-time' }) time!: string;
   @ApiProperty({ example: 'WORKFLOW_EXECUTION_STARTED' }) type!: string;
   @ApiPropertyOptional({ description: 'The update, signal, activity, timer or workflow the event is about' }) name?: string;
-  @ApiPropertyOptional({ type: Object, isArray: true, description: 'Decoded arguments or input' }) args?: unknown[];
+  // Any JSON value each: a workflow's input is an object, an activity's arguments may be strings or numbers.
+  @ApiPropertyOptional({ type: 'array', items: {}, description: 'Decoded arguments or input' }) args?: unknown[];
   @ApiPropertyOptional({ type: Object }) detail?: Record<string, unknown>;
 }
 
