@@ -206,6 +206,7 @@ describe('the auditor reconstructs a partnership', () => {
     const json = (await asAuditor(`/partnerships/${iop.id}/dossier?format=json`).expect(200)).body;
     expect(json.partnership).toMatchObject({ id: iop.id, phase: 'IMPLEMENTATION' });
     expect(json.verification.valid).toBe(true);
+    expect(json.verification.checked).toMatchObject({ firstSeq: 1, lastSeq: json.verification.links });
 
     const csv = await asAuditor(`/partnerships/${iop.id}/dossier?format=csv`).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
