@@ -40,6 +40,6 @@ export function verificationSection(verification, global) {
     <h2 id="chain-heading">${t('audit.chainVerification')}</h2>
     ${partnershipChain(verification)}
     ${checkpoint(verification.checkpoint)}
-    ${globalChain(global)}
+    ${global ? globalChain(global) : ''}
   </section>`;
 }
