@@ -1,7 +1,12 @@
 // The auditor's pages: every partnership page by page with what concerns them all (the chain outside them, writes
 // the database refused), and one partnership's timeline, Temporal history, chain verification and exports.
-import { ACTIONS, LEVELS, PHASES } from './labels.js';
+import { PHASES } from './labels.js';
 import { bindFilterForm, filteredPage, filterForm } from './pages/partnership-list.js';
+import { historySection, wireHistory } from './audit/history.js';
+import { recordsSection } from './audit/records.js';
+import { timelineSection, wireTimeline } from './audit/timeline.js';
+import { verificationSection } from './audit/verification.js';
+import { partyNamer } from './audit/words.js';
 
 /** What concerns every partnership at once: the chain of commands outside them, and writes the database refused. */
 async function acrossPartnerships({ api, t, escape, dateTime }) {
@@ -28,8 +33,12 @@ export async function auditListPage(view, page, ui, filters = {}) {
     )
     .join('');
   const shown = view(`<h1>${t('auditList')}</h1>${across}<h2>${t('partnerships')}</h2>${filterForm('#/audit', filters)}
-    ${refusal ? '' : `<table class="stacked"><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('nextDue')}</th><th scope="col">${t('started')}</th><th scope="col">${t('levelsOfPartnership')}</th></tr></thead>
-    <tbody>${rows}</tbody></table>`}${pager}`);
+    ${
+      refusal
+        ? ''
+        : `<table class="stacked"><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('nextDue')}</th><th scope="col">${t('started')}</th><th scope="col">${t('levelsOfPartnership')}</th></tr></thead>
+    <tbody>${rows}</tbody></table>`
+    }${pager}`);
   if (shown) bindFilterForm('#/audit', refusal);
 }
 
@@ -41,37 +50,39 @@ function checkpointNotice(checkpoint, { t, escape, dateTime }) {
   return `<p id="checkpoint" class="notice ${checkpoint.holds ? 'ok' : 'error'}">${t('checkpointAt')} ${escape(checkpoint.seq)}, ${dateTime(checkpoint.signedAt)}. ${t(checkpoint.holds ? 'checkpointHolds' : 'checkpointBroken')}</p>`;
 }
 
+/**
+ * One partnership for the auditor, in sections of about one screen's height each: the chain verification with what
+ * it counted, the exports, the timeline of steps (paged), the decisions and signatures once, and Temporal's
+ * history (collapsed, paged, loaded when opened).
+ */
 export async function auditPage(id, view, ui) {
-  const { api, t, label, escape, dateTime, token, root } = ui;
-  const [p, timeline, verification, history] = await Promise.all([
+  const { api, t, escape, token, root } = ui;
+  const [p, timeline, verification, global, { webUiUrl }] = await Promise.all([
     api('GET', `/partnerships/${id}`),
     api('GET', `/partnerships/${id}/timeline`),
     api('GET', `/partnerships/${id}/verification`),
-    api('GET', `/partnerships/${id}/history`),
+    // Auditors only (chain:read): another role reaching this page reads it without the chain outside the partnerships.
+    api('GET', '/chains/global/verification').catch((error) => (error.status === 403 ? null : Promise.reject(error))),
+    // The link to Temporal's Web UI comes with the history; one event is enough to have it before the details open.
+    api('GET', `/partnerships/${id}/history?page=1&pageSize=1`),
   ]);
+  const nameOf = partyNamer(p);
+  const steps = timeline.filter((e) => e.kind === 'STEP');
   if (
     !view(`<h1>${escape(p.title)}</h1>
-    <p id="verification" class="notice ${verification.valid ? 'ok' : 'error'}">${verification.valid ? `${t('chainIntact')} (${verification.links})` : `${t('chainBroken')} ${verification.firstBrokenLink.seq}`}</p>
-    ${checkpointNotice(verification.checkpoint, ui)}
-    <h2>${t('exports')}</h2>
-    <div class="actions"><button type="button" data-export="html">${t('printReport')}</button> <button type="button" data-export="csv" class="secondary">CSV</button> <button type="button" data-export="json" class="secondary">JSON</button></div>
-    <h2>${t('timeline')}</h2>
-    <table><thead><tr><th scope="col">${t('time')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('event')}</th><th scope="col">${t('party')}</th><th scope="col">${t('levelAimed')}</th><th scope="col">${t('levelReached')}</th></tr></thead>
-    <tbody>${timeline
-      .filter((e) => e.kind === 'STEP' || e.kind === 'DECISION' || e.kind === 'SIGNATURE')
-      .map(
-        (e) => `<tr><td>${dateTime(e.at)}</td><td>${escape(label(PHASES, e.phase))}</td>
-      <td>${escape(label(ACTIONS, e.action))}</td><td>${escape(e.party === 'PUBLIC' ? p.publicParty.name : e.party === 'JOINT' ? t('joint') : (p.organisations.find((o) => o.organisationNumber === e.party)?.name ?? e.party ?? ''))}</td>
-      <td>${escape(label(LEVELS, e.levelAimedFor))}</td><td>${escape(e.levelReached ? label(LEVELS, e.levelReached) : e.kind === 'STEP' ? '–' : '')}</td></tr>`,
-      )
-      .join('')}</tbody></table>
-    <h2>${t('temporalHistory')}</h2>
-    ${history.webUiUrl ? `<p><a href="${escape(history.webUiUrl)}">${t('openInTemporal')}</a></p>` : ''}
-    <p id="codec-server">${t('codecServer')} <code>${escape(`${location.origin}/codec`)}</code></p>
-    <table><thead><tr><th scope="col">#</th><th scope="col">${t('time')}</th><th scope="col">${t('event')}</th><th scope="col">${t('name')}</th></tr></thead>
-    <tbody>${history.events.map((e) => `<tr><td>${e.eventId}</td><td>${dateTime(e.time)}</td><td>${escape(e.type)}</td><td>${escape(e.name ?? '')}</td></tr>`).join('')}</tbody></table>`)
+    <p class="muted">${escape(p.publicParty.name)} · ${p.organisations.map((o) => escape(o.name)).join(' · ')}</p>
+    ${verificationSection(verification, global)}
+    <section class="audit-section" id="exports-section" aria-labelledby="exports-heading">
+      <h2 id="exports-heading">${t('exports')}</h2>
+      <div class="actions"><button type="button" data-export="html">${t('printReport')}</button> <button type="button" data-export="csv" class="secondary">CSV</button> <button type="button" data-export="json" class="secondary">JSON</button></div>
+    </section>
+    ${timelineSection(steps)}
+    ${recordsSection(timeline, nameOf)}
+    ${historySection(webUiUrl)}`)
   )
     return;
+  wireTimeline(root, steps, nameOf);
+  wireHistory(root, id);
   root.querySelectorAll('[data-export]').forEach((button) =>
     button.addEventListener('click', async () => {
       const response = await fetch(`/partnerships/${id}/dossier?format=${button.dataset.export}`, { headers: { Authorization: `Bearer ${token}` } });

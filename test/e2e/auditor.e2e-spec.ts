@@ -2,7 +2,7 @@ import request from 'supertest';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { auditCheck, until } from '../support/processes';
-import { AUDITOR, bearer } from '../support/tokens';
+import { AUDITOR, bearer, representativeOf } from '../support/tokens';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const ORG = NATVERKET.organisationNumber;
@@ -81,11 +81,57 @@ describe('the auditor reconstructs a partnership', () => {
     expect(writes).toEqual(['MARKER_RECORDED', ...Array(writes.length - 1).fill('ACTIVITY_TASK_SCHEDULED')]);
   });
 
+  it("pages Temporal's history on request, and refuses a page or page size out of range in English and Swedish", async () => {
+    const whole = (await asAuditor(`/partnerships/${iop.id}/history`).expect(200)).body;
+    expect(whole).toMatchObject({ page: 1, totalEvents: whole.events.length, hasMore: false });
+    const second = (await asAuditor(`/partnerships/${iop.id}/history?page=2&pageSize=5`).expect(200)).body;
+    expect(second).toMatchObject({ page: 2, pageSize: 5, hasMore: true, webUiUrl: whole.webUiUrl });
+    // Other tests' moves do not reach this partnership: its history ends with its last write, long ago.
+    expect(second.totalEvents).toBeGreaterThanOrEqual(whole.events.length);
+    expect(second.events.map((e: { eventId: number }) => e.eventId)).toEqual([6, 7, 8, 9, 10]);
+    expect(second.events).toEqual(whole.events.slice(5, 10));
+    // Only a page given: 25 events.
+    expect((await asAuditor(`/partnerships/${iop.id}/history?page=1`).expect(200)).body.events).toHaveLength(25);
+    const last = Math.ceil(second.totalEvents / 25);
+    expect((await asAuditor(`/partnerships/${iop.id}/history?page=${last}&pageSize=25`).expect(200)).body.hasMore).toBe(false);
+    expect((await asAuditor(`/partnerships/${iop.id}/history?page=${last + 1}&pageSize=25`).expect(200)).body.events).toEqual([]);
+
+    for (const [query, field, en, sv] of [
+      ['page=0', 'page', 'page must be at least 1', 'page ska vara minst 1.'],
+      ['page=1.5', 'page', 'page must be a whole number', 'page ska vara ett heltal.'],
+      ['pageSize=201', 'pageSize', 'pageSize must be at most 200', 'pageSize får vara högst 200.'],
+      ['pageSize=tjugo', 'pageSize', 'pageSize must be a whole number', 'pageSize ska vara ett heltal.'],
+    ]) {
+      const refused = (await asAuditor(`/partnerships/${iop.id}/history?${query}`).expect(400)).body;
+      expect(refused.code).toBe('VALIDATION_FAILED');
+      expect(refused.errors).toContainEqual(expect.objectContaining({ field, message: en }));
+      expect(refused.messageSv).toContain(sv);
+    }
+    // The OpenAPI document says the same ranges, and the answers' shapes.
+    const document = (await request(app().getHttpServer()).get('/docs/openapi.json').expect(200)).body;
+    const operation = document.paths['/partnerships/{id}/history'].get;
+    expect(operation.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100000 } }),
+        expect.objectContaining({ name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } }),
+      ]),
+    );
+    expect(operation.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/HistoryResponse' });
+    expect(document.components.schemas.VerificationResponse.required).toEqual(expect.arrayContaining(['links', 'valid', 'checked']));
+    // Another organisation's representative is not let in by paging either: to them there is no such partnership.
+    await request(app().getHttpServer())
+      .get(`/partnerships/${iop.id}/history?page=1&pageSize=5`)
+      .set(await bearer(representativeOf('802003-4529')))
+      .expect(404);
+  });
+
   it('verifies the hash chain, and names the first link after a row is altered in SQL', async () => {
     const tampered = await signedPartnership('Manipulerat partnerskap');
     const intact = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;
     expect(intact).toMatchObject({ chainKey: tampered.id, valid: true });
     expect(intact.links).toBeGreaterThan(20);
+    // It says what it counted: every link, from the first to the last.
+    expect(intact.checked).toEqual({ links: intact.links, firstSeq: 1, lastSeq: intact.links, ofLinks: intact.links });
 
     const [step] = (
       await withDatabase((db) =>
@@ -96,6 +142,8 @@ describe('the auditor reconstructs a partnership', () => {
     const broken = (await asAuditor(`/partnerships/${tampered.id}/verification`).expect(200)).body;
     expect(broken.valid).toBe(false);
     expect(broken.firstBrokenLink).toMatchObject({ table: 'step_records', id: step.id, seq: Number(step.chain_seq), problem: 'CONTENT_ALTERED' });
+    // The walk stopped at the altered link: it checked the links up to it, of all the chain's.
+    expect(broken.checked).toEqual({ links: Number(step.chain_seq), firstSeq: 1, lastSeq: Number(step.chain_seq), ofLinks: intact.links });
 
     // The same check from the command line, over every partnership in the database.
     const command = await auditCheck('verify-chains');
@@ -158,6 +206,7 @@ describe('the auditor reconstructs a partnership', () => {
     const json = (await asAuditor(`/partnerships/${iop.id}/dossier?format=json`).expect(200)).body;
     expect(json.partnership).toMatchObject({ id: iop.id, phase: 'IMPLEMENTATION' });
     expect(json.verification.valid).toBe(true);
+    expect(json.verification.checked).toMatchObject({ firstSeq: 1, lastSeq: json.verification.links });
 
     const csv = await asAuditor(`/partnerships/${iop.id}/dossier?format=csv`).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);

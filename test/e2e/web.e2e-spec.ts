@@ -235,9 +235,16 @@ describe('the web interface', () => {
     await page.waitForURL(/#\/audit\?page=1$/);
     await page.getByRole('link', { name: 'Idéburen sektor som utvecklingskraft i Skåne' }).first().click();
     await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
-    await page.getByText('Hashkedjan är obruten').waitFor();
+    await page
+      .locator('#verification')
+      .getByText(/Hashkedjan är obruten\. \d+ länkar kontrollerade, från länk 1 till länk \d+\./)
+      .waitFor();
     await page.getByText(/Senaste signerade kontrollpunkt: länk \d+, .*Kedjan stämmer med den\./).waitFor();
-    await page.getByRole('row', { name: /Avtalet undertecknat av alla.*Partnerskap.*Partnerskap/ }).waitFor();
+    // The timeline is paged: the signing is on a later page than the start.
+    const signedByAll = page.getByRole('row', { name: /Avtalet undertecknat av alla.*Partnerskap.*Partnerskap/ });
+    while (!(await signedByAll.count())) await page.getByRole('button', { name: 'Senare steg' }).click();
+    // Temporal's history is collapsed until opened.
+    await page.getByText('Visa arbetsflödets händelser').click();
     await page.getByRole('cell', { name: 'WORKFLOW_EXECUTION_STARTED' }).waitFor();
     // The history Temporal keeps is encrypted: the page names the codec server that shows it in clear there.
     await page

@@ -1,5 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@iop/identity';
 import { ApiErrorBody } from '../common/api-error';
@@ -11,7 +19,8 @@ import { ProcessRoute } from '../identity/process-route';
 import { PARTNERSHIP_PROCESS } from '../partnerships/partnership-process';
 import { AuditingService } from './auditing.service';
 import { dossierHtml, timelineCsv } from './dossier';
-import { DossierQuery, RolesQuery, TimelineQuery } from './dto/auditing.query';
+import { DossierQuery, HistoryQuery, RolesQuery, TimelineQuery } from './dto/auditing.query';
+import { HistoryResponse, TimelineEntryResponse, VerificationResponse } from './dto/auditing.response';
 
 /** The auditor's view of one partnership: its history, its integrity, and its dossier. */
 @ApiTags('auditing')
@@ -28,19 +37,31 @@ export class AuditingController {
   ) {}
 
   @Get('timeline')
-  @ApiOkResponse({ description: 'Step records, decisions, signatures, tasks and audit-log entries, oldest first', type: Object, isArray: true })
+  @ApiOkResponse({
+    description: 'Step records, decisions, signatures, tasks and audit-log entries, oldest first',
+    type: TimelineEntryResponse,
+    isArray: true,
+  })
   timeline(@Param('id', parseUuidParam('id')) id: string, @Query() query: TimelineQuery, @CurrentPrincipal() principal: Principal) {
     return this.auditing.timeline(id, query, principal);
   }
 
   @Get('history')
-  @ApiOkResponse({ description: "Temporal's event history of the workflow, readable, with a link to the Web UI", type: Object })
-  history(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.auditing.history(id, principal);
+  @ApiOkResponse({
+    description: "Temporal's event history of the workflow, readable, one page or whole, with a link to the Web UI",
+    type: HistoryResponse,
+  })
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'page or pageSize is not a whole number in its range' })
+  history(@Param('id', parseUuidParam('id')) id: string, @Query() query: HistoryQuery, @CurrentPrincipal() principal: Principal) {
+    return this.auditing.history(id, principal, query);
   }
 
   @Get('verification')
-  @ApiOkResponse({ description: 'The hash chain over step records and audit-log entries, and its first broken link', type: Object })
+  @ApiOkResponse({
+    description:
+      'The hash chain over step records and audit-log entries: which links were checked, its first broken link, its last signed checkpoint',
+    type: VerificationResponse,
+  })
   verification(@Param('id', parseUuidParam('id')) id: string) {
     return this.auditing.verification(id);
   }

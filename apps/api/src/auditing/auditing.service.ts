@@ -21,6 +21,11 @@ import { Dossier } from './dossier';
 import { visiblePayload, visibleTimeline } from './representative-view';
 import { readableEvent, ReadableEvent } from './workflow-history';
 import { ClaimCheckService } from '../texts/claim-check.service';
+import type { HistoryResponse } from './dto/auditing.response';
+import { CheckedLinks, checkedLinks } from './verification-count';
+
+/** Temporal's events on one page of the auditor's page when only `page` is asked for. */
+export const HISTORY_PAGE_SIZE = 25;
 
 /** What an auditor (revisor, granskare) reads to reconstruct a partnership and trust its record. */
 @Injectable()
@@ -51,26 +56,39 @@ export class AuditingService {
    * A representative reads the history with the same tasks and commands hidden as in every other read. Temporal
    * keeps the payloads encrypted; they are decrypted here, with the client's own codecs, before anyone reads them.
    * It is Temporal's own record: long texts appear as their references (`sha256:<hex>`), which the partnership's
-   * page, timeline and dossier resolve.
+   * page, timeline and dossier resolve. With a page asked for, only that page's events are decoded.
    */
-  async history(
-    id: string,
-    principal: Principal,
-  ): Promise<{ workflowId: string; runId: string; status: string; webUiUrl: string | null; events: ReadableEvent[] }> {
+  async history(id: string, principal: Principal, paging: { page?: number; pageSize?: number } = {}): Promise<HistoryResponse> {
     await this.requireExists(id);
-    const { workflowId, runId, status, events: encrypted } = await this.workflows.history(id);
+    const { workflowId, runId, status, events: all } = await this.workflows.history(id);
+    const paged = paging.page !== undefined || paging.pageSize !== undefined;
+    const page = paging.page ?? 1;
+    const pageSize = paged ? (paging.pageSize ?? HISTORY_PAGE_SIZE) : Math.max(all.length, 1);
+    const encrypted = all.slice((page - 1) * pageSize, page * pageSize);
     const { events } = await decodeHistoryPayloads({ events: encrypted }, this.temporal.options.loadedDataConverter.payloadCodecs, {
       undecodable: 'keep',
     });
     const webUiUrl = this.env.TEMPORAL_UI_URL
       ? `${this.env.TEMPORAL_UI_URL.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.env.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}/${runId}/history`
       : null;
-    return { workflowId, runId, status, webUiUrl, events: events.map((e) => visiblePayload(readableEvent(e), principal) as ReadableEvent) };
+    return {
+      workflowId,
+      runId,
+      status,
+      webUiUrl,
+      totalEvents: all.length,
+      page,
+      pageSize,
+      hasMore: page * pageSize < all.length,
+      events: events.map((e) => visiblePayload(readableEvent(e), principal) as ReadableEvent),
+    };
   }
 
-  async verification(id: string): Promise<ChainVerification> {
+  /** The chain verified, with which of its links were recomputed (see checkedLinks). */
+  async verification(id: string): Promise<ChainVerification & { checked: CheckedLinks }> {
     await this.requireExists(id);
-    return this.verifier.verify(id);
+    const verification = await this.verifier.verify(id);
+    return { ...verification, checked: checkedLinks(verification) };
   }
 
   /** For a date: who could sign for each party (the register), and who acted for it up to that day (the audit log). */
@@ -113,7 +131,8 @@ export class AuditingService {
     const [partnership, timeline, verification, checkpoints] = await Promise.all([
       this.partnerships.get(id, principal),
       this.timeline(id, {}, principal),
-      this.verifier.verify(id),
+      // With what it counted, as the verification route answers.
+      this.verification(id),
       this.checkpoints.list(id),
     ]);
     return { partnership, timeline, verification, checkpoints, exportedAt: new Date().toISOString() };

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min, registerDecorator } from 'class-validator';
@@ -109,8 +110,39 @@ export class CalendarQuery {
   @IsOptional()
   @IsDay()
   from?: string;
-  @ApiPropertyOptional({ format: 'date', description: `The last day shown (at most ${CALENDAR_MAX_DAYS} days after from); a year after from when absent` })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: `The last day shown (at most ${CALENDAR_MAX_DAYS} days after from); a year after from when absent`,
+  })
   @IsOptional()
   @IsDay()
   to?: string;
+}
+
+/**
+ * A whole number from `min` to `max` in a query string, as class-validator's own rules (so that the OpenAPI document
+ * says integer, minimum and maximum): each refusal names the parameter and its rule in English and in Swedish.
+ */
+const IsWholeNumberFrom = (min: number, max: number): PropertyDecorator =>
+  applyDecorators(
+    IsInt({ message: '$property must be a whole number', context: { messageSv: (field: string) => `${field} ska vara ett heltal.` } }),
+    Min(min, { message: `$property must be at least ${min}`, context: { messageSv: (field: string) => `${field} ska vara minst ${min}.` } }),
+    Max(max, { message: `$property must be at most ${max}`, context: { messageSv: (field: string) => `${field} får vara högst ${max}.` } }),
+  );
+
+const asNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? value : Number(value));
+
+/** Temporal's history one page at a time; without `page` and `pageSize`, the whole history as before. */
+export class HistoryQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100000, description: 'Which page (1 is the first); with pageSize' })
+  @IsOptional()
+  @Transform(asNumber)
+  @IsWholeNumberFrom(1, 100000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: 'Events per page; 25 when only page is given' })
+  @IsOptional()
+  @Transform(asNumber)
+  @IsWholeNumberFrom(1, 200)
+  pageSize?: number;
 }
