@@ -159,7 +159,11 @@ describe('the partnership page shows the whole case', () => {
     await expect(unchanged.locator('summary').textContent()).resolves.toBe('Oförändrade avsnitt (14)');
     await expect(unchanged.locator('li').allTextContents()).resolves.toContain('Syfte');
     // Version 1 stays readable, collapsed.
-    await expect(version(1).locator('details.case-full').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(
+      version(1)
+        .locator('details.case-full')
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).resolves.toBe(false);
     await check('foretradare-version-2');
   });
 
@@ -168,7 +172,10 @@ describe('the partnership page shows the whole case', () => {
     await version(2).getByText('Region Skåne har godkänt version 2').waitFor();
     expect(await rowHeaders(comparisonOf2())).toEqual(['Bidrag i kronor, Region Skåne', 'Princip: Kvalitet']);
     // The officer sees every party's open tasks.
-    await page.getByRole('table', { name: /Öppna uppgifter/ }).getByRole('row', { name: /NÄTVERKET-Idéburen sektor Skåne Granska avtalsversionen/ }).waitFor();
+    await page
+      .getByRole('table', { name: /Öppna uppgifter/ })
+      .getByRole('row', { name: /NÄTVERKET-Idéburen sektor Skåne Granska avtalsversionen/ })
+      .waitFor();
     await check('tjansteperson-version-2');
 
     await openAs('Karin Ek');
@@ -206,9 +213,56 @@ describe('the partnership page shows the whole case', () => {
     await agreement.getByText(/^Gällande avtal: version 2, gäller 1 jan\. 2027 – 31 dec\. 2029/).waitFor();
     const signatures = agreement.getByRole('table', { name: 'Underskrifter' });
     await expect(texts(signatures.locator('tbody td:nth-child(1)'))).resolves.toEqual(['Region Skåne', NATVERKET.name]);
-    await sectionNamed('Uppföljning').getByText('Verksamheten flyttas till kommunerna.').waitFor();
+    await sectionNamed('Uppföljning och uppsägning').getByText('Verksamheten flyttas till kommunerna.').waitFor();
     expect(await rowHeaders(page.getByRole('table', { name: 'Ändrade avsnitt i version 2 jämfört med version 1' }))).toEqual(['Uppföljning']);
     await check('foretradare-avtal');
+  });
+
+  it('names an amendment under way, and says how a partnership ended and which agreement it had', async () => {
+    const ended = new LifecycleClient(app());
+    await ended.create('Region Skåne', [NATVERKET], 'Läxhjälp i Skåne');
+    await ended.toDrafting([ORG]);
+    await ended.move('/drafts', ended.draft([ORG], { terminationTerms: 'Avtalet upphör när det sägs upp.', terminationNoticeMonths: 0 }));
+    for (const party of [ORG, 'PUBLIC']) await ended.move('/drafts/1/reviews', { party, decision: 'APPROVED' });
+    await ended.move('/decisions', {
+      party: 'PUBLIC',
+      body: 'Regionstyrelsen',
+      meetingDate: '2026-11-20',
+      diarienummer: 'RS 2026/00400',
+      paragraph: '§ 12',
+      outcome: 'APPROVED',
+    });
+    for (const party of ['PUBLIC', ORG]) await ended.move('/signatures', { party });
+    await ended.move('/amendments', { party: ORG, reason: 'Vi vill lägga till en mötesplats i Ystad.' });
+
+    await openAs('Erik Holm', ended.id, 'Läxhjälp i Skåne');
+    await page.getByText(/^Ändring av avtalet \(omgång 2\) pågår sedan .*; det gällande avtalet gäller tills ett nytt är undertecknat\.$/).waitFor();
+    await sectionNamed('Avtalsversioner').getByRole('heading', { name: 'Omgång 2: Ändring av avtalet' }).waitFor();
+    await sectionNamed('Avtalsversioner').getByText('Vi vill lägga till en mötesplats i Ystad.').waitFor();
+    await sectionNamed('Avtal och underskrifter')
+      .getByText(/^Gällande avtal: version 1,/)
+      .waitFor();
+    await check('foretradare-andring');
+
+    // Without a notice period, the termination ends the partnership at once.
+    await ended.move('/termination', { party: 'PUBLIC', reason: 'Verksamheten läggs ned.' });
+    await openAs('Erik Holm', ended.id, 'Läxhjälp i Skåne');
+    const stepper = page.getByRole('list', { name: 'Processens faser' });
+    await expect(stepper.locator('[aria-current="step"]').textContent()).resolves.toMatch(/Avslutat\s*\(här slutade processen\)/);
+    await expect(texts(stepper.locator('.case-step-done .case-step-name'))).resolves.toEqual([
+      'Gemensam problemformulering',
+      'Dialog',
+      'Utformning av avtal',
+      'Politiskt beslut',
+      'Undertecknande',
+      'Genomförande och uppföljning',
+    ]);
+    await page.getByText(/^Partnerskapet avslutades .*: Uppsagt\. Verksamheten läggs ned\.$/).waitFor();
+    await expect(page.locator('#case-change').count()).resolves.toBe(0);
+    const agreement = sectionNamed('Avtal och underskrifter');
+    await agreement.getByText('Inget avtal gäller.').waitFor();
+    await agreement.getByText(/^Version 1, 1 jan\. 2027 – 31 dec\. 2029, undertecknat/).waitFor();
+    await check('foretradare-avslutat');
   });
 
   it('shows the case in English on request', async () => {

@@ -1,7 +1,7 @@
 // What was decided and signed, and what followed: the political decisions with their reasons, the agreement in
 // force and the ones before it, the signatures, the yearly follow-ups with their reports and meetings, a notice
 // of termination.
-import { DECISION_OUTCOMES, ROUND_KINDS } from '../labels.js';
+import { DECISION_OUTCOMES } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, section } from './common.js';
 import { meetingRow } from './dialogue.js';
@@ -35,17 +35,12 @@ export function agreementSection(p) {
   const earlierList = earlier.length
     ? `<h3>${escape(t('case.earlierAgreements'))}</h3><ul>${earlier.map((a) => `<li>${fill('case.earlierAgreement', { version: a.draftVersion, start: date(a.startDate), end: date(a.endDate), signed: date(a.signedAt) })}</li>`).join('')}</ul>`
     : '';
-  // An amendment or a renewal under way drafts a new agreement beside the one in force.
-  const change =
-    p.agreement && p.round.number > p.agreement.round && (p.round.kind === 'AMENDMENT' || p.round.kind === 'RENEWAL')
-      ? `<p>${fill('case.changeUnderWay', { kind: label(ROUND_KINDS, p.round.kind), date: date(p.round.openedAt) })}</p>`
-      : '';
   const signatures = p.signatures.length
     ? `<table class="case-signatures"><caption>${escape(t('case.signatures'))}</caption>
       <thead><tr><th scope="col">${escape(t('party'))}</th><th scope="col">${escape(t('case.signedBy'))}</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('time'))}</th></tr></thead>
       <tbody>${p.signatures.map((s) => `<tr><td>${escape(party(s.party))}</td><td>${escape(s.signatoryName)}</td><td>${escape(s.draftVersion)}</td><td>${dateTime(s.signedAt)}</td></tr>`).join('')}</tbody></table>`
     : '';
-  return section('agreement', t('case.agreement'), `${inForce}${change}${signatures}${earlierList}`);
+  return section('agreement', t('case.agreement'), `${inForce}${signatures}${earlierList}`);
 }
 
 export function followUpsSection(p) {
@@ -68,5 +63,5 @@ export function followUpsSection(p) {
   const termination = p.termination
     ? `<h3>${escape(t('termination'))}</h3><p>${fill('case.terminated', { party: party(p.termination.by), given: date(p.termination.noticeGivenAt), effective: date(p.termination.effectiveDate) })}</p>${prose(p.termination.reason)}`
     : '';
-  return section('follow-ups', t('case.followUps'), `${followUps}${termination}`);
+  return section('follow-ups', t(p.termination ? 'case.followUpsAndEnd' : 'case.followUps'), `${followUps}${termination}`);
 }

@@ -25,7 +25,9 @@ export function problemDefinitionSection(p) {
   const party = partyNameOf(p);
   // When each party agreed: the proposer on proposing, the others by the step that recorded their agreement.
   const agreedAt = (key) =>
-    key === d.proposedBy ? d.proposedAt : p.steps.find((s) => s.action === 'PROBLEM_DEFINITION_AGREED' && s.evidence?.answered?.includes(key))?.occurredAt;
+    key === d.proposedBy
+      ? d.proposedAt
+      : p.steps.find((s) => s.action === 'PROBLEM_DEFINITION_AGREED' && s.evidence?.answered?.includes(key))?.occurredAt;
   const adopted = p.steps.find((s) => s.action === 'PROBLEM_DEFINITION_ADOPTED');
   const list = (items) => (items.length ? `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>` : `<p>–</p>`);
   return section(

@@ -35,7 +35,10 @@ function draftVersion(p, d, before, isLatest, fmt) {
     ? `<div class="case-warnings"><p><strong>${escape(t('case.warnings'))}</strong></p><ul>${d.warnings.map((w) => `<li>${escape(w.message?.[state.lang] ?? w.message?.sv ?? w.code)}</li>`).join('')}</ul></div>`
     : '';
   const full = draftSections(d, fmt)
-    .map((s) => `<tr><th scope="row">${escape(s.title)}</th><td>${s.text ? prose(s.text) : `<span class="muted">${escape(t('case.notDescribed'))}</span>`}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><th scope="row">${escape(s.title)}</th><td>${s.text ? prose(s.text) : `<span class="muted">${escape(t('case.notDescribed'))}</span>`}</td></tr>`,
+    )
     .join('');
   return `<article class="case-draft" aria-labelledby="case-draft-${d.version}">
     <h3 id="case-draft-${d.version}">${fill('case.versionHeading', { version: d.version })}${isLatest ? ` <span class="case-badge">${escape(t('case.latest'))}</span>` : ''}</h3>
@@ -66,9 +69,7 @@ function reviews(p, d, isLatest, party) {
 function comparison(before, after, open, fmt) {
   const { changed, unchanged } = compareDrafts(before, after, fmt);
   const cell = (text) => (text ? prose(text) : `<span class="muted">${escape(t('case.notDescribed'))}</span>`);
-  const rows = changed
-    .map((c) => `<tr><th scope="row">${escape(c.title)}</th><td>${cell(c.before)}</td><td>${cell(c.after)}</td></tr>`)
-    .join('');
+  const rows = changed.map((c) => `<tr><th scope="row">${escape(c.title)}</th><td>${cell(c.before)}</td><td>${cell(c.after)}</td></tr>`).join('');
   const changedTable = changed.length
     ? `<table class="case-comparison"><caption>${fill('case.changedCaption', { version: after.version, previous: before.version })}</caption>
       <thead><tr><th scope="col">${escape(t('case.sectionOfAgreement'))}</th><th scope="col">${fill('case.versionHeading', { version: before.version })}</th><th scope="col">${fill('case.versionHeading', { version: after.version })}</th></tr></thead>

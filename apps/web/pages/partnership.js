@@ -9,7 +9,16 @@ import { movesSection, wireMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
 
 /** The case's sections in reading order: the process's own order. */
-const CASE_SECTIONS = [stepperSection, partiesSection, problemDefinitionSection, dialogueSection, draftsSection, decisionsSection, agreementSection, followUpsSection];
+const CASE_SECTIONS = [
+  stepperSection,
+  partiesSection,
+  problemDefinitionSection,
+  dialogueSection,
+  draftsSection,
+  decisionsSection,
+  agreementSection,
+  followUpsSection,
+];
 
 export async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
