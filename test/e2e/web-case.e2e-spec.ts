@@ -83,6 +83,17 @@ describe('the partnership page shows the whole case', () => {
     expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   }
 
+  /** On a phone (WCAG 1.4.10) the case reflows: no section is wider than the screen (a wide table scrolls within itself). */
+  async function checkOnPhone(name: string): Promise<void> {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll('.case-section')].filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.id),
+    );
+    expect({ page: name, tooWide }).toEqual({ page: name, tooWide: [] });
+    await check(name);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+
   async function openAs(name: string, partnershipId = iop.id, title = 'Mötesplatser för äldre i Skåne'): Promise<void> {
     await page.goto(`${base}/app/#/`);
     await page
@@ -165,6 +176,7 @@ describe('the partnership page shows the whole case', () => {
         .evaluate((d) => (d as HTMLDetailsElement).open),
     ).resolves.toBe(false);
     await check('foretradare-version-2');
+    await checkOnPhone('foretradare-version-2-telefon');
   });
 
   it('shows the officer and the auditor the same case', async () => {
@@ -216,6 +228,8 @@ describe('the partnership page shows the whole case', () => {
     await sectionNamed('Uppföljning och uppsägning').getByText('Verksamheten flyttas till kommunerna.').waitFor();
     expect(await rowHeaders(page.getByRole('table', { name: 'Ändrade avsnitt i version 2 jämfört med version 1' }))).toEqual(['Uppföljning']);
     await check('foretradare-avtal');
+
+    await checkOnPhone('foretradare-avtal-telefon');
   });
 
   it('names an amendment under way, and says how a partnership ended and which agreement it had', async () => {

@@ -3,7 +3,7 @@
 // of termination.
 import { DECISION_OUTCOMES } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
-import { fill, isOverdue, partyNameOf, prose, section } from './common.js';
+import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
 import { meetingRow } from './dialogue.js';
 
 export function decisionsSection(p) {
@@ -18,10 +18,13 @@ export function decisionsSection(p) {
   return section(
     'decisions',
     t('decisions'),
-    `<table class="case-decisions"><caption class="visually-hidden">${escape(t('decisions'))}</caption>
+    scrollable(
+      t('decisions'),
+      `<table class="case-decisions"><caption class="visually-hidden">${escape(t('decisions'))}</caption>
     <thead><tr><th scope="col">${escape(t('body'))}</th><th scope="col">${escape(t('meetingDate'))}</th><th scope="col">${escape(t('diarienummer'))}</th>
     <th scope="col">§</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('case.decisionReasons'))}</th></tr></thead>
     <tbody>${rows}</tbody></table>`,
+    ),
   );
 }
 
@@ -36,9 +39,12 @@ export function agreementSection(p) {
     ? `<h3>${escape(t('case.earlierAgreements'))}</h3><ul>${earlier.map((a) => `<li>${fill('case.earlierAgreement', { version: a.draftVersion, start: date(a.startDate), end: date(a.endDate), signed: date(a.signedAt) })}</li>`).join('')}</ul>`
     : '';
   const signatures = p.signatures.length
-    ? `<table class="case-signatures"><caption>${escape(t('case.signatures'))}</caption>
+    ? scrollable(
+        t('case.signatures'),
+        `<table class="case-signatures"><caption>${escape(t('case.signatures'))}</caption>
       <thead><tr><th scope="col">${escape(t('party'))}</th><th scope="col">${escape(t('case.signedBy'))}</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('time'))}</th></tr></thead>
-      <tbody>${p.signatures.map((s) => `<tr><td>${escape(party(s.party))}</td><td>${escape(s.signatoryName)}</td><td>${escape(s.draftVersion)}</td><td>${dateTime(s.signedAt)}</td></tr>`).join('')}</tbody></table>`
+      <tbody>${p.signatures.map((s) => `<tr><td>${escape(party(s.party))}</td><td>${escape(s.signatoryName)}</td><td>${escape(s.draftVersion)}</td><td>${dateTime(s.signedAt)}</td></tr>`).join('')}</tbody></table>`,
+      )
     : '';
   return section('agreement', t('case.agreement'), `${inForce}${signatures}${earlierList}`);
 }
@@ -54,7 +60,10 @@ export function followUpsSection(p) {
         ? `<ul>${f.reports.map((r) => `<li>${escape(party(r.party))}, ${date(r.submittedAt)}:${prose(r.summary)}</li>`).join('')}</ul>`
         : `<p>${escape(t('case.noReports'))}</p>`;
       const held = meeting
-        ? `<table class="case-meetings"><caption>${escape(t('followUpMeeting'))}</caption><thead><tr><th scope="col">${escape(t('date'))}</th><th scope="col">${escape(t('attendance'))}</th><th scope="col">${escape(t('minutes'))}</th></tr></thead><tbody>${meetingRow(meeting, party)}</tbody></table>`
+        ? scrollable(
+            t('followUpMeeting'),
+            `<table class="case-meetings"><caption>${escape(t('followUpMeeting'))}</caption><thead><tr><th scope="col">${escape(t('date'))}</th><th scope="col">${escape(t('attendance'))}</th><th scope="col">${escape(t('minutes'))}</th></tr></thead><tbody>${meetingRow(meeting, party)}</tbody></table>`,
+          )
         : `<p>${escape(t('case.noFollowUpMeeting'))}</p>`;
       return `<article class="case-follow-up" aria-labelledby="case-follow-up-${f.year}"><h3 id="case-follow-up-${f.year}">${fill('case.followUpHeading', { year: f.year })}</h3>
         <p>${escape(t('due'))} ${date(f.dueDate)}${late}</p><h4>${escape(t('case.reports'))}</h4>${reports}${held}</article>`;

@@ -22,3 +22,6 @@ export const today = () => {
 };
 
 export const isOverdue = (dueDate) => Boolean(dueDate) && dueDate < today();
+
+/** A table of several columns: on a phone it scrolls sideways within itself (WCAG 1.4.10 exempts data tables). */
+export const scrollable = (name, table) => `<div class="case-scroll" tabindex="0" role="group" aria-label="${escape(name)}">${table}</div>`;

@@ -2,7 +2,7 @@
 // to the shared goal: meetings with who attended and the minutes, the written inputs, when the dialogue closed.
 import { DEVELOPMENT_AREAS, MEETING_PURPOSES, ORGANISATION_STATUSES } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
-import { partyNameOf, prose, section } from './common.js';
+import { partyNameOf, prose, scrollable, section } from './common.js';
 
 export function partiesSection(p) {
   const rows = [
@@ -51,14 +51,20 @@ export function dialogueSection(p) {
   const { inputs, sharedGoal, closedAt } = p.dialogue;
   if (!meetings.length && !inputs.length && !sharedGoal && !closedAt) return '';
   const meetingTable = meetings.length
-    ? `<table class="case-meetings"><caption>${escape(t('case.meetings'))}</caption>
+    ? scrollable(
+        t('case.meetings'),
+        `<table class="case-meetings"><caption>${escape(t('case.meetings'))}</caption>
       <thead><tr><th scope="col">${escape(t('date'))}</th><th scope="col">${escape(t('attendance'))}</th><th scope="col">${escape(t('minutes'))}</th></tr></thead>
-      <tbody>${meetings.map((m) => meetingRow(m, party)).join('')}</tbody></table>`
+      <tbody>${meetings.map((m) => meetingRow(m, party)).join('')}</tbody></table>`,
+      )
     : `<p>${escape(t('case.noMeetings'))}</p>`;
   const inputTable = inputs.length
-    ? `<table class="case-inputs"><caption>${escape(t('case.inputs'))}</caption>
+    ? scrollable(
+        t('case.inputs'),
+        `<table class="case-inputs"><caption>${escape(t('case.inputs'))}</caption>
       <thead><tr><th scope="col">${escape(t('party'))}</th><th scope="col">${escape(t('date'))}</th><th scope="col">${escape(t('case.input'))}</th></tr></thead>
-      <tbody>${inputs.map((i) => `<tr><td>${escape(party(i.party))}</td><td>${date(i.submittedAt)}</td><td>${prose(i.text)}</td></tr>`).join('')}</tbody></table>`
+      <tbody>${inputs.map((i) => `<tr><td>${escape(party(i.party))}</td><td>${date(i.submittedAt)}</td><td>${prose(i.text)}</td></tr>`).join('')}</tbody></table>`,
+      )
     : `<p>${escape(t('case.noInputs'))}</p>`;
   return section(
     'dialogue',
