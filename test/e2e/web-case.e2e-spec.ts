@@ -87,7 +87,9 @@ describe('the partnership page shows the whole case', () => {
   async function checkOnPhone(name: string): Promise<void> {
     await page.setViewportSize({ width: 390, height: 844 });
     const tooWide = await page.evaluate(() =>
-      [...document.querySelectorAll('.case-section')].filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.id),
+      Array.from(document.querySelectorAll('.case-section'))
+        .filter((s) => s.scrollWidth > s.clientWidth + 1)
+        .map((s) => s.id),
     );
     expect({ page: name, tooWide }).toEqual({ page: name, tooWide: [] });
     await check(name);
