@@ -250,6 +250,16 @@ describe('the partnership page shows the whole case', () => {
     });
     for (const party of ['PUBLIC', ORG]) await ended.move('/signatures', { party });
     await ended.move('/amendments', { party: ORG, reason: 'Vi vill lägga till en mötesplats i Ystad.' });
+    // A version without a grant is worth a second look: the page says so in words.
+    await ended.move(
+      '/drafts',
+      ended.draft([ORG], {
+        contributions: [
+          { party: 'PUBLIC', amountSek: 0 },
+          { party: ORG, amountSek: 0, ownContribution: 'Ideella krafter och lokaler' },
+        ],
+      }),
+    );
 
     await openAs('Erik Holm', ended.id, 'Läxhjälp i Skåne');
     await page.getByText(/^Ändring av avtalet \(omgång 2\) pågår sedan .*; det gällande avtalet gäller tills ett nytt är undertecknat\.$/).waitFor();
@@ -258,6 +268,7 @@ describe('the partnership page shows the whole case', () => {
     await sectionNamed('Avtal och underskrifter')
       .getByText(/^Gällande avtal: version 1,/)
       .waitFor();
+    await version(2).getByText('Den offentliga parten bidrar inte med pengar.').waitFor();
     await check('foretradare-andring');
 
     // Without a notice period, the termination ends the partnership at once.
