@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Browser, Locator, Page } from 'playwright-core';
+import { addDays, addYears } from '../../libs/domain/src/dates';
 import { useApiAndWorker } from '../support/harness';
 import { accessibilityViolations, launchChromium } from '../support/browser';
 import { LifecycleClient, PRINCIPLES_TEXT } from '../support/lifecycle-client';
@@ -290,6 +291,63 @@ describe('the partnership page shows the whole case', () => {
     await agreement.getByText('Inget avtal gäller.').waitFor();
     await agreement.getByText(/^Version 1, 1 jan\. 2027 – 31 dec\. 2029, undertecknat/).waitFor();
     await check('foretradare-avslutat');
+  });
+
+  it('shows the yearly follow-ups with their reports and meetings, and what each still asks for by when', async () => {
+    // An agreement that started two years ago: both years' follow-ups are raised at once, the second one late.
+    const today = new Date().toISOString().slice(0, 10);
+    const start = addDays(addYears(today, -2), -10);
+    const followed = new LifecycleClient(app());
+    await followed.create('Region Skåne', [NATVERKET], 'Uppföljning i Skåne');
+    await followed.toDrafting([ORG]);
+    await followed.move('/drafts', followed.draft([ORG], { startDate: start, endDate: addYears(today, 1) }));
+    for (const party of [ORG, 'PUBLIC']) await followed.move('/drafts/1/reviews', { party, decision: 'APPROVED' });
+    await followed.move('/decisions', {
+      party: 'PUBLIC',
+      body: 'Regionstyrelsen',
+      meetingDate: today,
+      diarienummer: 'RS 2026/00500',
+      paragraph: '§ 3',
+      outcome: 'APPROVED',
+    });
+    for (const party of ['PUBLIC', ORG]) await followed.move('/signatures', { party });
+    let followUps: { dueDate: string; year: number }[] = [];
+    for (let attempt = 0; attempt < 100 && followUps.length < 2; attempt++) {
+      followUps = (await followed.read()).followUps;
+      if (followUps.length < 2) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const first = followUps.find((f) => f.year === 1)!;
+    await followed.move(`/follow-ups/${first.dueDate}/reports`, { party: ORG, summary: 'Tolv mötesplatser öppnade.\nFyrtio nya volontärer.' });
+    await followed.move(`/follow-ups/${first.dueDate}/meetings`, {
+      party: 'PUBLIC',
+      date: today,
+      attendees: [
+        { party: 'PUBLIC', names: ['Anna Lindqvist'] },
+        { party: ORG, names: ['Erik Holm'] },
+      ],
+      minutes: 'Uppföljningskonferens år 1.',
+    });
+
+    await openAs('Anna Lindqvist', followed.id, 'Uppföljning i Skåne');
+    const section = sectionNamed('Uppföljning');
+    const year1 = section.getByRole('article', { name: 'Uppföljning år 1' });
+    await year1.getByText('Tolv mötesplatser öppnade.').waitFor();
+    await year1.getByRole('table', { name: 'Gemensamt uppföljningsmöte' }).getByText('Uppföljningskonferens år 1.').waitFor();
+    const year2 = section.getByRole('article', { name: 'Uppföljning år 2' });
+    await year2.getByText('Ingen rapport är lämnad ännu.').waitFor();
+    await year2.getByText('Uppföljningsmötet är inte hållet ännu.').waitFor();
+    // The second year asks for a report and a meeting, each by the due date of its task; the first asks nothing more.
+    await expect(texts(year2.locator('li'))).resolves.toEqual(
+      ['Lämna uppföljningsrapport, NÄTVERKET-Idéburen sektor Skåne', 'Håll uppföljningsmöte, Region Skåne'].map((what) =>
+        expect.stringMatching(new RegExp(`^${what}: senast \\d+ \\S+ \\d{4}$`)),
+      ),
+    );
+    await expect(year1.getByText(/: senast /).count()).resolves.toBe(0);
+    // What the process waits for: the same two tasks.
+    const tasks = page.getByRole('table', { name: /Öppna uppgifter/ });
+    await tasks.getByRole('row', { name: /NÄTVERKET-Idéburen sektor Skåne Lämna uppföljningsrapport/ }).waitFor();
+    await tasks.getByRole('row', { name: /Region Skåne Håll uppföljningsmöte/ }).waitFor();
+    await check('tjansteperson-uppfoljning');
   });
 
   it('shows the case in English on request', async () => {

@@ -1,7 +1,7 @@
 // What was decided and signed, and what followed: the political decisions with their reasons, the agreement in
 // force and the ones before it, the signatures, the yearly follow-ups with their reports and meetings, a notice
 // of termination.
-import { DECISION_OUTCOMES } from '../labels.js';
+import { DECISION_OUTCOMES, TASKS } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
 import { meetingRow } from './dialogue.js';
@@ -55,7 +55,15 @@ export function followUpsSection(p) {
   const followUps = p.followUps
     .map((f) => {
       const meeting = p.dialogue.meetings.find((m) => m.id === f.meetingId);
-      const late = !f.reports.length && isOverdue(f.dueDate) ? ` <strong class="overdue">${escape(t('overdue'))}</strong>` : '';
+      // The follow-up falls due on the agreement's anniversary; what is asked of the parties then has due dates
+      // of its own, in the tasks it raised (their ref is the follow-up's due date).
+      const asked = p.tasks
+        .filter((x) => x.ref === f.dueDate && x.status === 'OPEN')
+        .map(
+          (x) =>
+            `<li>${escape(label(TASKS, x.type))}, ${escape(party(x.addressedTo))}: ${escape(t('due').toLowerCase())} ${date(x.dueDate)}${isOverdue(x.dueDate) ? ` <strong class="overdue">${escape(t('overdue'))}</strong>` : ''}</li>`,
+        )
+        .join('');
       const reports = f.reports.length
         ? `<ul>${f.reports.map((r) => `<li>${escape(party(r.party))}, ${date(r.submittedAt)}:${prose(r.summary)}</li>`).join('')}</ul>`
         : `<p>${escape(t('case.noReports'))}</p>`;
@@ -66,7 +74,7 @@ export function followUpsSection(p) {
           )
         : `<p>${escape(t('case.noFollowUpMeeting'))}</p>`;
       return `<article class="case-follow-up" aria-labelledby="case-follow-up-${f.year}"><h3 id="case-follow-up-${f.year}">${fill('case.followUpHeading', { year: f.year })}</h3>
-        <p>${escape(t('due'))} ${date(f.dueDate)}${late}</p><h4>${escape(t('case.reports'))}</h4>${reports}${held}</article>`;
+        <p>${escape(t('case.followUpDay'))} ${date(f.dueDate)}</p>${asked ? `<ul>${asked}</ul>` : ''}<h4>${escape(t('case.reports'))}</h4>${reports}${held}</article>`;
     })
     .join('');
   const termination = p.termination
