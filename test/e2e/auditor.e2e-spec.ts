@@ -97,10 +97,10 @@ describe('the auditor reconstructs a partnership', () => {
     expect((await asAuditor(`/partnerships/${iop.id}/history?page=${last + 1}&pageSize=25`).expect(200)).body.events).toEqual([]);
 
     for (const [query, field, en, sv] of [
-      ['page=0', 'page', 'page must be at least 1', 'page ska vara minst 1.'],
-      ['page=1.5', 'page', 'page must be a whole number', 'page ska vara ett heltal.'],
-      ['pageSize=201', 'pageSize', 'pageSize must be at most 200', 'pageSize får vara högst 200.'],
-      ['pageSize=tjugo', 'pageSize', 'pageSize must be a whole number', 'pageSize ska vara ett heltal.'],
+      ['page=0', 'page', 'Enter 1 or more.', 'page ska vara minst 1.'],
+      ['page=1.5', 'page', 'Enter a whole number.', 'page ska vara ett heltal.'],
+      ['pageSize=201', 'pageSize', 'Enter 200 or less.', 'pageSize får vara högst 200.'],
+      ['pageSize=tjugo', 'pageSize', 'Enter a whole number.', 'pageSize ska vara ett heltal.'],
     ]) {
       const refused = (await asAuditor(`/partnerships/${iop.id}/history?${query}`).expect(400)).body;
       expect(refused.code).toBe('VALIDATION_FAILED');

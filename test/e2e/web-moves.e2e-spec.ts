@@ -169,8 +169,9 @@ describe('the web interface offers the moves the API lists', () => {
       await form.getByLabel('Styrning').fill('Samverkansgrupp.');
       await form.getByLabel('Uppsägning', { exact: true }).fill('Skriftlig uppsägning.');
       await form.getByLabel('Uppsägningstid i månader').fill('6');
-      for (const principle of principles) await form.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.\nOch följs upp.`);
-      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      for (const principle of principles)
+        await form.getByLabel(`Princip: ${principle}`, { exact: true }).fill(`Så uppfylls ${principle.toLowerCase()}.\nOch följs upp.`);
+      await form.getByRole('button', { name: 'Lämna in för granskning' }).click();
 
       // Refused beside the field, marked invalid and linked, the rest kept as typed; nothing was sent.
       await form.locator('.field-error', { hasText: 'Ange hela kronor, till exempel 250 000.' }).waitFor();
@@ -181,7 +182,7 @@ describe('the web interface offers the moves the API lists', () => {
       await check('utkast-hela-kronor');
 
       await grant().fill('0');
-      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      await form.getByRole('button', { name: 'Lämna in för granskning' }).click();
       // The receipt: who acts next, and the draft's warning in words.
       const receipt = page.locator('#status .receipt');
       await receipt.getByText('Den offentliga parten bidrar inte med pengar.').waitFor();
@@ -208,7 +209,7 @@ describe('the web interface offers the moves the API lists', () => {
       await grant().fill('250 000');
       await form.getByLabel('Belopp per år (valfritt) – Region Skåne').fill('2027: 100 000\n2028: 150 000');
       await form.getByLabel('Uppsägningstid i månader').fill('3');
-      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      await form.getByRole('button', { name: 'Lämna in för granskning' }).click();
       await page.getByText('Sparat.').waitFor();
       const second = (await client.read()).drafts[1];
       expect(second).toMatchObject({
@@ -235,7 +236,7 @@ describe('the web interface offers the moves the API lists', () => {
       await openAs('Anna Lindqvist', client.id);
       const form = draftForm();
       await form.getByLabel('Belopp per år (valfritt) – Region Skåne').fill('2027: 100 000\n2031: 150 000');
-      await form.getByRole('button', { name: 'Lämna versionen' }).click();
+      await form.getByRole('button', { name: 'Lämna in för granskning' }).click();
       await form.locator('.field-error', { hasText: 'år 2031 ligger utanför avtalsperioden (2027–2028)' }).waitFor();
       await expect(form.getByLabel('Belopp per år (valfritt) – Region Skåne').getAttribute('aria-invalid')).resolves.toBe('true');
       expect((await client.read()).drafts).toHaveLength(2);

@@ -1,34 +1,34 @@
-// A partnership's page: its parties, tasks, drafts and decisions, and the moves the API says the caller may make.
-import { DECISION_OUTCOMES, END_REASONS, ORGANISATION_STATUSES, PHASES, TASKS } from '../labels.js';
+// A partnership's page: the whole case as the parties and the auditor read it (where the process is and what it
+// waits for, the problem definition, the dialogue, every draft version and what changed, the decisions, the
+// agreement and its signatures, the follow-ups; apps/web/case/), then the moves the API says the caller may make.
+import { agreementSection, decisionsSection, followUpsSection } from '../case/agreement.js';
+import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
+import { draftsSection } from '../case/drafts.js';
+import { stepperSection } from '../case/stepper.js';
 import { movesSection, wireMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
+
+/** The case's sections in reading order: the process's own order. */
+const CASE_SECTIONS = [
+  stepperSection,
+  partiesSection,
+  problemDefinitionSection,
+  dialogueSection,
+  draftsSection,
+  decisionsSection,
+  agreementSection,
+  followUpsSection,
+];
 
 export async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
   const [p, moves] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
-  const party = (key) =>
-    key === 'PUBLIC' ? p.publicParty.name : key === 'JOINT' ? t('joint') : (p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
   const ui = movesUi();
   const nothing = principal().role === 'auditor' ? t('readOnly') : t('nothingToDo');
   if (
     !view(`<h1>${escape(p.title)}</h1>
-    <p>${t('phase')}: <strong id="phase">${escape(label(PHASES, p.phase))}</strong>${p.ended ? ` — ${escape(label(END_REASONS, p.ended.reason))}` : ''}</p>
-    <h2>${t('parties')}</h2>
-    <ul><li>${escape(p.publicParty.name)} (${t('publicParty')})</li>${p.organisations.map((o) => `<li>${escape(o.name)}, ${escape(o.organisationNumber)} — ${escape(label(ORGANISATION_STATUSES, o.status))}</li>`).join('')}</ul>
-    <h2>${t('openTasks')}</h2>
-    ${
-      p.tasks
-        .filter((x) => x.status === 'OPEN')
-        .map((x) => `<p>${escape(label(TASKS, x.type))} — ${escape(party(x.addressedTo))}, ${t('due')} ${date(x.dueDate)}</p>`)
-        .join('') || `<p>${t('noTasks')}</p>`
-    }
-    ${
-      p.drafts.length
-        ? `<h2>${t('drafts')}</h2><table><thead><tr><th scope="col">${t('version')}</th><th scope="col">${t('purpose')}</th><th scope="col">${t('grantSek')}</th><th scope="col">${t('period')}</th></tr></thead><tbody>
-      ${p.drafts.map((d) => `<tr><td>${d.version}</td><td>${escape(d.purpose)}</td><td>${sek(d.contributions.find((c) => c.party === 'PUBLIC')?.amountSek ?? 0)}</td><td>${date(d.startDate)} – ${date(d.endDate)}</td></tr>`).join('')}</tbody></table>`
-        : ''
-    }
-    ${p.decisions.length ? `<h2>${t('decisions')}</h2>${p.decisions.map((d) => `<p>${escape(d.body)} ${date(d.meetingDate)}, ${escape(d.diarienummer)} ${escape(d.paragraph)}: ${escape(label(DECISION_OUTCOMES, d.outcome))}</p>`).join('')}` : ''}
+    ${CASE_SECTIONS.map((render) => render(p)).join('')}
+    <p><a href="#/levels/${escape(p.id)}">${t('levelsOfPartnership')}</a></p>
     <h2>${t('yourMoves')}</h2>
     <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)
   )

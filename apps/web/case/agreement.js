@@ -1,0 +1,84 @@
+// What was decided and signed, and what followed: the political decisions with their reasons, the agreement in
+// force and the ones before it, the signatures, the yearly follow-ups with their reports and meetings, a notice
+// of termination.
+import { DECISION_OUTCOMES, TASKS } from '../labels.js';
+import { date, dateTime, escape, label, t } from '../ui.js';
+import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
+import { meetingRow } from './dialogue.js';
+
+export function decisionsSection(p) {
+  if (!p.decisions.length) return '';
+  const rows = p.decisions
+    .map(
+      (d) => `<tr><td>${escape(d.body)}</td><td>${date(d.meetingDate)}</td><td>${escape(d.diarienummer)}</td><td>${escape(d.paragraph)}</td>
+      <td>${fill('case.versionHeading', { version: d.draftVersion })}</td><td><strong>${escape(label(DECISION_OUTCOMES, d.outcome))}</strong></td>
+      <td>${d.reasons ? prose(d.reasons) : '–'}</td></tr>`,
+    )
+    .join('');
+  return section(
+    'decisions',
+    t('decisions'),
+    scrollable(
+      t('decisions'),
+      `<table class="case-decisions"><caption class="visually-hidden">${escape(t('decisions'))}</caption>
+    <thead><tr><th scope="col">${escape(t('body'))}</th><th scope="col">${escape(t('meetingDate'))}</th><th scope="col">${escape(t('diarienummer'))}</th>
+    <th scope="col">§</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('case.decisionReasons'))}</th></tr></thead>
+    <tbody>${rows}</tbody></table>`,
+    ),
+  );
+}
+
+export function agreementSection(p) {
+  if (!p.agreement && !p.signatures.length && !p.agreements.length) return '';
+  const party = partyNameOf(p);
+  const inForce = p.agreement
+    ? `<p id="case-in-force">${fill('case.inForce', { version: p.agreement.draftVersion, start: date(p.agreement.startDate), end: date(p.agreement.endDate), signed: date(p.agreement.signedAt) })}</p>`
+    : `<p>${escape(t(p.ended ? 'case.noAgreementNow' : 'case.notSignedYet'))}</p>`;
+  const earlier = p.agreements.filter((a) => a !== p.agreement && a.round !== p.agreement?.round);
+  const earlierList = earlier.length
+    ? `<h3>${escape(t('case.earlierAgreements'))}</h3><ul>${earlier.map((a) => `<li>${fill('case.earlierAgreement', { version: a.draftVersion, start: date(a.startDate), end: date(a.endDate), signed: date(a.signedAt) })}</li>`).join('')}</ul>`
+    : '';
+  const signatures = p.signatures.length
+    ? scrollable(
+        t('case.signatures'),
+        `<table class="case-signatures"><caption>${escape(t('case.signatures'))}</caption>
+      <thead><tr><th scope="col">${escape(t('party'))}</th><th scope="col">${escape(t('case.signedBy'))}</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('time'))}</th></tr></thead>
+      <tbody>${p.signatures.map((s) => `<tr><td>${escape(party(s.party))}</td><td>${escape(s.signatoryName)}</td><td>${escape(s.draftVersion)}</td><td>${dateTime(s.signedAt)}</td></tr>`).join('')}</tbody></table>`,
+      )
+    : '';
+  return section('agreement', t('case.agreement'), `${inForce}${signatures}${earlierList}`);
+}
+
+export function followUpsSection(p) {
+  if (!p.followUps.length && !p.termination) return '';
+  const party = partyNameOf(p);
+  const followUps = p.followUps
+    .map((f) => {
+      const meeting = p.dialogue.meetings.find((m) => m.id === f.meetingId);
+      // The follow-up falls due on the agreement's anniversary; what is asked of the parties then has due dates
+      // of its own, in the tasks it raised (their ref is the follow-up's due date).
+      const asked = p.tasks
+        .filter((x) => x.ref === f.dueDate && x.status === 'OPEN')
+        .map(
+          (x) =>
+            `<li>${escape(label(TASKS, x.type))}, ${escape(party(x.addressedTo))}: ${escape(t('due').toLowerCase())} ${date(x.dueDate)}${isOverdue(x.dueDate) ? ` <strong class="overdue">${escape(t('overdue'))}</strong>` : ''}</li>`,
+        )
+        .join('');
+      const reports = f.reports.length
+        ? `<ul>${f.reports.map((r) => `<li>${escape(party(r.party))}, ${date(r.submittedAt)}:${prose(r.summary)}</li>`).join('')}</ul>`
+        : `<p>${escape(t('case.noReports'))}</p>`;
+      const held = meeting
+        ? scrollable(
+            t('followUpMeeting'),
+            `<table class="case-meetings"><caption>${escape(t('followUpMeeting'))}</caption><thead><tr><th scope="col">${escape(t('date'))}</th><th scope="col">${escape(t('attendance'))}</th><th scope="col">${escape(t('minutes'))}</th></tr></thead><tbody>${meetingRow(meeting, party)}</tbody></table>`,
+          )
+        : `<p>${escape(t('case.noFollowUpMeeting'))}</p>`;
+      return `<article class="case-follow-up" aria-labelledby="case-follow-up-${f.year}"><h3 id="case-follow-up-${f.year}">${fill('case.followUpHeading', { year: f.year })}</h3>
+        <p>${escape(t('case.followUpDay'))} ${date(f.dueDate)}</p>${asked ? `<ul>${asked}</ul>` : ''}<h4>${escape(t('case.reports'))}</h4>${reports}${held}</article>`;
+    })
+    .join('');
+  const termination = p.termination
+    ? `<h3>${escape(t('termination'))}</h3><p>${fill('case.terminated', { party: party(p.termination.by), given: date(p.termination.noticeGivenAt), effective: date(p.termination.effectiveDate) })}</p>${prose(p.termination.reason)}`
+    : '';
+  return section('follow-ups', t(p.termination ? 'case.followUpsAndEnd' : 'case.followUps'), `${followUps}${termination}`);
+}
