@@ -14,7 +14,7 @@ import {
   TASK_STATUSES,
   TASK_TYPES,
 } from '../../libs/domain/src';
-import { useApiAndWorker } from '../support/harness';
+import { useApiAndWorker, useOwnDatabase } from '../support/harness';
 import { accessibilityViolations, launchChromium } from '../support/browser';
 import { LifecycleClient } from '../support/lifecycle-client';
 
@@ -34,6 +34,9 @@ type Visit = { hash: string; title: Record<Language, string>; menu?: Record<Lang
  * codes in the chosen language, the current menu item marked; every page checked with axe-core.
  */
 describe('the frame of the web interface', () => {
+  // Pages that list what the person's party has (the board, the signatory register) read a database of its own: in
+  // the run's shared one, other files add partnerships and signatories as this one reads them.
+  useOwnDatabase('web_frame');
   const app = useApiAndWorker('web-frame');
   let browser: Browser;
   let base: string;
@@ -332,7 +335,7 @@ type Ring = { visible: boolean; style: string; width: number; offset: number; co
 
 /** The focus ring of the element `selector` once focused from the keyboard, and the colours it is drawn between. */
 async function ringOf(page: Page, selector: string): Promise<Ring> {
-  const element = page.locator(selector);
+  const element = page.locator(selector).first();
   // A keystroke first: a browser draws :focus-visible for keyboard users, not after a click.
   await page.keyboard.press('Shift');
   await element.focus();
