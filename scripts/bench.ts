@@ -245,7 +245,10 @@ async function main(): Promise<void> {
     const timelineSql: number[] = [];
     const listApi: number[] = [];
     const listSql: number[] = [];
-    const { sql: listQuery, params: listParams } = buildListQuery({ phase: 'DRAFTING', today: new Date().toISOString().slice(0, 10), page: 3, pageSize: 20 }, 'all');
+    const { sql: listQuery, params: listParams } = buildListQuery(
+      { phase: 'DRAFTING', today: new Date().toISOString().slice(0, 10), page: 3, pageSize: 20 },
+      'all',
+    );
     const timeline = timelineQuery(long);
     for (let i = 0; i < repeat; i++) {
       await timed(timelineApi, async () => (await get(`/partnerships/${long}/timeline`, auditor)).arrayBuffer());

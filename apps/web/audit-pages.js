@@ -36,7 +36,7 @@ export async function auditListPage(view, page, ui, filters = {}) {
     ${
       refusal
         ? ''
-        : `<table class="stacked"><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('nextDue')}</th><th scope="col">${t('started')}</th><th scope="col">${t('levelsOfPartnership')}</th></tr></thead>
+        : `<table class="stacked"><thead><tr><th scope="col">${t('title')}</th><th scope="col">${t('publicParty')}</th><th scope="col">${t('phase')}</th><th scope="col">${t('nextDue')}</th><th scope="col">${t('startedOn')}</th><th scope="col">${t('levelsOfPartnership')}</th></tr></thead>
     <tbody>${rows}</tbody></table>`
     }${pager}`);
   if (shown) bindFilterForm('#/audit', refusal);

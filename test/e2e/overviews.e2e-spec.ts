@@ -61,8 +61,17 @@ describe('the overviews of what is late and coming, and of the levels reached', 
     expect(items.map((i: { title: string }) => i.title).sort()).toEqual(['Annan organisation', 'Avtal i kraft', 'Väntar på svar']);
     const late = items.find((i: { id: string }) => i.id === waiting.id);
     const invitationDue = addDays(TODAY, 14);
-    expect(late).toMatchObject({ nextDueDate: invitationDue, overdueTasks: 1, openTasks: [{ type: 'RESPOND_TO_INVITATION', dueDate: invitationDue }] });
-    expect(items.find((i: { id: string }) => i.id === signed.id)).toMatchObject({ phase: 'IMPLEMENTATION', nextDueDate: null, overdueTasks: 0, openTasks: [] });
+    expect(late).toMatchObject({
+      nextDueDate: invitationDue,
+      overdueTasks: 1,
+      openTasks: [{ type: 'RESPOND_TO_INVITATION', dueDate: invitationDue }],
+    });
+    expect(items.find((i: { id: string }) => i.id === signed.id)).toMatchObject({
+      phase: 'IMPLEMENTATION',
+      nextDueDate: null,
+      overdueTasks: 0,
+      openTasks: [],
+    });
   });
 
   it('filters by overdue, phase, organisation and the level reached, and combines them', async () => {
@@ -111,7 +120,12 @@ describe('the overviews of what is late and coming, and of the levels reached', 
     const mine = calendar.entries.filter((e: { partnershipId: string }) => [waiting.id, signed.id, other.id].includes(e.partnershipId));
     expect(mine).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'DECISION', date: '2026-11-20', partnershipId: signed.id, decision: expect.objectContaining({ diarienummer: 'RS 2026/00321' }) }),
+        expect.objectContaining({
+          kind: 'DECISION',
+          date: '2026-11-20',
+          partnershipId: signed.id,
+          decision: expect.objectContaining({ diarienummer: 'RS 2026/00321' }),
+        }),
         expect.objectContaining({ kind: 'TASK_DUE', partnershipId: waiting.id, taskType: 'RESPOND_TO_INVITATION', date: addDays(TODAY, 14) }),
       ]),
     );
@@ -162,7 +176,9 @@ describe('the overviews of what is late and coming, and of the levels reached', 
     // The officer proposed the problem definition alone: it aimed for dialogue and reached information.
     expect(phase('PROBLEM_DEFINITION').shortfalls).toBeGreaterThan(0);
     expect(levels.shortfalls).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 'PROBLEM_DEFINITION_PROPOSED', levelAimedFor: 'DIALOGUE', levelReached: 'INFORMATION' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'PROBLEM_DEFINITION_PROPOSED', levelAimedFor: 'DIALOGUE', levelReached: 'INFORMATION' }),
+      ]),
     );
     expect(levels.phases.map((p: { phase: string }) => p.phase)).toEqual(
       ['PROBLEM_DEFINITION', 'DIALOGUE', 'DRAFTING', 'POLITICAL_APPROVAL', 'SIGNATURE'].filter((p) => phase(p)),
@@ -175,9 +191,7 @@ describe('the overviews of what is late and coming, and of the levels reached', 
   it('sums the levels per phase across the partnerships the caller may read', async () => {
     const ofB = (await get('/reports/participation-levels/by-phase', representativeOf(B.organisationNumber))).body;
     // B's only partnership has taken its first step: the invitation, information aimed for and reached.
-    expect(ofB.phases).toEqual([
-      expect.objectContaining({ phase: 'PROBLEM_DEFINITION', steps: 1, highestReached: 'INFORMATION', shortfalls: 0 }),
-    ]);
+    expect(ofB.phases).toEqual([expect.objectContaining({ phase: 'PROBLEM_DEFINITION', steps: 1, highestReached: 'INFORMATION', shortfalls: 0 })]);
     const ofRegion = (await get('/reports/participation-levels/by-phase', officerOf(REGION))).body;
     const signature = ofRegion.phases.find((p: { phase: string }) => p.phase === 'SIGNATURE');
     expect(signature.reached.PARTNERSHIP).toBeGreaterThan(0);

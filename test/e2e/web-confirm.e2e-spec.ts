@@ -115,7 +115,10 @@ describe('the web interface asks to confirm a binding move', () => {
     await summary.getByText('Verksamheten övergår i egen regi.').waitFor();
     await check('uppsagning-sammanfattning');
     await summary.locator('[data-confirm="send"]').click();
-    await page.locator('#status .receipt').getByText(/^Uppsägningen gäller från /).waitFor();
+    await page
+      .locator('#status .receipt')
+      .getByText(/^Uppsägningen gäller från /)
+      .waitFor();
     expect((await iop.read()).termination.reason).toBe('Verksamheten övergår i egen regi.');
     await check('uppsagning-kvitto');
   });

@@ -67,7 +67,7 @@ describe('the overviews in the web interface', () => {
   /** Whether the page scrolls sideways: wider than the window it is shown in. */
   const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-  it("shows the officer what is late first with its due date, filters by phase in the address, and lists the follow-up coming", async () => {
+  it('shows the officer what is late first with its due date, filters by phase in the address, and lists the follow-up coming', async () => {
     await signInAs('Anna Lindqvist');
     await page.getByRole('heading', { name: 'Översikt' }).waitFor();
     const lateSection = page.locator('section', { has: page.getByRole('heading', { name: /^Försenat/ }) });
@@ -76,10 +76,14 @@ describe('the overviews in the web interface', () => {
     await lateItem.getByText(/Svara på inbjudan: Senast \d+ \w+\.? \d{4}/).waitFor();
     expect(await lateSection.getByRole('link', { name: SIGNED, exact: true }).count()).toBe(0);
     // Overdue first: in its phase's column, no card without an overdue task comes before it.
-    const column = await page.locator('#col-PROBLEM_DEFINITION').locator('..').locator('.card').evaluateAll((cards, title) => {
-      const index = cards.findIndex((c) => c.querySelector('a')?.textContent === title);
-      return { index, firstOnTime: cards.findIndex((c) => !c.classList.contains('card-overdue')) };
-    }, LATE);
+    const column = await page
+      .locator('#col-PROBLEM_DEFINITION')
+      .locator('..')
+      .locator('.card')
+      .evaluateAll((cards, title) => {
+        const index = cards.findIndex((c) => c.querySelector('a')?.textContent === title);
+        return { index, firstOnTime: cards.findIndex((c) => !c.classList.contains('card-overdue')) };
+      }, LATE);
     expect(column.index).toBeGreaterThanOrEqual(0);
     if (column.firstOnTime >= 0) expect(column.index).toBeLessThan(column.firstOnTime);
     // In its phase's column too, the late one says so in words, with its due date.
@@ -90,11 +94,17 @@ describe('the overviews in the web interface', () => {
     await page.getByLabel('Fas').selectOption('IMPLEMENTATION');
     await page.getByRole('button', { name: 'Filtrera' }).click();
     await page.waitForURL(/#\/board\?phase=IMPLEMENTATION$/);
-    await page.locator('.card', { has: page.getByRole('link', { name: SIGNED }) }).first().waitFor();
+    await page
+      .locator('.card', { has: page.getByRole('link', { name: SIGNED }) })
+      .first()
+      .waitFor();
     expect(await page.locator('.card', { has: page.getByRole('link', { name: LATE }) }).count()).toBe(0);
     // The filter is the address's: reloading the page keeps it.
     await page.reload();
-    await page.locator('.card', { has: page.getByRole('link', { name: SIGNED }) }).first().waitFor();
+    await page
+      .locator('.card', { has: page.getByRole('link', { name: SIGNED }) })
+      .first()
+      .waitFor();
     expect(await page.getByLabel('Fas').inputValue()).toBe('IMPLEMENTATION');
     await check('oversikt-filtrerad');
 
@@ -115,7 +125,10 @@ describe('the overviews in the web interface', () => {
     await page.goto(`${base}/app/#/board?organisation=802456-1239`);
     await page.locator('#filter-organisation[aria-invalid="true"]').waitFor();
     expect(await page.locator('#filter-organisation').getAttribute('aria-describedby')).toContain('filter-organisation-error');
-    await page.locator('#list-filters .error-summary').getByRole('link', { name: /Organisation \(organisationsnummer\)/ }).waitFor();
+    await page
+      .locator('#list-filters .error-summary')
+      .getByRole('link', { name: /Organisation \(organisationsnummer\)/ })
+      .waitFor();
     await check('oversikt-fel-filter');
   });
 

@@ -35,14 +35,24 @@ describe('contributions per year of the agreement', () => {
       { year: 2028, amountSek: 300000 },
       { year: 2029, amountSek: 300000 },
     ];
-    await iop.move('/drafts', draftWith([{ party: 'PUBLIC', amountSek: 900000, years }, own({ amountSek: 50000, years: [{ year: 2027, amountSek: 50000 }] })]));
+    await iop.move(
+      '/drafts',
+      draftWith([{ party: 'PUBLIC', amountSek: 900000, years }, own({ amountSek: 50000, years: [{ year: 2027, amountSek: 50000 }] })]),
+    );
     const draft = (await iop.read()).drafts[0];
     expect(draft.contributions.map((c: { years?: unknown }) => c.years)).toEqual([years, [{ year: 2027, amountSek: 50000 }]]);
   });
 
   it('refuses a year given twice for a party, naming the year field', async () => {
     const response = await refused([
-      { party: 'PUBLIC', amountSek: 2, years: [{ year: 2028, amountSek: 1 }, { year: 2028, amountSek: 1 }] },
+      {
+        party: 'PUBLIC',
+        amountSek: 2,
+        years: [
+          { year: 2028, amountSek: 1 },
+          { year: 2028, amountSek: 1 },
+        ],
+      },
       own(),
     ]);
     expect(response.status).toBe(422);
@@ -66,15 +76,15 @@ describe('contributions per year of the agreement', () => {
   it('refuses yearly amounts that do not add up to the contribution, naming its amount', async () => {
     const response = await refused([{ party: 'PUBLIC', amountSek: 900000, years: [{ year: 2027, amountSek: 500000 }] }, own()]);
     expect(response.status).toBe(422);
-    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'contributions.0.amountSek', rule: 'CONTRIBUTION_YEARS_TOTAL_MISMATCH' })]);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'contributions.0.amountSek', rule: 'CONTRIBUTION_YEARS_TOTAL_MISMATCH' }),
+    ]);
     expect(response.body.message).toMatch(/add up to SEK 500000, but the contribution is SEK 900000/);
   });
 
   it('refuses a year that is no whole number with a 400 naming the field', async () => {
     const response = await refused([{ party: 'PUBLIC', amountSek: 900000, years: [{ year: 2027.5, amountSek: 900000 }] }, own()]);
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'contributions.0.years.0.year', rule: 'isInt' })]),
-    );
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'contributions.0.years.0.year', rule: 'isInt' })]));
   });
 });

@@ -17,7 +17,9 @@ const PROBLEMS = {
 };
 const problem = (field, key, line) => {
   const { en, sv } = PROBLEMS[key];
-  return line ? { field, rule: key, message: `Line ${line}: ${en}`, messageSv: `Rad ${line}: ${sv}` } : { field, rule: key, message: en, messageSv: sv };
+  return line
+    ? { field, rule: key, message: `Line ${line}: ${en}`, messageSv: `Rad ${line}: ${sv}` }
+    : { field, rule: key, message: en, messageSv: sv };
 };
 
 /**

@@ -82,7 +82,10 @@ function inWords(field, value, p, ui) {
         return `${escape(partyName(p, c.party))}: ${sek(c.amountSek)}${escape(years)}${own}`;
       })
       .join('<br>');
-  if (field.name === 'principles') return Object.entries(value).map(([k, v]) => `${escape(label(PRINCIPLES, k))}: ${escape(v)}`).join('<br>');
+  if (field.name === 'principles')
+    return Object.entries(value)
+      .map(([k, v]) => `${escape(label(PRINCIPLES, k))}: ${escape(v)}`)
+      .join('<br>');
   if (field.name === 'attendees') return value.map((a) => `${escape(partyName(p, a.party))}: ${escape(a.names.join(', '))}`).join('<br>');
   if (Array.isArray(value)) return value.map((v) => escape(label(ENUM_LABELS[field.name] ?? {}, v))).join('<br>');
   if (field.enum) return escape(label(ENUM_LABELS[field.name] ?? {}, value));

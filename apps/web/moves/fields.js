@@ -37,13 +37,26 @@ const FIELD_LABELS = {
 export const ENUM_LABELS = { outcome: DECISION_OUTCOMES, developmentAreas: DEVELOPMENT_AREAS, principles: PRINCIPLES };
 
 /** Texts written as prose (several lines), whatever their length. */
-const PROSE = new Set(['purpose', 'sharedGoal', 'followUpPlan', 'governance', 'terminationTerms', 'reasons', 'reason', 'summary', 'comment', 'text', 'minutes']);
+const PROSE = new Set([
+  'purpose',
+  'sharedGoal',
+  'followUpPlan',
+  'governance',
+  'terminationTerms',
+  'reasons',
+  'reason',
+  'summary',
+  'comment',
+  'text',
+  'minutes',
+]);
 
 /** Fields the form answers without an input of their own: the task from the entry, the answer from the button. */
 export const BY_BUTTON = new Set(['taskId', 'accept', 'decision']);
 
 export const labelOf = (field, ui) => (FIELD_LABELS[field.name] ? ui.t(FIELD_LABELS[field.name]) : field.name);
-export const partyName = (p, key) => (key === 'PUBLIC' ? p.publicParty.name : (p.organisations.find((o) => o.organisationNumber === key)?.name ?? key));
+export const partyName = (p, key) =>
+  key === 'PUBLIC' ? p.publicParty.name : (p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
 const lengths = (f) => `${f.minLength ? ` minlength="${f.minLength}"` : ''}${f.maxLength ? ` maxlength="${f.maxLength}"` : ''}`;
 
 /**
@@ -91,7 +104,10 @@ function fieldHtml(field, move, p, id, values, ui) {
 }
 
 /** A hint below a label, linked to its input so that a screen reader reads it with the input. */
-const hint = (inputId, text, ui) => ({ html: `<p class="hint" id="${inputId}-hint">${ui.escape(text)}</p>`, ref: ` aria-describedby="${inputId}-hint"` });
+const hint = (inputId, text, ui) => ({
+  html: `<p class="hint" id="${inputId}-hint">${ui.escape(text)}</p>`,
+  ref: ` aria-describedby="${inputId}-hint"`,
+});
 
 /** One input for a plain value, its attributes from the field's rules; `value` what it starts with. */
 export function inputHtml(field, name, inputId, labelText, value, ui, { prose = false } = {}) {
@@ -127,9 +143,17 @@ function objectHtml(field, id, values, ui) {
   const names = ENUM_LABELS[field.name] ?? {};
   const inputs = field.fields
     .map((sub) =>
-      inputHtml(sub, `${field.name}.${sub.name}`, id(`${field.name}-${sub.name}`), `${ui.t('principle')}: ${ui.label(names, sub.name)}`, values[`${field.name}.${sub.name}`], ui, {
-        prose: true,
-      }),
+      inputHtml(
+        sub,
+        `${field.name}.${sub.name}`,
+        id(`${field.name}-${sub.name}`),
+        `${ui.t('principle')}: ${ui.label(names, sub.name)}`,
+        values[`${field.name}.${sub.name}`],
+        ui,
+        {
+          prose: true,
+        },
+      ),
     )
     .join('');
   return `<fieldset><legend>${ui.escape(labelOf(field, ui))}</legend>${inputs}</fieldset>`;
@@ -175,7 +199,14 @@ function contributionsHtml(move, p, id, values, ui) {
     const name = partyName(p, party);
     const path = `contributions.${i}`;
     const amountLabel = party === 'PUBLIC' ? t('grantSek') : `${t('move.amountFrom')} ${name} (kr)`;
-    const amount = inputHtml({ name: 'amountSek', type: 'integer', required: false }, `${path}.amountSek`, id(`amount-${i}`), amountLabel, values[`${path}.amountSek`], ui);
+    const amount = inputHtml(
+      { name: 'amountSek', type: 'integer', required: false },
+      `${path}.amountSek`,
+      id(`amount-${i}`),
+      amountLabel,
+      values[`${path}.amountSek`],
+      ui,
+    );
     const yearsId = id(`years-${i}`);
     const yearsHint = hint(yearsId, t('move.yearsHint'), ui);
     const years = `<label for="${yearsId}">${escape(`${t('move.amountPerYear')} – ${name}`)}</label>${yearsHint.html}

@@ -20,7 +20,8 @@ export function parseWholeNumber(text) {
 }
 
 /** A whole number written the Swedish way, for a prefilled input: 1500000 → "1 500 000". */
-export const formatWholeNumber = (value) => (value === undefined || value === null ? '' : new Intl.NumberFormat('sv-SE').format(value).replace(SPACES, ' '));
+export const formatWholeNumber = (value) =>
+  value === undefined || value === null ? '' : new Intl.NumberFormat('sv-SE').format(value).replace(SPACES, ' ');
 
 /**
  * The lines of a contribution's amounts per year, "2027: 300 000" each: [{ year, amountSek }], or the number of the

@@ -15,7 +15,10 @@ export const byUrgency = (a, b) =>
 /** "Senast 16 dec. 2026" and, when past, "Försenad (2 uppgifter)": in words, not in colour only. */
 export function dueLine(p) {
   if (!p.nextDueDate) return '';
-  const late = p.overdueTasks > 0 ? ` <strong class="overdue">${t('overdue')} (${p.overdueTasks} ${t(p.overdueTasks === 1 ? 'taskOne' : 'taskMany')})</strong>` : '';
+  const late =
+    p.overdueTasks > 0
+      ? ` <strong class="overdue">${t('overdue')} (${p.overdueTasks} ${t(p.overdueTasks === 1 ? 'taskOne' : 'taskMany')})</strong>`
+      : '';
   return `<p class="due">${t('nextDue')}: <time datetime="${escape(p.nextDueDate)}">${date(p.nextDueDate)}</time>${late}</p>`;
 }
 
@@ -44,7 +47,10 @@ export async function boardPage(view, page, query) {
             <ul>${p.openTasks
               // Soonest due first: the overdue ones are the first of them.
               .slice(0, p.overdueTasks)
-              .map((task) => `<li>${escape(label(TASKS, task.type))}: ${t('due')} <time datetime="${escape(task.dueDate)}">${date(task.dueDate)}</time></li>`)
+              .map(
+                (task) =>
+                  `<li>${escape(label(TASKS, task.type))}: ${t('due')} <time datetime="${escape(task.dueDate)}">${date(task.dueDate)}</time></li>`,
+              )
               .join('')}</ul></li>`,
             )
             .join('')}</ol>`

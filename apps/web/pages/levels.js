@@ -94,16 +94,24 @@ function principlesChart(coverage) {
     ticks: [0, max].map((value) => ({ value, label: String(value) })),
     groups: coverage.map((c) => ({
       label: label(PRINCIPLES, c.principle),
-      bars: [{ name: t('principleAddressed'), value: c.addressed, text: `${c.addressed} ${t('of')} ${c.drafts}`, kind: c.addressed < c.drafts ? 'short' : 'reached' }],
+      bars: [
+        {
+          name: t('principleAddressed'),
+          value: c.addressed,
+          text: `${c.addressed} ${t('of')} ${c.drafts}`,
+          kind: c.addressed < c.drafts ? 'short' : 'reached',
+        },
+      ],
     })),
   });
   const table = `<table id="principles-table" class="stacked"><caption>${t('principlesTableCaption')}</caption>
     <thead><tr><th scope="col">${t('principle')}</th><th scope="col">${t('principleAddressed')}</th><th scope="col">${t('principleDrafts')}</th></tr></thead>
     <tbody>${coverage
       .map(
-        (c) => `<tr><th scope="row">${escape(label(PRINCIPLES, c.principle))}</th><td>${escape(c.addressed)}${
-          c.addressed < c.drafts ? ` <strong class="shortfall">${t('principleMissing')} ${c.drafts - c.addressed}</strong>` : ''
-        }</td><td>${escape(c.drafts)}</td></tr>`,
+        (c) =>
+          `<tr><th scope="row">${escape(label(PRINCIPLES, c.principle))}</th><td>${escape(c.addressed)}${
+            c.addressed < c.drafts ? ` <strong class="shortfall">${t('principleMissing')} ${c.drafts - c.addressed}</strong>` : ''
+          }</td><td>${escape(c.drafts)}</td></tr>`,
       )
       .join('')}</tbody></table>`;
   return `<section aria-labelledby="principles-heading"><h2 id="principles-heading">${t('principlesHeading')}</h2>

@@ -73,7 +73,9 @@ export function bindFilterForm(path, refusal) {
     event.preventDefault();
     clearFieldErrors(form);
     const data = new FormData(form);
-    const chosen = Object.fromEntries(FILTERS.flatMap((name) => (String(data.get(name) ?? '').trim() ? [[name, String(data.get(name)).trim()]] : [])));
+    const chosen = Object.fromEntries(
+      FILTERS.flatMap((name) => (String(data.get(name) ?? '').trim() ? [[name, String(data.get(name)).trim()]] : [])),
+    );
     location.hash = addressOf(path, chosen, null);
   });
 }

@@ -2,6 +2,7 @@
 // calendar, "Mina partnerskap", "Mina uppgifter", the register's filters) and the pictures of participation.
 export default {
   sv: {
+    startedOn: 'Startat',
     filtersLabel: 'Filtrera partnerskapen',
     filterAny: 'Alla',
     filterPhase: 'Fas',
@@ -40,7 +41,8 @@ export default {
     levelsChartDescription:
       'För varje fas två staplar: den högsta nivå som stegen eftersträvade och den högsta som nåddes. En uppnådd nivå under den eftersträvade står som "under målet". Samma uppgifter finns i tabellen.',
     levelsAcrossChartTitle: 'Steg per fas som nådde respektive inte nådde sin eftersträvade nivå',
-    levelsAcrossChartDescription: 'För varje fas antalet steg som nådde sin eftersträvade nivå och antalet som stannade under den. Samma uppgifter finns i tabellen.',
+    levelsAcrossChartDescription:
+      'För varje fas antalet steg som nådde sin eftersträvade nivå och antalet som stannade under den. Samma uppgifter finns i tabellen.',
     levelsTableCaption: 'Delaktighetsnivå per fas',
     levelsAcrossTableCaption: 'Steg per fas och nivå (eftersträvad / uppnådd)',
     levelsAcrossTableNote: 'Varje nivåkolumn visar antal steg som eftersträvade nivån / antal som nådde den.',
@@ -61,7 +63,8 @@ export default {
     backToPartnership: 'Till partnerskapet',
     principlesHeading: 'Principerna i de senaste utkasten',
     principlesChartTitle: 'Hur många senaste utkast som behandlar varje princip',
-    principlesChartDescription: 'För var och en av de sex principerna: antalet senaste utkastversioner som behandlar den, av alla. Samma uppgifter finns i tabellen.',
+    principlesChartDescription:
+      'För var och en av de sex principerna: antalet senaste utkastversioner som behandlar den, av alla. Samma uppgifter finns i tabellen.',
     principlesTableCaption: 'Principerna i de senaste utkastversionerna',
     principleAddressed: 'Behandlas i',
     principleDrafts: 'Utkast',
@@ -70,6 +73,7 @@ export default {
     of: 'av',
   },
   en: {
+    startedOn: 'Started',
     filtersLabel: 'Filter the partnerships',
     filterAny: 'All',
     filterPhase: 'Phase',
@@ -108,7 +112,8 @@ export default {
     levelsChartDescription:
       'For each phase two bars: the highest level its steps aimed for and the highest they reached. A reached level below the one aimed for is marked "below the aim". The table has the same figures.',
     levelsAcrossChartTitle: 'Steps per phase that did and did not reach the level they aimed for',
-    levelsAcrossChartDescription: 'For each phase the number of steps that reached the level they aimed for and the number that fell short. The table has the same figures.',
+    levelsAcrossChartDescription:
+      'For each phase the number of steps that reached the level they aimed for and the number that fell short. The table has the same figures.',
     levelsTableCaption: 'Participation level per phase',
     levelsAcrossTableCaption: 'Steps per phase and level (aimed for / reached)',
     levelsAcrossTableNote: 'Each level column shows the steps that aimed for the level / the steps that reached it.',
@@ -129,7 +134,8 @@ export default {
     backToPartnership: 'To the partnership',
     principlesHeading: 'The principles in the latest drafts',
     principlesChartTitle: 'How many latest drafts address each principle',
-    principlesChartDescription: 'For each of the six principles: the number of latest draft versions that address it, out of all. The table has the same figures.',
+    principlesChartDescription:
+      'For each of the six principles: the number of latest draft versions that address it, out of all. The table has the same figures.',
     principlesTableCaption: 'The principles in the latest draft versions',
     principleAddressed: 'Addressed in',
     principleDrafts: 'Drafts',

@@ -20,7 +20,14 @@ describe('a contribution split per year of the agreement', () => {
     const refused = refusal(
       toDrafting(),
       withContributions([
-        { party: 'PUBLIC', amountSek: 2, years: [{ year: 2027, amountSek: 1 }, { year: 2027, amountSek: 1 }] },
+        {
+          party: 'PUBLIC',
+          amountSek: 2,
+          years: [
+            { year: 2027, amountSek: 1 },
+            { year: 2027, amountSek: 1 },
+          ],
+        },
         own,
       ]),
     );
@@ -37,7 +44,10 @@ describe('a contribution split per year of the agreement', () => {
   it("refuses years that do not add up to the contribution's amount, naming the amount", () => {
     const refused = refusal(
       toDrafting(),
-      withContributions([{ party: 'PUBLIC', amountSek: 1_500_000 }, { ...own, amountSek: 100, years: [{ year: 2026, amountSek: 60 }] }]),
+      withContributions([
+        { party: 'PUBLIC', amountSek: 1_500_000 },
+        { ...own, amountSek: 100, years: [{ year: 2026, amountSek: 60 }] },
+      ]),
     );
     expect(refused).toMatchObject({ code: 'CONTRIBUTION_YEARS_TOTAL_MISMATCH', field: 'contributions.1.amountSek' });
     expect(refused.message.sv).toContain('sammanlagt 60 kr, men bidraget är 100 kr');

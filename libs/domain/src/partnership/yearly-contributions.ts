@@ -29,7 +29,8 @@ export function checkYearlyAmounts(terms: Pick<DraftTerms, 'contributions' | 'st
   return { ok: true, value: true };
 }
 
-const withField = <T>(result: RuleResult<T>, field: string): RuleResult<T> => (result.ok ? result : { ok: false, refusal: { ...result.refusal, field } });
+const withField = <T>(result: RuleResult<T>, field: string): RuleResult<T> =>
+  result.ok ? result : { ok: false, refusal: { ...result.refusal, field } };
 
 export const YearRefusals = {
   repeated: <T>(field: string, party: string, year: number): RuleResult<T> =>
