@@ -99,6 +99,11 @@ describe("Region Västernorrland's case in the web interface", () => {
     }
   };
   const draftForm = () => page.locator('form.move', { has: page.locator('legend', { hasText: 'Ny avtalsversion' }) });
+  /** Each phase's name breaks between words only: a one-word name stands on one line, not as "Implementatio / n". */
+  const phaseNamesBrokenWithinAWord = () =>
+    page
+      .locator('.case-step-name')
+      .evaluateAll((names) => names.filter((n) => !/\s/.test(n.textContent!.trim()) && n.getClientRects().length > 1).map((n) => n.textContent));
   const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
   it('starts the IOP with three organisations and the problem definition in one request', async () => {
@@ -309,11 +314,14 @@ describe("Region Västernorrland's case in the web interface", () => {
     await page.goto(`${base}/app/${partnershipHash}`);
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     expect(await scrollsSideways()).toBe(false);
+    expect(await phaseNamesBrokenWithinAWord()).toEqual([]);
     await check('genomforande-390');
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('list', { name: "The process's phases" }).waitFor();
+    const phases = page.getByRole('list', { name: "The process's phases" });
+    await phases.getByText('Implementation', { exact: true }).waitFor();
+    expect(await phaseNamesBrokenWithinAWord()).toEqual([]);
     await page
       .getByRole('table', { name: 'Parties' })
       .getByRole('row', { name: new RegExp(`${BILDNING.name}.*Withdrawn`) })
