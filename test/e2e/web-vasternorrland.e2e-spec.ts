@@ -12,11 +12,12 @@ const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529'
 const HSO = { name: 'Handikappföreningarnas Samarbetsorgan', organisationNumber: '802011-2341' };
 const BILDNING = { name: 'Bildningsförbundet Mittnorrland', organisationNumber: '817600-1231' };
 const ORGANISATIONS = [VARSTA, HSO, BILDNING];
-/** A screenshot's name for an organisation's page. */
+/** A screenshot's name for an organisation's page, in letters a–z (å, ä and ö without their marks). */
 const short = (o: { name: string }) =>
   o.name
     .split(' ')[0]
     .toLowerCase()
+    .normalize('NFD')
     .replace(/[^a-z]/g, '');
 const PRINCIPLES = ['Självständighet och oberoende', 'Dialog', 'Kvalitet', 'Långsiktighet', 'Öppenhet och insyn', 'Mångfald'];
 const PURPOSE = 'Att tillsammans stärka den sociala hållbarheten i Västernorrland, på den värdegemenskap parterna delar.';
