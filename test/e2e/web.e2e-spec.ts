@@ -8,7 +8,8 @@ import { INestApplication } from '@nestjs/common';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { freePort } from '../../libs/devstack/src/ports';
 import { startApi, useApiAndWorker, useOwnTaskQueue } from '../support/harness';
-import { accessibilityViolations, launchChromium, SCREENSHOTS } from '../support/browser';
+import { launchChromium, SCREENSHOTS } from '../support/browser';
+import { webWalk } from '../support/web-walk';
 
 const ORG = '802456-1238';
 
@@ -21,7 +22,10 @@ describe('the web interface', () => {
   let browser: Browser;
   let page: Page;
   let base: string;
-  let shot = 0;
+  const { check, signInAs, submit, submitAndConfirm } = webWalk(
+    () => page,
+    () => base,
+  );
 
   beforeAll(async () => {
     base = await app().getUrl();
@@ -63,42 +67,6 @@ describe('the web interface', () => {
   afterAll(async () => {
     await browser?.close();
   });
-
-  /** Every page a user sees: accessible by axe-core's WCAG 2.1 AA rules, and saved as a picture. */
-  async function check(name: string): Promise<void> {
-    shot += 1;
-    const violations = await accessibilityViolations(page, `${String(shot).padStart(2, '0')}-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
-
-  async function signInAs(name: string): Promise<void> {
-    await page.goto(`${base}/app/#/`);
-    await page
-      .getByRole('button', { name: /Logga ut/ })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    // Signed in once the header names the person (the token arrives asynchronously).
-    await page.locator('#who', { hasText: name }).waitFor();
-  }
-
-  const submit = async (legend: string, button: string) => {
-    await page
-      .locator('fieldset', { has: page.locator('legend', { hasText: legend }) })
-      .getByRole('button', { name: button, exact: true })
-      .click();
-    await page.getByText('Sparat.').waitFor();
-  };
-
-  /** A binding move: its button shows the summary ("Granska och skicka"), and "Skicka" sends it. */
-  const submitAndConfirm = async (legend: string, button: string, checkAs?: string) => {
-    const form = page.locator('form.move', { has: page.locator('legend', { hasText: legend }) });
-    await form.getByRole('button', { name: button, exact: true }).click();
-    await form.getByRole('heading', { name: 'Granska och skicka' }).waitFor();
-    if (checkAs) await check(checkAs);
-    await form.locator('[data-confirm="send"]').click();
-    await page.getByText('Sparat.').waitFor();
-  };
 
   it('lets an officer, a representative and an auditor do their parts of the Skåne case', async () => {
     page = await browser.newPage();
