@@ -2,7 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible } from '../support/web-walk';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { AUDITOR, bearer } from '../support/tokens';
 import { PARTICIPATION_LEVELS } from '../../libs/domain/src';
@@ -70,10 +71,7 @@ describe("the auditor's partnership page", () => {
     await browser?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `audit-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `audit-${name}.png`);
 
   /** Each section's box, measured in the browser: at most one and a half times the screen's height. */
   async function sectionHeights(): Promise<Record<string, number>> {

@@ -2,7 +2,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { addDays, addYears } from '../../libs/domain/src/dates';
 import { useApiAndWorker } from '../support/harness';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible, signInAs } from '../support/web-walk';
 import { LifecycleClient, PRINCIPLES_TEXT } from '../support/lifecycle-client';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
@@ -79,10 +80,7 @@ describe('the partnership page shows the whole case', () => {
     await browser?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `case-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `case-${name}.png`);
 
   /** On a phone (WCAG 1.4.10) the case reflows: no section is wider than the screen (a wide table scrolls within itself). */
   async function checkOnPhone(name: string): Promise<void> {
@@ -98,13 +96,7 @@ describe('the partnership page shows the whole case', () => {
   }
 
   async function openAs(name: string, partnershipId = iop.id, title = 'Mötesplatser för äldre i Skåne'): Promise<void> {
-    await page.goto(`${base}/app/#/`);
-    await page
-      .getByRole('button', { name: /Logga ut|Sign out/ })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    await page.locator('#who', { hasText: name }).waitFor();
+    await signInAs(page, base, name);
     await page.goto(`${base}/app/#/p/${partnershipId}`);
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
   }

@@ -2,7 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible, signInAs } from '../support/web-walk';
 import { LifecycleClient } from '../support/lifecycle-client';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
@@ -48,19 +49,10 @@ describe('the web interface asks to confirm a binding move', () => {
     await browser?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `bekrafta-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `bekrafta-${name}.png`);
 
   async function openAs(name: string): Promise<void> {
-    await page.goto(`${base}/app/#/`);
-    await page
-      .getByRole('button', { name: /Logga ut/ })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    await page.locator('#who', { hasText: name }).waitFor();
+    await signInAs(page, base, name);
     await page.goto(`${base}/app/#/p/${iop.id}`);
     await page.getByRole('heading', { name: 'Det du kan göra nu' }).waitFor();
   }

@@ -2,7 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible, signInAs } from '../support/web-walk';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { bearer, officerOf } from '../support/tokens';
 
@@ -36,19 +37,10 @@ describe('the web interface offers the moves the API lists', () => {
     await browser?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `moves-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `moves-${name}.png`);
 
   async function openAs(name: string, partnershipId = iop.id): Promise<void> {
-    await page.goto(`${base}/app/#/`);
-    await page
-      .getByRole('button', { name: /Logga ut/ })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    await page.locator('#who', { hasText: name }).waitFor();
+    await signInAs(page, base, name);
     await page.goto(`${base}/app/#/p/${partnershipId}`);
     await page.getByRole('heading', { name: 'Det du kan göra nu' }).waitFor();
   }

@@ -2,7 +2,8 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../libs/domain/src';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible, signInAs } from '../support/web-walk';
 import { startApi, startWorker, useOwnTaskQueue } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 
@@ -49,26 +50,15 @@ describe('the overviews in the web interface', () => {
     await worker?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `overviews-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `overviews-${name}.png`);
 
-  async function signInAs(name: string): Promise<void> {
-    await page.goto(`${base}/app/#/`);
-    await page
-      .getByRole('button', { name: /Logga ut/ })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    await page.locator('#who', { hasText: name }).waitFor();
-  }
+  const signIn = (name: string) => signInAs(page, base, name);
 
   /** Whether the page scrolls sideways: wider than the window it is shown in. */
   const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
   it('shows the officer what is late first with its due date, filters by phase in the address, and lists the follow-up coming', async () => {
-    await signInAs('Anna Lindqvist');
+    await signIn('Anna Lindqvist');
     await page.getByRole('heading', { name: 'Översikt' }).waitFor();
     const lateSection = page.locator('section', { has: page.getByRole('heading', { name: /^Försenat/ }) });
     // Other test files of the same run may add partnerships of Region Skåne: ours are found by their titles.
@@ -151,7 +141,7 @@ describe('the overviews in the web interface', () => {
   });
 
   it("lists a partnership with no open task in the representative's Mina partnerskap", async () => {
-    await signInAs('Erik Holm');
+    await signIn('Erik Holm');
     await page.getByRole('link', { name: 'Mina partnerskap' }).first().click();
     await page.getByRole('heading', { name: 'Mina partnerskap', level: 1 }).waitFor();
     const card = page.locator('.card', { has: page.getByRole('link', { name: SIGNED }) });
@@ -167,7 +157,7 @@ describe('the overviews in the web interface', () => {
     await page.getByRole('cell', { name: 'Svara på inbjudan' }).first().waitFor();
     expect(await scrollsSideways()).toBe(false);
     await check('mina-uppgifter-390');
-    await signInAs('Anna Lindqvist');
+    await signIn('Anna Lindqvist');
     await page.getByRole('heading', { name: 'Översikt' }).waitFor();
     await page.locator('.card').first().waitFor();
     expect(await scrollsSideways()).toBe(false);
@@ -179,7 +169,7 @@ describe('the overviews in the web interface', () => {
   });
 
   it("filters the auditor's register as the board is filtered, page by page", async () => {
-    await signInAs('Karin Ek');
+    await signIn('Karin Ek');
     await page.getByRole('heading', { name: 'Granskning' }).waitFor();
     await page.getByLabel('Bara de med försenade uppgifter').check();
     await page.getByRole('button', { name: 'Filtrera' }).click();

@@ -2,7 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible, signInAs } from '../support/web-walk';
 
 const ORG = '802456-1238';
 
@@ -37,19 +38,10 @@ describe('the signatory register page', () => {
     await browser?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `firmatecknare-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `firmatecknare-${name}.png`);
 
   async function openRegisterAs(name: string): Promise<void> {
-    await page.goto(`${base}/app/#/`);
-    await page
-      .getByRole('button', { name: /Logga ut|Sign out/ })
-      .click({ timeout: 500 })
-      .catch(() => undefined);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    await page.locator('#who', { hasText: name }).waitFor();
+    await signInAs(page, base, name);
     await page.getByRole('link', { name: 'Firmatecknare' }).click();
     await page.getByRole('heading', { name: 'Firmatecknare', exact: true }).waitFor();
   }

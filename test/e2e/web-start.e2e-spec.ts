@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { useApiAndWorker, withDatabase } from '../support/harness';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { expectAccessible } from '../support/web-walk';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
@@ -27,10 +28,7 @@ describe('the new-IOP page', () => {
     await browser?.close();
   });
 
-  async function check(name: string): Promise<void> {
-    const violations = await accessibilityViolations(page, `starta-iop-${name}.png`);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
+  const check = (name: string) => expectAccessible(page, name, `starta-iop-${name}.png`);
 
   const startsNamed = () =>
     withDatabase(async (db) => (await db.query('SELECT count(*)::int AS n FROM processes WHERE title = $1', [title])).rows[0].n as number);

@@ -14,6 +14,8 @@ const ticks = LEVEL_ORDER.map((level, i) => ({ value: i + 1, label: label(LEVELS
 const isShort = (p) => rank(p.highestReached) < rank(p.highestAimedFor);
 /** "2 steg under målet": a shortfall said in words wherever it is counted. */
 const shortSteps = (n) => `${n} ${t(n === 1 ? 'stepOne' : 'stepMany')} ${t('belowAim')}`;
+/** "1 av 5 steg under målet": how many of a phase's steps fell short, so that it does not read as levels. */
+const shortOf = (n, of) => `${n} ${t('ofSteps')} ${of} ${t(of === 1 ? 'stepOne' : 'stepMany')} ${t('belowAim')}`;
 const shortCell = (n) => (n ? `<strong class="shortfall">${escape(shortSteps(n))}</strong>` : '0');
 
 /** One partnership: per phase, the strongest level aimed for and the strongest reached, and whether it fell short. */
@@ -31,7 +33,8 @@ function levelsChart(id, phases) {
         {
           name: t('levelReached'),
           value: rank(p.highestReached),
-          text: `${t('levelReached')}: ${levelName(p.highestReached)}${isShort(p) ? ` – ${t('belowAim')}` : ''}${p.shortfalls ? ` (${shortSteps(p.shortfalls)})` : ''}`,
+          // The count is of the phase's steps, not of levels: "1 av 5 steg under målet".
+          text: `${t('levelReached')}: ${levelName(p.highestReached)}${isShort(p) ? ` – ${t('belowAim')}` : ''}${p.shortfalls ? ` (${shortOf(p.shortfalls, p.steps)})` : ''}`,
           kind: isShort(p) ? 'short' : 'reached',
         },
       ],
