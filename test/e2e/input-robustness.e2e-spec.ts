@@ -82,6 +82,24 @@ describe('input the API meets on a network', () => {
     }
   });
 
+  it('refuses a JSON array as the body of any route with 400 naming the body, the sign-in of the demo users too', async () => {
+    for (const path of ['/partnerships', '/auth/dev/token', '/signatories']) {
+      const response = await post(path).set('Content-Type', 'application/json').send('[null, null]');
+      expect({ path, status: response.status, errors: response.body.errors }).toEqual({
+        path,
+        status: 400,
+        errors: [
+          {
+            field: '(body)',
+            rule: 'isObject',
+            message: 'Send the fields of this request as a JSON object.',
+            messageSv: 'Skicka begärans fält som ett JSON-objekt.',
+          },
+        ],
+      });
+    }
+  });
+
   it('keeps Swedish text in every text field exactly as sent', async () => {
     const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [{ name: `${SWEDISH} (förening)`, organisationNumber: '802456-1238' }], `IOP: ${SWEDISH}`);

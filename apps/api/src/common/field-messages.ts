@@ -78,7 +78,8 @@ export const RULE_SENTENCES: Record<string, Phrase> = {
   arrayMaxSize: ({ constraints: [max] }) =>
     count(n(max), ['Enter at most one.', 'Enter at most {n}.'], ['Ange högst en.', 'Ange högst {n} stycken.']),
   isIn: ({ constraints: [values] }) => {
-    const list = (values as unknown[]).map(String).join(', ');
+    // Without the rule's metadata (a value validated outside its class) the list is not known: the sentence still is.
+    const list = Array.isArray(values) ? values.map(String).join(', ') : '…';
     return { en: `Choose one of: ${list}.`, sv: `Välj ett av: ${list}.` };
   },
   // `matches` has no sentence here: each pattern says what it admits in its own context (withSentences).

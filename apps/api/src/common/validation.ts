@@ -73,6 +73,18 @@ class BodyAndQueryValidationPipe extends ValidationPipe {
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
   }
+
+  /**
+   * A body is one JSON object. A JSON array (the parser admits one) would be validated as an object of the DTO's
+   * class whose errors name no field of it; it is refused first, as the request's whole body.
+   */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function' && metadata.metatype !== Array && Array.isArray(value)) {
+      const { en, sv } = sentencesOf('unknownValue', { constraints: [], value, each: false })!;
+      throw ApiException.invalid([{ field: '(body)', rule: 'isObject', message: en, messageSv: sv }]);
+    }
+    return super.transform(value, metadata);
+  }
 }
 
 /** Whitelisting pipe: unknown fields are refused, and every offending field is named with its rule. */

@@ -7,7 +7,7 @@ import { ApiErrorBody } from '../common/api-error';
 import { ApiException } from '../common/api.exception';
 import { Policy } from './policy';
 
-class DevTokenRequest {
+export class DevTokenRequest {
   @ApiProperty({ enum: DEMO_USERS.map((u) => u.key) })
   @IsIn(DEMO_USERS.map((u) => u.key))
   user!: string;

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
   ApplicationFailure,
   Client,
+  ServiceError,
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
@@ -68,7 +69,7 @@ export class PartnershipWorkflowClient {
       await this.withinMoveTimeout(() => this.client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, { startWorkflowOperation }));
     } catch (error) {
       // The partnership's process has already ended: its read model is complete, nothing to start.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw this.translate(error);
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw await this.translateMove(error);
     }
   }
 
@@ -86,7 +87,7 @@ export class PartnershipWorkflowClient {
         }),
       );
     } catch (error) {
-      throw this.translate(error);
+      throw await this.translateMove(error);
     }
   }
 
@@ -151,6 +152,26 @@ export class PartnershipWorkflowClient {
    */
   private withinMoveTimeout<T>(call: () => Promise<T>): Promise<T> {
     return this.client.connection.withDeadline(Date.now() + this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS * 1000, call);
+  }
+
+  /**
+   * A move that was not answered in time: Temporal itself out of reach is named as such (the SDK's retries of the
+   * connection use up the same time), otherwise no worker took the workflow's task.
+   */
+  private async translateMove(error: unknown): Promise<unknown> {
+    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError && !(await this.temporalAnswers())) {
+      return new ServiceError('Temporal did not answer within the move timeout', { cause: error });
+    }
+    return this.translate(error);
+  }
+
+  private async temporalAnswers(): Promise<boolean> {
+    try {
+      await this.client.connection.withDeadline(Date.now() + 2000, () => this.client.workflowService.getSystemInfo({}));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private translate(error: unknown): unknown {
