@@ -161,9 +161,7 @@ describe("the auditor's partnership page", () => {
     await page
       .locator('#global-chain')
       .getByText(/Kedjan för kommandon utanför partnerskapen: Hashkedjan är obruten: \d+ länk(ar)? kontrollerad(e)?/)
-      // The global chain holds every refused request of the run's shared database: beside the fuzzers its
-      // verification has taken over 30 s (a watcher over a whole run found it never broken).
-      .waitFor({ timeout: 90_000 });
+      .waitFor();
 
     // Temporal's history is collapsed: no event is shown (nor asked for) until the auditor opens it.
     const details = history().locator('details');

@@ -2,6 +2,7 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { Client } from 'pg';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -61,7 +62,11 @@ export async function withDatabase<T>(
  * chain that moved, which other files' requests would otherwise sign first in the shared database.
  */
 export function useOwnDatabase(name: string): void {
-  const saved = { app: process.env.DATABASE_URL, owner: process.env.IOP_TEST_OWNER_DATABASE_URL };
+  const saved = {
+    app: process.env.DATABASE_URL,
+    owner: process.env.IOP_TEST_OWNER_DATABASE_URL,
+    exportFile: process.env.CHAIN_CHECKPOINT_EXPORT_FILE,
+  };
   beforeAll(async () => {
     const admin = new URL(process.env.IOP_TEST_ADMIN_DATABASE_URL!);
     const database = `${new URL(saved.owner!).pathname.slice(1)}_${name}`;
@@ -70,11 +75,16 @@ export function useOwnDatabase(name: string): void {
     await runMigrations(inDatabase(saved.owner!));
     process.env.DATABASE_URL = inDatabase(saved.app!);
     process.env.IOP_TEST_OWNER_DATABASE_URL = inDatabase(saved.owner!);
+    // The checkpoints signed in this database go to an export file of its own: in the run's file they would be
+    // checkpoints the run's database never stored, and its verification would rightly call the chain broken.
+    if (saved.exportFile?.endsWith('/chain-checkpoints.jsonl'))
+      process.env.CHAIN_CHECKPOINT_EXPORT_FILE = join(dirname(saved.exportFile), `chain-checkpoints-${database}.jsonl`);
   });
   afterAll(() => {
     // The jest worker runs other files after this one: they use the run's database again.
     process.env.DATABASE_URL = saved.app;
     process.env.IOP_TEST_OWNER_DATABASE_URL = saved.owner;
+    process.env.CHAIN_CHECKPOINT_EXPORT_FILE = saved.exportFile;
   });
 }
 
