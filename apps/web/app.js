@@ -13,7 +13,7 @@ import { filtersOf } from './pages/partnership-list.js';
 import { newIopPage } from './pages/new-iop.js';
 import { partnershipPage } from './pages/partnership.js';
 import { labelTableCells } from './table-cells.js';
-import { api, app, date, dateTime, escape, label, notify, partnershipPageOf, principal, render, state, statusRegion, t } from './ui.js';
+import { api, app, date, dateTime, escape, label, notify, principal, render, state, statusRegion, t } from './ui.js';
 
 /** Each role's menu in its order: the address and its word (a key of TEXT). */
 const MENUS = {
@@ -119,7 +119,7 @@ function signedIn(token) {
 }
 
 /** What the auditor's pages use of this app, passed in so that they import nothing back from it. */
-const auditUi = () => ({ api, t, label, escape, date, dateTime, partnershipPageOf, token: state.token, root: app });
+const auditUi = () => ({ api, t, label, escape, date, dateTime, token: state.token, root: app });
 
 // ---- Router ------------------------------------------------------------------------------------------------
 

@@ -76,15 +76,3 @@ export function render(html) {
   app.innerHTML = html;
   document.getElementById('main').focus();
 }
-
-/** One page of partnerships, newest first, with links to the pages before and after it. */
-export async function partnershipPageOf(path, page, pageSize) {
-  const result = await api('GET', `/partnerships?page=${page}&pageSize=${pageSize}`);
-  const link = (to, text, rel) => `<a href="${path}?page=${to}" rel="${rel}">${escape(text)}</a>`;
-  const pager =
-    page > 1 || result.hasMore
-      ? `<nav class="pager" aria-label="${t('pages')}">${page > 1 ? link(page - 1, t('previousPage'), 'prev') : ''}
-        <span>${t('page')} ${page}</span>${result.hasMore ? link(page + 1, t('nextPage'), 'next') : ''}</nav>`
-      : '';
-  return { items: result.items, pager };
-}
