@@ -7,3 +7,4 @@ export * from './organisation-number';
 export * from './process-kind';
 export * from './text';
 export * from './text-ref';
+export * from './framework';

@@ -10,6 +10,7 @@ import { CreateApplicationRole1764597600000 } from './1764597600000-CreateApplic
 import { CreateStoredTexts1764701000000 } from './1764701000000-CreateStoredTexts';
 import { ApplyStatePatchesInTheReadModel1764702000000 } from './1764702000000-ApplyStatePatchesInTheReadModel';
 import { StoreProcessesOfEveryKind1764704000000 } from './1764704000000-StoreProcessesOfEveryKind';
+import { CreateFrameworkReadModel1764800000000 } from './1764800000000-CreateFrameworkReadModel';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
 export const MIGRATIONS = [
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreateStoredTexts1764701000000,
   ApplyStatePatchesInTheReadModel1764702000000,
   StoreProcessesOfEveryKind1764704000000,
+  CreateFrameworkReadModel1764800000000,
 ];
