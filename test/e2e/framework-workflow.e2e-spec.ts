@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { MockActivityEnvironment, TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
@@ -354,7 +355,8 @@ describe('frameworkAgreementWorkflow over years, on skipped time', () => {
       audit: { ...audit('POST /frameworks/:id/versions/:version/decisions', 'adopt'), occurredAt: now },
     };
     const sync = worker.get(FrameworkActivitiesFactory).create().syncFrameworkReadModel;
-    const activity = new MockActivityEnvironment();
+    // Warnings and errors only: the activity logs every write at INFO.
+    const activity = new MockActivityEnvironment({}, { logger: new DefaultLogger('WARN') });
     const snapshot = () =>
       query(
         `SELECT (SELECT revision FROM frameworks WHERE id = $1) AS revision, (SELECT state FROM frameworks WHERE id = $1) AS state,
