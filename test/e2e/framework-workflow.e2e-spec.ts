@@ -285,15 +285,19 @@ describe('frameworkAgreementWorkflow over years, on skipped time', () => {
     expect(JSON.parse(JSON.stringify((await frameworkRow(id))!.state))).toEqual(JSON.parse(JSON.stringify(state)));
     expect((await frameworkRow(id))!.revision).toBe(state.revision);
 
+    // The sector's negotiator joins as the first version comes in force; the organisation that applied, when confirmed.
     const members = await query(
-      `SELECT organisation_number, status, to_char(joined_on, 'YYYY-MM-DD') AS joined_on FROM framework_members WHERE framework_id = $1`,
+      `SELECT organisation_number, status, to_char(joined_on, 'YYYY-MM-DD') AS joined_on FROM framework_members WHERE framework_id = $1 ORDER BY joined_on`,
       [id],
     );
-    expect(members).toEqual([{ organisation_number: VARSTA.organisationNumber, status: 'JOINED', joined_on: `${firstYear}-01-02` }]);
+    expect(members).toEqual([
+      { organisation_number: NEGOTIATOR.organisationNumber, status: 'JOINED', joined_on: `${firstYear}-01-01` },
+      { organisation_number: VARSTA.organisationNumber, status: 'JOINED', joined_on: `${firstYear}-01-02` },
+    ]);
     const parties = await query(`SELECT party_key, kind, status FROM parties WHERE process_id = $1 ORDER BY position`, [id]);
     expect(parties).toEqual([
       { party_key: 'PUBLIC', kind: 'PUBLIC', status: 'ACCEPTED' },
-      { party_key: NEGOTIATOR.organisationNumber, kind: 'ORGANISATION', status: 'NEGOTIATOR' },
+      { party_key: NEGOTIATOR.organisationNumber, kind: 'ORGANISATION', status: 'JOINED' },
       { party_key: VARSTA.organisationNumber, kind: 'ORGANISATION', status: 'JOINED' },
     ]);
     const [process] = await query(`SELECT kind FROM processes WHERE id = $1`, [id]);
