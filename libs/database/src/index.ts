@@ -3,6 +3,8 @@ export * from './data-source-options';
 export * from './migrate';
 export * from './database.module';
 export * from './partnership-read-model.repository';
+export * from './framework-read-model.repository';
+export * from './process-chain-write';
 export * from './idempotency-key.repository';
 export * from './audit-log.repository';
 export * from './signatories.repository';
