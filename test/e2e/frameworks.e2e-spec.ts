@@ -2,6 +2,7 @@ import request from 'supertest';
 import { JOINING_UNDERTAKINGS, PRINCIPLES } from '../../libs/domain/src';
 import { FRAMEWORK_MOVE_HANDLERS, frameworkRouteOf } from '../../apps/api/src/frameworks/framework-move-routes';
 import { useApiAndWorker, withDatabase } from '../support/harness';
+import { eventually } from '../support/time-skipping';
 import { AUDITOR, bearer, officerOf, representativeOf } from '../support/tokens';
 
 const REGION = 'Region Västernorrland';
@@ -9,12 +10,13 @@ const NEGOTIATOR = { name: 'Idéburen sektor Västernorrland', organisationNumbe
 const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
 const HSO = { name: 'Handikappföreningarnas Samarbetsorgan', organisationNumber: '802011-2341' };
 
-// Dates around the real today, as the rules read it: a meeting or a decision may not lie in the future.
-const YEAR = new Date().getUTCFullYear();
-const LAST_YEAR = YEAR - 1;
+// The real today, as the workflow and the rules read it: a meeting or a decision may not lie in the future. The
+// period starts today, so that no timer of past quarters or years runs while the test reads the revision.
+const TODAY = new Date().toISOString().slice(0, 10);
+const YEAR = Number(TODAY.slice(0, 4));
 
 const terms = (summary: string) => ({
-  period: { start: `${YEAR - 2}-01-01`, end: `${YEAR + 4}-12-31` },
+  period: { start: TODAY, end: `${YEAR + 4}-12-31` },
   principles: PRINCIPLES.map((principle) => ({ principle, commitments: [{ text: `Åtagande om ${principle}`, heldBy: 'BOTH' }] })),
   developmentAreas: ['COLLABORATION'],
   joiningUndertakings: [...JOINING_UNDERTAKINGS],
@@ -22,7 +24,7 @@ const terms = (summary: string) => ({
   summary,
 });
 
-const DECISION = { body: 'Landstingsfullmäktige', meetingDate: `${YEAR - 3}-11-20`, diarienummer: 'LS 2021/410', paragraph: '§ 112', outcome: 'APPROVED' };
+const DECISION = { body: 'Landstingsfullmäktige', meetingDate: TODAY, diarienummer: 'LS 2021/410', paragraph: '§ 112', outcome: 'APPROVED' };
 
 /** A framework agreement over HTTP, from its start to a member leaving, as its officers, members and auditors see it. */
 describe('framework agreements over HTTP', () => {
@@ -43,6 +45,20 @@ describe('framework agreements over HTTP', () => {
   }
   const get = async (path: string, as: Parameters<typeof bearer>[0]) => http().get(`/frameworks/${id}${path}`).set(await bearer(as));
   const revision = async () => (await get('', officer)).body.revision as number;
+
+  /** Waits until the timers that follow the entry into force (its tasks) have run: the revision stays put. */
+  async function settled(): Promise<void> {
+    let last = await revision();
+    await eventually(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const [before, now] = [last, await revision()];
+        last = now;
+        return before === now;
+      },
+      (same) => same,
+    );
+  }
 
   /** A refused move changes nothing: the revision is the one before it. */
   async function expectRefused(path: string, as: Parameters<typeof bearer>[0], body: object, status: number, code: string) {
@@ -79,9 +95,9 @@ describe('framework agreements over HTTP', () => {
       ],
       ['/versions', { ...terms('s'), principles: [{ principle: 'KINDNESS', commitments: [] }] }, 'principles.0.principle'],
       ['/applications', { organisationName: HSO.name, declaration: ['NOPE'], signatoryName: 'Eva Ek' }, 'declaration'],
-      ['/steering-group/meetings', { date: `${LAST_YEAR}-02-30`, attendance: [{ sector: 'PUBLIC', names: ['A'] }], minutes: 'm' }, 'date'],
-      ['/steering-group/meetings', { date: `${LAST_YEAR}-02-03`, attendance: [{ sector: 'MARKET', names: ['A'] }], minutes: 'm' }, 'attendance.0.sector'],
-      ['/action-plans', { year: LAST_YEAR, actions: [{ developmentArea: 'COLLABORATION', description: 'd', responsible: 'r', dueDate: 'soon' }] }, 'actions.0.dueDate'],
+      ['/steering-group/meetings', { date: `${YEAR}-02-30`, attendance: [{ sector: 'PUBLIC', names: ['A'] }], minutes: 'm' }, 'date'],
+      ['/steering-group/meetings', { date: TODAY, attendance: [{ sector: 'MARKET', names: ['A'] }], minutes: 'm' }, 'attendance.0.sector'],
+      ['/action-plans', { year: YEAR, actions: [{ developmentArea: 'COLLABORATION', description: 'd', responsible: 'r', dueDate: 'soon' }] }, 'actions.0.dueDate'],
       ['/leave', { party: 'PUBLIC' }, 'party'],
     ];
     for (const [path, body, field] of bad) {
@@ -97,23 +113,31 @@ describe('framework agreements over HTTP', () => {
     expect(await revision()).toBe(1);
   });
 
-  it('adopts the first version: the framework is in force', async () => {
+  it('adopts the first version: it comes in force on its first day, with the negotiator as a member', async () => {
     const response = await post('/versions/1/decisions', officer, DECISION);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'IN_FORCE', framework: { versionInForce: 1 } });
+    expect(response.body.framework.versions[0]).toMatchObject({ status: expect.stringMatching(/^(ADOPTED|IN_FORCE)$/), decisions: [expect.objectContaining({ diarienummer: 'LS 2021/410' })] });
+    // The version's period starting is the workflow's durable timer, which follows the decision at once.
+    const inForce = await eventually(
+      async () => (await get('', officer)).body,
+      (body) => body.status === 'IN_FORCE',
+    );
+    expect(inForce).toMatchObject({ status: 'IN_FORCE', versionInForce: 1 });
+    expect(inForce.members).toEqual([expect.objectContaining({ organisationNumber: NEGOTIATOR.organisationNumber, status: 'JOINED' })]);
+    await settled();
   });
 
   it('takes applications: the public party is asked, others do not see them, joining twice is refused', async () => {
     expect((await post('/applications', varsta, { organisationName: VARSTA.name, declaration: [...JOINING_UNDERTAKINGS], signatoryName: 'Maria Sjöberg' })).status).toBe(200);
     const seen = (await get('', officer)).body;
-    expect(seen.members).toEqual([expect.objectContaining({ organisationNumber: VARSTA.organisationNumber, status: 'APPLIED' })]);
+    expect(seen.members).toEqual(expect.arrayContaining([expect.objectContaining({ organisationNumber: VARSTA.organisationNumber, status: 'APPLIED' })]));
     expect(seen.tasks).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'DECIDE_ON_APPLICATION', ref: VARSTA.organisationNumber, status: 'OPEN' })]));
     await expectRefused('/applications', varsta, { organisationName: VARSTA.name, declaration: [...JOINING_UNDERTAKINGS], signatoryName: 'Maria Sjöberg' }, 409, 'APPLICATION_PENDING');
 
     // A representative of an organisation that has not joined reads the framework, without the others' applications.
     const asHso = await get('', hso);
     expect(asHso.status).toBe(200);
-    expect(asHso.body.members).toEqual([]);
+    expect(asHso.body.members.map((m: { organisationNumber: string }) => m.organisationNumber)).toEqual([NEGOTIATOR.organisationNumber]);
     expect(asHso.body.tasks).toEqual([]);
     const hsoMoves = (await get('/available-moves', hso)).body.moves;
     expect(hsoMoves.map((m: { type: string }) => m.type)).toEqual(['APPLY_TO_JOIN']);
@@ -141,14 +165,16 @@ describe('framework agreements over HTTP', () => {
     );
     // The joined organisation is public to every reader; the refused one only to itself and the public party.
     const asVarsta = (await get('', varsta)).body;
-    expect(asVarsta.members.map((m: { organisationNumber: string }) => m.organisationNumber)).toEqual([VARSTA.organisationNumber]);
+    expect(asVarsta.members.map((m: { organisationNumber: string }) => m.organisationNumber).sort()).toEqual([NEGOTIATOR.organisationNumber, VARSTA.organisationNumber].sort());
     const asHso = (await get('', hso)).body;
-    expect(asHso.members.map((m: { organisationNumber: string }) => m.organisationNumber).sort()).toEqual([VARSTA.organisationNumber, HSO.organisationNumber].sort());
+    expect(asHso.members.map((m: { organisationNumber: string }) => m.organisationNumber).sort()).toEqual(
+      [NEGOTIATOR.organisationNumber, VARSTA.organisationNumber, HSO.organisationNumber].sort(),
+    );
     await expectRefused('/applications', varsta, { organisationName: VARSTA.name, declaration: [...JOINING_UNDERTAKINGS], signatoryName: 'Maria Sjöberg' }, 409, 'ALREADY_JOINED');
   });
 
   it('appoints both sectors and refuses an appointment that makes them unequal, changing nothing', async () => {
-    const term = { termStart: `${YEAR - 2}-01-01`, termEnd: `${YEAR + 2}-12-31` };
+    const term = { termStart: TODAY, termEnd: `${YEAR + 2}-12-31` };
     expect((await post('/steering-group/members', officer, { sector: 'PUBLIC', name: 'Lena Sundström', organisationName: REGION, ...term })).status).toBe(200);
     const civil = await post('/steering-group/members', varsta, { sector: 'CIVIL_SOCIETY', name: 'Maria Sjöberg', organisationName: VARSTA.name, ...term });
     expect(civil.status).toBe(200);
@@ -157,7 +183,8 @@ describe('framework agreements over HTTP', () => {
       expect.objectContaining({ sector: 'PUBLIC', name: 'Lena Sundström' }),
       expect.objectContaining({ sector: 'CIVIL_SOCIETY', name: 'Maria Sjöberg', organisationNumber: VARSTA.organisationNumber }),
     ]);
-    await expectRefused('/steering-group/members', officer, { sector: 'PUBLIC', name: 'Per Nordin', organisationName: REGION, ...term }, 422, 'STEERING_GROUP_UNEQUAL');
+    await expectRefused('/steering-group/members', officer, { sector: 'PUBLIC', name: 'Per Nordin', organisationName: REGION, ...term }, 409, 'STEERING_GROUP_UNEQUAL');
+    // The seat is the sector's one: the refusal names the sector, and nothing was appointed.
     expect((await get('', officer)).body.steeringGroup).toHaveLength(2);
   });
 
@@ -170,7 +197,7 @@ describe('framework agreements over HTTP', () => {
       'MEETING_OUTSIDE_PERIOD',
     );
     expect(outside.errors?.[0]?.field).toBe('date');
-    const held = await post('/steering-group/meetings', officer, { date: `${LAST_YEAR}-03-10`, attendance: [{ sector: 'PUBLIC', names: ['Lena Sundström'] }], minutes: 'Första mötet.' });
+    const held = await post('/steering-group/meetings', officer, { date: TODAY, attendance: [{ sector: 'PUBLIC', names: ['Lena Sundström'] }], minutes: 'Första mötet.' });
     expect(held.status).toBe(200);
     const meetingId = held.body.framework.meetings[0].id as number;
     const attendance = await post(`/steering-group/meetings/${meetingId}/attendance`, varsta, { names: ['Maria Sjöberg'] });
@@ -182,26 +209,26 @@ describe('framework agreements over HTTP', () => {
 
   it('sets an action plan, records the yearly conference on it and decides a review', async () => {
     const plan = await post('/action-plans', officer, {
-      year: LAST_YEAR,
-      actions: [{ developmentArea: 'COLLABORATION', description: 'Gemensam utbildningsdag', responsible: 'Samverkansgruppen', dueDate: `${LAST_YEAR}-10-31` }],
+      year: YEAR,
+      actions: [{ developmentArea: 'COLLABORATION', description: 'Gemensam utbildningsdag', responsible: 'Samverkansgruppen', dueDate: `${YEAR}-12-31` }],
     });
     expect(plan.status).toBe(200);
     const actionId = plan.body.framework.actionPlans[0].actions[0].id as string;
     const conference = await post('/conferences', officer, {
-      year: LAST_YEAR,
-      date: `${LAST_YEAR}-11-20`,
+      year: YEAR,
+      date: TODAY,
       commitmentOutcomes: [{ commitmentId: 'DIALOGUE-1', whatWasDone: 'Fyra dialogmöten hölls.' }],
       actionFollowUps: [{ actionId, outcome: 'DONE' }],
       attendedBy: ['PUBLIC', VARSTA.organisationNumber],
     });
     expect(conference.status).toBe(200);
     expect(conference.body.framework.conferences).toEqual([
-      expect.objectContaining({ year: LAST_YEAR, commitmentOutcomes: [{ commitmentId: 'DIALOGUE-1', whatWasDone: 'Fyra dialogmöten hölls.' }] }),
+      expect.objectContaining({ year: YEAR, commitmentOutcomes: [{ commitmentId: 'DIALOGUE-1', whatWasDone: 'Fyra dialogmöten hölls.' }] }),
     ]);
-    const review = await post('/reviews', officer, { ...DECISION, meetingDate: `${LAST_YEAR}-12-01`, diarienummer: 'LS 2025/77', reviewOutcome: 'CONTINUE' });
+    const review = await post('/reviews', officer, { ...DECISION, diarienummer: 'LS 2025/77', reviewOutcome: 'CONTINUE' });
     expect(review.status).toBe(200);
     expect(review.body.framework.reviews).toEqual([expect.objectContaining({ reviewOutcome: 'CONTINUE' })]);
-    expect(review.body.framework.reviewDueBy).toBe(`${LAST_YEAR + 5}-12-01`);
+    expect(review.body.framework.reviewDueBy).toBe(`${YEAR + 5}${TODAY.slice(4)}`);
   });
 
   it('lets an auditor read everything and refuses every move of theirs', async () => {
@@ -229,7 +256,7 @@ describe('framework agreements over HTTP', () => {
     const list = await http().get(`/frameworks?publicParty=${encodeURIComponent(REGION)}&status=IN_FORCE`).set(await bearer(hso));
     expect(list.status).toBe(200);
     expect(list.body.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id, status: 'IN_FORCE', versionInForce: 1, joinedCount: 0, period: terms('').period })]),
+      expect.arrayContaining([expect.objectContaining({ id, status: 'IN_FORCE', versionInForce: 1, joinedCount: 1, period: terms('').period })]),
     );
     expect((await http().get('/frameworks?status=SOMETIMES').set(await bearer(hso))).status).toBe(400);
 
