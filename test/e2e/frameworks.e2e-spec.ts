@@ -297,4 +297,19 @@ describe('framework agreements over HTTP', () => {
       expect.arrayContaining(['POST /frameworks/:id/steering-group/members', 'POST /frameworks/:id/applications', 'POST /frameworks/:id/leave']),
     );
   });
+
+  it('lists every framework route in the OpenAPI document, with the move bodies the validators check', async () => {
+    const document = (await http().get('/docs/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>;
+      components: { schemas: Record<string, { properties?: Record<string, { maxLength?: number; enum?: string[] }> }> };
+    };
+    const paths = Object.keys(document.paths).filter((p) => p.startsWith('/frameworks'));
+    for (const handler of Object.values(FRAMEWORK_MOVE_HANDLERS)) {
+      const template = frameworkRouteOf({ type: (Object.keys(FRAMEWORK_MOVE_HANDLERS) as (keyof typeof FRAMEWORK_MOVE_HANDLERS)[]).find((t) => FRAMEWORK_MOVE_HANDLERS[t] === handler)! }).template;
+      expect(paths).toContain(template.replace(/:(\w+)/g, '{$1}'));
+    }
+    expect(paths).toEqual(expect.arrayContaining(['/frameworks', '/frameworks/{id}', '/frameworks/{id}/available-moves', '/frameworks/{id}/timeline', '/frameworks/{id}/dossier']));
+    expect(document.components.schemas.SteeringGroupMeetingDto.properties?.minutes?.maxLength).toBe(20000);
+    expect(document.components.schemas.AppointmentDto.properties?.sector?.enum).toEqual(['PUBLIC', 'CIVIL_SOCIETY']);
+  });
 });
