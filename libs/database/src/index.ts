@@ -20,3 +20,4 @@ export * from './process.repository';
 export * from './task-inbox.repository';
 export * from './named-sql';
 export * from './chain-link.sql';
+export * from './partnerships-within-framework.repository';
