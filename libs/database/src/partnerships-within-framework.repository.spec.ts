@@ -97,7 +97,13 @@ describe('partnerships within a framework agreement in the read model', () => {
       { ...APPLIED, status: 'APPLIED' },
     ]);
     const checked = await sut.frameworkForStart(frameworkId, [JOINED.organisationNumber, APPLIED.organisationNumber, '802003-4529']);
-    expect(checked).toEqual({ id: frameworkId, title: 'Överenskommelsen', publicPartyName: REGION, status: 'IN_FORCE', joined: [JOINED.organisationNumber] });
+    expect(checked).toEqual({
+      id: frameworkId,
+      title: 'Överenskommelsen',
+      publicPartyName: REGION,
+      status: 'IN_FORCE',
+      joined: [JOINED.organisationNumber],
+    });
     expect(await sut.frameworkForStart(randomUUID(), [JOINED.organisationNumber])).toBeNull();
   });
 

@@ -11,7 +11,13 @@ const start = {
   ],
   frameworkId,
 };
-const inForce = { id: frameworkId, title: 'Överenskommelsen', publicPartyName: 'Region Skåne', status: 'IN_FORCE', joined: ['802456-1238', '802003-4529'] };
+const inForce = {
+  id: frameworkId,
+  title: 'Överenskommelsen',
+  publicPartyName: 'Region Skåne',
+  status: 'IN_FORCE',
+  joined: ['802456-1238', '802003-4529'],
+};
 
 /** The refusal a check throws, as the API answers it. */
 function refusalOf(check: () => unknown): { status: number; code: string; messageSv?: string; fields: string[] } {
