@@ -28,7 +28,7 @@ import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Environment } from '@iop/config';
 import { checkStartWithinFramework } from './framework-check';
-import { claimIdempotencyKey } from './idempotency';
+import { claimIdempotencyKey } from '../common/idempotency';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient, refusalException } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
