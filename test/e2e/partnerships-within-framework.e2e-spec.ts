@@ -123,6 +123,8 @@ describe('partnerships entered within a framework agreement', () => {
     // A representative of one of its organisations sees the same framework.
     expect((await within.read(A.organisationNumber)).frameworkId).toBe(framework);
     expect((await outside.read()).frameworkId).toBeUndefined();
+    const dossier = await get(`/partnerships/${within.id}/dossier?format=html`, AUDITOR);
+    expect(dossier.text).toContain('Ingånget inom överenskommelsen Överenskommelse om samverkan');
     const listed = await officersPartnerships();
     expect(listed.find((p) => p.id === within.id)?.frameworkId).toBe(framework);
     expect(listed.find((p) => p.id === outside.id)?.frameworkId).toBeNull();
