@@ -165,7 +165,7 @@ export async function frameworkAgreementWorkflow(input: StartFrameworkInput): Pr
     const timer = nextFrameworkTimer(state);
     const revision = state.revision;
     const woken = () => !writes.isEmpty || state.revision !== revision;
-    const timerKey = timer && `${timer.at}:${timer.event.type}`;
+    const timerKey = timer && `${timer.at} ${JSON.stringify(timer.event)}`;
     // A timer the rules still plan after it fired would fire for ever: wait for a move instead (never expected).
     if (!timer || timerKey === lastTimerFired) {
       if (timer) log.error('The rules plan the timer that just fired again; waiting for a move', { frameworkId: state.frameworkId, timer: timerKey });

@@ -22,7 +22,10 @@ export const FRAMEWORK_PROJECTION = `WITH process_written AS (
     INSERT INTO frameworks (id, workflow_id, title, public_party_name, status, version_in_force, period_start, period_end,
                             review_due_by, revision, state, created_at, updated_at)
     VALUES (:processId, :workflowId, :title, :publicPartyName, :status, :versionInForce, :periodStart, :periodEnd,
-            :reviewDueBy, :revision, iop_state_to_insert(EXISTS (SELECT 1 FROM frameworks WHERE id = :processId), :state::jsonb),
+            :reviewDueBy, :revision,
+            -- A patch makes no first row (a gap); on an existing row this value is never stored, but the column's NOT
+            -- NULL is checked on the proposed row before the conflict is found: hence the placeholder.
+            COALESCE(iop_state_to_insert(EXISTS (SELECT 1 FROM frameworks WHERE id = :processId), :state::jsonb), '{}'::jsonb),
             :createdAt, :updatedAt)
     ON CONFLICT (id) DO UPDATE SET
       title = EXCLUDED.title, status = EXCLUDED.status, version_in_force = EXCLUDED.version_in_force,
