@@ -1,8 +1,9 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { addDays, PRINCIPLES } from '../../libs/domain/src';
+import { addDays, JOINING_UNDERTAKINGS, PRINCIPLES } from '../../libs/domain/src';
 import type { Principal } from '../../libs/identity/src';
+import { FrameworkClient, frameworkTerms } from '../support/framework-client';
 import { startApi, startWorker, useOwnTaskQueue, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { AUDITOR, bearer, officerOf, representativeOf } from '../support/tokens';
@@ -12,38 +13,60 @@ const REGION = 'Region Ramverk';
 const A = { name: 'Föreningen Ansluten', organisationNumber: '802513-0025' };
 const B = { name: 'Kooperativet Anslutet', organisationNumber: '802513-0033' };
 const C = { name: 'Stiftelsen Sökande', organisationNumber: '802513-0041' };
+type Organisation = typeof A;
 const TODAY = new Date().toISOString().slice(0, 10);
 
+const NEGOTIATOR = { name: 'Nätverket Ramverk', organisationNumber: '802513-0058' };
+const YESTERDAY = addDays(TODAY, -1);
+
+/** Asks until `done` holds of the answer (a framework's period starting is its workflow's timer, a moment later). */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    const value = await read();
+    if (done(value) || attempt === 100) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
- * A framework agreement's row and members as its workflow writes them to the read model: the start's check reads
- * only these (frameworks, framework_members), whoever wrote them.
+ * A framework agreement over HTTP, as its officers make it: written with its first text and, unless `adopted` is
+ * false, adopted yesterday and so in force; each of `joined` applies and is confirmed, each of `applied` applies.
  */
-async function frameworkInReadModel(
+async function frameworkOf(
+  api: INestApplication,
   publicParty: string,
-  status: string,
-  members: { organisation: { name: string; organisationNumber: string }; status: string }[],
-  title = 'Överenskommelse om samverkan',
+  { adopted = true, joined = [], applied = [] }: { adopted?: boolean; joined?: Organisation[]; applied?: Organisation[] } = {},
 ): Promise<string> {
-  const id = randomUUID();
-  await withDatabase(async (db) => {
-    await db.query(
-      `INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at) VALUES ($1, 'FRAMEWORK_AGREEMENT', $2, $3, $4, now())`,
-      [id, title, publicParty, `framework-${id}`],
+  const framework = new FrameworkClient(api, publicParty);
+  const terms = frameworkTerms(YESTERDAY, undefined);
+  // The API's body takes a commitment's text and holder; its id is the domain's to give.
+  const principles = terms.principles.map((p) => ({ ...p, commitments: p.commitments.map(({ id: _id, ...c }) => c) }));
+  await framework.create('Överenskommelse om samverkan', NEGOTIATOR, { ...terms, principles } as typeof terms);
+  if (adopted) {
+    await framework.move('/versions/1/decisions', {
+      party: 'PUBLIC',
+      body: 'Regionfullmäktige',
+      meetingDate: YESTERDAY,
+      diarienummer: 'RF 2026/77',
+      paragraph: '§ 12',
+      outcome: 'APPROVED',
+    });
+    const inForce = await eventually(
+      () => framework.read(),
+      (f) => f.status === 'IN_FORCE',
     );
-    await db.query(
-      `INSERT INTO frameworks (id, workflow_id, title, public_party_name, status, revision, state, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, 1, '{}'::jsonb, now(), now())`,
-      [id, `framework-${id}`, title, publicParty, status],
-    );
-    for (const m of members) {
-      await db.query(
-        `INSERT INTO framework_members (framework_id, organisation_number, name, status, applied_at, joined_on)
-         VALUES ($1, $2, $3, $4, now(), CASE WHEN $4 = 'JOINED' THEN current_date END)`,
-        [id, m.organisation.organisationNumber, m.organisation.name, m.status],
-      );
-    }
-  });
-  return id;
+    if (inForce.status !== 'IN_FORCE') throw new Error(`not in force: ${JSON.stringify(inForce.status)}`);
+  }
+  for (const organisation of joined) await framework.join(organisation);
+  for (const organisation of applied) {
+    await framework.move('/applications', {
+      party: organisation.organisationNumber,
+      organisationName: organisation.name,
+      declaration: [...JOINING_UNDERTAKINGS],
+      signatoryName: `Ordförande i ${organisation.name}`,
+    });
+  }
+  return framework.id;
 }
 
 /**
@@ -55,7 +78,7 @@ describe('partnerships entered within a framework agreement', () => {
   let api: INestApplication;
   let worker: INestApplicationContext;
   let framework: string; // in force; A and B joined, C applied
-  let preparing: string; // not yet adopted; A joined
+  let preparing: string; // not yet adopted
   let elsewhere: string; // another region's, in force; A joined
   let within: LifecycleClient; // within the framework, A and B, a first draft addressing every principle
   let waiting: LifecycleClient; // within the framework, A, its invitation open (overdue on the API's today)
@@ -86,13 +109,9 @@ describe('partnerships entered within a framework agreement', () => {
     useOwnTaskQueue('within-framework');
     worker = await startWorker();
     api = await startApi({ today: async () => today });
-    framework = await frameworkInReadModel(REGION, 'IN_FORCE', [
-      { organisation: A, status: 'JOINED' },
-      { organisation: B, status: 'JOINED' },
-      { organisation: C, status: 'APPLIED' },
-    ]);
-    preparing = await frameworkInReadModel(REGION, 'PREPARING', [{ organisation: A, status: 'JOINED' }]);
-    elsewhere = await frameworkInReadModel('Region Annanstans', 'IN_FORCE', [{ organisation: A, status: 'JOINED' }]);
+    framework = await frameworkOf(api, REGION, { joined: [A, B], applied: [C] });
+    preparing = await frameworkOf(api, REGION, { adopted: false });
+    elsewhere = await frameworkOf(api, 'Region Annanstans', { joined: [A] });
 
     const created = await start({ title: 'Mötesplatser inom överenskommelsen', organisations: [A, B], frameworkId: framework.toUpperCase() });
     if (created.status !== 201) throw new Error(`start: ${created.status} ${JSON.stringify(created.body)}`);
