@@ -84,6 +84,7 @@ describe('partnerships entered within a framework agreement', () => {
   let waiting: LifecycleClient; // within the framework, A, its invitation open (overdue on the API's today)
   let outside: LifecycleClient; // within none, C, a first draft addressing one principle
   let outsideWaiting: LifecycleClient; // within none, C, its invitation open (overdue)
+  let createdAnswer: Record<string, unknown>; // the 201 of the start within the framework
   /** The API's today: a month ahead, so that the invitations (14 days) are overdue. */
   const today = addDays(TODAY, 30);
 
@@ -116,6 +117,7 @@ describe('partnerships entered within a framework agreement', () => {
     const created = await start({ title: 'Mötesplatser inom överenskommelsen', organisations: [A, B], frameworkId: framework.toUpperCase() });
     if (created.status !== 201) throw new Error(`start: ${created.status} ${JSON.stringify(created.body)}`);
     within = asClient(created.body.id);
+    createdAnswer = created.body;
     for (const o of [A, B]) await within.move('/invitation-response', { party: o.organisationNumber, accept: true });
     await within.toDrafting([A.organisationNumber, B.organisationNumber]);
     await within.move('/drafts', within.draft([A.organisationNumber, B.organisationNumber]));
@@ -137,6 +139,8 @@ describe('partnerships entered within a framework agreement', () => {
   });
 
   it("enters a partnership within a framework whose organisations have joined, and shows the framework on the partnership's page", async () => {
+    // Named in upper case, stored and answered in lower case.
+    expect(createdAnswer).toMatchObject({ frameworkId: framework, frameworkTitle: 'Överenskommelse om samverkan' });
     const page = await within.read();
     expect(page).toMatchObject({ frameworkId: framework, frameworkTitle: 'Överenskommelse om samverkan', phase: 'DRAFTING' });
     // A representative of one of its organisations sees the same framework.
