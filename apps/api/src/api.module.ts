@@ -15,6 +15,7 @@ import { ChainsModule } from './chains/chains.module';
 import { CodecModule } from './codec/codec.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
+import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
 @Module({})
@@ -32,6 +33,7 @@ export class ApiModule {
         HealthModule,
         PartnershipsModule,
         FrameworksModule,
+        FrameworkPartnershipsModule,
         SignatoriesModule,
         AuditingModule,
         ChainsModule,
