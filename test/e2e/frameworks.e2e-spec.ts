@@ -312,4 +312,25 @@ describe('framework agreements over HTTP', () => {
     expect(document.components.schemas.SteeringGroupMeetingDto.properties?.minutes?.maxLength).toBe(20000);
     expect(document.components.schemas.AppointmentDto.properties?.sector?.enum).toEqual(['PUBLIC', 'CIVIL_SOCIETY']);
   });
+
+  it('answers a retry under the same Idempotency-Key with the first answer, opening one framework and applying a move once', async () => {
+    const key = `framework-start-${id.slice(0, 8)}`;
+    const body = { title: 'Överenskommelse, andra försöket', publicParty: { name: REGION }, sectorRepresentative: NEGOTIATOR };
+    const first = await http().post('/frameworks').set(await bearer(officer)).set('Idempotency-Key', key).send(body);
+    const retry = await http().post('/frameworks').set(await bearer(officer)).set('Idempotency-Key', key).send(body);
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    const reused = await http().post('/frameworks').set(await bearer(officer)).set('Idempotency-Key', key).send({ ...body, title: 'Något annat' });
+    expect({ status: reused.status, code: reused.body.code }).toEqual({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+
+    const move = { ...terms('En revidering'), reason: 'Översynen' };
+    const path = `/frameworks/${first.body.id}/versions`;
+    const proposed = await http().post(path).set(await bearer(officer)).set('Idempotency-Key', `${key}-move`).send(move);
+    const again = await http().post(path).set(await bearer(officer)).set('Idempotency-Key', `${key}-move`).send(move);
+    expect([proposed.status, again.status]).toEqual([200, 200]);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.revision).toBe(proposed.body.revision);
+    expect((await http().get(`/frameworks/${first.body.id}`).set(await bearer(officer))).body.versions).toHaveLength(1);
+  });
 });
