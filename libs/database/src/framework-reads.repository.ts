@@ -48,9 +48,9 @@ export class FrameworkReadsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(filter: FrameworkListFilter): Promise<FrameworkListRow[]> {
-    const rows: (Omit<FrameworkListRow, 'joinedCount' | 'openTasks' | 'overdueTasks'> & Record<'joinedCount' | 'openTasks' | 'overdueTasks', string>)[] =
-      await this.dataSource.query(
-        `SELECT f.id, f.title, f.public_party_name AS "publicParty", f.status, f.version_in_force AS "versionInForce",
+    const rows: (Omit<FrameworkListRow, 'joinedCount' | 'openTasks' | 'overdueTasks'> &
+      Record<'joinedCount' | 'openTasks' | 'overdueTasks', string>)[] = await this.dataSource.query(
+      `SELECT f.id, f.title, f.public_party_name AS "publicParty", f.status, f.version_in_force AS "versionInForce",
                 to_char(f.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(f.period_end, 'YYYY-MM-DD') AS "periodEnd",
                 to_char(f.review_due_by, 'YYYY-MM-DD') AS "reviewDueBy", f.state,
                 (SELECT count(*) FROM framework_members m WHERE m.framework_id = f.id AND m.status = 'JOINED') AS "joinedCount",
@@ -60,8 +60,8 @@ export class FrameworkReadsRepository {
          WHERE ($1::text IS NULL OR f.status = $1) AND ($2::text IS NULL OR f.public_party_name = $2)
          ORDER BY f.created_at DESC, f.id
          LIMIT ${MAX_LISTED}`,
-        [filter.status ?? null, filter.publicParty ?? null, filter.today],
-      );
+      [filter.status ?? null, filter.publicParty ?? null, filter.today],
+    );
     return rows.map((r) => ({ ...r, joinedCount: Number(r.joinedCount), openTasks: Number(r.openTasks), overdueTasks: Number(r.overdueTasks) }));
   }
 

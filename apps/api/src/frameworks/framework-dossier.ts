@@ -53,10 +53,13 @@ export function frameworkDossierHtml({ framework: f, timeline, verification, che
 <h1>${escape(f.title)}</h1>
 <p>Överenskommelse. Status: ${escape(STATUS_SV[f.status])}. Version i kraft: ${escape(f.versionInForce ?? '–')}. Nästa översyn senast: ${escape(f.reviewDueBy ?? '–')}. Utskriven ${escape(exportedAt)}.</p>
 <h2>Parter</h2>
-${table(['Part', 'Organisationsnummer', 'Roll'], [
-  [f.publicParty.name, '', 'Offentlig part'],
-  [f.sectorRepresentative.name, f.sectorRepresentative.organisationNumber, 'Företrädare för idéburen sektor'],
-])}
+${table(
+  ['Part', 'Organisationsnummer', 'Roll'],
+  [
+    [f.publicParty.name, '', 'Offentlig part'],
+    [f.sectorRepresentative.name, f.sectorRepresentative.organisationNumber, 'Företrädare för idéburen sektor'],
+  ],
+)}
 <h2>Versioner och beslut</h2>
 ${table(
   ['Version', 'Status', 'Period', 'Beslut'],
@@ -91,7 +94,12 @@ ${table(
 <h2>Uppföljningskonferenser</h2>
 ${table(
   ['År', 'Datum', 'Åtaganden följda upp', 'Närvarande parter'],
-  f.conferences.map((c) => [c.year, c.date, c.commitmentOutcomes.map((o) => `${o.commitmentId}: ${o.whatWasDone}`).join('; '), c.attendedBy.map(partyName).join(', ')]),
+  f.conferences.map((c) => [
+    c.year,
+    c.date,
+    c.commitmentOutcomes.map((o) => `${o.commitmentId}: ${o.whatWasDone}`).join('; '),
+    c.attendedBy.map(partyName).join(', '),
+  ]),
 )}
 <h2>Handlingsplaner</h2>
 ${table(
@@ -104,7 +112,10 @@ ${table(
   f.reviews.map((r) => [r.body, r.meetingDate, r.diarienummer, r.paragraph, r.reviewOutcome === 'CONTINUE' ? 'Fortsätter' : 'Revideras']),
 )}
 <h2>Varningar</h2>
-${table(['År', 'Varning', 'Åtgärdad'], f.warnings.map((w) => [w.year, w.message.sv, w.clearedAt ?? '']))}
+${table(
+  ['År', 'Varning', 'Åtgärdad'],
+  f.warnings.map((w) => [w.year, w.message.sv, w.clearedAt ?? '']),
+)}
 <h2>Tidslinje</h2>
 ${table(
   ['Tid', 'Slag', 'Part', 'Händelse', 'Utförd av'],

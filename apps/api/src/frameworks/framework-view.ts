@@ -25,7 +25,8 @@ const isPublicMembership = (status: string) => status === 'JOINED' || status ===
 /** The parties whose steps and entries anyone reading the framework may see: the public side, the sector, the joined. */
 export function visibleParties(state: FrameworkState, viewer: FrameworkViewer): Set<string> {
   const parties = new Set<string>(['PUBLIC', 'JOINT', state.sectorRepresentative.organisationNumber]);
-  for (const m of state.members) if (isPublicMembership(m.status) || m.organisationNumber === viewer.organisationNumber) parties.add(m.organisationNumber);
+  for (const m of state.members)
+    if (isPublicMembership(m.status) || m.organisationNumber === viewer.organisationNumber) parties.add(m.organisationNumber);
   return parties;
 }
 

@@ -44,7 +44,9 @@ export class FrameworkWorkflowClient {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     try {
-      await this.calls.withinMoveTimeout(() => this.client.workflow.executeUpdateWithStart(awaitFrameworkOpeningRecordedUpdate, { startWorkflowOperation }));
+      await this.calls.withinMoveTimeout(() =>
+        this.client.workflow.executeUpdateWithStart(awaitFrameworkOpeningRecordedUpdate, { startWorkflowOperation }),
+      );
     } catch (error) {
       // The framework has already ended: its read model is complete, nothing to start.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw this.ended(await this.calls.translateMove(error));

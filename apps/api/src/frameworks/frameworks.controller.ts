@@ -52,12 +52,17 @@ export class FrameworksController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'A retry by the same caller with the same body gets the same framework (Idempotent-Replayed: true); the key bound to another request is a 422',
+    description:
+      'A retry by the same caller with the same body gets the same framework (Idempotent-Replayed: true); the key bound to another request is a 422',
   })
   @ApiCreatedResponse({ type: FrameworkResponse })
   @ApiBadRequestResponse({ type: ApiErrorBody })
   @ApiUnprocessableEntityResponse({ type: ApiErrorBody })
-  async create(@Body() dto: CreateFrameworkDto, @Command() command: CommandContext, @Res({ passthrough: true }) res: Response): Promise<FrameworkResponse> {
+  async create(
+    @Body() dto: CreateFrameworkDto,
+    @Command() command: CommandContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FrameworkResponse> {
     const framework = await this.frameworks.create(dto, command);
     res.status(HttpStatus.CREATED).location(`/frameworks/${framework.id}`);
     return framework;
@@ -90,7 +95,8 @@ export class FrameworksController {
   @Policy('framework:read')
   @ApiOkResponse({
     type: FrameworkAvailableMovesResponse,
-    description: "The moves the caller's party may make now, each with its route and body fields; an auditor, or another public party's officer, gets none",
+    description:
+      "The moves the caller's party may make now, each with its route and body fields; an auditor, or another public party's officer, gets none",
   })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   async availableMoves(

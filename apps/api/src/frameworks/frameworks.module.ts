@@ -10,8 +10,8 @@ import { FrameworksService } from './frameworks.service';
 
 /**
  * Framework agreements (överenskommelser) and their steering groups: the second kind of process. The list of a
- * framework's partnerships (GET /frameworks/:id/partnerships) is registered here too, once its controller
- * (framework-partnerships.controller.ts) exists.
+ * framework's partnerships (GET /frameworks/:id/partnerships) is FrameworkPartnershipsModule's
+ * (framework-partnerships.module.ts), registered beside this one in api.module.ts.
  */
 @Module({
   imports: [TextsModule],

@@ -65,7 +65,13 @@ export class FrameworksService {
     const decided = startFramework(randomUUID(), framework, firstVersion, { actor: context.actor, now: new Date().toISOString() });
     if (!decided.ok) throw refusalException(decided.refusal);
 
-    const claim = await claimIdempotencyKey(this.idempotencyKeys, this.env, context, firstVersion ? { ...framework, firstVersion } : framework, randomUUID());
+    const claim = await claimIdempotencyKey(
+      this.idempotencyKeys,
+      this.env,
+      context,
+      firstVersion ? { ...framework, firstVersion } : framework,
+      randomUUID(),
+    );
     const frameworkId = claim?.resourceId ?? randomUUID();
     if (claim?.kind === 'retry') context.markReplayed();
     // Also on a replay: the first attempt may have stopped before the workflow started; starting is idempotent.
@@ -96,8 +102,14 @@ export class FrameworksService {
     const today = await this.clock.today();
     return {
       items: rows.map((r) => {
-        const viewer = { seesAll: principal.role === 'auditor' || (principal.role === 'officer' && principal.publicParty === r.publicParty), organisationNumber: principal.organisationNumber };
-        const tasks = visibleFrameworkTasks(r.state.tasks.filter((t) => t.status === 'OPEN'), viewer);
+        const viewer = {
+          seesAll: principal.role === 'auditor' || (principal.role === 'officer' && principal.publicParty === r.publicParty),
+          organisationNumber: principal.organisationNumber,
+        };
+        const tasks = visibleFrameworkTasks(
+          r.state.tasks.filter((t) => t.status === 'OPEN'),
+          viewer,
+        );
         return {
           id: r.id,
           title: r.title,

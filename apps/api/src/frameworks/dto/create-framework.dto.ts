@@ -24,7 +24,10 @@ export class CreateFrameworkDto implements NewFramework {
   @Type(() => OrganisationDto)
   sectorRepresentative!: OrganisationDto;
 
-  @ApiPropertyOptional({ type: FrameworkTermsDto, description: 'Version 1, drafted with the opening (the same fields as POST /frameworks/:id/versions)' })
+  @ApiPropertyOptional({
+    type: FrameworkTermsDto,
+    description: 'Version 1, drafted with the opening (the same fields as POST /frameworks/:id/versions)',
+  })
   @IsOmittable()
   @IsObject()
   @ValidateNested()

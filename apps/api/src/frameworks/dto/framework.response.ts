@@ -42,7 +42,11 @@ export class FrameworkResponse implements Omit<FrameworkState, 'frameworkId'> {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Every version, oldest first, each with its text, status and decisions' })
   versions!: FrameworkState['versions'];
   @ApiPropertyOptional({ example: 1 }) versionInForce?: number;
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Organisations that applied, joined, were refused or left, with their dates' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: 'Organisations that applied, joined, were refused or left, with their dates',
+  })
   members!: FrameworkState['members'];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Samverkansgruppens ledamöter, with their terms' })
   steeringGroup!: FrameworkState['steeringGroup'];
