@@ -21,6 +21,7 @@ export function partnershipRowOf(state: PartnershipState): ReadModelDelta['partn
     endedReason: state.ended?.reason ?? null,
     agreementStart: state.agreement?.startDate ?? null,
     agreementEnd: state.agreement?.endDate ?? null,
+    frameworkId: state.frameworkId ?? null,
   };
 }
 

@@ -105,6 +105,11 @@ export interface ReadModelDelta {
     endedReason: string | null;
     agreementStart: string | null;
     agreementEnd: string | null;
+    /**
+     * The framework agreement it was entered within (null: none). Absent in deltas of executions in flight before
+     * frameworks; the column is set by the opening, which is always written whole, and never changes after.
+     */
+    frameworkId?: string | null;
   };
   statePatch: StatePatchOp[];
   /** Only the rows the move added or changed, as the state holds them; an organisation with its place among them. */

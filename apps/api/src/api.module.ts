@@ -14,6 +14,8 @@ import { AuditingModule } from './auditing/auditing.module';
 import { ChainsModule } from './chains/chains.module';
 import { CodecModule } from './codec/codec.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
 @Module({})
@@ -30,6 +32,8 @@ export class ApiModule {
         IdentityModule,
         HealthModule,
         PartnershipsModule,
+        FrameworksModule,
+        FrameworkPartnershipsModule,
         SignatoriesModule,
         AuditingModule,
         ChainsModule,

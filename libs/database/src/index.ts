@@ -22,3 +22,5 @@ export * from './process.repository';
 export * from './task-inbox.repository';
 export * from './named-sql';
 export * from './chain-link.sql';
+export * from './partnerships-within-framework.repository';
+export * from './framework-reads.repository';

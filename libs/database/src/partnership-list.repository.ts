@@ -15,6 +15,8 @@ export interface PartnershipListFilter {
   diarienummer?: string;
   /** Only partnerships with an open task (of the caller's, for a representative) past its due date. */
   overdue?: boolean;
+  /** Only partnerships entered within this framework agreement (överenskommelse). */
+  frameworkId?: string;
   /** The day a task's due date is compared with: the API's clock. */
   today: string;
   page: number;
@@ -27,6 +29,8 @@ export interface PartnershipListItem {
   phase: string;
   publicParty: string;
   createdAt: Date;
+  /** The framework agreement it was entered within, if any. */
+  frameworkId: string | null;
   agreementStart: string | null;
   agreementEnd: string | null;
   endedReason: string | null;
@@ -73,6 +77,7 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
   if (filter.levelReached) {
     where.push(`EXISTS (SELECT 1 FROM step_records s WHERE s.process_id = p.id AND s.level_reached = ${param(filter.levelReached)})`);
   }
+  if (filter.frameworkId) where.push(`p.framework_id = ${param(filter.frameworkId)}::uuid`);
   if (filter.createdFrom) where.push(`p.created_at >= ${param(filter.createdFrom)}::date`);
   if (filter.createdTo) where.push(`p.created_at < (${param(filter.createdTo)}::date + 1)`);
   if (filter.diarienummer) {
@@ -88,6 +93,7 @@ export function buildListQuery(filter: PartnershipListFilter, scope: ListScope):
   const offset = param((filter.page - 1) * filter.pageSize);
   return {
     sql: `SELECT p.id, p.title, p.phase, p.public_party_name AS "publicParty", p.created_at AS "createdAt",
+                 p.framework_id AS "frameworkId",
                  to_char(p.agreement_start, 'YYYY-MM-DD') AS "agreementStart", to_char(p.agreement_end, 'YYYY-MM-DD') AS "agreementEnd",
                  p.ended_reason AS "endedReason",
                  ARRAY(SELECT DISTINCT pa.name FROM tasks t JOIN parties pa ON pa.process_id = t.process_id AND pa.party_key = t.addressed_to
@@ -116,8 +122,11 @@ export class PartnershipListRepository {
   }
 
   /** Steps per phase by the level aimed for and the level reached. */
-  levelsReport(scope: ListScope): Promise<{ phase: string; levelAimedFor: string; levelReached: string | null; steps: number }[]> {
-    const { clause, params } = scopeClause(scope);
+  levelsReport(
+    scope: ListScope,
+    within: ReportFilter = {},
+  ): Promise<{ phase: string; levelAimedFor: string; levelReached: string | null; steps: number }[]> {
+    const { clause, params } = scopeClause(scope, [], within);
     return this.dataSource.query(
       `SELECT s.phase, s.level_aimed_for AS "levelAimedFor", s.level_reached AS "levelReached", count(*)::int AS steps
        FROM step_records s JOIN partnerships p ON p.id = s.process_id ${clause}
@@ -127,9 +136,9 @@ export class PartnershipListRepository {
   }
 
   /** For the latest draft version of each partnership: how many address each of the six principles. */
-  principleCoverage(scope: ListScope): Promise<{ principle: string; addressed: number; drafts: number }[]> {
+  principleCoverage(scope: ListScope, within: ReportFilter = {}): Promise<{ principle: string; addressed: number; drafts: number }[]> {
     // The principles in the domain's order, passed as the statement's last parameter (never spelled in SQL).
-    const { clause, params } = scopeClause(scope);
+    const { clause, params } = scopeClause(scope, [], within);
     const principles = `$${params.push([...PRINCIPLES])}::text[]`;
     return this.dataSource.query(
       `WITH latest AS (
@@ -148,13 +157,13 @@ export class PartnershipListRepository {
    * What falls due between two days (both included): open tasks, the agreements in force that reach into the range
    * (their ends and yearly follow-ups are computed from them), and political decisions by their meeting date.
    */
-  async calendar(scope: ListScope, from: string, to: string): Promise<CalendarSource> {
+  async calendar(scope: ListScope, from: string, to: string, within: ReportFilter = {}): Promise<CalendarSource> {
     const range = (params: unknown[]) => ({ from: `$${params.push(from)}::date`, to: `$${params.push(to)}::date` });
-    const tasksScope = scopeClause(scope);
+    const tasksScope = scopeClause(scope, [], within);
     const t = range(tasksScope.params);
-    const agreementsScope = scopeClause(scope);
+    const agreementsScope = scopeClause(scope, [], within);
     const a = range(agreementsScope.params);
-    const decisionsScope = scopeClause(scope);
+    const decisionsScope = scopeClause(scope, [], within);
     const d = range(decisionsScope.params);
     const and = (clause: string) => (clause ? `${clause} AND` : 'WHERE');
     const [tasks, agreements, decisions] = await Promise.all([
@@ -187,8 +196,8 @@ export class PartnershipListRepository {
     return { tasks, agreements, decisions };
   }
 
-  overdueTasks(scope: ListScope, today: string): Promise<Record<string, unknown>[]> {
-    const { clause, params } = scopeClause(scope, [today]);
+  overdueTasks(scope: ListScope, today: string, within: ReportFilter = {}): Promise<Record<string, unknown>[]> {
+    const { clause, params } = scopeClause(scope, [today], within);
     return this.dataSource.query(
       `SELECT t.process_id AS "partnershipId", p.title AS "partnershipTitle", t.task_id AS "taskId", t.type,
               t.addressed_to AS "addressedTo", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", ($1::date - t.due_date) AS "daysOverdue"
@@ -200,11 +209,21 @@ export class PartnershipListRepository {
   }
 }
 
-function scopeClause(scope: ListScope, params: unknown[] = []): { clause: string; params: unknown[] } {
-  if (scope === 'all') return { clause: '', params };
-  if ('publicParty' in scope) return { clause: `WHERE p.public_party_name = $${params.push(scope.publicParty)}`, params };
-  return {
-    clause: `WHERE EXISTS (SELECT 1 FROM parties x WHERE x.process_id = p.id AND x.organisation_number = $${params.push(scope.organisationNumber)})`,
-    params,
-  };
+/** What a report across partnerships may be narrowed to besides the caller's scope. */
+export interface ReportFilter {
+  /** Only partnerships entered within this framework agreement (överenskommelse). */
+  frameworkId?: string;
+}
+
+/** The caller's scope, and the report's filter, as one WHERE clause over `p` (the partnerships). */
+function scopeClause(scope: ListScope, params: unknown[] = [], within: ReportFilter = {}): { clause: string; params: unknown[] } {
+  const conditions: string[] = [];
+  if (scope !== 'all' && 'publicParty' in scope) conditions.push(`p.public_party_name = $${params.push(scope.publicParty)}`);
+  if (scope !== 'all' && 'organisationNumber' in scope) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM parties x WHERE x.process_id = p.id AND x.organisation_number = $${params.push(scope.organisationNumber)})`,
+    );
+  }
+  if (within.frameworkId) conditions.push(`p.framework_id = $${params.push(within.frameworkId)}::uuid`);
+  return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }

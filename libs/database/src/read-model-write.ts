@@ -61,7 +61,8 @@ export const INSERT_MOVE_AUDIT_ENTRIES = `INSERT INTO audit_log (occurred_at, re
  * with the first write, and never changes. Its state is the write's whole state, or its patch applied on top of the
  * base revision, which the row must hold (otherwise SQLSTATE IOP01: the write is made again whole). The child rows
  * are written only when the partnership row was: an older revision arriving late has nothing newer to say. Foreign
- * keys are checked at the end of the statement, when the process and partnership rows exist.
+ * keys are checked at the end of the statement, when the process and partnership rows exist. The framework a
+ * partnership was entered within (`framework_id`) is written by its first write and kept by every later one.
  */
 export const PROJECTION = `process_written AS (
     INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
@@ -70,14 +71,15 @@ export const PROJECTION = `process_written AS (
   ),
   p AS (
     INSERT INTO partnerships (id, workflow_id, title, phase, created_at, updated_at, revision, public_party_name, state,
-                              ended_reason, agreement_start, agreement_end)
+                              ended_reason, agreement_start, agreement_end, framework_id)
     VALUES (:processId, :workflowId, :title, :phase, :createdAt, :updatedAt, :revision, :publicPartyName,
             iop_state_to_insert(EXISTS (SELECT 1 FROM partnerships WHERE id = :processId), :state::jsonb),
-            :endedReason, :agreementStart, :agreementEnd)
+            :endedReason, :agreementStart, :agreementEnd, :frameworkId::uuid)
     ON CONFLICT (id) DO UPDATE SET
       phase = EXCLUDED.phase, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision,
       state = iop_written_state(partnerships.revision, partnerships.state, :state::jsonb),
-      ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end
+      ended_reason = EXCLUDED.ended_reason, agreement_start = EXCLUDED.agreement_start, agreement_end = EXCLUDED.agreement_end,
+      framework_id = coalesce(partnerships.framework_id, EXCLUDED.framework_id)
     WHERE partnerships.revision < EXCLUDED.revision
     RETURNING id
   ),
@@ -214,6 +216,8 @@ export function projectionParams(input: ReadModelSync): Record<string, unknown> 
     endedReason: row.endedReason,
     agreementStart: row.agreementStart,
     agreementEnd: row.agreementEnd,
+    // The framework never changes after the opening; a delta of an execution from before frameworks names none.
+    frameworkId: row.frameworkId ?? null,
     parties: JSON.stringify(rows.parties),
     tasks: JSON.stringify(rows.tasks),
     drafts: JSON.stringify(rows.drafts),

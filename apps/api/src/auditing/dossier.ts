@@ -83,6 +83,7 @@ export function dossierHtml({ partnership: p, timeline, verification, checkpoint
 </style></head><body>
 <h1>${escape(p.title)}</h1>
 <p>Idéburet offentligt partnerskap. Fas: ${escape(PHASE_SV[p.phase])}. Utskriven ${escape(exportedAt)}.</p>
+${p.frameworkId ? `<p>Ingånget inom överenskommelsen ${escape(p.frameworkTitle ?? p.frameworkId)} (${escape(p.frameworkId)}).</p>` : ''}
 <h2>Parter</h2>
 ${table(['Part', 'Organisationsnummer', 'Status'], [[p.publicParty.name, '', 'Offentlig part'], ...p.organisations.map((o) => [o.name, o.organisationNumber, o.status])])}
 <h2>Faser och steg</h2>

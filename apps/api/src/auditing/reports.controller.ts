@@ -1,19 +1,22 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { levelsPerPhase, PHASES } from '@iop/domain';
-import { PartnershipListRepository, ReadModelAlertsRepository } from '@iop/database';
+import { PartnershipListRepository, ReadModelAlertsRepository, ReportFilter } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { ApiErrorBody } from '../common/api-error';
 import { Clock } from '../common/clock';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
 import { calendarEntries, calendarRange } from './calendar';
-import { CalendarQuery } from './dto/auditing.query';
+import { CalendarQuery, ReportQuery } from './dto/auditing.query';
 import { CalendarResponse, LevelsAcrossResponse } from './dto/overview.response';
 import { visibleTasks } from './representative-view';
 import { listScopeOf } from './scope';
 
-/** Reports across the partnerships the caller may read (an auditor: all). */
+/**
+ * Reports across the partnerships the caller may read (an auditor: all); `?framework=<uuid>` narrows each to the
+ * partnerships entered within that framework agreement.
+ */
 @ApiTags('reports')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
@@ -28,8 +31,9 @@ export class ReportsController {
 
   @Get('participation-levels')
   @ApiOkResponse({ description: 'Steps per phase by the level aimed for and the level reached', type: Object, isArray: true })
-  levels(@CurrentPrincipal() principal: Principal) {
-    return this.lists.levelsReport(listScopeOf(principal));
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A framework that is no UUID' })
+  levels(@Query() query: ReportQuery, @CurrentPrincipal() principal: Principal) {
+    return this.lists.levelsReport(listScopeOf(principal), within(query));
   }
 
   @Get('participation-levels/by-phase')
@@ -37,8 +41,9 @@ export class ReportsController {
     type: LevelsAcrossResponse,
     description: 'Per phase, over every partnership the caller may read: steps by the level aimed for and reached, and the shortfalls',
   })
-  async levelsByPhase(@CurrentPrincipal() principal: Principal): Promise<LevelsAcrossResponse> {
-    return { phases: levelsPerPhase(await this.lists.levelsReport(listScopeOf(principal)), PHASES) };
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A framework that is no UUID' })
+  async levelsByPhase(@Query() query: ReportQuery, @CurrentPrincipal() principal: Principal): Promise<LevelsAcrossResponse> {
+    return { phases: levelsPerPhase(await this.lists.levelsReport(listScopeOf(principal), within(query)), PHASES) };
   }
 
   @Get('calendar')
@@ -47,24 +52,29 @@ export class ReportsController {
     description:
       "What falls due from `from` to `to` (both included): open tasks (a representative: their organisation's), yearly follow-ups and ends of the agreements in force, political decisions by their meeting date",
   })
-  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A day that is no calendar day, `to` before `from`, or more than 731 days' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBody,
+    description: 'A day that is no calendar day, `to` before `from`, more than 731 days, or a framework that is no UUID',
+  })
   async calendar(@Query() query: CalendarQuery, @CurrentPrincipal() principal: Principal): Promise<CalendarResponse> {
     const range = calendarRange(await this.clock.today(), query.from, query.to);
-    const source = await this.lists.calendar(listScopeOf(principal), range.from, range.to);
+    const source = await this.lists.calendar(listScopeOf(principal), range.from, range.to, within(query));
     const entries = calendarEntries({ ...source, tasks: visibleTasks(source.tasks, principal) }, range);
     return { ...range, entries };
   }
 
   @Get('principle-coverage')
   @ApiOkResponse({ description: 'How many latest draft versions address each of the six principles', type: Object, isArray: true })
-  principles(@CurrentPrincipal() principal: Principal) {
-    return this.lists.principleCoverage(listScopeOf(principal));
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A framework that is no UUID' })
+  principles(@Query() query: ReportQuery, @CurrentPrincipal() principal: Principal) {
+    return this.lists.principleCoverage(listScopeOf(principal), within(query));
   }
 
   @Get('overdue-tasks')
   @ApiOkResponse({ description: 'Open tasks past their due date', type: Object, isArray: true })
-  async overdue(@CurrentPrincipal() principal: Principal) {
-    const tasks = await this.lists.overdueTasks(listScopeOf(principal), await this.clock.today());
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A framework that is no UUID' })
+  async overdue(@Query() query: ReportQuery, @CurrentPrincipal() principal: Principal) {
+    const tasks = await this.lists.overdueTasks(listScopeOf(principal), await this.clock.today(), within(query));
     return visibleTasks(tasks as { addressedTo: string }[], principal);
   }
 
@@ -78,3 +88,6 @@ export class ReportsController {
     return this.alerts.list(listScopeOf(principal));
   }
 }
+
+/** The report's filter as the repository takes it. */
+const within = (query: ReportQuery): ReportFilter => ({ frameworkId: query.framework });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PartnershipsWithinFrameworkRepository } from '@iop/database';
 import { Clock } from '../common/clock';
 import { AvailableMovesService } from './available-moves.service';
 import { PartnershipCommandsController } from './partnership-commands.controller';
@@ -12,7 +13,15 @@ import { TextsModule } from '../texts/texts.module';
 @Module({
   imports: [TextsModule, TasksModule],
   controllers: [PartnershipsController, PartnershipCommandsController],
-  providers: [PartnershipsService, AvailableMovesService, PartnershipCommandsService, PartnershipWorkflowClient, Clock],
-  exports: [PartnershipsService, PartnershipWorkflowClient, Clock],
+  providers: [
+    PartnershipsService,
+    AvailableMovesService,
+    PartnershipCommandsService,
+    PartnershipWorkflowClient,
+    Clock,
+    // The partnerships' side of the framework agreements (a start within one, a framework's list of them).
+    PartnershipsWithinFrameworkRepository,
+  ],
+  exports: [PartnershipsService, PartnershipWorkflowClient, Clock, PartnershipsWithinFrameworkRepository],
 })
 export class PartnershipsModule {}

@@ -12,7 +12,12 @@ import {
   StartingProblemDefinition,
 } from '@iop/domain';
 import type { Principal } from '@iop/identity';
-import { IdempotencyKeyRepository, PartnershipListRepository, PartnershipReadModelRepository } from '@iop/database';
+import {
+  IdempotencyKeyRepository,
+  PartnershipListRepository,
+  PartnershipReadModelRepository,
+  PartnershipsWithinFrameworkRepository,
+} from '@iop/database';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
 import { visibleTasks } from '../auditing/representative-view';
 import { listScopeOf } from '../auditing/scope';
@@ -22,7 +27,8 @@ import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Environment } from '@iop/config';
-import { claimIdempotencyKey } from './idempotency';
+import { checkStartWithinFramework } from './framework-check';
+import { claimIdempotencyKey } from '../common/idempotency';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient, refusalException } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
@@ -39,18 +45,25 @@ export class PartnershipsService {
     private readonly env: Environment,
     private readonly claimCheck: ClaimCheckService,
     private readonly clock: Clock,
+    private readonly frameworks: PartnershipsWithinFrameworkRepository,
   ) {}
 
   /**
    * With an Idempotency-Key, a retry of the same request (same caller and body) reaches the same partnership. Its
    * texts travel as themselves: title, party names and organisationsnummer are bounded (300 and 200 characters, 50
    * organisations), the workflow's search attributes carry the public party's name, and lists filter on them in SQL.
-   * A problem definition may come with the start: the whole start is decided first, all or nothing.
+   * A problem definition may come with the start: the whole start is decided first, all or nothing. So is the
+   * framework agreement it is entered within, if any (framework-check.ts): nothing is started when it is refused.
    */
   async create(dto: CreatePartnershipDto, context: CommandContext): Promise<PartnershipResponse> {
     const { problemDefinition: proposed, ...partnership } = dto;
     const checked = checkNewPartnership(partnership);
     if (!checked.ok) throw startRefused(checked.refusal, partnership.organisations);
+    const { frameworkId } = checked.value;
+    if (frameworkId) {
+      const numbers = checked.value.organisations.map((o) => o.organisationNumber);
+      checkStartWithinFramework(await this.frameworks.frameworkForStart(frameworkId, numbers), checked.value);
+    }
     const problemDefinition: StartingProblemDefinition | undefined = proposed && { ...proposed };
     // The whole start as the workflow will decide it, before anything exists: a problem definition the rules refuse
     // refuses the start, so no partnership is created, no organisation invited.
@@ -78,6 +91,7 @@ export class PartnershipsService {
         createdTo: query.to,
         diarienummer: query.diarienummer,
         overdue: query.overdue,
+        frameworkId: query.framework,
         today: await this.clock.today(),
         page: query.page,
         pageSize: query.pageSize,
@@ -118,7 +132,13 @@ export class PartnershipsService {
     const row = await this.readModel.findById(id);
     if (!row) throw notFound(id);
     const partnership = PartnershipResponse.from(row, await this.readModel.findSteps(id));
-    return this.claimCheck.resolveTexts({ ...partnership, tasks: visibleTasks(partnership.tasks, principal) });
+    // The framework it was entered within is public within the engine: its title is shown to every reader.
+    const frameworkTitle = row.state.frameworkId ? await this.frameworks.frameworkTitle(row.state.frameworkId) : null;
+    return this.claimCheck.resolveTexts({
+      ...partnership,
+      ...(frameworkTitle ? { frameworkTitle } : {}),
+      tasks: visibleTasks(partnership.tasks, principal),
+    });
   }
 
   /**

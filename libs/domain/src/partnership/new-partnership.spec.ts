@@ -42,6 +42,16 @@ describe('a new partnership', () => {
       },
     });
   });
+
+  it('carries the framework it is entered within, in lower case, and no framework key without one', () => {
+    const within = checkNewPartnership({
+      ...partnership([{ name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' }]),
+      frameworkId: '3F1C2A4E-8B7D-4C1A-9E2F-5A6B7C8D9E0F',
+    });
+    expect(within.ok && within.value.frameworkId).toBe('3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f');
+    const without = checkNewPartnership(partnership([{ name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' }]));
+    expect(without.ok && 'frameworkId' in without.value).toBe(false);
+  });
 });
 
 describe('phase transitions', () => {

@@ -19,6 +19,12 @@ export interface NewPartnership {
   title: string;
   publicParty: PublicParty;
   organisations: Organisation[];
+  /**
+   * The framework agreement (överenskommelse) the partnership is entered within, if any: its id, lower case. The
+   * API checks against the framework's read model that it is in force and every organisation has joined it; the
+   * partnership only keeps the link, which never changes.
+   */
+  frameworkId?: string;
 }
 
 /**
@@ -48,5 +54,8 @@ export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartne
     seen.add(parsed.value);
     organisations.push({ name: organisation.name.trim(), organisationNumber: parsed.value });
   }
-  return accept({ title: input.title.trim(), publicParty: { name: input.publicParty.name.trim() }, organisations });
+  const checked: NewPartnership = { title: input.title.trim(), publicParty: { name: input.publicParty.name.trim() }, organisations };
+  // Absent, not undefined, without one: the state and the workflow's input stay as they were before frameworks.
+  if (input.frameworkId !== undefined) checked.frameworkId = input.frameworkId.toLowerCase();
+  return accept(checked);
 }

@@ -36,6 +36,8 @@ export function openPartnership(
     tasks: [],
     counters: { meeting: 0, input: 0, task: 0, decision: 0 },
   };
+  // Only when entered within a framework: the states of every earlier opening (and their replays) have no such key.
+  if (partnership.frameworkId !== undefined) state.frameworkId = partnership.frameworkId;
   const log = stepLogOf(state, ctx);
   for (const organisation of state.organisations) openTask(state, 'RESPOND_TO_INVITATION', organisation.organisationNumber, ctx.now);
   log.add('PARTNERSHIP_OPENED', { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });

@@ -36,3 +36,27 @@ describe('a start with its problem definition', () => {
     expect(refused.ok || refused.refusal.code).toBe('TEXT_NOT_STORABLE');
   });
 });
+
+describe('a start within a framework agreement', () => {
+  const frameworkId = '3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f';
+
+  it('keeps the framework in the state, with the opening and after the proposal', () => {
+    const started = startPartnership('p1', { ...partnership, frameworkId }, problemDefinition, ctx);
+    if (!started.ok) throw new Error('refused');
+    expect(started.value.state.frameworkId).toBe(frameworkId);
+    expect(openPartnership('p1', { ...partnership, frameworkId }, ctx).state.frameworkId).toBe(frameworkId);
+  });
+
+  it('has no framework key at all without one, as every state opened before frameworks', () => {
+    const started = startPartnership('p1', partnership, undefined, ctx);
+    if (!started.ok) throw new Error('refused');
+    expect('frameworkId' in started.value.state).toBe(false);
+  });
+
+  it('keeps the framework through later moves', () => {
+    const opened = openPartnership('p1', { ...partnership, frameworkId }, ctx);
+    const accepted = decide(opened.state, { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, ctx);
+    if (!accepted.ok) throw new Error(accepted.refusal.code);
+    expect(accepted.value.state.frameworkId).toBe(frameworkId);
+  });
+});

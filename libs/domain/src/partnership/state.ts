@@ -150,6 +150,8 @@ export interface PartnershipState extends VersionedState {
   title: string;
   publicParty: { name: string };
   organisations: OrganisationParty[];
+  /** The framework agreement (överenskommelse) it was entered within, set at the opening; absent when none. */
+  frameworkId?: string;
   problemDefinition?: ProblemDefinition;
   dialogue: { meetings: Meeting[]; inputs: WrittenInput[]; sharedGoal?: string; closedAt?: string };
   /** The drafting round under way or last completed: 1 for the first, +1 after återremiss, amendment, renewal. */

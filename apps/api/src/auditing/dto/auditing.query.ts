@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min, registerDecorator } from 'class-validator';
 import { EARLIEST_DATE, isCalendarDay, LATEST_DATE, PARTICIPATION_LEVELS, PHASES } from '@iop/domain';
 import { CALENDAR_DATE_RULE } from '../../common/path-params';
+import { IsFrameworkId } from '../../partnerships/dto/framework-id';
 import { canonicalParty, IsCalendarDate, IsDiarienummer, IsOrganisationNumber, IsPartyKeyOrJoint } from '../../common/validation';
 
 /** A rule's Swedish sentence, given the parameter's name (see validation.ts: the body names each field in Swedish). */
@@ -51,7 +52,6 @@ export class DossierQuery {
 
 /**
  * The filters of the lists across partnerships (the officer's board, "Mina partnerskap", the auditor's register).
- * Filtering by framework (ramverk) comes with the frameworks issue.
  */
 export class PartnershipListQuery {
   @ApiPropertyOptional({ enum: PHASES })
@@ -84,6 +84,10 @@ export class PartnershipListQuery {
   @IsOptional()
   @IsDiarienummer()
   diarienummer?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Partnerships entered within this framework agreement (överenskommelse)' })
+  @IsOptional()
+  @IsFrameworkId()
+  framework?: string;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
@@ -105,7 +109,15 @@ export class PartnershipListQuery {
 /** The longest range a calendar covers: two years, so that one request never reads every task there is. */
 export const CALENDAR_MAX_DAYS = 731;
 
-export class CalendarQuery {
+/** What every report across partnerships may be narrowed to: the partnerships within one framework agreement. */
+export class ReportQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only partnerships entered within this framework agreement (överenskommelse)' })
+  @IsOptional()
+  @IsFrameworkId()
+  framework?: string;
+}
+
+export class CalendarQuery extends ReportQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The first day shown; today when absent' })
   @IsOptional()
   @IsDay()

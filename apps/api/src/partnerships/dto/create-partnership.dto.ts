@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 import { IsOmittable, IsOrganisationNumber, IsText } from '../../common/validation';
+import { IsFrameworkId } from './framework-id';
 import { ProblemDefinitionDto } from './problem-definition.dto';
 
 export class PublicPartyDto {
@@ -49,4 +50,13 @@ export class CreatePartnershipDto {
   @ValidateNested()
   @Type(() => ProblemDefinitionDto)
   problemDefinition?: ProblemDefinitionDto;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The framework agreement (överenskommelse) the partnership is entered within: in force, of the same public party, and joined by every organisation named (otherwise 422 naming the field)',
+  })
+  @IsOmittable()
+  @IsFrameworkId()
+  frameworkId?: string;
 }

@@ -237,6 +237,9 @@ export class PartnershipResponse {
   @ApiProperty({ enum: PHASES }) phase!: Phase;
   @ApiProperty({ type: PublicPartyResponse }) publicParty!: PublicPartyResponse;
   @ApiProperty({ type: [OrganisationResponse] }) organisations!: OrganisationResponse[];
+  @ApiPropertyOptional({ format: 'uuid', description: 'The framework agreement (överenskommelse) it was entered within; absent when none' })
+  frameworkId?: string;
+  @ApiPropertyOptional({ description: "That framework agreement's title" }) frameworkTitle?: string;
   @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
   @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
   @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
@@ -293,6 +296,8 @@ export class PartnershipListItemResponse {
   @ApiProperty({ enum: PHASES }) phase!: string;
   @ApiProperty() publicParty!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'The framework agreement it was entered within' })
+  frameworkId!: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementStart!: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) agreementEnd!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) endedReason!: string | null;
