@@ -23,10 +23,12 @@ export function requiredMeetings(state: FrameworkState, year: number): number | 
   const perYear = versionInForce(state)?.steeringGroup.meetingsPerYear;
   if (perYear === undefined) return undefined;
   const since = state.cadence?.inForceSince;
-  // The year the framework came in force counts only the quarters from the one it came in force in: a framework
-  // adopted on 29 June cannot have met four times that year (rounded up: 4 a year in 3 quarters asks for 3).
+  // The year the framework came in force counts only its quarters in force from their first day: a framework
+  // adopted on 29 June cannot have met four times that year, and is asked for the third and fourth quarters'
+  // share (rounded up: four a year over two quarters asks for two).
   if (since === undefined || Number(since.slice(0, 4)) !== year) return perYear;
-  const quarters = 4 - quarterOf(since) + 1;
+  const entered = quarterOf(since);
+  const quarters = 4 - entered + (since === quarterStart(year, entered) ? 1 : 0);
   return Math.ceil((perYear * quarters) / 4);
 }
 
@@ -37,10 +39,19 @@ export function requiredMeetings(state: FrameworkState, year: number): number | 
 export const meetingsPerQuarter = (state: FrameworkState): number =>
   Math.max(1, Math.ceil((versionInForce(state)?.steeringGroup.meetingsPerYear ?? 4) / 4));
 
-/** Whether a year can still reach its requirement with `held` meetings and the quarters from `fromQuarter` left. */
-export function canStillReach(state: FrameworkState, year: number, held: number, fromQuarter: number): boolean {
+/**
+ * Whether a year can still reach its requirement, counting the meetings held before `countedBefore`: each quarter
+ * from `fromQuarter` on can still hold its share, less what it already held.
+ */
+export function canStillReach(state: FrameworkState, year: number, countedBefore: string, fromQuarter: number): boolean {
   const required = requiredMeetings(state, year);
   if (required === undefined) return true;
-  const quartersLeft = Math.max(0, 4 - fromQuarter + 1);
-  return held + quartersLeft * meetingsPerQuarter(state) >= required;
+  const perQuarter = meetingsPerQuarter(state);
+  const counted = state.meetings.filter((m) => Number(m.date.slice(0, 4)) === year && m.date < countedBefore);
+  let reachable = counted.length;
+  for (let quarter = Math.max(1, fromQuarter); quarter <= 4; quarter++) {
+    const heldInQuarter = counted.filter((m) => m.date >= quarterStart(year, quarter) && m.date <= quarterEnd(year, quarter)).length;
+    reachable += Math.max(0, perQuarter - heldInQuarter);
+  }
+  return reachable >= required;
 }

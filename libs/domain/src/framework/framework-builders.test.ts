@@ -54,7 +54,11 @@ export function drafted(day = '2020-01-10', firstVersion: FrameworkTerms = terms
   return started.value.state;
 }
 
-export const decision = (version: number, meetingDate: string, outcome: 'APPROVED' | 'REJECTED' | 'RETURNED' = 'APPROVED'): FrameworkCommand => ({
+export const decision = (
+  version: number,
+  meetingDate: string,
+  outcome: 'APPROVED' | 'REJECTED' | 'RETURNED' = 'APPROVED',
+): Extract<FrameworkCommand, { type: 'RECORD_ADOPTION_DECISION' }> => ({
   type: 'RECORD_ADOPTION_DECISION',
   party: 'PUBLIC',
   version,

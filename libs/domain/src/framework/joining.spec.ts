@@ -2,7 +2,7 @@ import { FORENINGEN, inForce, join, drafted, NATVERKET, refusal, run, VARSTA, mo
 import type { FrameworkCommand } from './commands';
 import { JOINING_UNDERTAKINGS } from './vocabulary';
 
-const apply = (party: string, declaration = [...JOINING_UNDERTAKINGS]): FrameworkCommand => ({
+const apply = (party: string, declaration = [...JOINING_UNDERTAKINGS]): Extract<FrameworkCommand, { type: 'APPLY_TO_JOIN' }> => ({
   type: 'APPLY_TO_JOIN',
   party,
   organisationName: 'Vårsta Diakonigård',

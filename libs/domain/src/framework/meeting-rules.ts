@@ -1,3 +1,4 @@
+import { addDays } from '../dates';
 import type { PartyKey } from '../kernel/parties';
 import { accept, RuleResult } from '../kernel/refusal';
 import { namedPeople } from './attendance';
@@ -25,7 +26,7 @@ export function attendanceOf(attendance: { sector: Sector; names: string[] }[], 
 
 /**
  * After a meeting: the warning that its year's meetings are behind goes when the year can reach its requirement
- * again with the quarters still to come, and a year's warning that it missed its meetings goes once the year has
+ * again with the quarters still to come (this one counting for what it has not yet held), and a year's warning that it missed its meetings goes once the year has
  * them all (a meeting recorded late).
  */
 export function meetingHeldAfter(state: FrameworkState, meeting: SteeringGroupMeeting, now: string): void {
@@ -33,7 +34,7 @@ export function meetingHeldAfter(state: FrameworkState, meeting: SteeringGroupMe
   const held = meetingsHeld(state, year);
   const today = now.slice(0, 10);
   const thisYear = Number(today.slice(0, 4));
-  if (year === thisYear && canStillReach(state, year, held, quarterOf(today) + 1)) {
+  if (year === thisYear && canStillReach(state, year, addDays(today, 1), quarterOf(today))) {
     clearWarnings(state, now, (w) => w.code === 'STEERING_GROUP_MEETINGS_BEHIND' && w.year === year);
   }
   const required = requiredMeetings(state, year);

@@ -1,7 +1,12 @@
 import type { FrameworkCommand } from './commands';
 import { inForce, join, meeting, move, NATVERKET, refusal, run, VARSTA, FORENINGEN } from './framework-builders.test';
 
-const appoint = (sector: 'PUBLIC' | 'CIVIL_SOCIETY', name: string, organisationNumber?: string, party = 'PUBLIC'): FrameworkCommand => ({
+const appoint = (
+  sector: 'PUBLIC' | 'CIVIL_SOCIETY',
+  name: string,
+  organisationNumber?: string,
+  party = 'PUBLIC',
+): Extract<FrameworkCommand, { type: 'APPOINT_STEERING_GROUP_MEMBER' }> => ({
   type: 'APPOINT_STEERING_GROUP_MEMBER',
   party,
   sector,

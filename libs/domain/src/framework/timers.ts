@@ -77,7 +77,7 @@ function quarterFallingBehind(state: FrameworkState): { year: number; quarter: n
     quarter += 1;
     if (quarter > 4) [year, quarter] = [year + 1, 1];
     const on = quarterStart(year, quarter);
-    if (!canStillReach(state, year, meetingsHeld(state, year, on), quarter)) return { year, quarter, on };
+    if (!canStillReach(state, year, on, quarter)) return { year, quarter, on };
   }
   return undefined;
 }
@@ -147,7 +147,7 @@ const TIMER_HANDLERS: { [T in FrameworkTimerEventType]: TimerHandler<T> } = {
     if (state.status !== 'IN_FORCE' || !state.cadence) return;
     state.cadence.quarterCheckedOn = event.on;
     const held = meetingsHeld(state, event.year, event.on);
-    if (canStillReach(state, event.year, held, event.quarter)) return;
+    if (canStillReach(state, event.year, event.on, event.quarter)) return;
     const required = requiredMeetings(state, event.year)!;
     const left = 4 - event.quarter + 1;
     const warning = raiseWarning(

@@ -90,6 +90,11 @@ describe('proposing a version', () => {
     });
   });
 
+  it('refuses a text the database could not store, naming its field, before any other rule', () => {
+    const r = refusal(inForce(), propose({ summary: 'Syfte\u0000' }), '2020-04-01');
+    expect(r).toMatchObject({ code: 'TEXT_NOT_STORABLE', field: 'summary', kind: 'INVALID' });
+  });
+
   it('lets only the public party propose', () => {
     expect(refusal(inForce(), { ...propose(), party: NATVERKET }, '2020-04-01')).toMatchObject({ code: 'PUBLIC_PARTY_ONLY', kind: 'FORBIDDEN' });
   });
