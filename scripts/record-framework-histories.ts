@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   });
   const scenarios: Record<string, () => Promise<string>> = {
     // Opened with its first version, adopted, in force on its period's first day (a timer), an organisation joins,
-    // the steering group is appointed and meets, and the quarter's check fires.
+    // the steering group is appointed and meets, and the next quarter begins.
     'lifecycle-in-force': async () => {
       const opened = await today();
       const year = Number(opened.slice(0, 4)) + 1;
@@ -157,7 +157,13 @@ async function main(): Promise<void> {
           year: Number(opened.slice(0, 4)),
           actions: [{ developmentArea: 'COLLABORATION', description: `a${i}`, responsible: 'r', dueDate: addYearsTo(opened, 1) }],
         });
-      await move({ type: 'SET_ACTION_PLAN', party: 'PUBLIC', year: Number(opened.slice(0, 4)), actions: [] });
+      // One move in the run after.
+      await move({
+        type: 'SET_ACTION_PLAN',
+        party: 'PUBLIC',
+        year: Number(opened.slice(0, 4)),
+        actions: [{ developmentArea: 'COLLABORATION', description: 'after', responsible: 'r', dueDate: addYearsTo(opened, 1) }],
+      });
       return 'history-framework-continue';
     },
   };

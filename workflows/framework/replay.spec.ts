@@ -24,8 +24,8 @@ describe('recorded framework agreement histories', () => {
   it('are kept in the repository for every scenario', () => {
     expect(files).toEqual(
       expect.arrayContaining([
-        // A start with its first version, the adoption, in force by a timer, joining, the steering group, a meeting,
-        // the quarter's check.
+        // A start with its first version, the adoption, in force on its period's first day (a timer firing), joining,
+        // the steering group appointed, a meeting.
         'lifecycle-in-force.first.json',
         // Continue-as-new with the state, and moves in the run after.
         'continue-as-new-run1.first.json',
