@@ -23,6 +23,8 @@ const ACCESS_CODES = new Set([
   'AUDITOR_ONLY',
   'NO_POLICY',
   'PARTNERSHIP_NOT_FOUND',
+  'FRAMEWORK_NOT_FOUND',
+  'REPRESENTATIVE_ONLY',
   'ORGANISATION_NOT_FOUND',
 ]);
 
@@ -32,12 +34,25 @@ describe('who may do what', () => {
   const skane = () => new LifecycleClient(app());
   let own: LifecycleClient;
   let other: LifecycleClient;
+  /** A framework agreement of each public party, for the routes of that kind of process. */
+  const frameworks = { own: '', other: '' };
 
   beforeAll(async () => {
     own = skane();
     await own.create('Region Skåne', [NATVERKET, VARSTA], 'Skånes partnerskap');
     other = skane();
     await other.create('Region Västernorrland', [HSO], 'Västernorrlands partnerskap');
+    for (const [scope, publicParty, sector] of [
+      ['own', 'Region Skåne', NATVERKET],
+      ['other', 'Region Västernorrland', HSO],
+    ] as const) {
+      const created = await http()
+        .post('/frameworks')
+        .set(await bearer(officerOf(publicParty)))
+        .send({ title: `${publicParty}s överenskommelse`, publicParty: { name: publicParty }, sectorRepresentative: sector })
+        .expect(201);
+      frameworks[scope] = created.body.id;
+    }
   });
 
   describe('tokens', () => {
@@ -298,13 +313,15 @@ describe('who may do what', () => {
       for (const route of routeTable()) {
         for (const role of ['officer', 'organisation_rep', 'auditor'] as const) {
           for (const scope of ['own', 'other'] as const) {
+            const ids = route.process?.kind === 'FRAMEWORK_AGREEMENT' ? frameworks : { own: own.id, other: other.id };
             const path = route.path
-              .replace(':id', scope === 'own' ? own.id : other.id)
+              .replace(':id', ids[scope])
               .replace(':organisationNumber', scope === 'own' ? NATVERKET.organisationNumber : HSO.organisationNumber)
               .replace(':version', '1')
-              .replace(':dueDate', '2027-01-01');
+              .replace(':dueDate', '2027-01-01')
+              .replace(/:(memberId|meetingId)/, '1');
             const body =
-              route.policy === 'partnership:create'
+              route.policy === 'partnership:create' || route.policy === 'framework:create'
                 ? { title: 'Matris', publicParty: { name: scope === 'own' ? 'Region Skåne' : 'Region Västernorrland' }, organisations: [] }
                 : {};
             const call = http()

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
-import { COMMITMENT_HOLDERS, DEVELOPMENT_AREAS, JOINING_UNDERTAKINGS, PRINCIPLES } from '@iop/domain';
+import { COMMITMENT_HOLDERS, DEVELOPMENT_AREAS, JOINING_UNDERTAKINGS, MEETINGS_PER_YEAR, PRINCIPLES, REVIEW_INTERVAL_YEARS } from '@iop/domain';
 import type { CommitmentHolder, DevelopmentArea, JoiningUndertaking, Principle, SteeringGroupRules } from '@iop/domain';
 import { IsCalendarDate, IsOmittable, IsText } from '../../common/validation';
 
@@ -53,16 +53,21 @@ export class SteeringGroupRulesDto implements SteeringGroupRules {
   @Max(50)
   seatsPerSector!: number;
 
-  @ApiProperty({ example: 4, minimum: 1, maximum: 4, description: 'Meetings required in each calendar year (one per quarter at most counts)' })
+  @ApiProperty({ example: 4, minimum: MEETINGS_PER_YEAR.min, maximum: MEETINGS_PER_YEAR.max, description: 'Meetings required in each calendar year' })
   @IsInt()
-  @Min(1)
-  @Max(4)
+  @Min(MEETINGS_PER_YEAR.min)
+  @Max(MEETINGS_PER_YEAR.max)
   meetingsPerYear!: number;
 
-  @ApiProperty({ example: 5, minimum: 1, maximum: 20, description: 'A review must be decided at least every this many years' })
+  @ApiProperty({
+    example: 5,
+    minimum: REVIEW_INTERVAL_YEARS.min,
+    maximum: REVIEW_INTERVAL_YEARS.max,
+    description: 'A review must be decided at least every this many years',
+  })
   @IsInt()
-  @Min(1)
-  @Max(20)
+  @Min(REVIEW_INTERVAL_YEARS.min)
+  @Max(REVIEW_INTERVAL_YEARS.max)
   reviewIntervalYears!: number;
 }
 
