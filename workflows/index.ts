@@ -1,2 +1,3 @@
 // Every workflow the worker registers; the bundler starts from this file.
 export { partnershipWorkflow } from './partnership/partnership.workflow';
+export { frameworkAgreementWorkflow } from './framework/framework.workflow';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, Environment, pinoParams } from '@iop/config';
 import { DatabaseModule } from '@iop/database';
+import { FrameworkActivitiesFactory } from './activities/framework.activities';
 import { PartnershipActivitiesFactory } from './activities/partnership.activities';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { CheckpointSchedulerService } from './checkpoints/checkpoint-scheduler.service';
@@ -17,7 +18,7 @@ export class WorkerModule {
         LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'worker') }),
         DatabaseModule,
       ],
-      providers: [PartnershipActivitiesFactory, TemporalWorkerService, CheckpointSchedulerService],
+      providers: [PartnershipActivitiesFactory, FrameworkActivitiesFactory, TemporalWorkerService, CheckpointSchedulerService],
     };
   }
 }

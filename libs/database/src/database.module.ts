@@ -6,6 +6,7 @@ import { AuditLogRepository } from './audit-log.repository';
 import { dataSourceOptions } from './data-source-options';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
+import { FrameworkReadModelRepository } from './framework-read-model.repository';
 import { SignatoriesRepository } from './signatories.repository';
 import { ChainVerifier } from './chain-verifier';
 import { AuditingRepository } from './auditing.repository';
@@ -35,6 +36,7 @@ import { TaskInboxRepository } from './task-inbox.repository';
   ],
   providers: [
     PartnershipReadModelRepository,
+    FrameworkReadModelRepository,
     IdempotencyKeyRepository,
     AuditLogRepository,
     SignatoriesRepository,
@@ -51,6 +53,7 @@ import { TaskInboxRepository } from './task-inbox.repository';
   ],
   exports: [
     PartnershipReadModelRepository,
+    FrameworkReadModelRepository,
     IdempotencyKeyRepository,
     AuditLogRepository,
     SignatoriesRepository,

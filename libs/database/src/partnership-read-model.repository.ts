@@ -2,20 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState } from '../../domain/src';
-import { auditContent, AuditContentFields, canonicalJson, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
+import { auditContent, AuditContentFields, canonicalJson, stepContent, StepContentFields } from './hash-chain';
+import { appendChainedRecords } from './process-chain-write';
 import { named } from './named-sql';
-import {
-  AUDIT_COLUMNS,
-  auditFields,
-  CHAINED_STEPS,
-  INSERT_MOVE_AUDIT_ENTRIES,
-  INSERT_STEP_RECORDS,
-  PROJECTION,
-  projectionParams,
-  ReadModelSync,
-  STEP_COLUMNS,
-  stepFields,
-} from './read-model-write';
+import { auditFields, CHAINED_STEPS, PROJECTION, projectionParams, ReadModelSync, stepFields } from './read-model-write';
 
 import { STATE_PATCH_GAP_SQLSTATE } from './migrations/1764702000000-ApplyStatePatchesInTheReadModel';
 
@@ -92,60 +82,9 @@ export class PartnershipReadModelRepository {
     }
   }
 
-  /**
-   * Writes each step once, and then the move's audit entry once, as the next links of the partnership's hash chain.
-   * Under the chain head's lock, rows a retried write already stored are found and skipped: they get no second row
-   * and no second link.
-   */
+  /** Writes each step once, and then the move's audit entry once, as the next links of the partnership's hash chain. */
   private async insertSteps(manager: EntityManager, partnershipId: string, steps: StepContentFields[], audit?: AuditContentFields): Promise<void> {
-    if (steps.length === 0 && !audit) return;
-    const locked = named(
-      `WITH head AS (
-         INSERT INTO hash_chain_heads (chain_key, seq, hash) VALUES (:chainKey, 0, :genesis)
-         ON CONFLICT (chain_key) DO UPDATE SET seq = hash_chain_heads.seq RETURNING seq, hash
-       )
-       SELECT head.seq, head.hash, ARRAY(SELECT step_key FROM step_records WHERE process_id = :processId AND step_key = ANY(:stepKeys::text[])) AS known,
-              EXISTS (SELECT 1 FROM audit_log WHERE command_key = :commandKey) AS audited
-       FROM head`,
-      // The process id twice: as the chain's key (text) and as the steps' process (uuid).
-      {
-        chainKey: partnershipId,
-        genesis: GENESIS_HASH,
-        stepKeys: steps.map((s) => s.stepKey),
-        processId: partnershipId,
-        commandKey: audit?.commandKey ?? null,
-      },
-    );
-    const [head] = (await manager.query(locked.text, locked.values)) as { seq: string; hash: string; known: string[]; audited: boolean }[];
-    const known = new Set(head.known);
-    let seq = Number(head.seq);
-    let previous = head.hash;
-    const link = (content: unknown) => {
-      const hash = linkHash(previous, content);
-      const placed = { seq: (seq += 1), prevHash: previous, hash };
-      previous = hash;
-      return placed;
-    };
-    const rows = steps.filter((step) => !known.has(step.stepKey)).map((row) => ({ ...row, ...link(stepContent(row)) }));
-    const auditRows = audit && !head.audited ? [{ ...audit, ...link(auditContent(audit)) }] : [];
-    if (rows.length === 0 && auditRows.length === 0) return;
-    const written = named(
-      `WITH written AS (
-         ${INSERT_STEP_RECORDS}
-         SELECT :processId, x."stepKey", x.phase, x.action, x."responsibleKind", x."responsibleOrganisationNumber", x."levelAimedFor",
-                x."levelReached", x.actor, x."occurredAt", x.evidence, x."requestId", x.record, x."hashVersion", :chainKey, x.seq, x."prevHash", x.hash
-         FROM jsonb_to_recordset(:steps::jsonb) AS x(${STEP_COLUMNS}, seq bigint, "prevHash" text, hash text)
-       ),
-       audited AS (
-         ${INSERT_MOVE_AUDIT_ENTRIES}
-         SELECT x."occurredAt", x."requestId", x.actor, x."actorRole", x."actorPublicParty", x."actorOrganisation", x.action, x.target,
-                x.outcome, x."statusCode", NULL, x."commandKey", x."hashVersion", :chainKey, x.seq, x."prevHash", x.hash
-         FROM jsonb_to_recordset(:audit::jsonb) AS x(${AUDIT_COLUMNS}, seq bigint, "prevHash" text, hash text)
-       )
-       UPDATE hash_chain_heads SET seq = :seq, hash = :hash WHERE chain_key = :chainKey`,
-      { chainKey: partnershipId, processId: partnershipId, steps: JSON.stringify(rows), seq, hash: previous, audit: JSON.stringify(auditRows) },
-    );
-    await manager.query(written.text, written.values);
+    await appendChainedRecords(manager, partnershipId, steps, audit);
   }
 
   async findById(id: string): Promise<PartnershipRow | null> {

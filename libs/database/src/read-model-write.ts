@@ -1,4 +1,4 @@
-import type { OrganisationParty, PartnershipState, StepRecord } from '../../domain/src';
+import type { OrganisationParty, PartnershipState, ProcessStep, StepRecord } from '../../domain/src';
 import { revisionOfWrite, type ReadModelDelta } from '../../../workflows/partnership/types';
 import { partnershipRowOf } from '../../../workflows/partnership/read-model-delta';
 import { chainLinkSql } from './chain-link.sql';
@@ -222,8 +222,8 @@ export function projectionParams(input: ReadModelSync): Record<string, unknown> 
   };
 }
 
-/** A step as its row stores it: the fields its hash covers (every column but the chain's own). */
-export function stepFields(partnershipId: string, step: StepRecord, requestId: string | undefined): StepContentFields {
+/** A step of any kind of process as its row stores it: the fields its hash covers (every column but the chain's own). */
+export function stepFields(partnershipId: string, step: ProcessStep<string, string, unknown>, requestId: string | undefined): StepContentFields {
   return {
     hashVersion: CURRENT_HASH_VERSION,
     requestId: requestId ?? null,

@@ -21,6 +21,8 @@ export interface CommandContext {
   markReplayed: () => void;
 }
 
+const CREATING_ROUTES = new Set(['/partnerships', '/frameworks']);
+
 /** The audit entry of a command that a workflow decides, as the API describes it before sending it. */
 export function commandAuditOf(request: AuthenticatedRequest): CommandAudit {
   const principal = request.principal;
@@ -31,7 +33,8 @@ export function commandAuditOf(request: AuthenticatedRequest): CommandAudit {
     actorPublicParty: principal?.publicParty ?? null,
     actorOrganisation: principal?.organisationNumber ?? null,
     action: `${request.method} ${request.route?.path ?? ''}`,
-    statusCode: request.method === 'POST' && request.route?.path === '/partnerships' ? 201 : 200,
+    // The starts answer 201 Created; every move 200.
+    statusCode: request.method === 'POST' && CREATING_ROUTES.has(String(request.route?.path ?? '')) ? 201 : 200,
   };
 }
 

@@ -173,11 +173,12 @@ export const HasAtMostNamesInAll =
     });
 
 /** 'PUBLIC' for the public party, or an organisation's organisationsnummer. */
-export const IsPartyKey = (): PropertyDecorator =>
+export const IsPartyKey = ({ each = false }: { each?: boolean } = {}): PropertyDecorator =>
   rule(
     'isPartyKey',
     (v) => v === 'PUBLIC' || (typeof v === 'string' && parseOrganisationNumber(v).ok),
     "must be 'PUBLIC' or an organisationsnummer NNNNNN-NNNN with a valid check digit",
+    each,
   );
 
 /** A calendar day YYYY-MM-DD that exists and lies in the range the domain accepts (the domain's one rule). */

@@ -23,6 +23,9 @@ const organisationNotFound = (id: string) =>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const PARTNERSHIP_START = { en: 'a partnership', sv: 'ett partnerskap' };
+const FRAMEWORK_START = { en: 'a framework agreement', sv: 'en överenskommelse' };
+
 const READ_ONLY = () => forbidden('READ_ONLY_ROLE', 'Auditors read everything and change nothing.', 'Granskare läser allt och ändrar inget.');
 
 /** Authentication and authorization for every route, decided here from the route's policy. */
@@ -47,7 +50,13 @@ export class AuthGuard implements CanActivate {
       case 'authenticated':
         return true;
       case 'partnership:create':
-        return this.mayCreate(principal, request);
+        return this.mayCreate(principal, request, PARTNERSHIP_START);
+      case 'framework:create':
+        return this.mayCreate(principal, request, FRAMEWORK_START);
+      case 'framework:read':
+        return this.mayReadFramework(principal, request, context);
+      case 'framework:apply':
+        return this.mayApply(principal, request, context);
       case 'process:read':
         // The party one reads as is the one one would act for (none for an auditor): what the moves on offer depend on.
         request.actingParty = await this.partyInProcess(principal, request, this.processRouteOf(context), 'read');
@@ -87,13 +96,13 @@ export class AuthGuard implements CanActivate {
     }
   }
 
-  private mayCreate(principal: Principal, request: AuthenticatedRequest): boolean {
+  private mayCreate(principal: Principal, request: AuthenticatedRequest, what: { en: string; sv: string }): boolean {
     if (principal.role === 'auditor') throw READ_ONLY();
     if (principal.role !== 'officer') {
       throw forbidden(
         'OFFICER_ONLY',
-        'Only an officer of the public party can start a partnership.',
-        'Bara en tjänsteperson hos den offentliga parten kan starta ett partnerskap.',
+        `Only an officer of the public party can start ${what.en}.`,
+        `Bara en tjänsteperson hos den offentliga parten kan starta ${what.sv}.`,
       );
     }
     const requested = (request.body as { publicParty?: { name?: unknown } } | undefined)?.publicParty?.name;
@@ -105,6 +114,48 @@ export class AuthGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /**
+   * Anyone signed in reads a framework; on a route of one framework, the party one reads as (and would act for in
+   * its available moves) is found here, and an id that does not exist answers 404.
+   */
+  private async mayReadFramework(principal: Principal, request: AuthenticatedRequest, context: ExecutionContext): Promise<boolean> {
+    const route = this.reflector.getAllAndOverride<ProcessRouteOptions | undefined>(PROCESS_ROUTE_KEY, [context.getHandler(), context.getClass()]);
+    if (!route || request.params[route.param] === undefined) return true;
+    const scope = await this.foundProcess(request, route);
+    if (!scope) return true;
+    if (principal.role === 'officer' && scope.publicParty === principal.publicParty) request.actingParty = 'PUBLIC';
+    else if (principal.role === 'organisation_rep') request.actingParty = principal.organisationNumber;
+    return true;
+  }
+
+  /**
+   * An organisation's representative applies to join a framework for their own organisation, which is not (yet)
+   * party to it; the application's audit entry is kept in the framework's chain.
+   */
+  private async mayApply(principal: Principal, request: AuthenticatedRequest, context: ExecutionContext): Promise<boolean> {
+    if (principal.role === 'auditor') throw READ_ONLY();
+    if (principal.role !== 'organisation_rep')
+      throw forbidden(
+        'REPRESENTATIVE_ONLY',
+        "Only an organisation's representative can apply for it to join.",
+        'Bara en företrädare för en organisation kan ansöka om att den ska ansluta sig.',
+      );
+    await this.foundProcess(request, this.processRouteOf(context));
+    request.actingParty = principal.organisationNumber;
+    return true;
+  }
+
+  /** The route's process, left on the request as its audit entry's chain; 404 when there is none of its kind. */
+  private async foundProcess(request: AuthenticatedRequest, route: ProcessRouteOptions) {
+    const id = String(request.params[route.param] ?? '').toLowerCase();
+    // A malformed id is the validation pipe's to answer, with the field named.
+    if (!UUID.test(id)) return undefined;
+    const scope = await this.processes.findScope(route.kind, id);
+    if (!scope) throw route.notFound(id);
+    request.process = { kind: route.kind, id };
+    return scope;
   }
 
   /** Which process the route concerns (its kind, its path parameter); a process policy without one fails closed. */

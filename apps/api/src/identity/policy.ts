@@ -6,6 +6,12 @@ import { SetMetadata } from '@nestjs/common';
  * - public: no token needed (health, the development issuer);
  * - authenticated: any signed-in person;
  * - partnership:create: an officer, for their own public party;
+ * - framework:create: an officer, for their own public party (a framework agreement, överenskommelse);
+ * - framework:read: any signed-in person: a framework is a public document that organisations read to join it. On a
+ *   route of one framework (`@ProcessRoute(FRAMEWORK_PROCESS)`) the guard answers 404 for an id that does not
+ *   exist, and finds the party one reads as: 'PUBLIC' for an officer of its public party, a representative's own
+ *   organisation (joined or not: what it may do there, such as applying, depends on it), none for anyone else;
+ * - framework:apply: an organisation's representative, for their own organisation (applying to join, ansluta sig);
  * - process:read: the process's officer or representatives, and auditors; the route names the process's kind and
  *   path parameter with `@ProcessRoute` (process-route.ts), for a partnership or a process of any other kind;
  * - process:act: the process's officer or representatives; auditors are refused;
@@ -23,6 +29,9 @@ export type PolicyName =
   | 'public'
   | 'authenticated'
   | 'partnership:create'
+  | 'framework:create'
+  | 'framework:read'
+  | 'framework:apply'
   | 'process:read'
   | 'process:act'
   | 'organisation:tasks'

@@ -12,7 +12,7 @@ import type { CommandResponse } from './dto/partnership.response';
 import type { CommandResult } from '../../../../workflows/partnership/types';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
-import { claimIdempotencyKey, HeldClaim } from './idempotency';
+import { claimIdempotencyKey, HeldClaim } from '../common/idempotency';
 
 /** How long an answer waits for an unreachable database before it leaves the write to the workflow's activity. */
 const WRITE_THROUGH_CEILING_MS = 60_000;

@@ -1,42 +1,29 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import {
-  ApplicationFailure,
-  Client,
-  ServiceError,
-  WithStartWorkflowOperation,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { Environment } from '@iop/config';
 import type { temporal } from '@temporalio/proto';
-import type { NewPartnership, PartnershipCommand, PartnershipState, Refusal, StartingProblemDefinition } from '@iop/domain';
+import type { NewPartnership, PartnershipCommand, PartnershipState, StartingProblemDefinition } from '@iop/domain';
 import { TEMPORAL_CLIENT } from '@iop/temporal';
 import { partnershipWorkflow } from '../../../../workflows';
 import { awaitOpeningRecordedUpdate, getStateQuery, updateFor } from '../../../../workflows/partnership/messages';
-import { CommandResult, partnershipWorkflowId, REFUSAL_FAILURE_TYPE } from '../../../../workflows/partnership/types';
+import { CommandResult, partnershipWorkflowId } from '../../../../workflows/partnership/types';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
+import { refusalException, WorkflowMoveCalls } from '../common/workflow-calls';
 
-const STATUS_OF: Record<NonNullable<Refusal['kind']>, HttpStatus> = {
-  CONFLICT: HttpStatus.CONFLICT,
-  INVALID: HttpStatus.UNPROCESSABLE_ENTITY,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-};
-
-/** A business refusal from the workflow's validator, as the API's error. */
-export function refusalException(refusal: Refusal): ApiException {
-  return ApiException.refusal(STATUS_OF[refusal.kind ?? 'INVALID'], refusal);
-}
+export { refusalException };
 
 /** The API's one way into the Partnership workflows. */
 @Injectable()
 export class PartnershipWorkflowClient {
+  private readonly calls: WorkflowMoveCalls;
+
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     private readonly env: Environment,
-  ) {}
+  ) {
+    this.calls = new WorkflowMoveCalls(client, env);
+  }
 
   /**
    * Starts the workflow and waits until its opening step is in the read model. The workflow id is derived from the
@@ -146,51 +133,17 @@ export class PartnershipWorkflowClient {
     return this.translate(error);
   }
 
-  /**
-   * An update waits for a worker to take the workflow's task, and with none polling (every worker stopped, or a
-   * task that fails on each attempt) it would wait for ever: the caller gets an answer within the configured bound.
-   */
   private withinMoveTimeout<T>(call: () => Promise<T>): Promise<T> {
-    return this.client.connection.withDeadline(Date.now() + this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS * 1000, call);
+    return this.calls.withinMoveTimeout(call);
   }
 
-  /**
-   * A move that was not answered in time: Temporal itself out of reach is named as such (the SDK's retries of the
-   * connection use up the same time), otherwise no worker took the workflow's task.
-   */
   private async translateMove(error: unknown): Promise<unknown> {
-    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError && !(await this.temporalAnswers())) {
-      return new ServiceError('Temporal did not answer within the move timeout', { cause: error });
-    }
-    return this.translate(error);
+    return this.translate(await this.calls.translateMove(error));
   }
 
-  private async temporalAnswers(): Promise<boolean> {
-    try {
-      await this.client.connection.withDeadline(Date.now() + 2000, () => this.client.workflowService.getSystemInfo({}));
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
+  /** The shared answers (timeout, refusal), and a call to an ended partnership's workflow. */
   private translate(error: unknown): unknown {
-    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-      const seconds = this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS;
-      return new ApiException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        'MOVE_NOT_ANSWERED',
-        `The process engine did not answer within ${seconds} s. The move may still be applied once a worker takes it: retry with the same Idempotency-Key to learn its outcome without applying it twice.`,
-        {
-          messageSv: `Processmotorn svarade inte inom ${seconds} s. Steget kan ändå genomföras när en worker tar det: försök igen med samma Idempotency-Key för att få utfallet utan att steget görs två gånger.`,
-        },
-      );
-    }
-    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-      if (error.cause.type === REFUSAL_FAILURE_TYPE && error.cause.details?.[0]) {
-        return refusalException(error.cause.details[0] as Refusal);
-      }
-    }
+    error = this.calls.translate(error);
     if (error instanceof WorkflowNotFoundError || (error instanceof Error && /workflow execution already completed/i.test(error.message))) {
       return new ApiException(HttpStatus.CONFLICT, 'PARTNERSHIP_ENDED', 'The partnership has ended.', {
         messageSv: 'Partnerskapet är avslutat.',

@@ -22,7 +22,7 @@ import type { CommandContext } from '../common/command-context';
 import { CreatePartnershipDto } from './dto/create-partnership.dto';
 import { PartnershipPage, PartnershipResponse } from './dto/partnership.response';
 import { Environment } from '@iop/config';
-import { claimIdempotencyKey } from './idempotency';
+import { claimIdempotencyKey } from '../common/idempotency';
 import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient, refusalException } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '@iop/config';
 import { dataConverterFrom, temporalConnectionSettings } from '@iop/temporal';
+import { FrameworkActivitiesFactory } from '../activities/framework.activities';
 import { PartnershipActivitiesFactory } from '../activities/partnership.activities';
 
 /** Where `npm run build` writes the prebuilt workflow bundle. */
@@ -20,6 +21,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly env: Environment,
     private readonly activities: PartnershipActivitiesFactory,
+    private readonly frameworkActivities: FrameworkActivitiesFactory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -28,7 +30,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      activities: this.activities.create(),
+      // Every workflow's activities on the one task queue: their names differ (syncReadModel, syncFrameworkReadModel).
+      activities: { ...this.activities.create(), ...this.frameworkActivities.create() },
       // The same converter as the API's client: the worker writes activity inputs, results and failures too.
       dataConverter: dataConverterFrom(this.env),
       // Bounds the worker's memory: a partnership idle beyond the cache is replayed from its history when it next moves.

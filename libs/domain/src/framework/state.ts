@@ -190,6 +190,21 @@ export interface FrameworkWarning {
   clearedAt?: string;
 }
 
+/**
+ * The timers' marks, so that each event fires once: a quarter's check, a year's close, a review's warning.
+ * The conference and review tasks are marked by the tasks themselves (their `ref`).
+ */
+export interface FrameworkCadence {
+  /** The day the framework last came in force (from PREPARING or LAPSED): the first year's meetings count from it. */
+  inForceSince: string;
+  /** The first day of the last quarter whose meeting check ran. */
+  quarterCheckedOn?: string;
+  /** The last calendar year whose meetings were counted when it ended. */
+  yearClosed?: number;
+  /** The review due date whose REVIEW_OVERDUE warning was raised. */
+  reviewOverdueFor?: string;
+}
+
 /** A framework agreement (överenskommelse) between a public party and the idéburen sector, lasting decades. */
 export interface FrameworkState extends VersionedState {
   frameworkId: string;
@@ -215,5 +230,7 @@ export interface FrameworkState extends VersionedState {
   warnings: FrameworkWarning[];
   tasks: ProcessTask<FrameworkTaskType>[];
   counters: { task: number; meeting: number; conference: number; review: number; member: number };
+  /** What the durable timers have already done (absent until the first version comes in force). */
+  cadence?: FrameworkCadence;
   ended?: { reason: FrameworkEndReason; on: string; by: string; statement: string };
 }

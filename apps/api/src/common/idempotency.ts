@@ -2,8 +2,8 @@ import { HttpStatus } from '@nestjs/common';
 import type { IdempotencyClaim, IdempotencyKeyRepository, IdempotencyMismatch } from '@iop/database';
 import { requestHashOf } from '@iop/database';
 import type { Environment } from '@iop/config';
-import { ApiException } from '../common/api.exception';
-import type { CommandContext } from '../common/command-context';
+import { ApiException } from './api.exception';
+import type { CommandContext } from './command-context';
 
 const WHAT_DIFFERS: Record<IdempotencyMismatch, { en: string; sv: string }> = {
   subject: { en: 'another caller', sv: 'en annan avsändare' },
