@@ -8,6 +8,7 @@ import {
   DEVELOPMENT_AREAS,
   END_REASONS,
   FRAMEWORK_STATUSES,
+  FRAMEWORK_STEP_ACTIONS,
   FRAMEWORK_TASK_TYPES,
   FRAMEWORK_VERSION_STATUSES,
   FRAMEWORK_WARNING_CODES,
@@ -79,6 +80,7 @@ describe("the web's labels of the domain's lists", () => {
     ['ACTION_OUTCOMES', ACTION_OUTCOMES],
     ['FRAMEWORK_TASK_TYPES', FRAMEWORK_TASK_TYPES],
     ['FRAMEWORK_WARNING_CODES', FRAMEWORK_WARNING_CODES],
+    ['FRAMEWORK_STEP_ACTIONS', FRAMEWORK_STEP_ACTIONS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {
