@@ -12,6 +12,10 @@ import { minePage } from './pages/mine.js';
 import { filtersOf } from './pages/partnership-list.js';
 import { newIopPage } from './pages/new-iop.js';
 import { partnershipPage } from './pages/partnership.js';
+import { frameworkPage } from './pages/framework.js';
+import { frameworksPage } from './pages/frameworks.js';
+import { frameworkTimelinePage } from './pages/framework-timeline.js';
+import { newFrameworkPage } from './pages/new-framework.js';
 import { labelTableCells } from './table-cells.js';
 import { api, app, date, dateTime, escape, label, notify, principal, render, state, statusRegion, t } from './ui.js';
 
@@ -22,17 +26,20 @@ const MENUS = {
     ['#/calendar', 'calendar'],
     ['#/levels', 'levelsAcross'],
     ['#/new', 'newIop'],
+    ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
   ],
   organisation_rep: [
     ['#/inbox', 'inbox'],
     ['#/mine', 'minePartnerships'],
     ['#/calendar', 'calendar'],
+    ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
   ],
   auditor: [
     ['#/audit', 'auditList'],
     ['#/levels', 'levelsAcross'],
+    ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
   ],
 };
@@ -52,6 +59,10 @@ const PAGE_TITLES = [
   [/^#\/audit$/, 'auditList'],
   [/^#\/audit\/[0-9a-f-]{36}$/, 'auditCase', { ofCase: true }],
   [/^#\/p\/[0-9a-f-]{36}$/, 'partnership', { ofCase: true }],
+  [/^#\/frameworks$/, 'fw.frameworks'],
+  [/^#\/frameworks\/new$/, 'fw.newFramework'],
+  [/^#\/f\/[0-9a-f-]{36}$/, 'fw.framework', { ofCase: true }],
+  [/^#\/f\/[0-9a-f-]{36}\/timeline$/, 'fw.timeline', { ofCase: true }],
 ];
 
 /** "<page> – <partnership> – IOP", in the chosen language. */
@@ -161,6 +172,10 @@ async function route() {
     if (path === '#/audit') return await auditListPage(view, page, auditUi(), filtersOf(query));
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view, auditUi());
     if ((match = /^#\/p\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipPage(match[1], view);
+    if (hash === '#/frameworks') return await frameworksPage(view);
+    if (hash === '#/frameworks/new') return newFrameworkPage(view);
+    if ((match = /^#\/f\/([0-9a-f-]{36})$/.exec(hash))) return await frameworkPage(match[1], view);
+    if ((match = /^#\/f\/([0-9a-f-]{36})\/timeline$/.exec(hash))) return await frameworkTimelinePage(match[1], view);
     viewAs('notFound')(`<h1>${t('notFound')}</h1>`);
   } catch (error) {
     if (error.status === 401) {

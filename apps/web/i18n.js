@@ -6,9 +6,10 @@ import OVERVIEWS from './text/overviews.js';
 import AUDIT from './text/audit.js';
 import FORMS from './text/forms.js';
 import FRAME from './text/frame.js';
+import FRAMEWORKS from './text/frameworks.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME];
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS];
 
 const COMMON = {
   sv: {

@@ -1,7 +1,10 @@
-// The moves on a partnership's page: exactly those GET /partnerships/:id/available-moves lists, each as a form
-// built from its entry (the route to send it to, the body's fields and their rules). Which moves are allowed is
-// the domain's to decide, through that answer; nothing here re-derives it. The parts: moves/fields.js (the
-// inputs), moves/body.js (reading them back), moves/confirm.js (the summary of a binding move), moves/receipt.js.
+// The moves on a process's page: exactly those GET /<process>/:id/available-moves lists, each as a form built
+// from its entry (the route to send it to, the body's fields and their rules). Which moves are allowed is the
+// domain's to decide, through that answer; nothing here re-derives it. The forms are built the same way for every
+// kind of process (createMoves); what differs is the kind's: its legends and buttons, the fields it draws itself,
+// which moves bind, their summary and the receipt. The partnership's kind is below; the framework agreement's is
+// framework/moves.js. The parts: moves/fields.js (the inputs), moves/body.js (reading them back),
+// moves/confirm.js (the summary of a binding move), moves/receipt.js.
 import { clearFieldErrors, showFieldErrors } from './form-errors.js';
 import { inputFinder, readBody } from './moves/body.js';
 import { isBinding, summaryHtml } from './moves/confirm.js';
@@ -29,44 +32,17 @@ const FORMS = {
   TERMINATE: { legend: 'termination', submit: 'terminate' },
 };
 
-/** The partnership the section was last drawn for: after a move, the page is drawn anew and this is its new state. */
-let shown = null;
+/** The two answers of a review are one form: the moves of one group share a form. */
+const sameForm = (a, b) => a.type === b.type && a.ref === b.ref && b.type === 'REVIEW_DRAFT';
 
-/** One form per move, the two answers of a review in one form. */
-function groupsOf(moves) {
-  const groups = [];
-  for (const move of moves) {
-    const same = groups.find((g) => g[0].type === move.type && g[0].ref === move.ref && move.type === 'REVIEW_DRAFT');
-    if (same) same.push(move);
-    else groups.push([move]);
-  }
-  return groups;
-}
-
-/** The section of the partnership page with the caller's moves. */
-export function movesSection(p, moves, ui) {
-  shown = p;
-  return groupsOf(moves)
-    .map((group, index) => moveForm(p, group, index, ui))
-    .join('');
-}
-
-function moveForm(p, group, index, ui) {
-  const { t, escape, date } = ui;
-  const move = group[0];
+function partnershipLegend(move, p, ui) {
+  const { t, date } = ui;
   const spec = FORMS[move.type];
-  const legend =
-    move.ref && spec.followUpLegend
-      ? `${t(spec.followUpLegend)} ${date(move.ref)}`
-      : move.type === 'REVIEW_DRAFT'
-        ? `${t(spec.legend)} ${move.ref}`
-        : t(spec.legend);
-  const id = (name) => `m${index}-${name}`;
-  const intro = move.type === 'REVIEW_DRAFT' ? reviewIntro(p, move.ref, ui) : spec.intro?.(p, ui);
-  return `<form class="move" id="move-${index}" data-group="${index}" novalidate><fieldset><legend>${escape(legend)}</legend>${intro ? `<p>${intro}</p>` : ''}
-    <div class="fields">${fieldsHtml(move, p, id, ui)}</div>
-    <div class="actions">${buttonsOf(group, id, ui)}</div></fieldset></form>`;
+  if (move.ref && spec.followUpLegend) return `${t(spec.followUpLegend)} ${date(move.ref)}`;
+  return move.type === 'REVIEW_DRAFT' ? `${t(spec.legend)} ${move.ref}` : t(spec.legend);
 }
+
+const partnershipIntro = (move, p, ui) => (move.type === 'REVIEW_DRAFT' ? reviewIntro(p, move.ref, ui) : FORMS[move.type].intro?.(p, ui));
 
 function reviewIntro(p, ref, ui) {
   const draft = p.drafts.find((d) => String(d.version) === ref && d.round === p.round.number);
@@ -80,7 +56,7 @@ function draftIntro(p, ui) {
 }
 
 /** The buttons: the answers of an invitation or a review each send the same form with another value. */
-function buttonsOf(group, id, ui) {
+function partnershipButtons(group, id, ui) {
   const { t } = ui;
   const move = group[0];
   if (move.type === 'RESPOND_TO_INVITATION') {
@@ -100,7 +76,7 @@ function buttonsOf(group, id, ui) {
 }
 
 /** A move listed although it would be refused (`blockedBy`): its button disabled, and the reason beside it. */
-function button(move, text, attributes, id, ui) {
+export function button(move, text, attributes, id, ui) {
   if (!move.blockedBy) return `<button type="submit"${attributes}>${ui.escape(text)}</button>`;
   const reason = ui.lang() === 'en' ? move.blockedBy.message.en : move.blockedBy.message.sv;
   const note = id(`blocked-${move.decision ?? 'move'}`);
@@ -108,13 +84,53 @@ function button(move, text, attributes, id, ui) {
     <p class="note" id="${note}">${ui.t(move.type === 'REVIEW_DRAFT' ? 'cannotApproveYet' : 'cannotYet')} ${ui.escape(reason)}</p>`;
 }
 
+/** The process the section was last drawn for: after a move, the page is drawn anew and this is its new state. */
+let shown = null;
+
+/** One form per move, or per group of moves the kind shows as one form (the answers of one question). */
+function groupsOf(kind, moves) {
+  const groups = [];
+  for (const move of moves) {
+    const same = kind.sameForm && groups.find((g) => kind.sameForm(g[0], move));
+    if (same) same.push(move);
+    else groups.push([move]);
+  }
+  return groups;
+}
+
+function moveForm(kind, p, group, index, ui) {
+  const move = group[0];
+  const id = (name) => `m${index}-${name}`;
+  const intro = kind.introOf(move, p, ui);
+  return `<form class="move" id="move-${index}" data-group="${index}" novalidate><fieldset><legend>${ui.escape(kind.legendOf(move, p, ui))}</legend>${intro ? `<p>${intro}</p>` : ''}
+    <div class="fields">${fieldsHtml(move, p, id, ui, kind.fields)}</div>
+    <div class="actions">${kind.buttonsOf(group, id, ui)}</div></fieldset></form>`;
+}
+
+/**
+ * The moves' section and its wiring for one kind of process: { legendOf, introOf, buttonsOf, sameForm?, fields?
+ * (the fields the kind draws and reads itself, see moves/fields.js), inputFinder?, isBinding, summaryHtml,
+ * receiptHtml }.
+ */
+export function createMoves(kind) {
+  return {
+    movesSection(p, moves, ui) {
+      shown = p;
+      return groupsOf(kind, moves)
+        .map((group, index) => moveForm(kind, p, group, index, ui))
+        .join('');
+    },
+    wireMoves: (root, moves, ui, done) => wire(kind, root, moves, ui, done),
+  };
+}
+
 /**
  * Wires each form: a non-binding move is sent at once; a binding one first shows its summary ("Skicka" sends it,
  * "Ändra" returns to the form as it was). What the form or the API refuses is shown beside its field; once the API
  * accepts, `done` redraws the page and the receipt becomes its notice.
  */
-export function wireMoves(root, moves, ui, done) {
-  const groups = groupsOf(moves);
+function wire(kind, root, moves, ui, done) {
+  const groups = groupsOf(kind, moves);
   root.querySelectorAll('form.move').forEach((form) =>
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -125,29 +141,29 @@ export function wireMoves(root, moves, ui, done) {
       ui.clearStatus();
       clearFieldErrors(form);
       // A route without a body (closing the dialogue) is sent none.
-      const { body, errors } = move.fields.length ? readBody(move, form, answer) : { body: undefined, errors: [] };
+      const { body, errors } = move.fields.length ? readBody(move, form, answer, kind.fields) : { body: undefined, errors: [] };
       if (errors.length) {
         showFieldErrors(
           form,
           { message: ui.t('move.checkMarkedFields'), messageSv: ui.t('move.checkMarkedFields'), errors },
-          inputFinder(form, body),
+          (kind.inputFinder ?? inputFinder)(form, body),
         );
         return;
       }
-      if (body && isBinding(move, body)) confirmFirst(form, move, body, event.submitter, ui, done);
-      else send(form, move, body, event.submitter, ui, done);
+      if (body && kind.isBinding(move, body)) confirmFirst(kind, form, move, body, event.submitter, ui, done);
+      else send(kind, form, move, body, event.submitter, ui, done);
     }),
   );
 }
 
 /** Shows the summary in place of the form's buttons, its inputs put aside as typed, and moves the focus to it. */
-function confirmFirst(form, move, body, submitter, ui, done) {
+function confirmFirst(kind, form, move, body, submitter, ui, done) {
   const fields = form.querySelector('.fields');
   const actions = form.querySelector('.actions');
   fields.hidden = true;
   actions.hidden = true;
   const headingId = `${form.id}-confirm`;
-  actions.insertAdjacentHTML('afterend', summaryHtml(move, body, shown, headingId, ui));
+  actions.insertAdjacentHTML('afterend', kind.summaryHtml(move, body, shown, headingId, ui));
   const summary = form.querySelector('.confirm');
   const back = () => {
     summary.remove();
@@ -162,20 +178,20 @@ function confirmFirst(form, move, body, submitter, ui, done) {
   sendButton.addEventListener('click', async () => {
     // Sent once: a second click while the API answers sends nothing more.
     sendButton.disabled = true;
-    const sent = await send(form, move, body, null, ui, done, back);
+    const sent = await send(kind, form, move, body, null, ui, done, back);
     if (!sent) sendButton.disabled = false;
   });
   form.querySelector(`#${CSS.escape(headingId)}`).focus();
 }
 
 /** Sends the move once; true when the API accepted it. A refusal returns to the form with its errors beside the fields. */
-async function send(form, move, body, submitter, ui, done, backToForm) {
+async function send(kind, form, move, body, submitter, ui, done, backToForm) {
   // A second click must not send it twice.
   if (submitter) submitter.disabled = true;
   try {
     const answer = await ui.api(move.route.method, move.route.path, body);
     await done();
-    if (shown) statusRegion.innerHTML = receiptHtml(shown, answer, ui);
+    if (shown) statusRegion.innerHTML = kind.receiptHtml(shown, answer, ui);
     return true;
   } catch (error) {
     if (submitter) submitter.disabled = false;
@@ -184,7 +200,22 @@ async function send(form, move, body, submitter, ui, done, backToForm) {
       ui.notify(error.message, 'error');
       return false;
     }
-    showFieldErrors(form, error.data && typeof error.data === 'object' ? error.data : { message: error.message }, inputFinder(form, body));
+    showFieldErrors(
+      form,
+      error.data && typeof error.data === 'object' ? error.data : { message: error.message },
+      (kind.inputFinder ?? inputFinder)(form, body),
+    );
     return false;
   }
 }
+
+/** The partnership's moves (pages/partnership.js). */
+export const { movesSection, wireMoves } = createMoves({
+  legendOf: partnershipLegend,
+  introOf: partnershipIntro,
+  buttonsOf: partnershipButtons,
+  sameForm,
+  isBinding,
+  summaryHtml,
+  receiptHtml,
+});

@@ -15,7 +15,7 @@ const PROBLEMS = {
   required: { en: 'Fill in this field.', sv: 'Fyll i fältet.' },
   commentMissing: { en: 'Write what needs to change.', sv: 'Skriv vad som behöver ändras.' },
 };
-const problem = (field, key, line) => {
+export const problem = (field, key, line) => {
   const { en, sv } = PROBLEMS[key];
   return line
     ? { field, rule: key, message: `Line ${line}: ${en}`, messageSv: `Rad ${line}: ${sv}` }
@@ -24,14 +24,16 @@ const problem = (field, key, line) => {
 
 /**
  * Reads the body. `answer` is the button's value (an invitation's accept, a review's decision). Returns { body,
- * errors }: errors are field errors to show beside their inputs, and then nothing is sent.
+ * errors }: errors are field errors to show beside their inputs, and then nothing is sent. `custom.read` has the
+ * readers of the fields a kind of process draws itself: (field, move, data, errors, answer, form) => value.
  */
-export function readBody(move, form, answer) {
+export function readBody(move, form, answer, custom = {}) {
   const data = new FormData(form);
   const body = {};
   const errors = [];
   for (const field of move.fields) {
-    const value = valueOf(field, move, data, answer, errors);
+    const reader = custom.read?.[field.name];
+    const value = reader ? reader(field, move, data, errors, answer, form) : valueOf(field, move, data, answer, errors);
     if (value !== undefined) body[field.name] = value;
   }
   if (move.type === 'REVIEW_DRAFT' && body.decision === 'CHANGES_REQUESTED' && !body.comment) errors.push(problem('comment', 'commentMissing'));
@@ -67,7 +69,7 @@ function valueOf(field, move, data, answer, errors) {
   return plain(field, field.name, data, errors);
 }
 
-const linesOf = (text) =>
+export const linesOf = (text) =>
   String(text ?? '')
     .split('\n')
     .map((l) => l.trim())
@@ -109,7 +111,7 @@ function contributionsOf(move, data, errors) {
 }
 
 /** A plain value as its type says; an optional field left empty is left out, as the API wants it. */
-function plain(field, name, data, errors) {
+export function plain(field, name, data, errors) {
   const raw = data.get(name);
   if (field.type === 'boolean') return raw === 'on';
   const text = raw === null ? '' : String(raw).trim();

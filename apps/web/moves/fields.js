@@ -1,6 +1,8 @@
 // The inputs of a move's form, built from the fields its entry in available-moves lists. Each input is named by
 // the API's path of its field (`principles.DIALOGUE`, `contributions.1.amountSek`), so that a refusal naming a
-// field finds its input; a new draft version starts as a copy of the latest one.
+// field finds its input; a new draft version starts as a copy of the latest one. A kind of process may add its
+// own words and lists and draw some fields itself (`custom`: { labels, enums, byButton, draw, startingValues });
+// the partnership's are the defaults here.
 import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from '../labels.js';
 import { formatWholeNumber, formatYearlyAmounts } from './numbers.js';
 
@@ -54,7 +56,12 @@ const PROSE = new Set([
 /** Fields the form answers without an input of their own: the task from the entry, the answer from the button. */
 export const BY_BUTTON = new Set(['taskId', 'accept', 'decision']);
 
-export const labelOf = (field, ui) => (FIELD_LABELS[field.name] ? ui.t(FIELD_LABELS[field.name]) : field.name);
+export const labelOf = (field, ui, custom = {}) => {
+  const key = custom.labels?.[field.name] ?? FIELD_LABELS[field.name];
+  return key ? ui.t(key) : field.name;
+};
+const enumsOf = (custom) => ({ ...ENUM_LABELS, ...(custom.enums ?? {}) });
+const byButton = (custom) => new Set([...BY_BUTTON, ...(custom.byButton ?? [])]);
 export const partyName = (p, key) =>
   key === 'PUBLIC' ? p.publicParty.name : (p.organisations.find((o) => o.organisationNumber === key)?.name ?? key);
 const lengths = (f) => `${f.minLength ? ` minlength="${f.minLength}"` : ''}${f.maxLength ? ` maxlength="${f.maxLength}"` : ''}`;
@@ -86,21 +93,22 @@ export function startingValues(move, p) {
   return values;
 }
 
-/** The inputs of one move's form. */
-export function fieldsHtml(move, p, id, ui) {
-  const values = startingValues(move, p);
+/** The inputs of one move's form; `custom` the kind's own fields and words (see above). */
+export function fieldsHtml(move, p, id, ui, custom = {}) {
+  const values = custom.startingValues ? custom.startingValues(move, p, ui) : startingValues(move, p);
+  const buttons = byButton(custom);
   return move.fields
-    .filter((f) => !BY_BUTTON.has(f.name))
-    .map((f) => fieldHtml(f, move, p, id, values, ui))
+    .filter((f) => !buttons.has(f.name))
+    .map((f) => custom.draw?.[f.name]?.(f, move, p, id, values, ui) ?? fieldHtml(f, move, p, id, values, ui, custom))
     .join('');
 }
 
-function fieldHtml(field, move, p, id, values, ui) {
+function fieldHtml(field, move, p, id, values, ui, custom) {
   if (field.name === 'attendees') return attendanceHtml(move, p, id, ui);
   if (field.name === 'contributions') return contributionsHtml(move, p, id, values, ui);
-  if (field.fields) return objectHtml(field, id, values, ui);
-  if (field.type === 'array' && field.items?.enum) return choicesHtml(field, id, ui);
-  return inputHtml(field, field.name, id(field.name), labelOf(field, ui), values[field.name], ui);
+  if (field.fields) return objectHtml(field, id, values, ui, custom);
+  if (field.type === 'array' && field.items?.enum) return choicesHtml(field, id, ui, custom);
+  return inputHtml(field, field.name, id(field.name), labelOf(field, ui, custom), values[field.name], ui, { enums: enumsOf(custom) });
 }
 
 /** A hint below a label, linked to its input so that a screen reader reads it with the input. */
@@ -110,14 +118,14 @@ const hint = (inputId, text, ui) => ({
 });
 
 /** One input for a plain value, its attributes from the field's rules; `value` what it starts with. */
-export function inputHtml(field, name, inputId, labelText, value, ui, { prose = false } = {}) {
+export function inputHtml(field, name, inputId, labelText, value, ui, { prose = false, enums = ENUM_LABELS } = {}) {
   const { escape, label, t } = ui;
   const required = field.required ? ' required' : '';
   const head = `<label for="${inputId}">${escape(labelText)}</label>`;
   const text = value === undefined ? '' : escape(value);
   if (field.enum) {
     const options = field.enum
-      .map((v) => `<option value="${escape(v)}"${v === value ? ' selected' : ''}>${escape(label(ENUM_LABELS[field.name] ?? {}, v))}</option>`)
+      .map((v) => `<option value="${escape(v)}"${v === value ? ' selected' : ''}>${escape(label(enums[field.name] ?? {}, v))}</option>`)
       .join('');
     return `${head}<select id="${inputId}" name="${name}"${required}>${options}</select>`;
   }
@@ -138,36 +146,38 @@ export function inputHtml(field, name, inputId, labelText, value, ui, { prose = 
   return `${head}<input id="${inputId}" name="${name}" type="text"${required}${lengths(field)} value="${text}">`;
 }
 
-/** A nested object (the draft's principles): a text for each, several lines long, inside a group of its own. */
-function objectHtml(field, id, values, ui) {
+/**
+ * A nested object inside a group of its own: the draft's principles (a text for each, several lines long), or
+ * another kind's object (a period, the steering group's rules), each of its fields as its rules say.
+ */
+function objectHtml(field, id, values, ui, custom = {}) {
   const names = ENUM_LABELS[field.name] ?? {};
+  const isPrinciples = field.name === 'principles';
   const inputs = field.fields
     .map((sub) =>
       inputHtml(
         sub,
         `${field.name}.${sub.name}`,
         id(`${field.name}-${sub.name}`),
-        `${ui.t('principle')}: ${ui.label(names, sub.name)}`,
+        isPrinciples ? `${ui.t('principle')}: ${ui.label(names, sub.name)}` : labelOf(sub, ui, custom),
         values[`${field.name}.${sub.name}`],
         ui,
-        {
-          prose: true,
-        },
+        { prose: isPrinciples, enums: enumsOf(custom) },
       ),
     )
     .join('');
-  return `<fieldset><legend>${ui.escape(labelOf(field, ui))}</legend>${inputs}</fieldset>`;
+  return `<fieldset><legend>${ui.escape(labelOf(field, ui, custom))}</legend>${inputs}</fieldset>`;
 }
 
-function choicesHtml(field, id, ui) {
-  const names = ENUM_LABELS[field.name] ?? {};
+function choicesHtml(field, id, ui, custom = {}) {
+  const names = enumsOf(custom)[field.name] ?? {};
   const boxes = field.items.enum
     .map(
       (v, i) => `<p class="check"><input id="${id(`${field.name}-${i}`)}" name="${field.name}" type="checkbox" value="${ui.escape(v)}">
     <label for="${id(`${field.name}-${i}`)}">${ui.escape(ui.label(names, v))}</label></p>`,
     )
     .join('');
-  return `<fieldset><legend>${ui.escape(labelOf(field, ui))}</legend>${boxes}</fieldset>`;
+  return `<fieldset><legend>${ui.escape(labelOf(field, ui, custom))}</legend>${boxes}</fieldset>`;
 }
 
 /**

@@ -2,7 +2,8 @@
 // dates), then the partnerships of their public party by phase, each with whom it waits for and by when. The
 // filters (phase, organisation, level reached, overdue) stay in the address: #/board?phase=DIALOGUE&page=2.
 import { PHASES, TASKS } from '../labels.js';
-import { date, escape, label, t } from '../ui.js';
+import { frameworksOnBoard } from '../framework/board.js';
+import { date, escape, label, principal, t } from '../ui.js';
 import { bindFilterForm, filteredPage, filterForm } from './partnership-list.js';
 
 // The phases in the domain's order, which labels.js keeps (apps/web/labels.spec.ts).
@@ -31,10 +32,11 @@ function card(p) {
 
 export async function boardPage(view, page, query) {
   const filters = query;
-  const [{ items, pager, refusal }, late] = await Promise.all([
+  const [{ items, pager, refusal }, late, frameworks] = await Promise.all([
     filteredPage('#/board', filters, page, 100),
     // What is late, whatever page of the board is shown: the overdue ones under the same filters.
     filteredPage('#/board', { ...filters, overdue: 'true' }, 1, 100),
+    frameworksOnBoard(principal()),
   ]);
   const overdue = [...late.items].sort(byUrgency);
   const lateSection = `<section aria-labelledby="late-heading" class="late"><h2 id="late-heading">${t('lateHeading')} (${overdue.length})</h2>
@@ -65,7 +67,7 @@ export async function boardPage(view, page, query) {
   if (
     !view(`<h1>${t('board')}</h1>${filterForm('#/board', filters)}
       <p class="board-links"><a href="#/calendar">${t('calendar')}</a> · <a href="#/levels">${t('levelsAcross')}</a></p>
-      ${refusal ? '' : lateSection}<div class="board">${columns.join('')}</div>${pager}`)
+      ${refusal ? '' : lateSection}${frameworks}<div class="board">${columns.join('')}</div>${pager}`)
   )
     return;
   bindFilterForm('#/board', refusal);

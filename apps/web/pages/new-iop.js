@@ -1,5 +1,6 @@
-// Starting an IOP: the officer names the partnership, its organisations and, if it is ready, the problem definition,
-// and sends it all in one request, which the API takes whole or not at all.
+// Starting an IOP: the officer names the partnership, its organisations, if it is ready the problem definition, and
+// the framework agreement (överenskommelse) it is entered within, if any, and sends it all in one request, which the
+// API takes whole or not at all.
 import { clearFieldErrors, showFieldErrors } from '../form-errors.js';
 import { DEVELOPMENT_AREAS } from '../labels.js';
 import { api, escape, label, principal, state, t } from '../ui.js';
@@ -20,7 +21,30 @@ const newDraft = () => ({
   targetGroup: '',
   goals: '',
   developmentAreas: [],
+  frameworkId: '',
+  /** The officer's frameworks in force, to choose among; read once per form. */
+  frameworks: undefined,
 });
+
+/** The frameworks of the officer's public party that are in force; none when they cannot be read. */
+async function frameworksInForce(who) {
+  try {
+    const { items } = await api('GET', `/frameworks?${new URLSearchParams({ status: 'IN_FORCE', publicParty: who.publicParty })}`);
+    return items;
+  } catch {
+    return [];
+  }
+}
+
+function frameworkChoice() {
+  if (!draft.frameworks.length) return '';
+  const options = draft.frameworks
+    .map((f) => `<option value="${escape(f.id)}"${f.id === draft.frameworkId ? ' selected' : ''}>${escape(f.title)}</option>`)
+    .join('');
+  return `<label for="framework">${t('fw.withinFramework')} <span class="field-hint">(${t('fw.optional')})</span></label>
+      <select id="framework" name="frameworkId" aria-describedby="framework-hint"><option value="">${t('fw.noFramework')}</option>${options}</select>
+      <p class="field-hint" id="framework-hint">${t('fw.withinFrameworkHint')}</p>`;
+}
 
 /** The label of a field the API requires, with its format where it has one. */
 const required = (words, format) => `${words} <span class="field-hint">(${t('newIop.required')}${format ? `, ${format}` : ''})</span>`;
@@ -54,6 +78,7 @@ function formHtml(who) {
       <p class="field-hint" id="title-hint">${t('newIop.titleHint')}</p>
       <label for="public-party">${t('publicParty')} <span class="field-hint">(${t('newIop.fromSignIn')})</span></label>
       <input id="public-party" name="publicParty.name" value="${escape(who.publicParty)}" readonly>
+      ${frameworkChoice()}
       <fieldset id="organisations" class="organisations"><legend>${t('newIop.organisations')}</legend>
         <ol class="organisation-rows">${draft.organisations.map((o, i) => organisationRow(o, i, draft.organisations.length)).join('')}</ol>
         <button type="button" class="secondary" id="add-organisation">${t('newIop.addOrganisation')}</button>
@@ -83,6 +108,7 @@ function readForm(form) {
   draft.challenge = value('problemDefinition.challenge');
   draft.targetGroup = value('problemDefinition.targetGroup');
   draft.goals = value('problemDefinition.goals');
+  draft.frameworkId = value('frameworkId');
   draft.developmentAreas = [...form.querySelectorAll('[name="problemDefinition.developmentAreas"]:checked')].map((box) => box.value);
 }
 
@@ -97,6 +123,7 @@ function startBody(who) {
     title: draft.title,
     publicParty: { name: who.publicParty },
     organisations: draft.organisations,
+    ...(draft.frameworkId ? { frameworkId: draft.frameworkId } : {}),
     ...(anyProblemDefinition
       ? { problemDefinition: { challenge: draft.challenge, targetGroup: draft.targetGroup, goals, developmentAreas: draft.developmentAreas } }
       : {}),
@@ -116,6 +143,13 @@ function inputFor(form, field) {
 export function newIopPage(view) {
   const who = principal();
   draft ??= newDraft();
+  if (draft.frameworks === undefined) {
+    const current = draft;
+    return frameworksInForce(who).then((frameworks) => {
+      current.frameworks = frameworks;
+      if (draft === current) newIopPage(view);
+    });
+  }
   if (!view(formHtml(who))) return;
   const form = document.getElementById('new-iop');
   // Drawn again with its handlers, from the draft; the focus goes where the person would continue.

@@ -24,9 +24,10 @@ export async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
   const [p, moves] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
   const ui = movesUi();
+  const within = await frameworkOf(p);
   const nothing = principal().role === 'auditor' ? t('readOnly') : t('nothingToDo');
   if (
-    !view(`<h1>${escape(p.title)}</h1>
+    !view(`<h1>${escape(p.title)}</h1>${within}
     ${CASE_SECTIONS.map((render) => render(p)).join('')}
     <p><a href="#/levels/${escape(p.id)}">${t('levelsOfPartnership')}</a></p>
     <h2>${t('yourMoves')}</h2>
@@ -38,6 +39,18 @@ export async function partnershipPage(id, view) {
     await partnershipPage(id, view);
     notify(t('saved'));
   });
+}
+
+/** The framework agreement the partnership is entered within, linked; '' when it is within none. */
+async function frameworkOf(p) {
+  if (!p.frameworkId) return '';
+  const title =
+    p.framework?.title ??
+    (await api('GET', `/frameworks/${p.frameworkId}`).then(
+      (f) => f.title,
+      () => p.frameworkId,
+    ));
+  return `<p class="fw-within">${t('fw.withinFramework')}: <a href="#/f/${escape(p.frameworkId)}">${escape(title)}</a></p>`;
 }
 
 /** What the moves module uses of this app, passed in so that it imports nothing back from it. */
