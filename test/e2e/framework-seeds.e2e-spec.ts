@@ -199,7 +199,8 @@ describe('the seeds’ framework agreements, over years', () => {
       termStart: start,
       termEnd,
     });
-    expect(unequal.status).toBe(422);
+    // A conflict with the group as it stands (409), naming the rule and both sectors' counts.
+    expect(unequal.status).toBe(409);
     expect(unequal.body.code).toBe('STEERING_GROUP_UNEQUAL');
     expect((await ynord.read()).revision).toBe(before.revision);
 

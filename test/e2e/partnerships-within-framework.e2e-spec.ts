@@ -38,10 +38,7 @@ async function frameworkOf(
   { adopted = true, joined = [], applied = [] }: { adopted?: boolean; joined?: Organisation[]; applied?: Organisation[] } = {},
 ): Promise<string> {
   const framework = new FrameworkClient(api, publicParty);
-  const terms = frameworkTerms(YESTERDAY, undefined);
-  // The API's body takes a commitment's text and holder; its id is the domain's to give.
-  const principles = terms.principles.map((p) => ({ ...p, commitments: p.commitments.map(({ id: _id, ...c }) => c) }));
-  await framework.create('Överenskommelse om samverkan', NEGOTIATOR, { ...terms, principles } as typeof terms);
+  await framework.create('Överenskommelse om samverkan', NEGOTIATOR, frameworkTerms(YESTERDAY, undefined));
   if (adopted) {
     await framework.move('/versions/1/decisions', {
       party: 'PUBLIC',

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { luhnCheckDigit, PRINCIPLES } from '../../libs/domain/src';
-import type { FrameworkTerms, JoiningUndertaking } from '../../libs/domain/src';
+import type { Commitment, FrameworkTerms, JoiningUndertaking } from '../../libs/domain/src';
 import { JOINING_UNDERTAKINGS } from '../../libs/domain/src';
 import type { Principal } from '../../libs/identity/src';
 import { bearer, officerOf, representativeOf } from './tokens';
@@ -14,15 +14,20 @@ export function inventedOrganisationNumber(n: number, prefix = '8027'): string {
   return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
 }
 
-/** A version's text with every principle addressed, for `start` with `years` of period (open-ended without). */
-export function frameworkTerms(start: string, end: string | undefined, overrides: Partial<FrameworkTerms> = {}): FrameworkTerms {
+/** A version's text as a request sends it: every principle addressed; the engine numbers the commitments. */
+export type FrameworkTermsBody = Omit<FrameworkTerms, 'principles'> & {
+  principles: { principle: FrameworkTerms['principles'][number]['principle']; commitments: Omit<Commitment, 'id'>[] }[];
+};
+
+/** A version's text with every principle addressed, from `start` until `end` (open-ended without). */
+export function frameworkTerms(start: string, end: string | undefined, overrides: Partial<FrameworkTermsBody> = {}): FrameworkTermsBody {
   return {
     period: end ? { start, end } : { start },
     principles: PRINCIPLES.map((principle) => ({
       principle,
       commitments: [
-        { id: `${principle}-1`, text: `Regionen åtar sig att följa principen ${principle.toLowerCase()}.`, heldBy: 'PUBLIC' },
-        { id: `${principle}-2`, text: `Sektorn åtar sig att verka för principen ${principle.toLowerCase()}.`, heldBy: 'SECTOR' },
+        { text: `Regionen åtar sig att följa principen ${principle.toLowerCase()}.`, heldBy: 'PUBLIC' },
+        { text: `Sektorn åtar sig att verka för principen ${principle.toLowerCase()}.`, heldBy: 'SECTOR' },
       ],
     })),
     developmentAreas: [
@@ -59,7 +64,7 @@ export class FrameworkClient {
     return party === 'PUBLIC' ? officerOf(this.publicParty) : representativeOf(party);
   }
 
-  async create(title: string, sectorRepresentative: { name: string; organisationNumber: string }, firstVersion?: FrameworkTerms): Promise<Body> {
+  async create(title: string, sectorRepresentative: { name: string; organisationNumber: string }, firstVersion?: FrameworkTermsBody): Promise<Body> {
     const response = await this.http()
       .post('/frameworks')
       .set(await bearer(officerOf(this.publicParty)))
