@@ -1,5 +1,4 @@
 import {
-  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -17,10 +16,10 @@ import {
   FrameworkOutcome,
   FrameworkState,
   nextFrameworkTimer,
-  Refusal,
   startFramework,
 } from '../../libs/domain/src';
 import { continueAsNewDue } from '../shared/continue-as-new';
+import { isFailureOfType, raiseAlertForDataError, refusalFailure } from '../shared/failures';
 import { registerMoveUpdate } from '../shared/updates';
 import { OrderedWriteQueue } from '../shared/write-queue';
 import { awaitFrameworkOpeningRecordedUpdate, frameworkCommandUpdates, getFrameworkStateQuery } from './messages';
@@ -31,9 +30,7 @@ import {
   FrameworkCommandEnvelope,
   FrameworkCommandResult,
   FrameworkReadModelWrite,
-  READ_MODEL_DATA_ERROR,
   READ_MODEL_GAP,
-  REFUSAL_FAILURE_TYPE,
   revisionOfFrameworkWrite,
   StartFrameworkInput,
 } from './types';
@@ -50,10 +47,6 @@ const activities = proxyActivities<FrameworkActivities>({
 
 // Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
 const now = (): string => new Date().toISOString();
-
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPE, message: refusal.message.en, details: [refusal], nonRetryable: true });
-}
 
 /**
  * One framework agreement (överenskommelse) from its opening to its end, over decades. The rules live in the domain
@@ -146,7 +139,7 @@ export async function frameworkAgreementWorkflow(input: StartFrameworkInput): Pr
           writes.sendNextWhole();
           continue;
         }
-        raiseAlertForDataError(error, write);
+        raiseAlertForDataError(error, { frameworkId: write.frameworkId }, revisionOfFrameworkWrite(write));
         writes.skip();
       }
     }
@@ -180,24 +173,4 @@ export async function frameworkAgreementWorkflow(input: StartFrameworkInput): Pr
 
   await condition(allHandlersFinished);
   return state;
-}
-
-/**
- * A write PostgreSQL refused as data (the activity recorded it in read_model_alerts) would fail for ever: the
- * workflow marks itself for operators (search attribute IopReadModelAlert) and goes on with the next write, which
- * carries the whole state. Any other failure fails the workflow task, to be retried after a fix.
- */
-function raiseAlertForDataError(error: unknown, write: FrameworkReadModelWrite): void {
-  if (!isFailureOfType(error, READ_MODEL_DATA_ERROR)) throw error;
-  const cause = (error as ActivityFailure).cause as ApplicationFailure;
-  const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
-  const revision = revisionOfFrameworkWrite(write);
-  log.error('The read model refused a write as data; raised an alert', { frameworkId: write.frameworkId, revision, sqlState });
-  upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${revision}`] });
-}
-
-/** An activity's failure of the given type (a regular activity's failure arrives as an ActivityFailure around it). */
-function isFailureOfType(error: unknown, type: string): boolean {
-  const cause = error instanceof ActivityFailure ? error.cause : error;
-  return cause instanceof ApplicationFailure && cause.type === type;
 }

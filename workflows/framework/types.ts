@@ -15,7 +15,7 @@ import type { StatePatchOp } from '../shared/state-patch';
 
 export type { CommandAudit } from '../partnership/types';
 // The failure types are the kernel's, whatever the process: the API maps them the same way for every kind.
-export { READ_MODEL_DATA_ERROR, READ_MODEL_GAP, REFUSAL_FAILURE_TYPE } from '../partnership/types';
+export { READ_MODEL_DATA_ERROR, READ_MODEL_GAP, REFUSAL_FAILURE_TYPE } from '../shared/failure-types';
 
 export interface StartFrameworkInput {
   frameworkId: string;

@@ -1,5 +1,4 @@
 import {
-  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -13,9 +12,10 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { continueAsNewDue } from '../shared/continue-as-new';
+import { isFailureOfType, raiseAlertForDataError, refusalFailure } from '../shared/failures';
 import { registerMoveUpdate } from '../shared/updates';
 import { OrderedWriteQueue } from '../shared/write-queue';
-import { applyTimerEvent, CommandType, decide, nextTimer, Outcome, PartnershipState, Refusal, startPartnership } from '../../libs/domain/src';
+import { applyTimerEvent, CommandType, decide, nextTimer, Outcome, PartnershipState, startPartnership } from '../../libs/domain/src';
 import { awaitOpeningRecordedUpdate, commandUpdates, getStateQuery } from './messages';
 import { readModelDelta } from './read-model-delta';
 import {
@@ -23,10 +23,8 @@ import {
   CommandEnvelope,
   CommandResult,
   PartnershipActivities,
-  READ_MODEL_DATA_ERROR,
   READ_MODEL_GAP,
   ReadModelWrite,
-  REFUSAL_FAILURE_TYPE,
   revisionOfWrite,
   StartPartnershipInput,
 } from './types';
@@ -67,10 +65,6 @@ const RULES_VERSION_2_PATCH = 'rules-version-2';
 
 // Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
 const now = (): string => new Date().toISOString();
-
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPE, message: refusal.message.en, details: [refusal], nonRetryable: true });
-}
 
 /**
  * One IOP (idéburet offentligt partnerskap) from the shared problem definition to its end. The rules live in the
@@ -179,7 +173,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
         await writes.writer().syncReadModel(write);
         writes.confirm();
       } catch (error) {
-        if (!writes.nextIsWhole && isGap(error)) {
+        if (!writes.nextIsWhole && isFailureOfType(error, READ_MODEL_GAP)) {
           // The read model lacks this patch's base: the same write again, whole (never in a recorded history).
           log.warn('The read model lacks the base of a write; writing it whole', {
             partnershipId: write.partnershipId,
@@ -188,7 +182,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
           writes.sendNextWhole();
           continue;
         }
-        raiseAlertForDataError(error, write);
+        raiseAlertForDataError(error, { partnershipId: write.partnershipId }, revisionOfWrite(write));
         writes.skip();
       }
     }
@@ -216,27 +210,4 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
 
   await condition(allHandlersFinished);
   return state;
-}
-
-/**
- * A write that PostgreSQL refused as data (the activity said so, and recorded it in read_model_alerts) would fail
- * for ever: instead of retrying it, the workflow marks itself for operators (search attribute IopReadModelAlert,
- * `temporal workflow list --query 'IopReadModelAlert IS NOT NULL'`) and goes on with the next write, whose
- * projection carries the whole state. Connection errors are retried by the activity's policy as before. Histories
- * recorded before this change never had such a failure, so they replay unchanged without a patch.
- */
-function raiseAlertForDataError(error: unknown, write: ReadModelWrite): void {
-  // A regular activity's failure arrives as an ActivityFailure around the activity's own; a local one's as its own.
-  const cause = error instanceof ActivityFailure ? error.cause : error;
-  if (!(cause instanceof ApplicationFailure) || cause.type !== READ_MODEL_DATA_ERROR) throw error;
-  const sqlState = String((cause.details?.[0] as { sqlState?: string } | undefined)?.sqlState ?? 'unknown');
-  const revision = revisionOfWrite(write);
-  log.error('The read model refused a write as data; raised an alert', { partnershipId: write.partnershipId, revision, sqlState });
-  upsertSearchAttributes({ IopReadModelAlert: [`${sqlState} at revision ${revision}`] });
-}
-
-/** The activity's refusal of a patch whose base revision the read model does not hold (see READ_MODEL_GAP). */
-function isGap(error: unknown): boolean {
-  const cause = error instanceof ActivityFailure ? error.cause : error;
-  return cause instanceof ApplicationFailure && cause.type === READ_MODEL_GAP;
 }

@@ -134,16 +134,6 @@ export interface PartnershipActivities {
   syncReadModel(input: ReadModelWrite): Promise<void>;
 }
 
-/**
- * The failure type of a write whose state patch the read model cannot apply: it does not hold the patch's base
- * revision (an earlier write was skipped, or the database was restored). The workflow makes the write again whole.
- */
-export const READ_MODEL_GAP = 'ReadModelGap';
-
-/** The failure type of a read-model write that PostgreSQL refused as data: retrying it would never succeed. */
-export const READ_MODEL_DATA_ERROR = 'ReadModelDataError';
-
-/** The failure type an update carries when a business rule refuses the move; its details hold the Refusal. */
-export const REFUSAL_FAILURE_TYPE = 'IopRefusal';
+export { READ_MODEL_DATA_ERROR, READ_MODEL_GAP, REFUSAL_FAILURE_TYPE } from '../shared/failure-types';
 
 export const partnershipWorkflowId = (partnershipId: string): string => `partnership-${partnershipId}`;

@@ -1,18 +1,8 @@
-import { applyDecorators, Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Principal } from '@iop/identity';
 import { ApiErrorBody } from '../common/api-error';
+import { MoveRoute } from '../common/move-route.decorator';
 import { Command, CommandContext } from '../common/command-context';
 import { parseOrganisationNumberParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
@@ -27,23 +17,7 @@ import { FRAMEWORK_PROCESS } from './framework-process';
 import { viewerOf } from './framework-view';
 import { FrameworkMove, FrameworksService, termsOf } from './frameworks.service';
 
-/** Everything a move can answer: accepted (200), bad input (400), refused by a rule (403, 409, 422), unknown (404). */
-const Move = () =>
-  applyDecorators(
-    HttpCode(HttpStatus.OK),
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description:
-        'A retry by the same caller to the same route with the same body gets the first answer (Idempotent-Replayed: true); the key bound to another request is a 422 IDEMPOTENCY_KEY_REUSED',
-    }),
-    ApiOkResponse({ type: FrameworkCommandResponse }),
-    ApiBadRequestResponse({ type: ApiErrorBody }),
-    ApiForbiddenResponse({ type: ApiErrorBody, description: 'The party may not make this move' }),
-    ApiNotFoundResponse({ type: ApiErrorBody }),
-    ApiConflictResponse({ type: ApiErrorBody, description: 'The move does not fit the current state (reason code)' }),
-    ApiUnprocessableEntityResponse({ type: ApiErrorBody, description: 'The content breaks a rule (reason code)' }),
-  );
+const Move = () => MoveRoute(FrameworkCommandResponse);
 
 /**
  * The moves of a framework agreement (överenskommelse). The party each is made for is the guard's: 'PUBLIC' for

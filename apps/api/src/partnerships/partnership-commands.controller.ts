@@ -1,18 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiUnauthorizedResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { applyDecorators } from '@nestjs/common';
+import { Body, Controller, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiUnauthorizedResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrorBody } from '../common/api-error';
+import { MoveRoute } from '../common/move-route.decorator';
 import { Command, CommandContext } from '../common/command-context';
 import { parseCalendarDateParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
@@ -27,23 +16,7 @@ import { Policy } from '../identity/policy';
 import { ProcessRoute } from '../identity/process-route';
 import { PARTNERSHIP_PROCESS } from './partnership-process';
 
-/** Everything a move can answer: accepted (200), bad input (400), refused by a rule (403, 409, 422), unknown (404). */
-const Move = () =>
-  applyDecorators(
-    HttpCode(HttpStatus.OK),
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description:
-        'A retry by the same caller to the same route with the same body gets the first answer (Idempotent-Replayed: true); the key bound to another request is a 422 IDEMPOTENCY_KEY_REUSED',
-    }),
-    ApiOkResponse({ type: CommandResponse }),
-    ApiBadRequestResponse({ type: ApiErrorBody }),
-    ApiForbiddenResponse({ type: ApiErrorBody, description: 'The party may not make this move' }),
-    ApiNotFoundResponse({ type: ApiErrorBody }),
-    ApiConflictResponse({ type: ApiErrorBody, description: 'The move does not fit the current state (reason code)' }),
-    ApiUnprocessableEntityResponse({ type: ApiErrorBody, description: 'The content breaks a rule (reason code)' }),
-  );
+const Move = () => MoveRoute(CommandResponse);
 
 @ApiTags('partnership lifecycle')
 @ApiBearerAuth()
