@@ -4,26 +4,16 @@
  * replay pass (a failing replay means the change needs `patched()`). Files are never overwritten: each recording is
  * labelled with the workflow version it captures.
  *
- * `npm run build && node dist/scripts/record-framework-histories.js <label> [scenario ...]`
+ * `npm run histories:record:frameworks -- <label> [scenario ...]`
  */
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_ROOT, runRecorder } from './history-recorder';
 import { JOINING_UNDERTAKINGS, PRINCIPLES, type FrameworkCommand, type FrameworkTerms } from '../libs/domain/src';
-import { generatePayloadKeys } from '../libs/devstack/src/payload-keys';
-import { freePort } from '../libs/devstack/src/ports';
-import { registerSearchAttributes } from '../libs/devstack/src/temporal-server';
-import { dataConverterFrom } from '../libs/temporal/src/data-converter';
-import { decodeHistoryPayloads } from '../libs/temporal/src/history-decoding';
 import { frameworkAgreementWorkflow } from '../workflows';
 import { awaitFrameworkOpeningRecordedUpdate, frameworkUpdateFor } from '../workflows/framework/messages';
 import { frameworkWorkflowId, type StartFrameworkInput } from '../workflows/framework/types';
 
-const root = resolve(__dirname, '..', '..');
-const out = join(root, 'workflows', 'framework', '__histories__');
 const NEGOTIATOR = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const MEMBER = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
 const TASK_QUEUE = 'record-framework-histories';
@@ -59,141 +49,99 @@ async function start(client: Client, id: string, extra: Partial<StartFrameworkIn
     handle.executeUpdate(frameworkUpdateFor(command), { args: [{ command, actor: 'recorder', requestId: 'record' }] });
 }
 
-const label = process.argv[2];
-const only = process.argv.slice(3);
+const addYearsTo = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
-async function main(): Promise<void> {
-  if (!label || !/^[a-z0-9-]+$/.test(label)) throw new Error('Name the workflow version being recorded: <label>');
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  const testServer = join(root, '.tools', 'venv', 'bin', 'temporal-test-server');
-  if (!existsSync(testServer)) throw new Error('No temporal test server: run scripts/test.sh once, which installs it.');
-  const port = await freePort();
-  const dataConverter = dataConverterFrom({ TEMPORAL_PAYLOAD_KEYS: generatePayloadKeys('record') });
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: testServer }, port },
-    client: { dataConverter },
-  });
-  await registerSearchAttributes(env.connection, 'default');
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: { codePath: join(root, 'dist', 'workflow-bundle.js') },
-    activities: { syncFrameworkReadModel: async () => undefined },
-    dataConverter,
-  });
-  const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
-  const skipTo = async (date: string) => env.sleep(Math.max(1, Date.parse(`${date}T12:00:00Z`) - (await env.currentTimeMs())));
-  const decision = (meetingDate: string) => ({
-    body: 'Regionstyrelsen',
-    meetingDate,
-    diarienummer: 'RS 2009/1',
-    paragraph: '§ 1',
-    outcome: 'APPROVED' as const,
-  });
-  const meeting = (date: string): FrameworkCommand => ({
-    type: 'RECORD_STEERING_GROUP_MEETING',
-    party: 'PUBLIC',
-    date,
-    minutes: 'm',
-    attendance: [
-      { sector: 'PUBLIC', names: ['A'] },
-      { sector: 'CIVIL_SOCIETY', names: ['B'] },
-    ],
-  });
-  const scenarios: Record<string, () => Promise<string>> = {
-    // Opened with its first version, adopted, in force on its period's first day (a timer), an organisation joins,
-    // the steering group is appointed and meets, and the next quarter begins.
-    'lifecycle-in-force': async () => {
-      const opened = await today();
-      const year = Number(opened.slice(0, 4)) + 1;
-      const move = await start(env.client, 'history-framework-lifecycle', { firstVersion: terms(`${year}-01-01`, `${year + 4}-12-31`) });
-      await move({ type: 'RECORD_ADOPTION_DECISION', party: 'PUBLIC', version: 1, ...decision(opened) });
-      await skipTo(`${year}-01-02`);
-      await move({
-        type: 'APPLY_TO_JOIN',
-        party: MEMBER.organisationNumber,
-        organisationName: MEMBER.name,
-        declaration: [...JOINING_UNDERTAKINGS],
-        signatoryName: 'S',
-      });
-      await move({ type: 'DECIDE_ON_APPLICATION', party: 'PUBLIC', organisationNumber: MEMBER.organisationNumber, confirm: true });
-      await move({
-        type: 'APPOINT_STEERING_GROUP_MEMBER',
-        party: 'PUBLIC',
-        sector: 'PUBLIC',
-        name: 'A',
-        organisationName: 'Region Skåne',
-        termStart: `${year}-01-02`,
-        termEnd: `${year + 2}-12-31`,
-      });
-      await move({
-        type: 'APPOINT_STEERING_GROUP_MEMBER',
-        party: MEMBER.organisationNumber,
-        sector: 'CIVIL_SOCIETY',
-        name: 'B',
-        organisationName: MEMBER.name,
-        organisationNumber: MEMBER.organisationNumber,
-        termStart: `${year}-01-02`,
-        termEnd: `${year + 2}-12-31`,
-      });
-      await skipTo(`${year}-02-15`);
-      await move(meeting(`${year}-02-15`));
-      await skipTo(`${year}-04-02`);
-      return 'history-framework-lifecycle';
-    },
-    // Opened without a text, which comes later; a history long enough to continue as new, and going on after.
-    'continue-as-new': async () => {
-      const opened = await today();
-      const move = await start(env.client, 'history-framework-continue', { continueAsNewAfterEvents: 40 });
-      const handle = env.client.workflow.getHandle(frameworkWorkflowId('history-framework-continue'));
-      const first = (await handle.describe()).runId;
-      await move({ type: 'PROPOSE_VERSION', party: 'PUBLIC', ...terms(opened, addYearsTo(opened, 4)) });
-      await move({ type: 'RECORD_ADOPTION_DECISION', party: 'PUBLIC', version: 1, ...decision(opened) });
-      await env.sleep('1 day');
-      for (let i = 0; i < 12 && (await handle.describe()).runId === first; i++)
+runRecorder({
+  out: join(PROJECT_ROOT, 'workflows', 'framework', '__histories__'),
+  taskQueue: TASK_QUEUE,
+  activities: { syncFrameworkReadModel: async () => undefined },
+  workflowIdOf: frameworkWorkflowId,
+  scenarios: (env) => {
+    const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+    const skipTo = async (date: string) => env.sleep(Math.max(1, Date.parse(`${date}T12:00:00Z`) - (await env.currentTimeMs())));
+    const decision = (meetingDate: string) => ({
+      body: 'Regionstyrelsen',
+      meetingDate,
+      diarienummer: 'RS 2009/1',
+      paragraph: '§ 1',
+      outcome: 'APPROVED' as const,
+    });
+    const meeting = (date: string): FrameworkCommand => ({
+      type: 'RECORD_STEERING_GROUP_MEETING',
+      party: 'PUBLIC',
+      date,
+      minutes: 'm',
+      attendance: [
+        { sector: 'PUBLIC', names: ['A'] },
+        { sector: 'CIVIL_SOCIETY', names: ['B'] },
+      ],
+    });
+    return {
+      // Opened with its first version, adopted, in force on its period's first day (a timer), an organisation joins,
+      // the steering group is appointed and meets, and the next quarter begins.
+      'lifecycle-in-force': async () => {
+        const opened = await today();
+        const year = Number(opened.slice(0, 4)) + 1;
+        const move = await start(env.client, 'history-framework-lifecycle', { firstVersion: terms(`${year}-01-01`, `${year + 4}-12-31`) });
+        await move({ type: 'RECORD_ADOPTION_DECISION', party: 'PUBLIC', version: 1, ...decision(opened) });
+        await skipTo(`${year}-01-02`);
+        await move({
+          type: 'APPLY_TO_JOIN',
+          party: MEMBER.organisationNumber,
+          organisationName: MEMBER.name,
+          declaration: [...JOINING_UNDERTAKINGS],
+          signatoryName: 'S',
+        });
+        await move({ type: 'DECIDE_ON_APPLICATION', party: 'PUBLIC', organisationNumber: MEMBER.organisationNumber, confirm: true });
+        await move({
+          type: 'APPOINT_STEERING_GROUP_MEMBER',
+          party: 'PUBLIC',
+          sector: 'PUBLIC',
+          name: 'A',
+          organisationName: 'Region Skåne',
+          termStart: `${year}-01-02`,
+          termEnd: `${year + 2}-12-31`,
+        });
+        await move({
+          type: 'APPOINT_STEERING_GROUP_MEMBER',
+          party: MEMBER.organisationNumber,
+          sector: 'CIVIL_SOCIETY',
+          name: 'B',
+          organisationName: MEMBER.name,
+          organisationNumber: MEMBER.organisationNumber,
+          termStart: `${year}-01-02`,
+          termEnd: `${year + 2}-12-31`,
+        });
+        await skipTo(`${year}-02-15`);
+        await move(meeting(`${year}-02-15`));
+        await skipTo(`${year}-04-02`);
+        return 'history-framework-lifecycle';
+      },
+      // Opened without a text, which comes later; a history long enough to continue as new, and going on after.
+      'continue-as-new': async () => {
+        const opened = await today();
+        const move = await start(env.client, 'history-framework-continue', { continueAsNewAfterEvents: 40 });
+        const handle = env.client.workflow.getHandle(frameworkWorkflowId('history-framework-continue'));
+        const first = (await handle.describe()).runId;
+        await move({ type: 'PROPOSE_VERSION', party: 'PUBLIC', ...terms(opened, addYearsTo(opened, 4)) });
+        await move({ type: 'RECORD_ADOPTION_DECISION', party: 'PUBLIC', version: 1, ...decision(opened) });
+        await env.sleep('1 day');
+        for (let i = 0; i < 12 && (await handle.describe()).runId === first; i++)
+          await move({
+            type: 'SET_ACTION_PLAN',
+            party: 'PUBLIC',
+            year: Number(opened.slice(0, 4)),
+            actions: [{ developmentArea: 'COLLABORATION', description: `a${i}`, responsible: 'r', dueDate: addYearsTo(opened, 1) }],
+          });
+        // One move in the run after.
         await move({
           type: 'SET_ACTION_PLAN',
           party: 'PUBLIC',
           year: Number(opened.slice(0, 4)),
-          actions: [{ developmentArea: 'COLLABORATION', description: `a${i}`, responsible: 'r', dueDate: addYearsTo(opened, 1) }],
+          actions: [{ developmentArea: 'COLLABORATION', description: 'after', responsible: 'r', dueDate: addYearsTo(opened, 1) }],
         });
-      // One move in the run after.
-      await move({
-        type: 'SET_ACTION_PLAN',
-        party: 'PUBLIC',
-        year: Number(opened.slice(0, 4)),
-        actions: [{ developmentArea: 'COLLABORATION', description: 'after', responsible: 'r', dueDate: addYearsTo(opened, 1) }],
-      });
-      return 'history-framework-continue';
-    },
-  };
-  mkdirSync(out, { recursive: true });
-  await worker.runUntil(async () => {
-    for (const [name, scenario] of Object.entries(scenarios).filter(([name]) => only.length === 0 || only.includes(name))) {
-      const workflowId = frameworkWorkflowId(await scenario());
-      // Walk the chain of runs from the first: each continued-as-new run names its successor.
-      let runId: string | undefined = (await env.client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.firstRunId ?? undefined;
-      for (let run = 1; runId; run++) {
-        const history = await decodeHistoryPayloads(
-          await env.client.workflow.getHandle(workflowId, runId).fetchHistory(),
-          dataConverter.payloadCodecs ?? [],
-        );
-        const last = history.events?.[history.events.length - 1];
-        const next = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
-        const file = join(out, `${name}${next || run > 1 ? `-run${run}` : ''}.${label}.json`);
-        if (existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced; choose a new label`);
-        writeFileSync(file, `${historyToJSON(history)}\n`);
-        process.stdout.write(`${file}\n`);
-        runId = next;
-      }
-    }
-  });
-  await env.teardown();
-}
-
-const addYearsTo = (date: string, years: number): string => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+        return 'history-framework-continue';
+      },
+    };
+  },
 });

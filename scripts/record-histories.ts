@@ -9,24 +9,14 @@
  * encryption.
  */
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_ROOT, runRecorder } from './history-recorder';
 import type { PartnershipCommand, Principle } from '../libs/domain/src';
 import { addYears } from '../libs/domain/src/dates';
-import { generatePayloadKeys } from '../libs/devstack/src/payload-keys';
-import { freePort } from '../libs/devstack/src/ports';
-import { registerSearchAttributes } from '../libs/devstack/src/temporal-server';
-import { dataConverterFrom } from '../libs/temporal/src/data-converter';
-import { decodeHistoryPayloads } from '../libs/temporal/src/history-decoding';
 import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate, updateFor } from '../workflows/partnership/messages';
 import { partnershipWorkflowId, StartPartnershipInput } from '../workflows/partnership/types';
 
-const root = resolve(__dirname, '..', '..');
-const out = join(root, 'workflows', 'partnership', '__histories__');
 const ORG = '802456-1238';
 const OTHER = '802003-4529';
 const TASK_QUEUE = 'record-histories';
@@ -117,125 +107,81 @@ async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today
  * `npm run histories:record -- <label> [scenario ...]`: the label names the workflow version the new files record;
  * named scenarios record only those (a new scenario needs no new recording of the others).
  */
-const label = process.argv[2];
-const only = process.argv.slice(3);
-
-async function main(): Promise<void> {
-  if (!label || !/^[a-z0-9-]+$/.test(label)) throw new Error('Name the workflow version being recorded: npm run histories:record -- <label>');
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  const testServer = join(root, '.tools', 'venv', 'bin', 'temporal-test-server');
-  if (!existsSync(testServer)) throw new Error('No temporal test server: run scripts/test.sh once, which installs it.');
-  const port = await freePort();
-  const dataConverter = dataConverterFrom({ TEMPORAL_PAYLOAD_KEYS: generatePayloadKeys('record') });
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: testServer }, port },
-    client: { dataConverter },
-  });
-  await registerSearchAttributes(env.connection, 'default');
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: { codePath: join(root, 'dist', 'workflow-bundle.js') },
-    activities: { syncReadModel: async () => undefined },
-    dataConverter,
-  });
-  const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
-  const scenarios: Record<string, () => Promise<string>> = {
-    // Problem definition to expiry: återremiss, signatures, two yearly follow-ups, an amendment refused, expiry.
-    'lifecycle-to-expiry': async () => {
-      const move = await start(env.client, 'history-lifecycle', [ORG]);
-      const day = await today();
-      await toSigned(move, day, [ORG]);
-      for (const year of [1, 2]) {
-        await env.sleep(`${year === 1 ? 366 : 365} days`);
-        const dueDate = addYears(day, year);
-        await move({ type: 'SUBMIT_FOLLOW_UP_REPORT', party: ORG, dueDate, summary: 'rapport' });
-        await move({
-          type: 'RECORD_MEETING',
-          party: 'PUBLIC',
-          date: dueDate,
-          minutes: 'uppföljning',
-          attendees: [
-            { party: 'PUBLIC', names: ['A'] },
-            { party: ORG, names: ['B'] },
-          ],
-          followUpDueDate: dueDate,
-        });
-      }
-      await env.sleep('5 days');
-      return 'history-lifecycle';
-    },
-    // Two organisations, one withdraws at signature, then termination with notice.
-    'withdrawal-and-termination': async () => {
-      const move = await start(env.client, 'history-withdrawal', [ORG, OTHER]);
-      const day = await today();
-      await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
-      await toSigned(
-        async (c) => (c.type === 'SIGN' && c.party === OTHER ? move({ type: 'WITHDRAW_ORGANISATION', party: OTHER, reason: 'avstår' }) : move(c)),
-        day,
-        [ORG, OTHER],
-      );
-      await move({ type: 'TERMINATE', party: ORG, reason: 'upphör' });
-      await env.sleep('100 days');
-      return 'history-withdrawal';
-    },
-    // A start that brings its problem definition: the organisations answer the invitation and agree to it.
-    'start-with-problem-definition': async () => {
-      const problemDefinition = { challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: ['COLLABORATION' as const] };
-      const move = await start(env.client, 'history-start-with-problem-definition', [ORG, OTHER], { problemDefinition });
-      await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
-      await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
-      await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: OTHER });
-      await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }] });
-      return 'history-start-with-problem-definition';
-    },
-    // A long history that continues as new and goes on.
-    'continue-as-new': async () => {
-      const move = await start(env.client, 'history-continue', [ORG], { continueAsNewAfterEvents: 40 });
-      await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: [] });
-      await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
-      for (let i = 0; i < 8; i++)
-        await move({
-          type: 'RECORD_MEETING',
-          party: 'PUBLIC',
-          date: await today(),
-          minutes: `m${i}`,
-          attendees: [{ party: 'PUBLIC', names: ['A'] }],
-        });
-      // Moves are answered before their writes; the workflow continues as new once those are done.
-      const handle = env.client.workflow.getHandle(partnershipWorkflowId('history-continue'));
-      const first = (await handle.describe()).runId;
-      for (let i = 0; i < 100 && (await handle.describe()).runId === first; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-      return 'history-continue';
-    },
-  };
-  mkdirSync(out, { recursive: true });
-  await worker.runUntil(async () => {
-    for (const [name, scenario] of Object.entries(scenarios).filter(([name]) => only.length === 0 || only.includes(name))) {
-      const id = await scenario();
-      // Walk the chain of runs from the first: each continued-as-new run names its successor.
-      const workflowId = partnershipWorkflowId(id);
-      let runId: string | undefined = (await env.client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.firstRunId ?? undefined;
-      for (let run = 1; runId; run++) {
-        const history = await decodeHistoryPayloads(
-          await env.client.workflow.getHandle(workflowId, runId).fetchHistory(),
-          dataConverter.payloadCodecs ?? [],
+runRecorder({
+  out: join(PROJECT_ROOT, 'workflows', 'partnership', '__histories__'),
+  taskQueue: TASK_QUEUE,
+  activities: { syncReadModel: async () => undefined },
+  workflowIdOf: partnershipWorkflowId,
+  scenarios: (env) => {
+    const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+    return {
+      // Problem definition to expiry: återremiss, signatures, two yearly follow-ups, an amendment refused, expiry.
+      'lifecycle-to-expiry': async () => {
+        const move = await start(env.client, 'history-lifecycle', [ORG]);
+        const day = await today();
+        await toSigned(move, day, [ORG]);
+        for (const year of [1, 2]) {
+          await env.sleep(`${year === 1 ? 366 : 365} days`);
+          const dueDate = addYears(day, year);
+          await move({ type: 'SUBMIT_FOLLOW_UP_REPORT', party: ORG, dueDate, summary: 'rapport' });
+          await move({
+            type: 'RECORD_MEETING',
+            party: 'PUBLIC',
+            date: dueDate,
+            minutes: 'uppföljning',
+            attendees: [
+              { party: 'PUBLIC', names: ['A'] },
+              { party: ORG, names: ['B'] },
+            ],
+            followUpDueDate: dueDate,
+          });
+        }
+        await env.sleep('5 days');
+        return 'history-lifecycle';
+      },
+      // Two organisations, one withdraws at signature, then termination with notice.
+      'withdrawal-and-termination': async () => {
+        const move = await start(env.client, 'history-withdrawal', [ORG, OTHER]);
+        const day = await today();
+        await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
+        await toSigned(
+          async (c) => (c.type === 'SIGN' && c.party === OTHER ? move({ type: 'WITHDRAW_ORGANISATION', party: OTHER, reason: 'avstår' }) : move(c)),
+          day,
+          [ORG, OTHER],
         );
-        const last = history.events?.[history.events.length - 1];
-        const next = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
-        const file = join(out, `${name}${next || run > 1 ? `-run${run}` : ''}${label ? `.${label}` : ''}.json`);
-        if (existsSync(file)) throw new Error(`${file} exists: recorded histories are never replaced; choose a new label`);
-        // The JSON form every Temporal tool reads, as `temporal workflow show --output json` writes it.
-        writeFileSync(file, `${historyToJSON(history)}\n`);
-        process.stdout.write(`${file}\n`);
-        runId = next;
-      }
-    }
-  });
-  await env.teardown();
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+        await move({ type: 'TERMINATE', party: ORG, reason: 'upphör' });
+        await env.sleep('100 days');
+        return 'history-withdrawal';
+      },
+      // A start that brings its problem definition: the organisations answer the invitation and agree to it.
+      'start-with-problem-definition': async () => {
+        const problemDefinition = { challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: ['COLLABORATION' as const] };
+        const move = await start(env.client, 'history-start-with-problem-definition', [ORG, OTHER], { problemDefinition });
+        await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
+        await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
+        await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: OTHER });
+        await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }] });
+        return 'history-start-with-problem-definition';
+      },
+      // A long history that continues as new and goes on.
+      'continue-as-new': async () => {
+        const move = await start(env.client, 'history-continue', [ORG], { continueAsNewAfterEvents: 40 });
+        await move({ type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'c', targetGroup: 't', goals: ['g'], developmentAreas: [] });
+        await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: ORG });
+        for (let i = 0; i < 8; i++)
+          await move({
+            type: 'RECORD_MEETING',
+            party: 'PUBLIC',
+            date: await today(),
+            minutes: `m${i}`,
+            attendees: [{ party: 'PUBLIC', names: ['A'] }],
+          });
+        // Moves are answered before their writes; the workflow continues as new once those are done.
+        const handle = env.client.workflow.getHandle(partnershipWorkflowId('history-continue'));
+        const first = (await handle.describe()).runId;
+        for (let i = 0; i < 100 && (await handle.describe()).runId === first; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+        return 'history-continue';
+      },
+    };
+  },
 });
