@@ -9,7 +9,8 @@ import request from 'supertest';
 import { CalendarDateParamPipe, OrganisationNumberParamPipe, PositiveIntParamPipe, UuidParamPipe } from '../../apps/api/src/common/path-params';
 import { TEXT_RULES } from '../../apps/api/src/common/validation';
 import { useApiAndWorker, withDatabase } from '../support/harness';
-import { AUDITOR, bearer, officerOf } from '../support/tokens';
+import { frameworkTerms } from '../support/framework-client';
+import { AUDITOR, bearer, officerOf, representativeOf } from '../support/tokens';
 import { POLICY_KEY } from '../../apps/api/src/identity/policy';
 import type { ClassType } from '../../apps/api/src/common/class-type';
 import { BASE64 } from '../../apps/api/src/codec/dto/codec-payloads.dto';
@@ -99,6 +100,8 @@ function sampleOf(target: Ctor, prefix = ''): Record<string, unknown> {
       if (rule('isDiarienummer')) return 'RS 2026/123';
       if (rule('isProtocolParagraph')) return '§ 45';
       if (rule('isEmail')) return 'anna.lindqvist@skane.example';
+      // Any uuid: a poisoned field is refused (400) before anything looks the framework up.
+      if (rule('isUuid')) return '6f1c2a4e-3b5d-4e7f-8a9b-0c1d2e3f4a5b';
       // A Temporal payload's metadata and bytes, as the codec endpoint takes them: base64.
       if (rule('isBase64Map')) return { encoding: Buffer.from('json/plain').toString('base64') };
       if (rule('matches')?.constraints[0]?.toString() === BASE64.toString()) return Buffer.from('"Giltig text"').toString('base64');
@@ -170,19 +173,25 @@ function routesOf(app: INestApplication): Route[] {
   return routes;
 }
 
-function validParam(pipe: PipeTransform, partnershipId: string): string {
-  if (pipe instanceof UuidParamPipe) return partnershipId;
+/** The processes a route's `:id` names: a partnership, or a framework agreement on the framework routes. */
+interface Processes {
+  partnershipId: string;
+  frameworkId: string;
+}
+
+function validParam(route: Route, pipe: PipeTransform, ids: Processes): string {
+  if (pipe instanceof UuidParamPipe) return route.path.startsWith('/frameworks/') ? ids.frameworkId : ids.partnershipId;
   if (pipe instanceof OrganisationNumberParamPipe) return ORGANISATION;
   if (pipe instanceof PositiveIntParamPipe) return '1';
   if (pipe instanceof CalendarDateParamPipe) return '2027-01-31';
   throw new Error(`No sample value for a path parameter parsed by ${pipe?.constructor?.name}`);
 }
 
-function casesOf(route: Route, partnershipId: string): Case[] {
+function casesOf(route: Route, ids: Processes): Case[] {
   const url = (poisoned?: { name: string; value: string }) =>
     route.path.replace(/:(\w+)/g, (_, name: string) => {
       const param = route.params.find((p) => p.name === name)!;
-      return name === poisoned?.name ? poisoned.value : validParam(param.pipe, partnershipId);
+      return name === poisoned?.name ? poisoned.value : validParam(route, param.pipe, ids);
     });
   const label = (what: string) => `${route.method.toUpperCase()} ${route.path} ${what}`;
   const cases: Case[] = [];
@@ -255,6 +264,8 @@ describe('values no field may store', () => {
   let officer: { Authorization: string };
   let auditor: { Authorization: string };
   let partnershipId = '';
+  let frameworkId = '';
+  let representative: { Authorization: string };
   const http = () => request(app().getHttpServer());
 
   const acceptedCommands = () =>
@@ -280,12 +291,25 @@ describe('values no field may store', () => {
   beforeAll(async () => {
     officer = await bearer(officerOf(PUBLIC_PARTY));
     auditor = await bearer(AUDITOR);
+    representative = await bearer(representativeOf(ORGANISATION));
     partnershipId = await createPartnership('Förgiftad indata');
+    frameworkId = (
+      await http()
+        .post('/frameworks')
+        .set(officer)
+        .send({
+          title: 'Förgiftad överenskommelse',
+          publicParty: { name: PUBLIC_PARTY },
+          sectorRepresentative: { name: 'Förening', organisationNumber: ORGANISATION },
+          firstVersion: frameworkTerms('2026-01-01', undefined),
+        })
+        .expect(201)
+    ).body.id;
   });
 
   it('refuses every poisoned text, date and path value of every route with a 400 naming the field, and changes nothing', async () => {
     const routes = routesOf(app());
-    const cases = routes.flatMap((route) => casesOf(route, partnershipId));
+    const cases = routes.flatMap((route) => casesOf(route, { partnershipId, frameworkId }));
     // The table really is the API's: the routes this issue names are among those poisoned.
     expect(cases.map((c) => c.label)).toEqual(
       expect.arrayContaining([
@@ -300,13 +324,16 @@ describe('values no field may store', () => {
         'POST /partnerships/:id/meetings attendees.0.names: LONE_SURROGATE',
       ]),
     );
-    const before = { partnership: await read(), accepted: await acceptedCommands(), rows: await storedRows() };
+    const framework = async () => (await http().get(`/frameworks/${frameworkId}`).set(officer).expect(200)).body;
+    const before = { partnership: await read(), framework: await framework(), accepted: await acceptedCommands(), rows: await storedRows() };
 
     const problems: string[] = [];
     for (const c of cases) {
       // Auditors alone read the chains as a whole; everything else with a body or a query is the officer's.
       // The auditors' own routes (the chains, the codec endpoint) are poisoned by an auditor, every other by an officer.
-      const caller = c.policy?.startsWith('chain:') || c.policy?.startsWith('codec:') ? auditor : officer;
+      // An application to join a framework is a representative's.
+      const caller =
+        c.policy?.startsWith('chain:') || c.policy?.startsWith('codec:') ? auditor : c.policy === 'framework:apply' ? representative : officer;
       const response = await http()[c.method](c.url).set(caller).send(c.body);
       const problem = problemOf(c, response);
       if (problem) problems.push(problem);
@@ -314,8 +341,15 @@ describe('values no field may store', () => {
     expect(problems).toEqual([]);
 
     const after = await read();
-    expect({ revision: after.revision, steps: after.steps.length, accepted: await acceptedCommands(), rows: await storedRows() }).toEqual({
+    expect({
+      revision: after.revision,
+      frameworkRevision: (await framework()).revision,
+      steps: after.steps.length,
+      accepted: await acceptedCommands(),
+      rows: await storedRows(),
+    }).toEqual({
       revision: before.partnership.revision,
+      frameworkRevision: before.framework.revision,
       steps: before.partnership.steps.length,
       accepted: before.accepted,
       rows: before.rows,

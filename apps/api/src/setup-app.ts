@@ -10,6 +10,7 @@ import { BODY_LIMIT, bodyParserErrors, refuseDeepJson, requireJsonBody } from '.
 import { createValidationPipe } from './common/validation';
 import { canonicalIds } from './common/canonical-ids';
 import { refuseForbiddenKeys } from './common/forbidden-keys';
+import { refuseMalformedQuery } from './common/malformed-query';
 import { ApiErrorBody } from './common/api-error';
 import { withPartnershipLinks } from './common/openapi-links';
 import { describeRouteInputs } from './common/openapi-routes';
@@ -21,7 +22,15 @@ export const OPENAPI_PATH = 'docs';
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.use('/codec', codecCors(allowedOriginsOf(app.get(Environment).TEMPORAL_UI_ORIGIN)));
-  app.use(assignRequestId, canonicalIds, requireJsonBody, json({ limit: BODY_LIMIT, verify: refuseDeepJson }), bodyParserErrors, refuseForbiddenKeys);
+  app.use(
+    assignRequestId,
+    canonicalIds,
+    refuseMalformedQuery,
+    requireJsonBody,
+    json({ limit: BODY_LIMIT, verify: refuseDeepJson }),
+    bodyParserErrors,
+    refuseForbiddenKeys,
+  );
   // The web interface: static files on the same origin as the API, so it uses the same tokens.
   const web = webRoot();
   if (web) {

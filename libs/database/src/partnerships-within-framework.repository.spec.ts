@@ -1,41 +1,94 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { decide, NewPartnership, openPartnership } from '../../domain/src';
+import {
+  decide,
+  decideFramework,
+  FrameworkCommand,
+  FrameworkTerms,
+  NewPartnership,
+  openPartnership,
+  PRINCIPLES,
+  startFramework,
+} from '../../domain/src';
 import { readModelDelta } from '../../../workflows/partnership/read-model-delta';
 import { dataSourceOptions } from './data-source-options';
+import { FrameworkReadModelRepository } from './framework-read-model.repository';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
 import { PartnershipsWithinFrameworkRepository } from './partnerships-within-framework.repository';
 
 const REGION = 'Region Ramverksläsning';
 const JOINED = { name: 'Föreningen Ansluten', organisationNumber: '802513-0009' };
+const NEGOTIATOR = { name: 'Sektorns nätverk', organisationNumber: '802456-1238' };
 const APPLIED = { name: 'Stiftelsen Ansökt', organisationNumber: '802513-0017' };
 
 /** Against this run's real PostgreSQL: the partnership read model's framework column and the framework's side of it. */
 describe('partnerships within a framework agreement in the read model', () => {
   let dataSource: DataSource;
   let readModel: PartnershipReadModelRepository;
+  let frameworks: FrameworkReadModelRepository;
   let sut: PartnershipsWithinFrameworkRepository;
   const ctx = (minute: number) => ({ actor: 'officer', now: `2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z` });
 
-  /** A framework row as the framework's workflow writes it (its own write is the workflow helper's). */
-  async function framework(status: string, members: { organisationNumber: string; name: string; status: string }[]): Promise<string> {
+  /**
+   * A framework in force as its workflow writes it: decided by the domain's rules (opened with its text, adopted,
+   * each member applying and, when JOINED, confirmed) and stored by the framework's own read-model write.
+   */
+  async function framework(
+    status: 'IN_FORCE',
+    members: { organisationNumber: string; name: string; status: 'JOINED' | 'APPLIED' }[],
+  ): Promise<string> {
     const id = randomUUID();
-    await dataSource.query(
-      `INSERT INTO processes (id, kind, title, public_party_name, workflow_id, created_at)
-       VALUES ($1, 'FRAMEWORK_AGREEMENT', 'Överenskommelsen', $2, $3, now())`,
-      [id, REGION, `framework-${id}`],
+    const at = (minute: number) => ({ actor: 'officer', now: `2026-11-20T10:${String(minute).padStart(2, '0')}:00.000Z` });
+    const terms: FrameworkTerms = {
+      period: { start: '2026-01-01' },
+      principles: PRINCIPLES.map((principle) => ({
+        principle,
+        commitments: [{ id: '', text: `Åtagande om ${principle}`, heldBy: 'BOTH' as const }],
+      })),
+      developmentAreas: ['COLLABORATION'],
+      joiningUndertakings: ['SOCIETAL_PURPOSE'],
+      steeringGroup: { seatsPerSector: 2, meetingsPerYear: 4, reviewIntervalYears: 5 },
+      summary: 'Överenskommelsen',
+    };
+    const outcomes = [
+      startFramework(id, { title: 'Överenskommelsen', publicParty: { name: REGION }, sectorRepresentative: NEGOTIATOR }, terms, at(0)),
+    ];
+    const next = (command: FrameworkCommand, minute: number) => {
+      const last = outcomes[outcomes.length - 1];
+      if (!last.ok) throw new Error(last.refusal.code);
+      outcomes.push(decideFramework(last.value.state, command, at(minute)));
+    };
+    next(
+      {
+        type: 'RECORD_ADOPTION_DECISION',
+        party: 'PUBLIC',
+        version: 1,
+        body: 'Regionfullmäktige',
+        meetingDate: '2026-11-20',
+        diarienummer: 'RF 2026/1',
+        paragraph: '§ 1',
+        outcome: 'APPROVED',
+      },
+      1,
     );
-    await dataSource.query(
-      `INSERT INTO frameworks (id, workflow_id, title, public_party_name, status, revision, state, created_at, updated_at)
-       VALUES ($1, $4, 'Överenskommelsen', $2, $3, 1, '{}'::jsonb, now(), now())`,
-      [id, REGION, status, `framework-${id}`],
-    );
-    for (const m of members) {
-      await dataSource.query(
-        `INSERT INTO framework_members (framework_id, organisation_number, name, status, applied_at) VALUES ($1, $2, $3, $4, now())`,
-        [id, m.organisationNumber, m.name, m.status],
+    members.forEach((m, n) => {
+      next(
+        {
+          type: 'APPLY_TO_JOIN',
+          party: m.organisationNumber,
+          organisationName: m.name,
+          declaration: ['SOCIETAL_PURPOSE'],
+          signatoryName: 'Ordförande',
+        },
+        2 + 2 * n,
       );
-    }
+      if (m.status === 'JOINED')
+        next({ type: 'DECIDE_ON_APPLICATION', party: 'PUBLIC', organisationNumber: m.organisationNumber, confirm: true }, 3 + 2 * n);
+    });
+    const last = outcomes[outcomes.length - 1];
+    if (!last.ok) throw new Error(last.refusal.code);
+    expect(last.value.state.status).toBe(status);
+    await frameworks.sync({ frameworkId: id, workflowId: `framework-${id}`, state: last.value.state, steps: [], requestId: 'spec' });
     return id;
   }
 
@@ -52,6 +105,7 @@ describe('partnerships within a framework agreement in the read model', () => {
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
     readModel = new PartnershipReadModelRepository(dataSource);
+    frameworks = new FrameworkReadModelRepository(dataSource);
     sut = new PartnershipsWithinFrameworkRepository(dataSource);
   });
 

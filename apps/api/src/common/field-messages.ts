@@ -133,6 +133,10 @@ export const RULE_SENTENCES: Record<string, Phrase> = {
   // Path parameters (common/path-params.ts), forbidden keys and the Idempotency-Key header.
   isUuid: same('This is not the id of anything here (a UUID is expected).', 'Det här är inte id för något här (ett UUID väntas).'),
   isPositiveInt: same('Give a whole number of 1 or more, in digits.', 'Ange ett heltal från 1 och uppåt, med siffror.'),
+  isUtf8: same(
+    'This query parameter is not percent-encoded UTF-8 text; encode it as UTF-8 (encodeURIComponent).',
+    'Den här frågeparametern är inte procentkodad UTF-8-text; koda den som UTF-8 (encodeURIComponent).',
+  ),
   forbiddenKey: same(
     'This request has no such field (__proto__, constructor and prototype never are); leave it out.',
     'Det här fältet finns inte i begäran (__proto__, constructor och prototype är aldrig fält); ta bort det.',
