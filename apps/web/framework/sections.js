@@ -65,7 +65,7 @@ export function organisationsSection(f, who) {
   const joined = joinedMembers(f);
   const joinedTable = joined.length
     ? `<table class="stacked"><caption>${t('fw.joinedCaption')} (${joined.length})</caption>
-      <thead><tr><th scope="col">${t('orgName')}</th><th scope="col">${t('orgNumber')}</th><th scope="col">${t('fw.joinedOn')}</th><th scope="col">${t('fw.signedBy')}</th></tr></thead>
+      <thead><tr><th scope="col">${t('orgName')}</th><th scope="col">${t('orgNumber')}</th><th scope="col">${t('fw.joinedOn')}</th><th scope="col">${t('fw.signatory')}</th></tr></thead>
       <tbody>${joined.map((m) => `<tr><td>${escape(m.name)}</td><td>${escape(m.organisationNumber)}</td><td>${date(m.joinedOn)}</td><td>${escape(m.signatoryName)}</td></tr>`).join('')}</tbody></table>`
     : empty('fw.noneJoined');
   const others = (f.members ?? []).filter((m) => m.status !== 'JOINED');

@@ -66,7 +66,7 @@ export function termsFieldsHtml(prefix, values, ids = prefix) {
       ${input('period.end', 'fw.periodEnd', v.end, ` type="date" aria-describedby="${idOf(ids, 'end-hint')}"`)}
       <p class="field-hint" id="${idOf(ids, 'end-hint')}">${t('fw.periodEndHint')}</p>
     </fieldset>
-    <fieldset class="fw-principles"><legend>${t('fw.principlesAndCommitments')}</legend>
+    <fieldset class="fw-principles" id="${idOf(ids, 'principles')}"><legend>${t('fw.principlesAndCommitments')}</legend>
       <p class="field-hint" id="${idOf(ids, 'commitments-hint')}">${t('fw.commitmentsHint')}</p>${principles}</fieldset>
     ${checkboxes(prefix, ids, 'developmentAreas', DEVELOPMENT_AREAS, v.developmentAreas ?? [])}
     ${checkboxes(prefix, ids, 'joiningUndertakings', JOINING_UNDERTAKINGS, v.joiningUndertakings ?? [])}
@@ -120,6 +120,7 @@ export function readTerms(form, prefix, errors = []) {
 export function termsInputFor(form, prefix, terms, field, ids = prefix) {
   if (!field.startsWith(prefix)) return null;
   const path = field.slice(prefix.length);
+  if (path === 'principles') return form.querySelector(`#${CSS.escape(idOf(ids, 'principles'))}`);
   const commitment = /^principles\.(\d+)(?:\.commitments\.(\d+))?/.exec(path);
   if (commitment) {
     const holder = commitment[2] !== undefined ? terms?.principles?.[Number(commitment[1])]?.commitments?.[Number(commitment[2])]?.heldBy : undefined;

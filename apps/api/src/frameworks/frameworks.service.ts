@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Environment } from '@iop/config';
 import { FrameworkReadsRepository, IdempotencyKeyRepository } from '@iop/database';
 import { startFramework } from '@iop/domain';
-import type { FrameworkCommand, FrameworkState, FrameworkStatus, FrameworkTerms, NewFramework } from '@iop/domain';
+import type { FrameworkCommand, FrameworkState, FrameworkStatus, FrameworkTerms, NewFramework, Refusal } from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { Clock } from '../common/clock';
 import type { CommandContext } from '../common/command-context';
@@ -37,6 +37,9 @@ export function termsOf(dto: FrameworkTermsDto): FrameworkTerms {
   };
 }
 
+/** A refusal of the first version, its field named by its path in POST /frameworks' body. */
+const inFirstVersion = (refusal: Refusal): Refusal => (refusal.field ? { ...refusal, field: `firstVersion.${refusal.field}` } : refusal);
+
 /** Framework agreements: the start and every move go to the workflow, which answers once the read model has them. */
 @Injectable()
 export class FrameworksService {
@@ -62,8 +65,13 @@ export class FrameworksService {
       sectorRepresentative: { name: dto.sectorRepresentative.name, organisationNumber: dto.sectorRepresentative.organisationNumber },
     };
     const firstVersion = dto.firstVersion && termsOf(dto.firstVersion);
-    const decided = startFramework(randomUUID(), framework, firstVersion, { actor: context.actor, now: new Date().toISOString() });
-    if (!decided.ok) throw refusalException(decided.refusal);
+    const ctx = { actor: context.actor, now: new Date().toISOString() };
+    const decided = startFramework(randomUUID(), framework, firstVersion, ctx);
+    if (!decided.ok) {
+      // The domain names a field of the version it proposes; in this body that version is `firstVersion`.
+      const opens = Boolean(firstVersion) && startFramework(randomUUID(), framework, undefined, ctx).ok;
+      throw refusalException(opens ? inFirstVersion(decided.refusal) : decided.refusal);
+    }
 
     const claim = await claimIdempotencyKey(
       this.idempotencyKeys,

@@ -95,6 +95,10 @@ describe('the moves a party may make on a framework now', () => {
     state = seat('PUBLIC', 'A');
     state = seat('PUBLIC', 'B');
     state = seat('CIVIL_SOCIETY', 'C', NATVERKET);
+    // The public seats are full, a civil-society seat is free: one appointment on offer, not also a blocked one.
+    expect(availableFrameworkMoves(state, 'PUBLIC', on('2020-04-01')).filter((m) => m.type === 'APPOINT_STEERING_GROUP_MEMBER')).toEqual([
+      { type: 'APPOINT_STEERING_GROUP_MEMBER' },
+    ]);
     state = seat('CIVIL_SOCIETY', 'D', VARSTA);
     const appoint = availableFrameworkMoves(state, 'PUBLIC', on('2020-04-01')).filter((m) => m.type === 'APPOINT_STEERING_GROUP_MEMBER');
     expect(appoint).toEqual([{ type: 'APPOINT_STEERING_GROUP_MEMBER', blockedBy: expect.objectContaining({ code: 'STEERING_GROUP_UNEQUAL' }) }]);

@@ -48,10 +48,11 @@ export function availableFrameworkMoves(state: FrameworkState, party: PartyKey, 
     if (outcome.ok) moves.push(probe.move);
     else if (SHOWN_WHEN_BLOCKED.has(outcome.refusal.code)) moves.push({ ...probe.move, blockedBy: outcome.refusal });
   }
-  // One entry per type and ref: the first accepted probe wins over a blocked one of the same move.
-  return moves.filter(
-    (m, i) => moves.findIndex((o) => o.type === m.type && o.ref === m.ref && (o.blockedBy === undefined || m.blockedBy !== undefined)) === i,
-  );
+  // One entry per type and ref: the first accepted probe wins over a blocked one of the same move, whichever was
+  // probed first (the officer's public seat may be full while a civil-society seat is free).
+  const sameMove = (a: AvailableFrameworkMove, b: AvailableFrameworkMove) => a.type === b.type && a.ref === b.ref;
+  const winner = (m: AvailableFrameworkMove) => moves.find((o) => sameMove(o, m) && o.blockedBy === undefined) ?? moves.find((o) => sameMove(o, m));
+  return moves.filter((m) => winner(m) === m);
 }
 
 const clean = (move: AvailableFrameworkMove): AvailableFrameworkMove =>
