@@ -115,7 +115,7 @@ describe('the web interface offers the moves the API lists', () => {
     await openAs('Anna Lindqvist', drafted.id);
     const review = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Granska version 1' }) });
     await expect(review.getByRole('button', { name: 'Godkänn', exact: true }).isDisabled()).resolves.toBe(true);
-    await review.getByText(/Kan inte godkännas ännu: Utkastet beskriver inte hur principerna .*DIALOGUE/).waitFor();
+    await review.getByText(/Kan inte godkännas ännu: Utkastet beskriver inte hur principerna .*dialog/).waitFor();
     await expect(review.getByRole('button', { name: 'Begär ändringar' }).isEnabled()).resolves.toBe(true);
     await check('utkast-utan-principer');
   });

@@ -1,4 +1,5 @@
 import { KernelRefusals } from '../kernel/refusals';
+import { Principle, principleNames } from '../partnership/principle';
 import { RefusalKind, RuleResult } from '../kernel/refusal';
 import { escapeUnstorable, TextProblem } from '../text';
 
@@ -65,11 +66,11 @@ export const FrameworkRefusals = {
       `Version ${version} is a draft awaiting its decision; decide on it before proposing another version.`,
       'CONFLICT',
     ),
-  principleUnaddressed: <T>(principles: readonly string[]): RuleResult<T> =>
+  principleUnaddressed: <T>(principles: readonly Principle[]): RuleResult<T> =>
     refuseAt(
       'PRINCIPLE_UNADDRESSED',
-      `Versionen anger inget åtagande under principerna ${principles.join(', ')}; varje princip behöver minst ett.`,
-      `The version gives no commitment under the principles ${principles.join(', ')}; each principle needs at least one.`,
+      `Versionen anger inget åtagande under principerna ${principleNames(principles, 'sv')}; varje princip behöver minst ett.`,
+      `The version gives no commitment under the principles ${principleNames(principles, 'en')}; each principle needs at least one.`,
       'INVALID',
       'principles',
     ),

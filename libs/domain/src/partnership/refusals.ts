@@ -1,4 +1,5 @@
 import { KernelRefusals } from '../kernel/refusals';
+import { Principle, principleNames } from './principle';
 import { refuse, RuleResult } from '../kernel/refusal';
 
 /** The refusal catalogue: every illegal move's code, kind and sentence, the kernel's and the partnership's own. */
@@ -86,11 +87,11 @@ export const Refusals = {
     ),
   alreadyReviewed: <T>(): RuleResult<T> =>
     refuse('ALREADY_REVIEWED', 'Parten har redan godkänt denna version.', 'The party has already approved this version.', 'CONFLICT'),
-  principleUnaddressed: <T>(principles: string[]): RuleResult<T> =>
+  principleUnaddressed: <T>(principles: readonly Principle[]): RuleResult<T> =>
     refuse(
       'PRINCIPLE_UNADDRESSED',
-      `Utkastet beskriver inte hur principerna ${principles.join(', ')} uppfylls.`,
-      `The draft does not say how it honours the principles ${principles.join(', ')}.`,
+      `Utkastet beskriver inte hur principerna ${principleNames(principles, 'sv')} uppfylls.`,
+      `The draft does not say how it honours the principles ${principleNames(principles, 'en')}.`,
       'INVALID',
     ),
   ownContributionMissing: <T>(organisations: string[]): RuleResult<T> =>
