@@ -88,6 +88,11 @@ describe('the overviews in the web interface', () => {
       .locator('.card', { has: page.getByRole('link', { name: SIGNED }) })
       .first()
       .waitFor();
+    // The filtered board replaces the whole one (which has the signed partnership's card too): the late one goes.
+    await page
+      .locator('.card', { has: page.getByRole('link', { name: LATE }) })
+      .first()
+      .waitFor({ state: 'detached' });
     expect(await page.locator('.card', { has: page.getByRole('link', { name: LATE }) }).count()).toBe(0);
     // The filter is the address's: reloading the page keeps it.
     await page.reload();
