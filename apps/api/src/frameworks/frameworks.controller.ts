@@ -18,13 +18,12 @@ import { ApiErrorBody } from '../common/api-error';
 import { Command, CommandContext } from '../common/command-context';
 import { parseUuidParam } from '../common/validation';
 import { DossierQuery } from '../auditing/dto/auditing.query';
-import { TimelineEntryResponse } from '../auditing/dto/auditing.response';
 import { ActingParty, CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
 import { ProcessRoute } from '../identity/process-route';
 import { CreateFrameworkDto } from './dto/create-framework.dto';
 import { FrameworkListQuery } from './dto/framework-list.query';
-import { FrameworkAvailableMovesResponse, FrameworkPage, FrameworkResponse } from './dto/framework.response';
+import { FrameworkAvailableMovesResponse, FrameworkPage, FrameworkResponse, FrameworkTimelineEntryResponse } from './dto/framework.response';
 import { frameworkDossierHtml } from './framework-dossier';
 import { FRAMEWORK_PROCESS } from './framework-process';
 import { FrameworkReadsService } from './framework-reads.service';
@@ -109,7 +108,7 @@ export class FrameworksController {
 
   @Get(':id/timeline')
   @Policy('framework:read')
-  @ApiOkResponse({ type: TimelineEntryResponse, isArray: true, description: 'Step records, tasks and audit-log entries, oldest first' })
+  @ApiOkResponse({ type: FrameworkTimelineEntryResponse, isArray: true, description: 'Step records, tasks and audit-log entries, oldest first' })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   timeline(@Param('id', parseUuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @ActingParty() party: string | undefined) {
     return this.reads.timeline(id, viewerOf(principal, party));

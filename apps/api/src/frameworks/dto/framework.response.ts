@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FRAMEWORK_STATUSES, FRAMEWORK_WARNING_CODES } from '@iop/domain';
+import { TimelineEntryResponse } from '../../auditing/dto/auditing.response';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { FRAMEWORK_COMMAND_TYPES, FRAMEWORK_STATUSES, FRAMEWORK_WARNING_CODES } from '@iop/domain';
 import type { FrameworkState, FrameworkStatus, FrameworkWarning, Sector } from '@iop/domain';
 import { MessageResponse } from '../../partnerships/dto/partnership.response';
 import { AvailableMoveResponse } from '../../partnerships/dto/available-move.response';
@@ -95,7 +96,17 @@ export class FrameworkCommandResponse {
   @ApiProperty({ type: FrameworkResponse }) framework!: FrameworkResponse;
 }
 
+/** A framework's move: a partnership's entry, its type one of the framework's commands. */
+export class FrameworkAvailableMoveResponse extends OmitType(AvailableMoveResponse, ['type', 'decision', 'parties'] as const) {
+  @ApiProperty({ enum: FRAMEWORK_COMMAND_TYPES }) type!: string;
+}
+
 export class FrameworkAvailableMovesResponse {
-  @ApiProperty({ type: [AvailableMoveResponse], description: "The framework's moves (their types are the framework's commands)" })
-  moves!: AvailableMoveResponse[];
+  @ApiProperty({ type: [FrameworkAvailableMoveResponse], description: "The framework's moves (their types are the framework's commands)" })
+  moves!: FrameworkAvailableMoveResponse[];
+}
+
+/** A framework's timeline entry: a partnership's, its phase the framework's status at the step. */
+export class FrameworkTimelineEntryResponse extends OmitType(TimelineEntryResponse, ['phase'] as const) {
+  @ApiPropertyOptional({ enum: FRAMEWORK_STATUSES, nullable: true, type: String }) phase!: string | null;
 }
