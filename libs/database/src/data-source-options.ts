@@ -1,11 +1,13 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { pgDriver } from './pg-driver';
 
 /** The one definition of how the apps, the run command and the tests reach PostgreSQL. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
     type: 'postgres',
+    driver: pgDriver,
     url: databaseUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,
