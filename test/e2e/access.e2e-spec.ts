@@ -285,6 +285,8 @@ describe('who may do what', () => {
       'chain:read': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'codec:decode': (c) => (c.role === 'auditor' ? 'allowed' : 403),
+      // The scraper's static token, not a person's; unset here (not production), so open (metrics.e2e-spec.ts tests it set).
+      'metrics:scrape': () => 'allowed',
     };
 
     const routeTable = () => sharedRouteTable(app());

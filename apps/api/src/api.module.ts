@@ -16,6 +16,7 @@ import { CodecModule } from './codec/codec.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
 @Module({})
@@ -28,6 +29,7 @@ export class ApiModule {
         LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'api') }),
         DatabaseModule,
         TemporalClientModule,
+        MetricsModule.register(),
         AuditModule,
         IdentityModule,
         HealthModule,

@@ -14,6 +14,7 @@ import { refuseMalformedQuery } from './common/malformed-query';
 import { ApiErrorBody } from './common/api-error';
 import { withPartnershipLinks } from './common/openapi-links';
 import { describeRouteInputs } from './common/openapi-routes';
+import { useHttpMetrics } from './metrics/http-metrics.middleware';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'docs';
@@ -21,6 +22,7 @@ export const OPENAPI_PATH = 'docs';
 /** Everything main.ts and the end-to-end tests share, so that tests exercise the app users get. */
 export function setupApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
+  useHttpMetrics(app);
   app.use('/codec', codecCors(allowedOriginsOf(app.get(Environment).TEMPORAL_UI_ORIGIN)));
   app.use(
     assignRequestId,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { validateEnvironment } from './environment';
 
 const valid = {
@@ -29,5 +29,26 @@ describe('the environment', () => {
   it('accepts the keys and several Web UI origins', () => {
     const env = validateEnvironment({ ...valid, TEMPORAL_UI_ORIGIN: 'http://localhost:8233,https://cloud.temporal.io' });
     expect(env.TEMPORAL_UI_ORIGIN).toBe('http://localhost:8233,https://cloud.temporal.io');
+  });
+
+  it("refuses a METRICS_ENABLED other than 'true' or 'false', and a worker metrics address that is not host:port", () => {
+    expect(() => validateEnvironment({ ...valid, METRICS_ENABLED: 'yes' })).toThrow(/METRICS_ENABLED must be 'true' or 'false'/);
+    expect(() => validateEnvironment({ ...valid, WORKER_METRICS_ADDRESS: 'http://127.0.0.1:9464' }, 'worker')).toThrow(
+      /WORKER_METRICS_ADDRESS must be host:port/,
+    );
+    expect(validateEnvironment({ ...valid, WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }, 'worker').WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
+    expect(validateEnvironment(valid).METRICS_ENABLED).toBe('true');
+  });
+
+  it('stops a production API whose metrics are on without METRICS_TOKEN; a production worker needs none', () => {
+    const production = { ...valid, NODE_ENV: 'production', AUTH_MODE: 'oidc', OIDC_ISSUER_URL: 'https://idp.example', OIDC_AUDIENCE: 'iop' };
+    const verifyKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const api = { ...production, CHAIN_VERIFY_KEY: verifyKey };
+    expect(() => validateEnvironment(api)).toThrow(/METRICS_TOKEN: must be set in production .* or set METRICS_ENABLED=false/);
+    expect(() => validateEnvironment({ ...api, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 32 characters/);
+    expect(validateEnvironment({ ...api, METRICS_TOKEN: 'x'.repeat(32) }).METRICS_TOKEN).toHaveLength(32);
+    expect(validateEnvironment({ ...api, METRICS_ENABLED: 'false' }).METRICS_ENABLED).toBe('false');
+    const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(validateEnvironment({ ...production, CHAIN_SIGNING_KEY: signingKey }, 'worker').METRICS_TOKEN).toBeUndefined();
   });
 });

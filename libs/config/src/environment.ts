@@ -155,6 +155,31 @@ export class Environment {
   TEMPORAL_PAYLOAD_KEY_ID?: string;
 
   /**
+   * The API's Prometheus metrics on GET /metrics (requests per route, moves by outcome and reason, read-model
+   * writes, the process). 'false' removes the route and collects nothing, for a deployment that scrapes otherwise.
+   */
+  @IsIn(['true', 'false'], { message: "METRICS_ENABLED must be 'true' or 'false'" })
+  METRICS_ENABLED: 'true' | 'false' = 'true';
+
+  /**
+   * The static bearer token a Prometheus scraper sends to GET /metrics (`authorization: credentials_file` in its
+   * scrape config). Scrapers hold no user's token, and the route shares the API's port, so in production it is
+   * required; unset elsewhere, /metrics answers anyone who reaches the port.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters (openssl rand -hex 32 makes one)' })
+  METRICS_TOKEN?: string;
+
+  /**
+   * host:port where the worker's Temporal runtime serves its own Prometheus metrics (workflow task latencies, the
+   * sticky cache, activity failures) at /metrics. Unset: the worker exports none. Bind it to a private interface.
+   */
+  @IsOptional()
+  @Matches(/^[^\s:/]+:\d{1,5}$/, { message: 'WORKER_METRICS_ADDRESS must be host:port, for example 127.0.0.1:9464' })
+  WORKER_METRICS_ADDRESS?: string;
+
+  /**
    * The origins (scheme://host[:port], comma separated) of Temporal Web UIs allowed to call POST /codec/decode from
    * the browser, e.g. https://cloud.temporal.io. Unset: no cross-origin caller (the temporal CLI needs none).
    */
@@ -196,6 +221,10 @@ export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | '
     ],
     [environment.AUTH_MODE === 'oidc' && !environment.OIDC_ISSUER_URL, 'OIDC_ISSUER_URL: must be set when AUTH_MODE is oidc'],
     [environment.AUTH_MODE === 'oidc' && !environment.OIDC_AUDIENCE, 'OIDC_AUDIENCE: must be set when AUTH_MODE is oidc'],
+    [
+      environment.NODE_ENV === 'production' && environment.METRICS_ENABLED === 'true' && !environment.METRICS_TOKEN,
+      'METRICS_TOKEN: must be set in production (at least 32 characters, the bearer token your Prometheus sends), or set METRICS_ENABLED=false',
+    ],
   ];
   const broken = rules.filter(([fails], index) => fails && (app === 'api' || index === 0)).map(([, message]) => message);
   broken.push(...checkpointKeyProblems(environment, app));

@@ -8,6 +8,7 @@ import { isUnavailable } from './unavailable';
 import { swedishMessageOf } from './swedish-messages';
 import { AuditService } from '../audit/audit.service';
 import { TokenVerifier } from '../identity/token-verifier';
+import { ERROR_CODE_LOCAL } from '../metrics/api-metrics';
 
 /**
  * Every error leaves the API in one body shape. Outages of PostgreSQL or Temporal are 503 (the client may retry);
@@ -35,6 +36,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return;
     }
     const body = this.toBody(exception, requestId);
+    // The reason code a move's metric is labelled with (http-metrics.middleware.ts).
+    response.locals[ERROR_CODE_LOCAL] = body.code;
     if (body.statusCode >= 500) this.logger.error({ err: exception, requestId: body.requestId }, body.message);
     // Every refused or failed command is audited here, whichever layer refused it (guard, pipe, workflow).
     await this.identifyCaller(request);

@@ -1,5 +1,7 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Environment } from '@iop/config';
 import { parseOrganisationNumber } from '@iop/domain';
 import type { Principal } from '@iop/identity';
 import { ProcessRepository, SignatoriesRepository } from '@iop/database';
@@ -36,6 +38,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: TokenVerifier,
     private readonly processes: ProcessRepository,
     private readonly signatories: SignatoriesRepository,
+    private readonly env: Environment,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -44,6 +47,7 @@ export class AuthGuard implements CanActivate {
     // Fail closed: a route nobody gave a policy is refused to everyone.
     if (!policy) throw forbidden('NO_POLICY', 'This route has no authorization policy.', 'Vägen saknar behörighetsregel.');
     if (policy === 'public') return true;
+    if (policy === 'metrics:scrape') return this.mayScrape(request);
     const principal = await this.tokens.verify(request.header('authorization'));
     request.principal = principal;
     switch (policy) {
@@ -114,6 +118,21 @@ export class AuthGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /**
+   * A Prometheus scraper holds no person's token: with METRICS_TOKEN set it sends that one (compared in constant
+   * time); without it (never in production) the metrics answer whoever reaches the port.
+   */
+  private mayScrape(request: AuthenticatedRequest): boolean {
+    const expected = this.env.METRICS_TOKEN;
+    if (!expected) return true;
+    const given = /^Bearer\s+(\S+)\s*$/i.exec(request.header('authorization') ?? '')?.[1] ?? '';
+    const digest = (value: string) => createHash('sha256').update(value).digest();
+    if (timingSafeEqual(digest(given), digest(expected))) return true;
+    throw new ApiException(HttpStatus.UNAUTHORIZED, 'METRICS_TOKEN_INVALID', 'The metrics need the bearer token set in METRICS_TOKEN.', {
+      messageSv: 'Mätvärdena kräver den bärartoken som är satt i METRICS_TOKEN.',
+    });
   }
 
   /**

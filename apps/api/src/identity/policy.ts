@@ -22,6 +22,9 @@ import { SetMetadata } from '@nestjs/common';
  * - chain:read: auditors only (the checkpoints and the chain outside any partnership span every party);
  * - chain:checkpoint: auditors only. Signing a chain's head attests what the records are and changes none of them,
  *   so it is not a move, and read-only auditors may ask for it: it is how they fix the state they have just read.
+ * - metrics:scrape: the Prometheus scraper, which holds no person's token: the static bearer METRICS_TOKEN when set
+ *   (it must be in production), otherwise anyone who reaches the port (a private network, a developer's machine).
+ *   Not a person's role: the metrics name routes, moves and reason codes, never a partnership or a person;
  * - codec:decode: auditors only. The Temporal histories are encrypted; decrypting them for the CLI or the Web UI
  *   shows every party's data, as the auditor's other reads do.
  */
@@ -39,7 +42,8 @@ export type PolicyName =
   | 'signatory:confirm'
   | 'chain:read'
   | 'chain:checkpoint'
-  | 'codec:decode';
+  | 'codec:decode'
+  | 'metrics:scrape';
 
 export const POLICY_KEY = 'iop:policy';
 

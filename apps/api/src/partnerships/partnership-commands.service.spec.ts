@@ -5,6 +5,7 @@ import type { Clock } from '../common/clock';
 import type { CommandContext } from '../common/command-context';
 import { isUnavailable } from '../common/unavailable';
 import { ClaimCheckService } from '../texts/claim-check.service';
+import { ApiMetrics } from '../metrics/api-metrics';
 import { PartnershipCommandsService } from './partnership-commands.service';
 import type { PartnershipWorkflowClient } from './partnership-workflow.client';
 
@@ -30,6 +31,7 @@ function sutWith(store: StoredTextsRepository['store']) {
     {} as IdempotencyKeyRepository,
     {} as Environment,
     new ClaimCheckService({ store, resolve: jest.fn() } as unknown as StoredTextsRepository),
+    new ApiMetrics(false),
   );
   return { sut, execute };
 }

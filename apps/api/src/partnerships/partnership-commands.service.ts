@@ -13,6 +13,7 @@ import type { CommandResult } from '../../../../workflows/partnership/types';
 import { PartnershipWorkflowClient } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
 import { claimIdempotencyKey, HeldClaim } from '../common/idempotency';
+import { ApiMetrics } from '../metrics/api-metrics';
 
 /** How long an answer waits for an unreachable database before it leaves the write to the workflow's activity. */
 const WRITE_THROUGH_CEILING_MS = 60_000;
@@ -33,6 +34,7 @@ export class PartnershipCommandsService {
     private readonly idempotencyKeys: IdempotencyKeyRepository,
     private readonly env: Environment,
     private readonly claimCheck: ClaimCheckService,
+    private readonly metrics: ApiMetrics,
   ) {}
 
   /**
@@ -78,7 +80,7 @@ export class PartnershipCommandsService {
     const giveUpAt = Date.now() + WRITE_THROUGH_CEILING_MS;
     for (let pauseMs = 250; ; pauseMs = Math.min(2 * pauseMs, 2000)) {
       try {
-        for (const write of writes) await this.readModel.sync(write);
+        for (const write of writes) await this.metrics.timeReadModelWrite(() => this.readModel.sync(write));
         return;
       } catch (error) {
         if (!isUnavailable(error) || Date.now() + pauseMs > giveUpAt) {
