@@ -46,6 +46,23 @@ describe('the API and worker processes refuse a bad configuration', () => {
     ],
     ['worker', 'TEMPORAL_PAYLOAD_KEYS', { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233' }],
     [
+      'worker',
+      'WORKER_METRICS_ADDRESS',
+      { DATABASE_URL: 'postgres://localhost/iop', TEMPORAL_ADDRESS: '127.0.0.1:7233', WORKER_METRICS_ADDRESS: '9464' },
+    ],
+    [
+      'api',
+      'METRICS_TOKEN',
+      {
+        DATABASE_URL: 'postgres://localhost/iop',
+        TEMPORAL_ADDRESS: '127.0.0.1:7233',
+        NODE_ENV: 'production',
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER_URL: 'https://login.region.example',
+        OIDC_AUDIENCE: 'iop',
+      },
+    ],
+    [
       'api',
       'TEMPORAL_PAYLOAD_KEYS',
       {
