@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -178,6 +179,58 @@ describe('metrics', () => {
         { method: 'GET', path: '/metrics', policy: 'metrics:scrape', process: undefined },
       ]);
       expect(await bare.get(ApiMetrics).registry.getMetricsAsJSON()).toEqual([]);
+    });
+  });
+
+  describe('the Grafana dashboard (docker/grafana/iop-engine.json)', () => {
+    /**
+     * Counters the SDK registers at their first increment, so a worker that has not yet failed an activity or a
+     * workflow task, nor filled its cache, does not list them; their names are the SDK's documented ones.
+     */
+    const FIRST_SEEN_ON_FAILURE = [
+      'temporal_activity_execution_failed',
+      'temporal_workflow_task_execution_failed',
+      'temporal_sticky_cache_total_forced_eviction',
+    ];
+    /** Added by Prometheus when it scrapes, or a histogram's own. */
+    const SCRAPE_LABELS = ['job', 'instance', 'le'];
+
+    it('queries only metrics and labels that the API and the worker serve, from the data source variable', async () => {
+      type Target = { expr: string; datasource: { uid: string } };
+      type Panel = { type: string; datasource?: { uid: string }; targets?: Target[] };
+      const dashboard = JSON.parse(readFileSync(join(root, 'docker', 'grafana', 'iop-engine.json'), 'utf8')) as {
+        panels: Panel[];
+        templating: { list: { name: string; type: string; query: unknown }[] };
+      };
+      expect(dashboard.templating.list).toContainEqual(expect.objectContaining({ name: 'DS_PROMETHEUS', type: 'datasource', query: 'prometheus' }));
+      const panels = dashboard.panels.filter((p) => p.type !== 'row');
+      expect(panels.length).toBeGreaterThanOrEqual(10);
+      const targets = panels.flatMap((p) => p.targets ?? []);
+      expect([...panels, ...targets].filter((t) => t.datasource?.uid !== '${DS_PROMETHEUS}')).toEqual([]);
+
+      const served = [...samples((await scrape(api)).text), ...samples(await (await fetch(`http://${workerMetrics}/metrics`)).text())];
+      const labelsOf = new Map<string, Set<string>>();
+      for (const sample of served) {
+        const names = labelsOf.get(sample.name) ?? new Set<string>();
+        Object.keys(sample.labels).forEach((label) => names.add(label));
+        labelsOf.set(sample.name, names);
+      }
+      const problems: string[] = [];
+      for (const { expr } of targets) {
+        const grouped = [...expr.matchAll(/by \(([^)]*)\)/g)].flatMap((m) => m[1].split(',').map((l) => l.trim()));
+        const withoutGrouping = expr.replace(/by \([^)]*\)/g, '');
+        for (const [, name, selector] of withoutGrouping.matchAll(/\b((?:iop|temporal|process|nodejs)_[a-z0-9_]+)(?:\{([^}]*)\})?/g)) {
+          if (FIRST_SEEN_ON_FAILURE.includes(name)) continue;
+          const labels = labelsOf.get(name);
+          if (!labels) {
+            problems.push(`${name}: not served`);
+            continue;
+          }
+          const used = [...grouped, ...[...(selector ?? '').matchAll(/([a-z_]+)\s*=~?/g)].map((m) => m[1])];
+          for (const label of used) if (!labels.has(label) && !SCRAPE_LABELS.includes(label)) problems.push(`${name}: no label ${label}`);
+        }
+      }
+      expect(problems).toEqual([]);
     });
   });
 
