@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { freePort, waitFor } from '../../libs/devstack/src/ports';
 import { ApiMetrics } from '../../apps/api/src/metrics/api-metrics';
+import { moveRoutes } from '../../apps/api/src/metrics/move-table';
 import { SKANE, startApi, useOwnTaskQueue } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { exited, spawnWorker } from '../support/processes';
@@ -123,6 +124,21 @@ describe('metrics', () => {
       expect(valueOf(all, 'iop_read_model_write_duration_seconds_count', { outcome: 'error' })).toBeUndefined();
       expect(valueOf(all, 'process_cpu_user_seconds_total', {})).toBeGreaterThan(0);
       expect(valueOf(all, 'nodejs_heap_size_used_bytes', {})).toBeGreaterThan(0);
+    });
+
+    it("count every command route of a process as a move, named by the moves' own tables", () => {
+      const commands = routeTable(api)
+        .filter((r) => ['POST', 'PUT'].includes(r.method))
+        .filter((r) => ['process:act', 'framework:apply', 'partnership:create', 'framework:create'].includes(r.policy ?? ''))
+        .map((r) => `${r.method} ${r.path}`);
+      const table = moveRoutes();
+      expect(commands.length).toBeGreaterThan(25);
+      expect([...table.keys()].sort()).toEqual(commands.sort());
+      expect(table.get('POST /frameworks/:id/steering-group/meetings')).toEqual({
+        processKind: 'FRAMEWORK_AGREEMENT',
+        move: 'RECORD_STEERING_GROUP_MEETING',
+      });
+      expect(table.get('POST /partnerships/:id/follow-ups/:dueDate/meetings')).toEqual({ processKind: 'PARTNERSHIP', move: 'RECORD_MEETING' });
     });
 
     it('put no id, organisation number or raw path in any label', () => {
