@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { WriteStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { WriteStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFileAtomically } from './files';
 
 /**
  * Keeps a child process running: the run command's worker, API and Temporal dev server, and the cluster's processes.
@@ -30,6 +31,13 @@ export interface SuperviseOptions {
   onEvent: (line: string) => void;
   /** The child's stderr, as it comes (the run command shows it in the terminal). */
   onStderr?: (chunk: Buffer) => void;
+  /**
+   * Asked when the child exits while it is wanted, with how it exited (`exit code 1`): false leaves it stopped and
+   * says nothing (the run command during its start, where a crash is a configuration to fix, not to retry).
+   */
+  shouldRestart?: (how: string) => boolean;
+  /** The child in a process group of its own, so that a Ctrl-C in the terminal reaches only the supervisor. */
+  detached?: boolean;
   backoff?: { initialMs?: number; maxMs?: number; resetAfterMs?: number };
   /** Between SIGTERM and SIGKILL in `stop()`. */
   stopGraceMs?: number;
@@ -58,7 +66,16 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
   if (options.logFile) {
     mkdirSync(dirname(options.logFile), { recursive: true });
     log = createWriteStream(options.logFile, { flags: 'a' });
+    // A log that cannot be written (a full disk) must not take the supervisor down with it.
+    log.on('error', () => undefined);
   }
+  // A child's last output can arrive after its exit, and so after stop() ended the log.
+  const write = (chunk: string | Buffer) => {
+    if (log && !log.writableEnded) log.write(chunk);
+  };
+  const endLog = () => {
+    if (log && !log.writableEnded) log.end();
+  };
 
   let child: ChildProcess | undefined;
   let stopped = false;
@@ -72,7 +89,7 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
   // Why the supervisor itself killed the child (a hung child), said instead of the exit code.
   let killedBecause: string | undefined;
 
-  const note = (line: string) => log?.write(`--- ${new Date().toISOString()} ${line}\n`);
+  const note = (line: string) => write(`--- ${new Date().toISOString()} ${line}\n`);
 
   const writePid = (pid: number | undefined) => {
     if (!options.pidFile) return;
@@ -81,9 +98,7 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
       return;
     }
     mkdirSync(dirname(options.pidFile), { recursive: true });
-    const temporary = `${options.pidFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${pid}\n`);
-    renameSync(temporary, options.pidFile);
+    writeFileAtomically(options.pidFile, `${pid}\n`);
   };
 
   const markReady = () => {
@@ -143,13 +158,14 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached ?? false,
     });
     child = current;
     note(`started ${options.name}${current.pid ? ` (pid ${current.pid})` : ''}`);
     writePid(current.pid);
-    current.stdout?.on('data', (chunk: Buffer) => log?.write(chunk));
+    current.stdout?.on('data', (chunk: Buffer) => write(chunk));
     current.stderr?.on('data', (chunk: Buffer) => {
-      log?.write(chunk);
+      write(chunk);
       if (!stopped) options.onStderr?.(chunk);
     });
     let spawnError: Error | undefined;
@@ -171,6 +187,11 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
       note(`${options.name} ${how}`);
       if (stopped) return;
       writePid(undefined);
+      if (options.shouldRestart && !options.shouldRestart(how)) {
+        stopped = true;
+        endLog();
+        return;
+      }
       // A child that ran long enough counts as a good start: the pause falls back to the first one.
       if (Date.now() - startedAt >= resetAfterMs) attempt = 1;
       const delay = Math.min(maxMs, initialMs * 2 ** Math.max(0, attempt - 1));
@@ -217,7 +238,7 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
       const current = child;
       const finish = () => {
         writePid(undefined);
-        log?.end();
+        endLog();
       };
       if (!current || current.exitCode !== null || current.signalCode !== null) {
         finish();
