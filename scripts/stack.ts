@@ -8,7 +8,7 @@
  * pid is kept in <data folder>/pids/ (the end-to-end test kills them by it).
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
@@ -52,7 +52,7 @@ const PROBE_INTERVAL_MS = 3000;
 class Prerequisite extends Error {}
 
 const stops: { name: string; stop: () => Promise<void> }[] = [];
-const supervised: SupervisedProcess[] = [];
+const supervised: { pid: number | undefined }[] = [];
 let stopping = false;
 // Until the banner, a process that dies is a configuration to fix: everything stops. Afterwards it is restarted.
 let up = false;
@@ -80,7 +80,7 @@ function restartOnceUp(label: string, log: string): (how: string) => boolean {
 function startApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv, ready: (pid: number | undefined) => Promise<boolean>): SupervisedProcess {
   const label = name === 'api' ? 'API' : 'worker';
   const logFile = join(logDir, `${name}.log`);
-  const app: SupervisedProcess = superviseProcess({
+  const app = superviseProcess({
     name: label,
     command: process.execPath,
     args: [join(root, 'dist', 'apps', name, 'src', 'main.js')],
@@ -88,7 +88,7 @@ function startApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv, ready: (pid: n
     env,
     logFile,
     pidFile: join(pidDir, `${name}.pid`),
-    ready: () => ready(app.pid),
+    ready,
     onEvent: say,
     onStderr: (chunk) => {
       if (!stopping) process.stderr.write(`[${name}] ${chunk.toString()}`);
@@ -166,6 +166,7 @@ function appDatabasePassword(): string {
 
 async function main(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
+  mkdirSync(pidDir, { recursive: true });
   const useOwnPostgres = !process.env.DATABASE_URL;
   const useOwnTemporal = !process.env.TEMPORAL_ADDRESS;
   await requireFreePort(apiPort, 'API_PORT', 'the API');
@@ -184,9 +185,10 @@ async function main(): Promise<void> {
     const pgLog = createWriteStream(join(logDir, 'postgres.log'), { flags: 'a' });
     const postgres = await startEmbeddedPostgres({ dataDir: pgDir, port: postgresPort, onLog: (line) => pgLog.write(line) });
     const pidFile = join(pidDir, 'postgres.pid');
+    stops.push({ name: 'PostgreSQL', stop: () => postgres.stop().then(() => rmSync(pidFile, { force: true })) });
+    supervised.push(postgres);
     const writePid = () => postgres.pid && writeFileAtomically(pidFile, `${postgres.pid}\n`);
     writePid();
-    stops.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
     await ensureDatabase(postgres.url('postgres'), 'iop');
     // Watched from here on: a server that goes away is named and started again on the same data folder.
     const watcher = watchServer({
@@ -374,12 +376,13 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 // The apps run in process groups of their own (Ctrl-C reaches the command alone): a closed terminal stops them too.
 process.on('SIGHUP', () => void shutdown(0));
-// Whatever ends this process, the children it supervises do not outlive it.
+// Whatever ends this process (a crash of its own), what it started does not outlive it; after an ordered stop
+// nothing is left to end.
 process.on('exit', () => {
   for (const child of supervised) {
     if (child.pid !== undefined) {
       try {
-        process.kill(child.pid, 'SIGKILL');
+        process.kill(child.pid, 'SIGTERM');
       } catch {
         // already gone
       }

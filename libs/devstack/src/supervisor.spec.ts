@@ -101,7 +101,7 @@ describe('superviseProcess', () => {
       name: 'API',
       args: ['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, String(process.pid)); setInterval(() => {}, 1000)`],
       pidFile,
-      ready: async () => existsSync(marker) && readFileSync(marker, 'utf8') === String(api.pid),
+      ready: async (pid) => existsSync(marker) && readFileSync(marker, 'utf8') === String(pid),
       onEvent: events.push,
     });
     await api.whenReady(10_000);

@@ -20,8 +20,8 @@ export interface SuperviseOptions {
   logFile?: string;
   /** The current child's pid, rewritten at each start (write-then-rename) and removed once it is stopped. */
   pidFile?: string;
-  /** Whether the child serves what it is for; asked every 500 ms after each start until it says yes. */
-  ready?: () => Promise<boolean>;
+  /** Whether the child (this pid) serves what it is for; asked every 500 ms after each start until it says yes. */
+  ready?: (pid: number | undefined) => Promise<boolean>;
   /**
    * Asked every `intervalMs` once the child is ready: a child that fails it `failures` times in a row is hung (a
    * frozen process, a server that accepts and never answers) and is killed with SIGKILL, then restarted.
@@ -122,7 +122,7 @@ export function superviseProcess(options: SuperviseOptions): SupervisedProcess {
     }
     const check = async () => {
       if (child !== current || stopped) return;
-      const ok = await options.ready!().catch(() => false);
+      const ok = await options.ready!(current.pid).catch(() => false);
       if (child !== current || stopped) return;
       if (ok) becameReady();
       else probeTimer = setTimeout(() => void check(), 500);
