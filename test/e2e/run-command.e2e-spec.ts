@@ -105,7 +105,7 @@ class RunCommand {
 /** Retries `attempt` until it answers 2xx (or `deadlineMs` passes): the client's retry after a restart. */
 async function untilSuccess(attempt: () => Promise<Response>, deadlineMs: number): Promise<Response> {
   const deadline = Date.now() + deadlineMs;
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       const response = await attempt();
@@ -179,32 +179,34 @@ describe('the run command supervises what it started', () => {
     partnershipId = ((await created.json()) as { id: string }).id;
   });
 
-  it('restarts a killed worker, says so, and the API serves reads meanwhile; a move succeeds afterwards', async () => {
+  it('restarts a killed worker and a killed API, saying so; the API serves reads while the worker is down', async () => {
     const from = run.output.length;
     const worker = run.pid('worker');
+    const api = run.pid('api');
     process.kill(worker, 'SIGKILL');
     await run.waitFor('The worker stopped (signal SIGKILL); restarting in 1 s (attempt 2).', 15_000, from);
     // The API did not stop with it.
     const read = await call(`/partnerships/${partnershipId}`, tokens.IOP_TOKEN_OFFICER);
     expect(read.status).toBe(200);
-    await run.waitFor('The worker is running again', 60_000, from);
-    const restarted = run.pid('worker');
-    expect(restarted).not.toBe(worker);
-    seenPids.add(restarted);
 
-    const move = await call(`/partnerships/${partnershipId}/invitation-response`, tokens.IOP_TOKEN_REP_NATVERKET, { accept: true });
-    expect(move.status).toBe(200);
-  });
-
-  it('restarts a killed API, and /health answers again', async () => {
-    const from = run.output.length;
-    const api = run.pid('api');
+    // The API next, while the worker starts again (the two restarts are independent).
     process.kill(api, 'SIGKILL');
     await run.waitFor('The API stopped (signal SIGKILL); restarting in 1 s (attempt 2).', 15_000, from);
+    await run.waitFor('The worker is running again', 60_000, from);
     await run.waitFor('The API is running again', 60_000, from);
-    seenPids.add(run.pid('api'));
+    for (const [name, old] of [
+      ['worker', worker],
+      ['api', api],
+    ] as const) {
+      const restarted = run.pid(name);
+      expect(restarted).not.toBe(old);
+      seenPids.add(restarted);
+    }
+
     const health = await untilSuccess(() => fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(10_000) }), 30_000);
     expect(health.status).toBe(200);
+    const move = await call(`/partnerships/${partnershipId}/invitation-response`, tokens.IOP_TOKEN_REP_NATVERKET, { accept: true });
+    expect(move.status).toBe(200);
   });
 
   it('names a killed Temporal dev server and restarts it on the same history: the partnership moves on', async () => {
