@@ -193,7 +193,8 @@ async function main(): Promise<void> {
     // Watched from here on: a server that goes away is named and started again on the same data folder.
     const watcher = watchServer({
       name: 'PostgreSQL',
-      probe: () => postgresAnswers(postgres.url('postgres')),
+      // As lenient as Temporal's: a server that exited is seen at the next probe (`gone`), a silent one in about 30 s.
+      probe: () => postgresAnswers(postgres.url('postgres'), 5000),
       gone: () => !postgres.running(),
       restart: async () => {
         await postgres.restart();
@@ -203,7 +204,7 @@ async function main(): Promise<void> {
         if (!stopping) say(line.replace(/restarting it\.$/, `restarting it on the same data (${pgDir}).`));
       },
       intervalMs: PROBE_INTERVAL_MS,
-      failures: 2,
+      failures: 4,
     });
     stops.push({ name: 'the PostgreSQL watch', stop: async () => watcher.stop() });
     // The embedded server's own superuser owns the schema: it exists anyway, and a separate owner would add nothing here.
@@ -237,7 +238,9 @@ async function main(): Promise<void> {
       logFile,
       pidFile: join(pidDir, 'temporal.pid'),
       ready: () => temporalAnswers(address, 1000),
-      alive: { probe: () => temporalAnswers(address, 2000), intervalMs: PROBE_INTERVAL_MS, failures: 3 },
+      // Lenient, since a killed server is seen at once anyway: only a server silent for about half a minute is hung,
+      // not one slowed by a busy machine.
+      alive: { probe: () => temporalAnswers(address, 5000), intervalMs: PROBE_INTERVAL_MS, failures: 4 },
       onEvent: (line) => {
         if (!stopping) say(line);
       },
@@ -316,7 +319,14 @@ async function main(): Promise<void> {
     await fetch(`${apiUrl}/health/live`, { signal: AbortSignal.timeout(2000) });
     return true;
   });
-  await Promise.all([worker.whenReady(120_000), api.whenReady(120_000)]);
+  await Promise.all([
+    worker.whenReady(120_000).catch(() => {
+      throw new Prerequisite(`The worker did not poll Temporal's task queue ${taskQueue} within 120 s: see ${join(logDir, 'worker.log')}.`);
+    }),
+    api.whenReady(120_000).catch(() => {
+      throw new Prerequisite(`The API did not answer on ${apiUrl} within 120 s: see ${join(logDir, 'api.log')}.`);
+    }),
+  ]);
   await waitFor('the API to report healthy and a worker polling', () => engineHealthy(apiUrl), 120_000);
 
   const signatories = secret ? await seedDemoSignatories(apiUrl, secret) : [];
