@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The run command: installs what is missing, then starts PostgreSQL, Temporal, the migrations, the worker and the
-# API, and prints their URLs. Ctrl-C stops everything; the data stays in .data/ for the next run.
+# The run command: installs what is missing, builds unless no source changed since the last build, then starts
+# PostgreSQL, Temporal, the migrations, the worker and the API, prints their URLs, and keeps them running (a worker,
+# API, Temporal dev server or PostgreSQL that stops is started again). Ctrl-C stops everything; the data stays in
+# .data/ for the next run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/prerequisites.sh

@@ -1,12 +1,17 @@
 /**
  * The run command's engine (started by scripts/run.sh after installing): PostgreSQL, Temporal, migrations, the
  * worker and the API, in that order; Ctrl-C stops them in the reverse order. Data stays in the data folder.
+ *
+ * Once everything is up it keeps it up: a worker, API or Temporal dev server that dies (or, for the dev server,
+ * stops answering) is started again with a doubling pause, and a PostgreSQL that goes away is started again on the
+ * same data folder; each is said in one line. The API keeps serving reads while the worker restarts. Each process's
+ * pid is kept in <data folder>/pids/ (the end-to-end test kills them by it).
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { runMigrations } from '../libs/database/src/migrate';
 import {
   checkpointKeyPair,
@@ -15,12 +20,17 @@ import {
   findTemporalCli,
   isPortFree,
   payloadKeysIn,
+  postgresAnswers,
   postgresDataDir,
   registerSearchAttributes,
   startEmbeddedPostgres,
-  startTemporalDevServer,
-  stopProcess,
+  SupervisedProcess,
+  superviseProcess,
+  temporalAnswers,
+  temporalDevServerArgs,
   waitFor,
+  watchServer,
+  writeFileAtomically,
 } from '../libs/devstack/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
 import { DEMO_USERS, signDevToken } from '../libs/identity/src';
@@ -29,16 +39,23 @@ import { devAuthSecret, seedDemoSignatories } from './demo-identity';
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_DATA_DIR ?? join(root, '.data'));
 const logDir = join(dataDir, 'logs');
+const pidDir = join(dataDir, 'pids');
 const apiPort = Number(process.env.API_PORT ?? 3000);
 const temporalPort = Number(process.env.TEMPORAL_PORT ?? 7233);
 const temporalUiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 const postgresPort = Number(process.env.POSTGRES_PORT ?? 5433);
+const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? 'iop-partnerships';
+/** How often the servers the command started are asked whether they still answer. */
+const PROBE_INTERVAL_MS = 3000;
 
 /** A problem the person can fix: printed as one sentence, without a stack trace. */
 class Prerequisite extends Error {}
 
 const stops: { name: string; stop: () => Promise<void> }[] = [];
+const supervised: { pid: number | undefined }[] = [];
 let stopping = false;
+// Until the banner, a process that dies is a configuration to fix: everything stops. Afterwards it is restarted.
+let up = false;
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -50,26 +67,39 @@ async function requireFreePort(port: number, variable: string, what: string): Pr
   }
 }
 
-function startApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
-  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [join(root, 'dist', 'apps', name, 'src', 'main.js')], {
+/** During the start a death stops everything (one sentence naming the log); afterwards it is restarted. */
+function restartOnceUp(label: string, log: string): (how: string) => boolean {
+  return (how) => {
+    if (up || stopping) return !stopping;
+    say(`The ${label} stopped during its start (${how}); see ${log}. Stopping everything.`);
+    void shutdown(1);
+    return false;
+  };
+}
+
+function startApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv, ready: (pid: number | undefined) => Promise<boolean>): SupervisedProcess {
+  const label = name === 'api' ? 'API' : 'worker';
+  const logFile = join(logDir, `${name}.log`);
+  const app = superviseProcess({
+    name: label,
+    command: process.execPath,
+    args: [join(root, 'dist', 'apps', name, 'src', 'main.js')],
     cwd: root,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    logFile,
+    pidFile: join(pidDir, `${name}.pid`),
+    ready,
+    onEvent: say,
+    onStderr: (chunk) => {
+      if (!stopping) process.stderr.write(`[${name}] ${chunk.toString()}`);
+    },
+    shouldRestart: restartOnceUp(label, logFile),
+    // Ctrl-C reaches the command alone, which stops the apps in order (the API first, so no request finds no worker).
+    detached: true,
   });
-  child.stdout?.pipe(log);
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log.write(chunk);
-    if (!stopping) process.stderr.write(`[${name}] ${chunk.toString()}`);
-  });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      say(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${join(logDir, `${name}.log`)}. Stopping everything.`);
-      void shutdown(1);
-    }
-  });
-  stops.push({ name, stop: () => stopProcess(child, 'SIGTERM', 20_000) });
-  return child;
+  supervised.push(app);
+  stops.push({ name, stop: () => app.stop(20_000) });
+  return app;
 }
 
 async function shutdown(code: number): Promise<never> {
@@ -84,6 +114,49 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+/** The command's own connection for its probes (the worker's polling); made again when it fails. */
+let probeConnection: Promise<Connection> | undefined;
+let probeConnectionSettings: Parameters<typeof Connection.connect>[0] = {};
+async function withProbeConnection<T>(use: (connection: Connection) => Promise<T>): Promise<T> {
+  probeConnection ??= Connection.connect({ ...probeConnectionSettings, connectTimeout: 2000 });
+  const pending = probeConnection;
+  try {
+    return await use(await pending);
+  } catch (error) {
+    if (probeConnection === pending) probeConnection = undefined;
+    void pending.then((c) => c.close()).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Whether the worker with this pid polls the workflow task queue (its identity is `<pid>@<host>`). */
+async function workerPolls(namespace: string, pid: number | undefined): Promise<boolean> {
+  if (pid === undefined) return false;
+  const response = await withProbeConnection((connection) =>
+    connection.withDeadline(Date.now() + 2000, () =>
+      connection.workflowService.describeTaskQueue({
+        namespace,
+        taskQueue: { name: taskQueue },
+        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      }),
+    ),
+  );
+  return (response.pollers ?? []).some((poller) => poller.identity?.startsWith(`${pid}@`));
+}
+
+/**
+ * The API is healthy and a worker polls. The health report names the worker's polling as a condition of its own
+ * (`conditions.workerPolling`, which its status code does not follow); a report without it, from an API before that
+ * change, counted the worker in its status code: there a 200 says the same.
+ */
+async function engineHealthy(apiUrl: string): Promise<true | undefined> {
+  const response = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(5000) });
+  const body = (await response.json().catch(() => ({}))) as { conditions?: { workerPolling?: { status?: string } } };
+  const polling = body.conditions?.workerPolling?.status;
+  const healthy = response.status === 200 && (polling === undefined || polling === 'up');
+  return healthy || undefined;
+}
+
 /** The application login's password: made once per data folder and kept there (mode 600), like the dev secret. */
 function appDatabasePassword(): string {
   const file = join(dataDir, 'app-db-password');
@@ -93,6 +166,7 @@ function appDatabasePassword(): string {
 
 async function main(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
+  mkdirSync(pidDir, { recursive: true });
   const useOwnPostgres = !process.env.DATABASE_URL;
   const useOwnTemporal = !process.env.TEMPORAL_ADDRESS;
   await requireFreePort(apiPort, 'API_PORT', 'the API');
@@ -110,8 +184,29 @@ async function main(): Promise<void> {
     say(`PostgreSQL (embedded) on 127.0.0.1:${postgresPort}, data in ${pgDir}`);
     const pgLog = createWriteStream(join(logDir, 'postgres.log'), { flags: 'a' });
     const postgres = await startEmbeddedPostgres({ dataDir: pgDir, port: postgresPort, onLog: (line) => pgLog.write(line) });
-    stops.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
+    const pidFile = join(pidDir, 'postgres.pid');
+    stops.push({ name: 'PostgreSQL', stop: () => postgres.stop().then(() => rmSync(pidFile, { force: true })) });
+    supervised.push(postgres);
+    const writePid = () => postgres.pid && writeFileAtomically(pidFile, `${postgres.pid}\n`);
+    writePid();
     await ensureDatabase(postgres.url('postgres'), 'iop');
+    // Watched from here on: a server that goes away is named and started again on the same data folder.
+    const watcher = watchServer({
+      name: 'PostgreSQL',
+      // As lenient as Temporal's: a server that exited is seen at the next probe (`gone`), a silent one in about 30 s.
+      probe: () => postgresAnswers(postgres.url('postgres'), 5000),
+      gone: () => !postgres.running(),
+      restart: async () => {
+        await postgres.restart();
+        writePid();
+      },
+      onEvent: (line) => {
+        if (!stopping) say(line.replace(/restarting it\.$/, `restarting it on the same data (${pgDir}).`));
+      },
+      intervalMs: PROBE_INTERVAL_MS,
+      failures: 4,
+    });
+    stops.push({ name: 'the PostgreSQL watch', stop: async () => watcher.stop() });
     // The embedded server's own superuser owns the schema: it exists anyway, and a separate owner would add nothing here.
     ownerUrl = postgres.url('iop');
   } else {
@@ -133,18 +228,31 @@ async function main(): Promise<void> {
       );
     const dbFile = join(dataDir, 'temporal', 'temporal.db');
     say(`Temporal dev server on 127.0.0.1:${temporalPort}, history in ${dbFile}`);
-    const temporalLog = createWriteStream(join(logDir, 'temporal.log'), { flags: 'a' });
-    const server = await startTemporalDevServer({
-      cli,
-      port: temporalPort,
-      uiPort: temporalUiPort,
-      dbFile,
-      namespace,
-      onLog: (line) => temporalLog.write(line),
+    const logFile = join(logDir, 'temporal.log');
+    const address = `127.0.0.1:${temporalPort}`;
+    const server = superviseProcess({
+      name: 'Temporal dev server',
+      command: cli,
+      // The same history file at every restart: the partnerships in it carry on.
+      args: temporalDevServerArgs({ port: temporalPort, uiPort: temporalUiPort, dbFile, namespace }),
+      logFile,
+      pidFile: join(pidDir, 'temporal.pid'),
+      ready: () => temporalAnswers(address, 1000),
+      // Lenient, since a killed server is seen at once anyway: only a server silent for about half a minute is hung,
+      // not one slowed by a busy machine.
+      alive: { probe: () => temporalAnswers(address, 5000), intervalMs: PROBE_INTERVAL_MS, failures: 4 },
+      onEvent: (line) => {
+        if (!stopping) say(line);
+      },
+      shouldRestart: restartOnceUp('Temporal dev server', logFile),
+      detached: true,
+      stopGraceMs: 15_000,
     });
+    supervised.push(server);
     stops.push({ name: 'Temporal', stop: () => server.stop() });
-    temporalAddress = server.address;
-    temporalUi = server.uiUrl;
+    await server.whenReady(60_000);
+    temporalAddress = address;
+    temporalUi = `http://127.0.0.1:${temporalUiPort}`;
   } else {
     say(`Temporal: using ${temporalAddress} (namespace ${namespace})`);
     const connection = await Connection.connect(
@@ -163,6 +271,14 @@ async function main(): Promise<void> {
       );
     await connection.close();
   }
+
+  probeConnectionSettings = temporalConnectionSettings({
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_TLS_CERT_PATH: process.env.TEMPORAL_TLS_CERT_PATH,
+    TEMPORAL_TLS_KEY_PATH: process.env.TEMPORAL_TLS_KEY_PATH,
+    TEMPORAL_API_KEY: process.env.TEMPORAL_API_KEY,
+    TEMPORAL_TLS: process.env.TEMPORAL_TLS === 'true' ? 'true' : undefined,
+  });
 
   const applied = await runMigrations(ownerUrl);
   say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
@@ -196,17 +312,38 @@ async function main(): Promise<void> {
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
     ...(temporalUi ? { TEMPORAL_UI_URL: temporalUi } : {}),
   };
-  startApp('worker', appEnv);
-  startApp('api', appEnv);
-
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitFor(
-    'the API and the worker to report healthy',
-    async () => ((await fetch(`${apiUrl}/health`)).status === 200 ? true : undefined),
-    120_000,
-  );
+  // The worker is up once Temporal sees it poll; the API once it answers at all (its reads need no worker).
+  const worker = startApp('worker', appEnv, (pid) => workerPolls(namespace, pid));
+  const api = startApp('api', appEnv, async () => {
+    await fetch(`${apiUrl}/health/live`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  });
+  await Promise.all([
+    worker.whenReady(120_000).catch(() => {
+      throw new Prerequisite(`The worker did not poll Temporal's task queue ${taskQueue} within 120 s: see ${join(logDir, 'worker.log')}.`);
+    }),
+    api.whenReady(120_000).catch(() => {
+      throw new Prerequisite(`The API did not answer on ${apiUrl} within 120 s: see ${join(logDir, 'api.log')}.`);
+    }),
+  ]);
+  await waitFor('the API to report healthy and a worker polling', () => engineHealthy(apiUrl), 120_000);
 
   const signatories = secret ? await seedDemoSignatories(apiUrl, secret) : [];
+
+  // The tokens' file is complete before the banner names it: a client that reads it at the banner finds them all.
+  const tokensFile = join(dataDir, 'demo-tokens.env');
+  const demoUsers: { line: string; token: string; variable: string; scope: string }[] = [];
+  if (secret) {
+    // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.
+    for (const user of DEMO_USERS) {
+      const token = await signDevToken(secret, user, '30d');
+      const variable = `IOP_TOKEN_${user.key.toUpperCase().replace(/-/g, '_')}`;
+      const scope = user.publicParty ?? (user.organisationNumber ? `organisation ${user.organisationNumber}` : 'reads everything');
+      demoUsers.push({ line: `  ${user.role.padEnd(17)} ${user.name} (${scope}): $${variable}`, token, variable, scope });
+    }
+    writeFileAtomically(tokensFile, demoUsers.map((u) => `export ${u.variable}=${u.token}\n`).join(''), 0o600);
+  }
 
   say('');
   say('IOP engine is running.');
@@ -215,26 +352,19 @@ async function main(): Promise<void> {
   say(`  OpenAPI document   ${apiUrl}/docs  (JSON: ${apiUrl}/docs/openapi.json)`);
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
-  say(`  Logs               ${logDir}`);
+  say(`  Logs               ${logDir}  (pids in ${pidDir})`);
   say(
     `  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${payloadKeys ? `; keys in ${payloadKeys.file}` : ''})`,
   );
   say(`  Chain checkpoints  ${checkpointFile}${keys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
   say('');
   if (secret) {
-    // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.
-    const lines: string[] = [];
-    say('Demo users (development sign-in; a token per user, also in ' + join(dataDir, 'demo-tokens.env') + '):');
-    for (const user of DEMO_USERS) {
-      const token = await signDevToken(secret, user, '30d');
-      const variable = `IOP_TOKEN_${user.key.toUpperCase().replace(/-/g, '_')}`;
-      lines.push(`export ${variable}=${token}`);
-      const scope = user.publicParty ?? (user.organisationNumber ? `organisation ${user.organisationNumber}` : 'reads everything');
-      say(`  ${user.role.padEnd(17)} ${user.name} (${scope}): $${variable}`);
-      say(`    ${token}`);
+    say('Demo users (development sign-in; a token per user, also in ' + tokensFile + '):');
+    for (const user of demoUsers) {
+      say(user.line);
+      say(`    ${user.token}`);
     }
-    writeFileSync(join(dataDir, 'demo-tokens.env'), `${lines.join('\n')}\n`, { mode: 0o600 });
-    say(`  source ${join(dataDir, 'demo-tokens.env')}`);
+    say(`  source ${tokensFile}`);
     say(`  curl -s -X POST ${apiUrl}/partnerships -H "Authorization: Bearer $IOP_TOKEN_OFFICER" -H 'Content-Type: application/json' \\`);
     say(
       `    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`,
@@ -245,11 +375,30 @@ async function main(): Promise<void> {
     say('Sign-in: bearer tokens from the OpenID Connect issuer ' + (process.env.OIDC_ISSUER_URL ?? '(OIDC_ISSUER_URL)'));
   }
   say('');
+  say(
+    `The worker, the API${useOwnTemporal ? ', the Temporal dev server' : ''}${useOwnPostgres ? ' and PostgreSQL' : ''} are restarted when they stop.`,
+  );
   say('Press Ctrl-C to stop; the data is kept for the next run.');
+  up = true;
 }
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+// The apps run in process groups of their own (Ctrl-C reaches the command alone): a closed terminal stops them too.
+process.on('SIGHUP', () => void shutdown(0));
+// Whatever ends this process (a crash of its own), what it started does not outlive it; after an ordered stop
+// nothing is left to end.
+process.on('exit', () => {
+  for (const child of supervised) {
+    if (child.pid !== undefined) {
+      try {
+        process.kill(child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  }
+});
 
 main().catch(async (error: unknown) => {
   say(error instanceof Prerequisite ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);

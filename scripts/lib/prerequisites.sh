@@ -52,9 +52,33 @@ prepare_project() {
   build_project
 }
 
+# A hash of what the build reads: the files git tracks (and new ones it does not ignore) in the compiled folders,
+# the lock file and the compiler's configuration, as they are on disk. Prints nothing where git cannot list them (a
+# tarball): the caller then builds every time.
+build_inputs_hash() {
+  git rev-parse --is-inside-work-tree >/dev/null 2>&1 || return 0
+  git ls-files -z --cached --others --exclude-standard -- \
+    apps libs workflows scripts package.json package-lock.json tsconfig.json tsconfig.build.json nest-cli.json \
+    | while IFS= read -r -d '' file; do
+      # A tracked file deleted on disk is listed too; what is gone is left out of the hash.
+      if [ -f "$file" ]; then printf '%s\0' "$file"; fi
+    done \
+    | LC_ALL=C sort -z | xargs -0 -r sha256sum | sha256sum | cut -d' ' -f1
+}
+
+# Builds unless dist/ was built from exactly these sources (the hash above, kept in dist/.build-inputs.sha256 after
+# a build that succeeded; `npm run build` starts by removing dist/, so a build cut short leaves no stamp).
 build_project() {
-  echo "Building…"
+  local want have=""
+  want=$(build_inputs_hash)
+  [ -f dist/.build-inputs.sha256 ] && have=$(cat dist/.build-inputs.sha256)
+  if [ -n "$want" ] && [ "$want" = "$have" ] && [ -f dist/scripts/stack.js ] && [ -f dist/workflow-bundle.js ]; then
+    echo "Build is up to date (no source changed since the last build)."
+    return 0
+  fi
+  if [ -n "$want" ]; then echo "Building…"; else echo "Building (not a git checkout: the sources cannot be compared with the last build)…"; fi
   npm run --silent build >/dev/null || fail "The build failed: run 'npm run build' to see the compiler's errors."
+  if [ -n "$want" ]; then echo "$want" > dist/.build-inputs.sha256; fi
 }
 
 # Debian's Chromium for the browser tests (playwright-core drives it; no browser download).

