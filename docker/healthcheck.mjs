@@ -2,7 +2,6 @@
 // WORKER_HEALTH_PORT, answers on its own health server; an API on API_PORT. Ready means 200 from /health/ready
 // (the API: PostgreSQL and Temporal answer; the worker: it polls and its cache is within bounds).
 // Plain Node (global fetch), so that the slim image needs no curl or wget.
-'use strict';
 
 const worker = Boolean(process.env.WORKER_HEALTH_PORT);
 const port = worker ? process.env.WORKER_HEALTH_PORT : process.env.API_PORT || '3000';
