@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { load } from 'js-yaml';
 import { Client, escapeLiteral } from 'pg';
@@ -100,6 +101,41 @@ function requiredSettings(): string[] {
   const defaults = new Environment() as unknown as Record<string, unknown>;
   const optional = new Set(metadata.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName));
   return [...knownSettings()].filter((name) => defaults[name] === undefined && !optional.has(name));
+}
+
+const PATH_ALIAS = /^@iop\/(domain|config|database|temporal|devstack|identity)$/;
+
+/**
+ * The npm packages the given entry points load when they run: their sources and everything they import by a
+ * relative path or an @iop alias, followed file by file. Type-only imports are erased by the compiler and load nothing.
+ */
+function runtimePackages(entryPoints: string[]): string[] {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const resolveSource = (base: string): string | undefined =>
+    [`${base}.ts`, join(base, 'index.ts'), base].find((candidate) => existsSync(candidate) && candidate.endsWith('.ts'));
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    const specifiers = [
+      ...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm),
+      ...source.matchAll(/\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ].map((m) => m[1]);
+    for (const specifier of specifiers) {
+      if (specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
+      const alias = specifier.match(PATH_ALIAS);
+      const target = alias ? join(root, 'libs', alias[1], 'src') : specifier.startsWith('.') ? resolve(dirname(file), specifier) : undefined;
+      if (target === undefined) {
+        packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+        continue;
+      }
+      const next = resolveSource(target);
+      if (next) visit(next);
+    }
+  };
+  entryPoints.forEach(visit);
+  return [...packages].sort();
 }
 
 describe('the deployment files (docker/)', () => {
@@ -276,6 +312,20 @@ describe('the deployment files (docker/)', () => {
       .split('\n')
       .map((line) => line.trim());
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.git', '.env', '.data']));
+  });
+
+  it('needs at run time only packages the image installs (npm ci --omit=dev from the lock file)', () => {
+    expect(read('docker/Dockerfile')).toMatch(/npm ci --omit=dev/);
+    // What `npm ci --omit=dev` puts at the top of node_modules: the lock's entries not marked dev.
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+    const installed = (name: string): boolean => {
+      const entry = lock.packages[`node_modules/${name}`];
+      return Boolean(entry) && !entry.dev && !entry.devOptional;
+    };
+    const entryPoints = ['apps/api/src/main.ts', 'apps/worker/src/main.ts', 'scripts/migrate.ts'];
+    const packages = runtimePackages(entryPoints.map((entry) => join(root, entry)));
+    expect(packages).toEqual(expect.arrayContaining(['@nestjs/core', '@temporalio/worker', 'express', 'pg']));
+    expect(packages.filter((name) => !installed(name))).toEqual([]);
   });
 
   it("sets up Temporal's schemas with the admin tools, and registers exactly the engine's search attributes", () => {
