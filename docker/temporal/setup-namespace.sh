@@ -27,8 +27,19 @@ else
   echo "Namespace $IOP_NAMESPACE: created (retention $retention)"
 fi
 
+# A namespace just created reaches the server's namespace cache some seconds later: until then listing its search
+# attributes answers "not found".
+attempt=1
+until registered=$(temporal operator search-attribute list --namespace "$IOP_NAMESPACE" 2>&1); do
+  if [ "$attempt" -ge 30 ]; then
+    echo "The search attributes of namespace $IOP_NAMESPACE could not be listed within 60 s: $registered" >&2
+    exit 1
+  fi
+  attempt=$((attempt + 1))
+  sleep 2
+done
+
 # name type, one a line: the engine's custom search attributes.
-registered=$(temporal operator search-attribute list --namespace "$IOP_NAMESPACE")
 while read -r name type; do
   if printf '%s\n' "$registered" | grep -qw "$name"; then
     echo "Search attribute $name: registered"

@@ -3,10 +3,11 @@
 # this server version, with the admin tools' temporal-sql-tool: `setup-schema -v 0.0` creates the version tables
 # (it skips a database already past 0.0), `update-schema` applies every versioned step not applied yet. Safe to run
 # again, which is how a server upgrade gets its schema changes: bump the images in compose.yaml, `up` runs this first.
-# Connection from the environment: SQL_PLUGIN, SQL_HOST, SQL_PORT, SQL_USER, SQL_PASSWORD.
+# Connection from the environment: SQL_PLUGIN, SQL_HOST, SQL_PORT, SQL_USER, SQL_PASSWORD; TEMPORAL_SCHEMA_ROOT where
+# the schema files are (the admin tools image: /etc/temporal/schema).
 set -eu
 
-schema_root=/etc/temporal/schema/postgresql/v12
+schema_root="${TEMPORAL_SCHEMA_ROOT:-/etc/temporal/schema}/postgresql/v12"
 for database in temporal temporal_visibility; do
   case "$database" in
     temporal) schema_dir="$schema_root/temporal/versioned" ;;

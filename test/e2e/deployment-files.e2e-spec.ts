@@ -332,7 +332,8 @@ describe('the deployment files (docker/)', () => {
     const schema = read('docker/temporal/setup-schema.sh');
     expect(schema).toContain('setup-schema -v 0.0');
     expect(schema).toContain('update-schema -d');
-    expect(schema).toContain('/etc/temporal/schema/postgresql/v12');
+    expect(schema).toContain('/etc/temporal/schema');
+    expect(schema).toContain('/postgresql/v12');
     expect(stringEnvironment(services['temporal-schema'])).toMatchObject({ SQL_PLUGIN: 'postgres12', SQL_USER: 'temporal' });
     expect(stringEnvironment(services.temporal)).toMatchObject({
       DB: 'postgres12',
