@@ -7,6 +7,7 @@ source scripts/lib/prerequisites.sh
 
 prepare_project
 install_chromium
+install_docker_compose
 # The lint first: ESLint's import rules keep workflow and domain code deterministic, Prettier keeps one format.
 npm run --silent lint
 exec npx jest "$@"

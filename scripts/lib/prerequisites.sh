@@ -92,3 +92,18 @@ install_chromium() {
     fail "The browser tests need Chromium: install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH."
   fi
 }
+
+# A compose client for test/e2e/deployment-files.e2e-spec.ts, which validates docker/compose.yaml with
+# `docker compose config` (no Docker engine needed): the Docker CLI's compose plugin when present, else Debian's
+# docker-compose package. apt-get waits for another install holding its lock (up to 5 minutes).
+install_docker_compose() {
+  if docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing docker-compose (apt-get install docker-compose)…"
+    { apt-get -o DPkg::Lock::Timeout=300 update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq docker-compose; } >/dev/null \
+      || fail "apt-get could not install docker-compose: install Debian's docker-compose package (or the docker compose plugin), then run this command again."
+  else
+    fail "The deployment-files test needs a compose client: install Debian's docker-compose package (apt-get install docker-compose) or the docker compose plugin."
+  fi
+}
