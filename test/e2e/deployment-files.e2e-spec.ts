@@ -31,14 +31,7 @@ const read = (path: string): string => readFileSync(join(root, path), 'utf8');
  * deployment files). Until then the compose file sets them and this list lets them through; once Environment has
  * them, the last test below fails and this list goes.
  */
-const SETTINGS_ADDED_BY_HEALTH_AND_METRICS = [
-  'RETRY_AFTER_SECONDS',
-  'SHUTDOWN_GRACE_SECONDS',
-  'WORKER_HEALTH_PORT',
-  'WORKER_HEALTH_HOST',
-  'METRICS_ENABLED',
-  'WORKER_METRICS_ADDRESS',
-];
+const SETTINGS_ADDED_BY_HEALTH_AND_METRICS = ['RETRY_AFTER_SECONDS', 'SHUTDOWN_GRACE_SECONDS', 'WORKER_HEALTH_PORT', 'WORKER_HEALTH_HOST'];
 
 interface ComposeService {
   image?: string;
