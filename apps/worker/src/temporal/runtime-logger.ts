@@ -10,6 +10,8 @@ const LEVELS: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info:
 export function installTemporalRuntimeLogger(level: string): void {
   const logger = pino({ level: level === 'silent' ? 'silent' : level, base: { app: 'worker' } });
   Runtime.install({
+    // The process's signals are handled in one place (drainOnSignals in main.ts), which stops this worker first.
+    shutdownSignals: [],
     logger: new DefaultLogger(LEVELS[level] ?? 'INFO', (entry) => {
       const method = entry.level.toLowerCase() as 'trace' | 'debug' | 'info' | 'warn' | 'error';
       logger[method]({ ...entry.meta }, entry.message);
