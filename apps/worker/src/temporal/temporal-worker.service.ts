@@ -40,6 +40,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       // A drain lets running activities finish (their writes land) for most of SHUTDOWN_GRACE_SECONDS, keeping the last
       // two seconds to close the connections; only then are the ones still running cancelled and retried elsewhere.
       shutdownGraceTime: Math.max(1, this.env.SHUTDOWN_GRACE_SECONDS - 2) * 1000,
+      // A workflow's next task goes first to the worker that has it cached; when that worker has died (SIGKILL, a lost
+      // node), Temporal hands the task to any worker only after this. Half the move timeout (the SDK's default is
+      // 10 s, the whole default timeout) so that the move is still answered in time by another worker.
+      stickyQueueScheduleToStartTimeout: stickyTimeoutSeconds(this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS) * 1000,
       ...this.workflowSource(),
     });
     this.running = this.worker.run();
@@ -77,4 +81,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
     return { workflowsPath: require.resolve('../../../../workflows') };
   }
+}
+
+/** How long a cached workflow's task waits for its own worker before any worker may take it: half the move timeout, 1–10 s. */
+export function stickyTimeoutSeconds(moveTimeoutSeconds: number): number {
+  return Math.min(10, Math.max(1, Math.floor(moveTimeoutSeconds / 2)));
 }
