@@ -11,6 +11,6 @@ runMain(async () => {
   const app = await NestFactory.create(ApiModule.register(), { bufferLogs: true, bodyParser: false });
   setupApp(app);
   // SIGTERM or Ctrl-C: stop accepting, finish the requests in hand (at most SHUTDOWN_GRACE_SECONDS), exit 0.
-  drainOnSignals({ app: 'api', graceSeconds: env.SHUTDOWN_GRACE_SECONDS, drain: () => drainApi(app) });
+  drainOnSignals({ app: 'api', graceSeconds: env.SHUTDOWN_GRACE_SECONDS, drain: drainApi(app) });
   await app.listen(env.API_PORT, env.API_HOST);
 });
