@@ -119,5 +119,9 @@ describe('GET /health, /health/live, /health/ready', () => {
       expect(document.paths[path]?.get).toBeDefined();
       expect(document.paths[path].get.security ?? []).toEqual([]);
     }
+    const full = document.paths['/health'].get.responses;
+    for (const status of ['200', '503'])
+      expect(full[status].content['application/json'].schema.properties.conditions.required).toEqual(['workerPolling', 'movesProcessed']);
+    expect(document.paths['/health/ready'].get.responses['503'].content['application/json'].schema.properties.status.enum).toEqual(['error']);
   });
 });

@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndica
 import { HealthConditions, TemporalHealthIndicator } from './temporal.health';
 import { ReadModelAlertsHealthIndicator } from './read-model-alerts.health';
 import { DrainState } from './drain-state';
+import { fullHealthSchema, healthReportSchema } from './health-schemas';
 import { Policy } from '../identity/policy';
 
 /**
@@ -27,10 +28,13 @@ export class HealthController {
    */
   @Get()
   @Policy('public')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Every dependency and the reported conditions (worker polling, moves processed)' })
-  @ApiOkResponse({ description: 'PostgreSQL and Temporal answer; `conditions` says whether a worker polls and moves are processed' })
-  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Temporal does not answer; the body says which' })
+  @ApiOkResponse({
+    description: 'PostgreSQL and Temporal answer; `conditions` says whether a worker polls and moves are processed',
+    schema: fullHealthSchema('ok'),
+  })
+  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Temporal does not answer; the body says which', schema: fullHealthSchema('error') })
   async check(): Promise<HealthCheckResult & { conditions: HealthConditions }> {
     const [report, conditions] = await Promise.all([
       this.report([
@@ -49,7 +53,10 @@ export class HealthController {
   @Get('live')
   @Policy('public')
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ description: 'The process runs', schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } } } })
+  @ApiOkResponse({
+    description: 'The process runs',
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -57,10 +64,13 @@ export class HealthController {
   /** Readiness: PostgreSQL and Temporal answer and the process is not draining. A worker is not asked (see /health). */
   @Get('ready')
   @Policy('public')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness: PostgreSQL and Temporal answer, and the API is not draining' })
-  @ApiOkResponse({ description: 'The API may take requests' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down or the API is draining; the body says which' })
+  @ApiOkResponse({ description: 'The API may take requests', schema: healthReportSchema('ok') })
+  @ApiServiceUnavailableResponse({
+    description: 'A dependency is down or the API is draining (`process`); the body says which',
+    schema: healthReportSchema('error'),
+  })
   async ready(): Promise<HealthCheckResult> {
     const report = await this.report([
       () => this.drain.check('process'),
