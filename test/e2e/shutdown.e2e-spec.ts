@@ -155,6 +155,12 @@ describe('a SIGTERM', () => {
       expect(await (await fetch(`http://127.0.0.1:${healthPort}/health/live`)).json()).toEqual({ status: 'ok' });
     });
 
+    it('stops at start with one sentence when its health port is taken', async () => {
+      const taken = spawnApp('worker', { TEMPORAL_TASK_QUEUE: process.env.TEMPORAL_TASK_QUEUE, WORKER_HEALTH_PORT: String(healthPort) });
+      expect(await exitOf(taken)).toEqual({ code: 1, signal: null });
+      expect(taken.output.join('').trim()).toBe(`WORKER_HEALTH_PORT: 127.0.0.1:${healthPort} is already in use; choose a free port or unset it`);
+    });
+
     it('lets the activity in hand land its write, answers 503 on readiness meanwhile, and exits 0', async () => {
       const iop = new LifecycleClient(api);
       await iop.create('Region Skåne', [ORG], 'Arbetaren stängs');

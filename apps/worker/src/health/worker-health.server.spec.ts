@@ -67,7 +67,7 @@ describe('the worker health server', () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
     try {
-      const start = serverFor({ state: 'STARTING', draining: false }, { WORKER_HEALTH_PORT: String(port) }).onApplicationBootstrap();
+      const start = serverFor({ state: 'STARTING', draining: false }, { WORKER_HEALTH_PORT: String(port) }).onModuleInit();
       await expect(start).rejects.toThrow(EnvironmentError);
       await expect(start).rejects.toThrow(`WORKER_HEALTH_PORT: 127.0.0.1:${port} is already in use; choose a free port or unset it`);
     } finally {

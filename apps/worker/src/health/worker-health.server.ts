@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Environment, EnvironmentError } from '@iop/config';
 import { TemporalWorkerService } from '../temporal/temporal-worker.service';
@@ -19,7 +19,7 @@ export interface WorkerReadiness {
  * polls, is not draining and keeps no more workflows cached than WORKER_MAX_CACHED_WORKFLOWS, 503 otherwise.
  */
 @Injectable()
-export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHealthServer implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerHealthServer.name);
   private server?: Server;
 
@@ -28,7 +28,11 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     private readonly worker: TemporalWorkerService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * At module init, before the SDK worker starts polling (application bootstrap): a port that is taken stops the
+   * process before it has taken any task, and readiness answers 503 from the first moment.
+   */
+  async onModuleInit(): Promise<void> {
     const port = this.env.WORKER_HEALTH_PORT;
     if (port === undefined) return;
     const host = this.env.WORKER_HEALTH_HOST;
