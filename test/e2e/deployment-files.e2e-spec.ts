@@ -26,13 +26,6 @@ const composeFile = join(dockerDir, 'compose.yaml');
 const envExample = join(dockerDir, '.env.example');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 
-/**
- * Settings the health and metrics work adds to libs/config/src/environment.ts (names agreed between them and the
- * deployment files). Until then the compose file sets them and this list lets them through; once Environment has
- * them, the last test below fails and this list goes.
- */
-const SETTINGS_ADDED_BY_HEALTH_AND_METRICS = ['RETRY_AFTER_SECONDS', 'SHUTDOWN_GRACE_SECONDS', 'WORKER_HEALTH_PORT', 'WORKER_HEALTH_HOST'];
-
 interface ComposeService {
   image?: string;
   build?: unknown;
@@ -212,9 +205,9 @@ describe('the deployment files (docker/)', () => {
       expect(environment.NODE_ENV).toBe('production');
       // The engine's own check at start, on exactly what the container gets.
       expect(() => validateEnvironment(environment, app)).not.toThrow();
-      // Nothing misspelt: every variable is a setting of the engine (or one the health and metrics work adds).
+      // Nothing misspelt: every variable is a setting of the engine.
       const known = knownSettings();
-      const unknown = Object.keys(environment).filter((v) => !known.has(v) && !SETTINGS_ADDED_BY_HEALTH_AND_METRICS.includes(v));
+      const unknown = Object.keys(environment).filter((v) => !known.has(v));
       expect({ name, unknown }).toEqual({ name, unknown: [] });
     }
   });
@@ -439,10 +432,5 @@ describe('the deployment files (docker/)', () => {
       expect(await check({ WORKER_HEALTH_PORT: String(port), WORKER_HEALTH_HOST: '0.0.0.0' })).toBe(1);
       expect(paths.every((path) => path === '/health/ready')).toBe(true);
     });
-  });
-
-  it('lists the settings the health and metrics work adds only until the engine knows them', () => {
-    const known = knownSettings();
-    expect(SETTINGS_ADDED_BY_HEALTH_AND_METRICS.filter((name) => known.has(name))).toEqual([]);
   });
 });

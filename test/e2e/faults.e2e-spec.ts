@@ -30,12 +30,10 @@ describe('faults', () => {
       useOwnTaskQueue('fault-worker');
       worker = spawnWorker({ TEMPORAL_TASK_QUEUE: process.env.TEMPORAL_TASK_QUEUE });
       api = await startApi();
+      // /health is 200 without a worker; its reported condition says when the spawned one polls.
       await until(
-        () =>
-          request(api.getHttpServer())
-            .get('/health')
-            .then((r) => r.status),
-        (s) => s === 200,
+        () => request(api.getHttpServer()).get('/health'),
+        (r) => r.body.conditions?.workerPolling?.status === 'up',
       );
     });
 
@@ -144,8 +142,15 @@ describe('faults', () => {
       await iop.create('Region Skåne', [ORG], 'Temporal startar om');
       await server.stop();
 
+      // Named as Temporal's outage (not as a move no worker took), with Retry-After, within the move timeout; the
+      // guard of the limit + 15 s only catches a request that hangs.
+      const sent = Date.now();
       const move = await iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true });
       expect({ status: move.status, code: move.body.code }).toEqual({ status: 503, code: 'TEMPORAL_UNAVAILABLE' });
+      expect(move.headers['retry-after']).toBe('5');
+      expect(Date.now() - sent).toBeLessThan((10 + 15) * 1000);
+      await request(api.getHttpServer()).get('/health/ready').expect(503);
+      await request(api.getHttpServer()).get('/health/live').expect(200);
       expect((await iop.read()).phase).toBe('PROBLEM_DEFINITION');
 
       server = await startTemporalDevServer({ cli, port, dbFile });

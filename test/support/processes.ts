@@ -14,6 +14,26 @@ export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
   return child;
 }
 
+/**
+ * The built API or worker as a process of its own, as deployed, so that a test can signal it. `output` collects what
+ * it wrote to stderr (its drain notices, a refusal to start), for the test to read or print when it fails.
+ */
+export function spawnApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess & { output: string[] } {
+  const child = spawn(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  }) as ChildProcess & { output: string[] };
+  child.output = [];
+  child.stderr?.on('data', (chunk: Buffer) => child.output.push(chunk.toString()));
+  return child;
+}
+
+/** The exit code (or the signal) a process ended with. */
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
 export function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }

@@ -40,7 +40,7 @@ export function setupApp(app: INestApplication): void {
     app.getHttpAdapter().get('/', (_req: unknown, res: { redirect: (url: string) => void }) => res.redirect('/app/'));
   }
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: main.ts drains on SIGTERM itself (drainOnSignals), in the order a drain needs.
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
 }

@@ -6,8 +6,9 @@ import { FrameworkActivitiesFactory } from './activities/framework.activities';
 import { PartnershipActivitiesFactory } from './activities/partnership.activities';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { CheckpointSchedulerService } from './checkpoints/checkpoint-scheduler.service';
+import { WorkerHealthServer } from './health/worker-health.server';
 
-/** The worker's root: no HTTP, only the Temporal worker and the services its activities need. */
+/** The worker's root: the Temporal worker, the services its activities need, and its health endpoints when asked for. */
 @Module({})
 export class WorkerModule {
   static register(): DynamicModule {
@@ -18,7 +19,7 @@ export class WorkerModule {
         LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'worker') }),
         DatabaseModule,
       ],
-      providers: [PartnershipActivitiesFactory, FrameworkActivitiesFactory, TemporalWorkerService, CheckpointSchedulerService],
+      providers: [PartnershipActivitiesFactory, FrameworkActivitiesFactory, TemporalWorkerService, CheckpointSchedulerService, WorkerHealthServer],
     };
   }
 }

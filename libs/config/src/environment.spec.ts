@@ -51,4 +51,29 @@ describe('the environment', () => {
     const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(validateEnvironment({ ...production, CHAIN_SIGNING_KEY: signingKey }, 'worker').METRICS_TOKEN).toBeUndefined();
   });
+
+  it('has the time limits and the drain by default, and no worker health server unless a port is set', () => {
+    const env = validateEnvironment(valid, 'worker');
+    expect({
+      move: env.TEMPORAL_MOVE_TIMEOUT_SECONDS,
+      retryAfter: env.RETRY_AFTER_SECONDS,
+      grace: env.SHUTDOWN_GRACE_SECONDS,
+      port: env.WORKER_HEALTH_PORT,
+      host: env.WORKER_HEALTH_HOST,
+    }).toEqual({ move: 10, retryAfter: 5, grace: 25, port: undefined, host: '127.0.0.1' });
+    expect(validateEnvironment({ ...valid, WORKER_HEALTH_PORT: '9464' }, 'worker').WORKER_HEALTH_PORT).toBe(9464);
+  });
+
+  it.each(['http', '0', '70000', '12.5'])('stops on WORKER_HEALTH_PORT=%s with one sentence naming the variable', (port) => {
+    expect(() => validateEnvironment({ ...valid, WORKER_HEALTH_PORT: port }, 'worker')).toThrow(
+      /^Invalid configuration:\n {2}WORKER_HEALTH_PORT: WORKER_HEALTH_PORT must be an integer port \(1-65535\)$/,
+    );
+  });
+
+  it.each(['RETRY_AFTER_SECONDS', 'SHUTDOWN_GRACE_SECONDS'])('stops on %s that is not a positive integer', (name) => {
+    for (const value of ['soon', '0'])
+      expect(() => validateEnvironment({ ...valid, [name]: value })).toThrow(
+        new RegExp(`^Invalid configuration:\\n {2}${name}: ${name} must be an integer from 1 to 3600$`),
+      );
+  });
 });

@@ -69,14 +69,54 @@ export class Environment {
   IDEMPOTENCY_KEY_TTL_HOURS = 24;
 
   /**
-   * How long a move waits for the workflow's answer. Without a worker polling the task queue an update waits for
-   * ever; past this the caller gets 503 and may retry under the same Idempotency-Key, which learns the outcome.
+   * How long a move (or a start) waits for the workflow's answer, Temporal's own reachability included. Without a
+   * worker taking the workflow's task an update waits for ever; past this the caller gets 503 MOVE_NOT_ANSWERED (or
+   * TEMPORAL_UNAVAILABLE) with Retry-After, and a retry under the same Idempotency-Key learns the outcome. 10 s: below
+   * the 15–30 s a client or load balancer usually gives up after, so the client hears our answer rather than its own.
    */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt({ message: 'TEMPORAL_MOVE_TIMEOUT_SECONDS must be an integer' })
   @Min(1)
   @Max(600)
-  TEMPORAL_MOVE_TIMEOUT_SECONDS = 20;
+  TEMPORAL_MOVE_TIMEOUT_SECONDS = 10;
+
+  /**
+   * The Retry-After (seconds) of every 503 the API answers (MOVE_NOT_ANSWERED, TEMPORAL_UNAVAILABLE,
+   * DATABASE_UNAVAILABLE, a draining process): long enough that retrying clients do not pile onto an outage, short
+   * enough that a worker's or Temporal's restart costs them little.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'RETRY_AFTER_SECONDS must be an integer from 1 to 3600' })
+  @Min(1, { message: 'RETRY_AFTER_SECONDS must be an integer from 1 to 3600' })
+  @Max(3600, { message: 'RETRY_AFTER_SECONDS must be an integer from 1 to 3600' })
+  RETRY_AFTER_SECONDS = 5;
+
+  /**
+   * The worker's own health endpoints (GET /health/live, /health/ready) listen on this port when set; unset, the
+   * worker serves no HTTP at all (a deployment that watches only the process needs none).
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'WORKER_HEALTH_PORT must be an integer port (1-65535)' })
+  @Min(1, { message: 'WORKER_HEALTH_PORT must be an integer port (1-65535)' })
+  @Max(65535, { message: 'WORKER_HEALTH_PORT must be an integer port (1-65535)' })
+  WORKER_HEALTH_PORT?: number;
+
+  /** Where the worker's health endpoints listen: loopback by default; 0.0.0.0 in a container whose orchestrator probes it. */
+  @IsString()
+  @MinLength(1)
+  WORKER_HEALTH_HOST = '127.0.0.1';
+
+  /**
+   * How long a SIGTERM (or Ctrl-C) lets a process drain before it exits: the API finishes its in-flight requests,
+   * the worker its running tasks and activities. 25 s fits inside the 30 s an orchestrator (Kubernetes, compose's
+   * stop_grace_period when raised to 30 s) waits before it kills.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'SHUTDOWN_GRACE_SECONDS must be an integer from 1 to 3600' })
+  @Min(1, { message: 'SHUTDOWN_GRACE_SECONDS must be an integer from 1 to 3600' })
+  @Max(3600, { message: 'SHUTDOWN_GRACE_SECONDS must be an integer from 1 to 3600' })
+  SHUTDOWN_GRACE_SECONDS = 25;
 
   /** A prebuilt workflow bundle (made by `npm run build`); without it the worker bundles the sources at start. */
   @IsOptional()
@@ -201,7 +241,8 @@ export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | '
   const errors = validateSync(environment, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.map((e) => {
-      const rules = Object.values(e.constraints ?? {}).join('; ');
+      // One sentence per rule: a value that breaks several decorators with the same message names it once.
+      const rules = [...new Set(Object.values(e.constraints ?? {}))].join('; ');
       return `${e.property}: ${rules}`;
     });
     throw new EnvironmentError(`Invalid configuration:\n  ${lines.join('\n  ')}`);

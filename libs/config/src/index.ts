@@ -2,3 +2,4 @@ export * from './environment';
 export * from './config.module';
 export * from './bootstrap';
 export * from './logging';
+export * from './shutdown';

@@ -27,7 +27,8 @@ export function pinoParams(env: Environment, app: 'api' | 'worker'): Params {
       },
       customAttributeKeys: { reqId: 'requestId' },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+      // Probes (/health, /health/live, /health/ready) come every few seconds from orchestrators and load balancers.
+      autoLogging: { ignore: (req: IncomingMessage) => /^\/health(\/(live|ready))?(\?|$)/.test(req.url ?? '') },
     },
   };
 }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../identity/authenticated-request';
-import { REQUEST_ID_HEADER, requestIdOf } from '@iop/config';
+import { Environment, REQUEST_ID_HEADER, requestIdOf } from '@iop/config';
 import type { ApiErrorBody } from './api-error';
 import { ApiException } from './api.exception';
 import { isUnavailable } from './unavailable';
@@ -21,6 +21,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   constructor(
     private readonly audit: AuditService,
     private readonly tokens: TokenVerifier,
+    private readonly env: Environment,
   ) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
@@ -32,6 +33,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (!response.headersSent) response.setHeader(REQUEST_ID_HEADER, requestId);
     // /health keeps Terminus's own report (which dependency is down), the format monitoring tools expect.
     if (exception instanceof HttpException && isHealthReport(exception.getResponse())) {
+      this.retryAfter(response, exception.getStatus());
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
@@ -42,7 +44,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // Every refused or failed command is audited here, whichever layer refused it (guard, pipe, workflow).
     await this.identifyCaller(request);
     await this.audit.record(request, body.statusCode, body.code);
+    this.retryAfter(response, body.statusCode);
     response.status(body.statusCode).json(body);
+  }
+
+  /**
+   * Every 503 (MOVE_NOT_ANSWERED, TEMPORAL_UNAVAILABLE, DATABASE_UNAVAILABLE, a draining API) says when to retry, so
+   * that clients and proxies that honour Retry-After spread their retries instead of hammering an outage.
+   */
+  private retryAfter(response: Response, status: number): void {
+    if (status === HttpStatus.SERVICE_UNAVAILABLE && !response.headersSent) response.setHeader('Retry-After', String(this.env.RETRY_AFTER_SECONDS));
   }
 
   /**

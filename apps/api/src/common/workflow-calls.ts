@@ -36,8 +36,9 @@ export class WorkflowMoveCalls {
   }
 
   /**
-   * A move that was not answered in time: Temporal itself out of reach is named as such (the SDK's retries of the
-   * connection use up the same time), otherwise no worker took the workflow's task.
+   * A move that was not answered in time: Temporal itself out of reach is named as such, otherwise no worker took the
+   * workflow's task. A Temporal that refuses connections is named sooner (the client's few retries, about 2 s: see
+   * TEMPORAL_CALL_ATTEMPTS); this probe is for one that accepts them and does not answer (a frozen frontend).
    */
   async translateMove(error: unknown): Promise<unknown> {
     if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError && !(await this.temporalAnswers())) {
@@ -69,7 +70,7 @@ export class WorkflowMoveCalls {
 
   private async temporalAnswers(): Promise<boolean> {
     try {
-      await this.client.connection.withDeadline(Date.now() + 2000, () => this.client.workflowService.getSystemInfo({}));
+      await this.client.connection.withDeadline(Date.now() + 1000, () => this.client.workflowService.getSystemInfo({}));
       return true;
     } catch {
       return false;

@@ -24,6 +24,8 @@ export function installTemporalRuntime({ logLevel, metricsAddress }: TemporalRun
   const logger = pino({ level: logLevel === 'silent' ? 'silent' : logLevel, base: { app: 'worker' } });
   try {
     Runtime.install({
+      // The process's signals are handled in one place (drainOnSignals in main.ts), which stops this worker first.
+      shutdownSignals: [],
       logger: new DefaultLogger(LEVELS[logLevel] ?? 'INFO', (entry) => {
         const method = entry.level.toLowerCase() as 'trace' | 'debug' | 'info' | 'warn' | 'error';
         logger[method]({ ...entry.meta }, entry.message);

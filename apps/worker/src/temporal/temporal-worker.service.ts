@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, State, Worker, WorkerStatus } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '@iop/config';
@@ -17,6 +17,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private worker?: Worker;
   private connection?: NativeConnection;
   private running?: Promise<void>;
+  private draining = false;
 
   constructor(
     private readonly env: Environment,
@@ -36,6 +37,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       dataConverter: dataConverterFrom(this.env),
       // Bounds the worker's memory: a partnership idle beyond the cache is replayed from its history when it next moves.
       maxCachedWorkflows: this.env.WORKER_MAX_CACHED_WORKFLOWS,
+      // A drain lets running activities finish (their writes land) for most of SHUTDOWN_GRACE_SECONDS, keeping the last
+      // two seconds to close the connections; only then are the ones still running cancelled and retried elsewhere.
+      shutdownGraceTime: Math.max(1, this.env.SHUTDOWN_GRACE_SECONDS - 2) * 1000,
+      // A workflow's next task goes first to the worker that has it cached; when that worker has died (SIGKILL, a lost
+      // node), Temporal hands the task to any worker only after this. Half the move timeout (the SDK's default is
+      // 10 s, the whole default timeout) so that the move is still answered in time by another worker.
+      stickyQueueScheduleToStartTimeout: stickyTimeoutSeconds(this.env.TEMPORAL_MOVE_TIMEOUT_SECONDS) * 1000,
       ...this.workflowSource(),
     });
     this.running = this.worker.run();
@@ -46,9 +54,24 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(`Polling task queue ${this.env.TEMPORAL_TASK_QUEUE} on ${this.env.TEMPORAL_ADDRESS}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** The SDK worker's state (RUNNING while it polls) and counters, for the worker's health endpoints. */
+  status(): { state: State | 'STARTING'; draining: boolean; status?: WorkerStatus } {
+    if (!this.worker) return { state: 'STARTING', draining: this.draining };
+    return { state: this.worker.getState(), draining: this.draining, status: this.worker.getStatus() };
+  }
+
+  /**
+   * A SIGTERM's part for the worker, before anything else closes: stop polling, let the workflow tasks and
+   * activities in hand finish (their database writes still need the pool), and wait until the SDK says it stopped.
+   */
+  async drain(): Promise<void> {
+    this.draining = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.drain();
     await this.connection?.close();
   }
 
@@ -58,4 +81,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
     return { workflowsPath: require.resolve('../../../../workflows') };
   }
+}
+
+/** How long a cached workflow's task waits for its own worker before any worker may take it: half the move timeout, 1–10 s. */
+export function stickyTimeoutSeconds(moveTimeoutSeconds: number): number {
+  return Math.min(10, Math.max(1, Math.floor(moveTimeoutSeconds / 2)));
 }
