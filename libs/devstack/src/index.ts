@@ -6,3 +6,4 @@ export * from './app-role';
 export * from './signing-key';
 export * from './payload-keys';
 export * from './supervisor';
+export * from './temporal-cluster';
