@@ -3,18 +3,13 @@
  * worker and the API, in that order; Ctrl-C stops them in the reverse order. Data stays in the data folder.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { runMigrations } from '../libs/database/src/migrate';
 import {
-  checkpointKeyPair,
-  ensureApplicationLogin,
   ensureDatabase,
   findTemporalCli,
   isPortFree,
-  payloadKeysIn,
   postgresDataDir,
   registerSearchAttributes,
   startEmbeddedPostgres,
@@ -23,8 +18,8 @@ import {
   waitFor,
 } from '../libs/devstack/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
-import { DEMO_USERS, signDevToken } from '../libs/identity/src';
-import { devAuthSecret, seedDemoSignatories } from './demo-identity';
+import { seedDemoSignatories } from './demo-identity';
+import { appEnvironment, prepareDatabase, printAccess } from './lib/app-stack';
 
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_DATA_DIR ?? join(root, '.data'));
@@ -82,13 +77,6 @@ async function shutdown(code: number): Promise<never> {
     say('Stopped. The data is kept in ' + dataDir);
   }
   process.exit(code);
-}
-
-/** The application login's password: made once per data folder and kept there (mode 600), like the dev secret. */
-function appDatabasePassword(): string {
-  const file = join(dataDir, 'app-db-password');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(18).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
 }
 
 async function main(): Promise<void> {
@@ -164,38 +152,9 @@ async function main(): Promise<void> {
     await connection.close();
   }
 
-  const applied = await runMigrations(ownerUrl);
-  say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
-  if (useOwnPostgres) databaseUrl = await ensureApplicationLogin(ownerUrl, 'iop_app', appDatabasePassword());
-
-  // The checkpoints' key pair lives in the data folder, never in the database whose chains it signs.
-  const keys = process.env.CHAIN_SIGNING_KEY ? undefined : checkpointKeyPair(dataDir);
-  const checkpointFile = process.env.CHAIN_CHECKPOINT_EXPORT_FILE ?? join(dataDir, 'chain-checkpoints.jsonl');
-  // The payload keys live beside the Temporal history they encrypt, which is unreadable without them.
-  const payloadKeys = process.env.TEMPORAL_PAYLOAD_KEYS ? undefined : payloadKeysIn(dataDir);
-
-  const authMode = process.env.AUTH_MODE ?? 'development';
-  const secret = authMode === 'development' ? devAuthSecret(dataDir) : undefined;
-
-  const appEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    AUTH_MODE: authMode,
-    ...(secret ? { DEV_AUTH_SECRET: secret } : {}),
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
-    DATABASE_URL: databaseUrl,
-    // The API signs too, on an auditor's request (POST /chains/checkpoints); a deployment may keep the key to the
-    // worker alone and give the API CHAIN_VERIFY_KEY instead.
-    ...(keys ? { CHAIN_SIGNING_KEY: keys.privateKeyPem } : {}),
-    CHAIN_CHECKPOINT_EXPORT_FILE: checkpointFile,
-    ...(payloadKeys ? { TEMPORAL_PAYLOAD_KEYS: payloadKeys.keys } : {}),
-    // The local Web UI may then ask the API to decode (with an auditor's token, which it must be given).
-    ...(temporalUi && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(temporalUi).origin } : {}),
-    TEMPORAL_ADDRESS: temporalAddress,
-    TEMPORAL_NAMESPACE: namespace,
-    API_PORT: String(apiPort),
-    WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
-    ...(temporalUi ? { TEMPORAL_UI_URL: temporalUi } : {}),
-  };
+  databaseUrl = await prepareDatabase({ ownerUrl, dataDir, makeLogin: useOwnPostgres, databaseUrl, say });
+  const app = appEnvironment({ root, dataDir, databaseUrl, temporalAddress, namespace, temporalUi });
+  const appEnv: NodeJS.ProcessEnv = { ...app.env, API_PORT: String(apiPort) };
   startApp('worker', appEnv);
   startApp('api', appEnv);
 
@@ -206,7 +165,7 @@ async function main(): Promise<void> {
     120_000,
   );
 
-  const signatories = secret ? await seedDemoSignatories(apiUrl, secret) : [];
+  const signatories = app.secret ? await seedDemoSignatories(apiUrl, app.secret) : [];
 
   say('');
   say('IOP engine is running.');
@@ -216,34 +175,7 @@ async function main(): Promise<void> {
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}`);
-  say(
-    `  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${payloadKeys ? `; keys in ${payloadKeys.file}` : ''})`,
-  );
-  say(`  Chain checkpoints  ${checkpointFile}${keys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
-  say('');
-  if (secret) {
-    // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.
-    const lines: string[] = [];
-    say('Demo users (development sign-in; a token per user, also in ' + join(dataDir, 'demo-tokens.env') + '):');
-    for (const user of DEMO_USERS) {
-      const token = await signDevToken(secret, user, '30d');
-      const variable = `IOP_TOKEN_${user.key.toUpperCase().replace(/-/g, '_')}`;
-      lines.push(`export ${variable}=${token}`);
-      const scope = user.publicParty ?? (user.organisationNumber ? `organisation ${user.organisationNumber}` : 'reads everything');
-      say(`  ${user.role.padEnd(17)} ${user.name} (${scope}): $${variable}`);
-      say(`    ${token}`);
-    }
-    writeFileSync(join(dataDir, 'demo-tokens.env'), `${lines.join('\n')}\n`, { mode: 0o600 });
-    say(`  source ${join(dataDir, 'demo-tokens.env')}`);
-    say(`  curl -s -X POST ${apiUrl}/partnerships -H "Authorization: Bearer $IOP_TOKEN_OFFICER" -H 'Content-Type: application/json' \\`);
-    say(
-      `    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`,
-    );
-    say('Demo firmatecknare (proposed with a basis, confirmed by another officer):');
-    for (const line of signatories) say(`  ${line}`);
-  } else {
-    say('Sign-in: bearer tokens from the OpenID Connect issuer ' + (process.env.OIDC_ISSUER_URL ?? '(OIDC_ISSUER_URL)'));
-  }
+  await printAccess({ say, apiUrl, dataDir, app, signatories });
   say('');
   say('Press Ctrl-C to stop; the data is kept for the next run.');
 }
