@@ -455,8 +455,14 @@ async function waitForNamespace(address: string, namespace: string, exited: () =
         });
       return false;
     });
-    const refused = await registerSearchAttributes(connection!, namespace);
-    if (refused) throw new Error(`The Temporal server refused the search attributes (${refused}).`);
+    // A namespace just registered is in the database before it is in the server's cache, which the operator API reads.
+    let refused: string | undefined;
+    await poll(`The Temporal server's namespace ${namespace}`, 60_000, async () => {
+      gone();
+      refused = await registerSearchAttributes(connection!, namespace);
+      if (refused && !/NOT_FOUND/.test(refused)) throw new Stop(`The Temporal server refused the search attributes (${refused}).`);
+      return refused === undefined;
+    });
     const query = Object.keys(CUSTOM_SEARCH_ATTRIBUTES)
       .map((name) => `${name} = 'probe'`)
       .join(' AND ');

@@ -4,7 +4,7 @@ import { officerOf, representativeOf } from '../../support/tokens';
 import { Answer, RetryingClient } from './cluster';
 
 export const PUBLIC_PARTY = 'Region Skåne';
-export const ORGANISATION = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4528' };
+export const ORGANISATION = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 
 export interface Move {
   method: 'POST' | 'PUT';
