@@ -3,6 +3,7 @@
  * persistence, built once per machine (scripts/lib/temporal-cluster-build.sh). The global setup starts that cluster
  * once; each file spawns the workers and APIs it kills and replaces, on a task queue of its own.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
 const base = require('./jest.config.js');
 
 module.exports = {

@@ -37,7 +37,8 @@ function port(variable: string, fallback: number): number {
 function count(variable: string, fallback: number, min: number, max: number): number {
   const raw = process.env[variable] ?? String(fallback);
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Prerequisite(`${variable} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Prerequisite(`${variable} must be a whole number from ${min} to ${max}, not "${raw}".`);
   return value;
 }
 
@@ -72,7 +73,8 @@ async function main(): Promise<void> {
     [temporalUiPort, 'CLUSTER_TEMPORAL_UI_PORT', 'the Temporal Web UI'],
   ];
   for (const [p, variable, what] of wanted) {
-    if (!(await isPortFree(p))) throw new Prerequisite(`Port ${p} (${what}) is already taken: stop the program that uses it, or set ${variable} to a free port.`);
+    if (!(await isPortFree(p)))
+      throw new Prerequisite(`Port ${p} (${what}) is already taken: stop the program that uses it, or set ${variable} to a free port.`);
   }
   mkdirSync(logDir, { recursive: true });
   const logs = new Map<string, NodeJS.WritableStream>();
@@ -102,7 +104,14 @@ async function main(): Promise<void> {
   stops.push({ name: 'the Temporal server and PostgreSQL', stop: () => servers.stop() });
   const { temporal } = servers;
 
-  const app = appEnvironment({ root, dataDir, databaseUrl: servers.databaseUrl, temporalAddress: temporal.address, namespace, temporalUi: temporal.uiUrl });
+  const app = appEnvironment({
+    root,
+    dataDir,
+    databaseUrl: servers.databaseUrl,
+    temporalAddress: temporal.address,
+    namespace,
+    temporalUi: temporal.uiUrl,
+  });
   const supervised: SupervisedProcess[] = [];
   const onEvent = (line: string) => {
     if (!stopping) say(line);
@@ -175,7 +184,11 @@ async function main(): Promise<void> {
   stops.push({ name: 'the watchers', stop: async () => watchers.forEach((watcher) => watcher.stop()) });
 
   await Promise.all(supervised.map((child) => child.whenReady(120_000)));
-  await waitFor('the first API to report healthy (a worker polling)', async () => ((await fetch(`${firstApi}/health`)).status === 200 ? true : undefined), 120_000);
+  await waitFor(
+    'the first API to report healthy (a worker polling)',
+    async () => ((await fetch(`${firstApi}/health`)).status === 200 ? true : undefined),
+    120_000,
+  );
   const signatories = app.secret ? await seedDemoSignatories(firstApi, app.secret) : [];
 
   say('');

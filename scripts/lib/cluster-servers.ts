@@ -56,7 +56,12 @@ export async function startClusterServers(options: {
     say(`Temporal server on 127.0.0.1:${options.temporalPort} (PostgreSQL persistence, ${options.historyShards ?? 8} history shards)`);
     const temporal = await startTemporalCluster({
       binaries,
-      postgres: { host: admin.hostname, port: Number(admin.port), user: decodeURIComponent(admin.username), password: decodeURIComponent(admin.password) },
+      postgres: {
+        host: admin.hostname,
+        port: Number(admin.port),
+        user: decodeURIComponent(admin.username),
+        password: decodeURIComponent(admin.password),
+      },
       dataDir: join(options.dataDir, 'temporal'),
       port: options.temporalPort,
       uiPort: options.temporalUiPort,

@@ -2,7 +2,18 @@ import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { dataConverterFrom } from '../../libs/temporal/src/data-converter';
 import { AUDITOR } from '../support/tokens';
-import { AppProcess, eventTypes, healthy, History, RetryingClient, spawnApp, stopApp, temporalClient, until, workflowTaskIdentities } from './support/cluster';
+import {
+  AppProcess,
+  eventTypes,
+  healthy,
+  History,
+  RetryingClient,
+  spawnApp,
+  stopApp,
+  temporalClient,
+  until,
+  workflowTaskIdentities,
+} from './support/cluster';
 import { bundleWithoutPatch, newestPatchId } from './support/old-build';
 import { movesToDrafting, runPartnership } from './support/workload';
 
@@ -78,7 +89,10 @@ describe('a rolling upgrade of the workers', () => {
 
       const histories = async (ids: string[]) =>
         Promise.all(
-          ids.map(async (id) => ({ workflowId: `partnership-${id}`, history: (await temporal.workflow.getHandle(`partnership-${id}`).fetchHistory()) as History })),
+          ids.map(async (id) => ({
+            workflowId: `partnership-${id}`,
+            history: (await temporal.workflow.getHandle(`partnership-${id}`).fetchHistory()) as History,
+          })),
         );
       const oldHistories = await histories(before.map((run) => run.id));
       const newHistories = await histories(after.map((run) => run.id));

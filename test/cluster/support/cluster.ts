@@ -1,8 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import type { temporal } from '@temporalio/proto';
+import { temporal } from '@temporalio/proto';
 import { freePort } from '../../../libs/devstack/src';
 import { dataConverterFrom } from '../../../libs/temporal/src/data-converter';
 import type { Principal } from '../../../libs/identity/src';
@@ -33,7 +34,7 @@ export async function spawnApp(kind: 'api' | 'worker', name: string, env: NodeJS
     kind,
     child,
     ...(port ? { url: `http://127.0.0.1:${port}` } : {}),
-    ...(kind === 'worker' ? { identity: `${child.pid}@${require('node:os').hostname()}` } : {}),
+    ...(kind === 'worker' ? { identity: `${child.pid}@${hostname()}` } : {}),
   };
 }
 
@@ -140,7 +141,7 @@ export type History = temporal.api.history.v1.IHistory;
 
 /** The event types of a history, by name (WORKFLOW_TASK_FAILED and so on). */
 export function eventTypes(history: History): string[] {
-  const names = require('@temporalio/proto').temporal.api.enums.v1.EventType as Record<number, string>;
+  const names = temporal.api.enums.v1.EventType as unknown as Record<number, string>;
   return (history.events ?? []).map((event) => names[event.eventType as number] ?? String(event.eventType));
 }
 

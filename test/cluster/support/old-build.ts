@@ -36,7 +36,14 @@ module.exports = Object.assign({}, real, {
   const { code } = await bundleWorkflowCode({
     workflowsPath: join(root, 'workflows', 'index.ts'),
     failureConverterPath: FAILURE_CONVERTER_PATH,
-    logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+    logger: {
+      log: () => undefined,
+      trace: () => undefined,
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+    },
     webpackConfigHook: (config) => {
       const alias = (config.resolve?.alias ?? {}) as Record<string, string>;
       return { ...config, resolve: { ...config.resolve, alias: { ...alias, '@temporalio/workflow$': shim } } };
