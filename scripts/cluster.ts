@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   for (let i = 1; i <= workers; i++) {
     supervised.push(
       superviseProcess({
-        name: `worker ${i}`,
+        name: `worker (${i} of ${workers})`,
         command: process.execPath,
         args: [join(root, 'dist', 'apps', 'worker', 'src', 'main.js')],
         cwd: root,
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${apiPort}`;
     supervised.push(
       superviseProcess({
-        name: `API ${index + 1}`,
+        name: `API (${index + 1} of ${apiPorts.length}, port ${apiPort})`,
         command: process.execPath,
         args: [join(root, 'dist', 'apps', 'api', 'src', 'main.js')],
         cwd: root,

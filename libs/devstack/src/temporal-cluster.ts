@@ -88,7 +88,7 @@ export async function ensureTemporalClusterBuilt(
   const script = join(projectRoot(), 'scripts', 'lib', 'temporal-cluster-build.sh');
   const lastLines: string[] = [];
   const status = await new Promise<number | null>((done) => {
-    const child = spawn('bash', [script, ...(withUi ? ['--with-ui'] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [script, ...(withUi ? ['--with-ui'] : [])], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const take = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         log(line);
