@@ -125,6 +125,7 @@ async function main(): Promise<void> {
         cwd: root,
         env: app.env,
         logFile: join(logDir, `worker-${i}.log`),
+        pidFile: join(dataDir, 'pids', `worker-${i}.pid`),
         onEvent,
       }),
     );
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
         cwd: root,
         env: { ...app.env, API_PORT: String(apiPort) },
         logFile: join(logDir, `api-${index + 1}.log`),
+        pidFile: join(dataDir, 'pids', `api-${index + 1}.pid`),
         // Serving HTTP is being up; /health also asks for a worker, which the banner waits for once.
         ready: async () => (await fetch(`${url}/health`)).status > 0,
         onEvent,
@@ -198,7 +200,7 @@ async function main(): Promise<void> {
   say(`  Temporal           ${temporal.address}  (namespace ${namespace}, ${historyShards} history shards)`);
   if (temporal.uiUrl) say(`  Temporal Web UI    ${temporal.uiUrl}/namespaces/${namespace}/workflows`);
   say(`  PostgreSQL         127.0.0.1:${postgresPort}  (databases iop, temporal, temporal_visibility; data in ${servers.postgres.dataDir})`);
-  say(`  Logs               ${logDir}`);
+  say(`  Logs               ${logDir}  (process ids in ${join(dataDir, 'pids')})`);
   await printAccess({ say, apiUrl: firstApi, dataDir, app, signatories });
   say('');
   say('A worker or an API that stops is started again; press Ctrl-C to stop everything (the data is kept).');
