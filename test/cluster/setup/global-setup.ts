@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,7 @@ export default async function globalSetup(): Promise<void> {
       log: () => undefined,
     });
   } catch (error) {
+    rmSync(workDir, { recursive: true, force: true });
     // One sentence (the build's or the server's), not a stack: the suite fails, it is never skipped.
     const failure = new Error(`The cluster suite could not start its cluster: ${error instanceof Error ? error.message : String(error)}`);
     failure.stack = failure.message;
