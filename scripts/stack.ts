@@ -7,19 +7,15 @@
  * same data folder; each is said in one line. The API keeps serving reads while the worker restarts. Each process's
  * pid is kept in <data folder>/pids/ (the end-to-end test kills them by it).
  */
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { runMigrations } from '../libs/database/src/migrate';
 import {
-  checkpointKeyPair,
-  ensureApplicationLogin,
   ensureDatabase,
+  engineHealthy,
   findTemporalCli,
   isPortFree,
-  payloadKeysIn,
   postgresAnswers,
   postgresDataDir,
   registerSearchAttributes,
@@ -33,8 +29,8 @@ import {
   writeFileAtomically,
 } from '../libs/devstack/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
-import { DEMO_USERS, signDevToken } from '../libs/identity/src';
-import { devAuthSecret, seedDemoSignatories } from './demo-identity';
+import { seedDemoSignatories } from './demo-identity';
+import { appEnvironment, prepareDatabase, printAccess } from './lib/app-stack';
 
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_DATA_DIR ?? join(root, '.data'));
@@ -142,26 +138,6 @@ async function workerPolls(namespace: string, pid: number | undefined): Promise<
     ),
   );
   return (response.pollers ?? []).some((poller) => poller.identity?.startsWith(`${pid}@`));
-}
-
-/**
- * The API is healthy and a worker polls. The health report names the worker's polling as a condition of its own
- * (`conditions.workerPolling`, which its status code does not follow); a report without it, from an API before that
- * change, counted the worker in its status code: there a 200 says the same.
- */
-async function engineHealthy(apiUrl: string): Promise<true | undefined> {
-  const response = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(5000) });
-  const body = (await response.json().catch(() => ({}))) as { conditions?: { workerPolling?: { status?: string } } };
-  const polling = body.conditions?.workerPolling?.status;
-  const healthy = response.status === 200 && (polling === undefined || polling === 'up');
-  return healthy || undefined;
-}
-
-/** The application login's password: made once per data folder and kept there (mode 600), like the dev secret. */
-function appDatabasePassword(): string {
-  const file = join(dataDir, 'app-db-password');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(18).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
 }
 
 async function main(): Promise<void> {
@@ -280,38 +256,9 @@ async function main(): Promise<void> {
     TEMPORAL_TLS: process.env.TEMPORAL_TLS === 'true' ? 'true' : undefined,
   });
 
-  const applied = await runMigrations(ownerUrl);
-  say(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
-  if (useOwnPostgres) databaseUrl = await ensureApplicationLogin(ownerUrl, 'iop_app', appDatabasePassword());
-
-  // The checkpoints' key pair lives in the data folder, never in the database whose chains it signs.
-  const keys = process.env.CHAIN_SIGNING_KEY ? undefined : checkpointKeyPair(dataDir);
-  const checkpointFile = process.env.CHAIN_CHECKPOINT_EXPORT_FILE ?? join(dataDir, 'chain-checkpoints.jsonl');
-  // The payload keys live beside the Temporal history they encrypt, which is unreadable without them.
-  const payloadKeys = process.env.TEMPORAL_PAYLOAD_KEYS ? undefined : payloadKeysIn(dataDir);
-
-  const authMode = process.env.AUTH_MODE ?? 'development';
-  const secret = authMode === 'development' ? devAuthSecret(dataDir) : undefined;
-
-  const appEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    AUTH_MODE: authMode,
-    ...(secret ? { DEV_AUTH_SECRET: secret } : {}),
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
-    DATABASE_URL: databaseUrl,
-    // The API signs too, on an auditor's request (POST /chains/checkpoints); a deployment may keep the key to the
-    // worker alone and give the API CHAIN_VERIFY_KEY instead.
-    ...(keys ? { CHAIN_SIGNING_KEY: keys.privateKeyPem } : {}),
-    CHAIN_CHECKPOINT_EXPORT_FILE: checkpointFile,
-    ...(payloadKeys ? { TEMPORAL_PAYLOAD_KEYS: payloadKeys.keys } : {}),
-    // The local Web UI may then ask the API to decode (with an auditor's token, which it must be given).
-    ...(temporalUi && !process.env.TEMPORAL_UI_ORIGIN ? { TEMPORAL_UI_ORIGIN: new URL(temporalUi).origin } : {}),
-    TEMPORAL_ADDRESS: temporalAddress,
-    TEMPORAL_NAMESPACE: namespace,
-    API_PORT: String(apiPort),
-    WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
-    ...(temporalUi ? { TEMPORAL_UI_URL: temporalUi } : {}),
-  };
+  databaseUrl = await prepareDatabase({ ownerUrl, dataDir, makeLogin: useOwnPostgres, databaseUrl, say });
+  const app = appEnvironment({ root, dataDir, databaseUrl, temporalAddress, namespace, temporalUi });
+  const appEnv: NodeJS.ProcessEnv = { ...app.env, API_PORT: String(apiPort) };
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   // The worker is up once Temporal sees it poll; the API once it answers at all (its reads need no worker).
   const worker = startApp('worker', appEnv, (pid) => workerPolls(namespace, pid));
@@ -329,21 +276,7 @@ async function main(): Promise<void> {
   ]);
   await waitFor('the API to report healthy and a worker polling', () => engineHealthy(apiUrl), 120_000);
 
-  const signatories = secret ? await seedDemoSignatories(apiUrl, secret) : [];
-
-  // The tokens' file is complete before the banner names it: a client that reads it at the banner finds them all.
-  const tokensFile = join(dataDir, 'demo-tokens.env');
-  const demoUsers: { line: string; token: string; variable: string; scope: string }[] = [];
-  if (secret) {
-    // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.
-    for (const user of DEMO_USERS) {
-      const token = await signDevToken(secret, user, '30d');
-      const variable = `IOP_TOKEN_${user.key.toUpperCase().replace(/-/g, '_')}`;
-      const scope = user.publicParty ?? (user.organisationNumber ? `organisation ${user.organisationNumber}` : 'reads everything');
-      demoUsers.push({ line: `  ${user.role.padEnd(17)} ${user.name} (${scope}): $${variable}`, token, variable, scope });
-    }
-    writeFileAtomically(tokensFile, demoUsers.map((u) => `export ${u.variable}=${u.token}\n`).join(''), 0o600);
-  }
+  const signatories = app.secret ? await seedDemoSignatories(apiUrl, app.secret) : [];
 
   say('');
   say('IOP engine is running.');
@@ -353,27 +286,8 @@ async function main(): Promise<void> {
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}  (pids in ${pidDir})`);
-  say(
-    `  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${payloadKeys ? `; keys in ${payloadKeys.file}` : ''})`,
-  );
-  say(`  Chain checkpoints  ${checkpointFile}${keys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
-  say('');
-  if (secret) {
-    say('Demo users (development sign-in; a token per user, also in ' + tokensFile + '):');
-    for (const user of demoUsers) {
-      say(user.line);
-      say(`    ${user.token}`);
-    }
-    say(`  source ${tokensFile}`);
-    say(`  curl -s -X POST ${apiUrl}/partnerships -H "Authorization: Bearer $IOP_TOKEN_OFFICER" -H 'Content-Type: application/json' \\`);
-    say(
-      `    -d '{"title":"Idéburen sektor i Skåne","publicParty":{"name":"Region Skåne"},"organisations":[{"name":"NÄTVERKET-Idéburen sektor Skåne","organisationNumber":"802456-1238"}]}'`,
-    );
-    say('Demo firmatecknare (proposed with a basis, confirmed by another officer):');
-    for (const line of signatories) say(`  ${line}`);
-  } else {
-    say('Sign-in: bearer tokens from the OpenID Connect issuer ' + (process.env.OIDC_ISSUER_URL ?? '(OIDC_ISSUER_URL)'));
-  }
+  // The demo tokens' file is written whole before its name is printed: a client that reads it at the banner finds them all.
+  await printAccess({ say, apiUrl, dataDir, app, signatories });
   say('');
   say(
     `The worker, the API${useOwnTemporal ? ', the Temporal dev server' : ''}${useOwnPostgres ? ' and PostgreSQL' : ''} are restarted when they stop.`,

@@ -7,3 +7,5 @@ export * from './signing-key';
 export * from './payload-keys';
 export * from './supervisor';
 export * from './files';
+export * from './temporal-cluster';
+export * from './engine-health';
