@@ -10,7 +10,7 @@ import { Connection } from '@temporalio/client';
 import { Client } from 'pg';
 import { engineHealthy, isPortFree, SupervisedProcess, superviseProcess, waitFor, watchServer } from '../libs/devstack/src';
 import { seedDemoSignatories } from './demo-identity';
-import { appEnvironment, printAccess } from './lib/app-stack';
+import { appEnvironment, demoTokens, printAccess } from './lib/app-stack';
 import { ClusterServers, startClusterServers } from './lib/cluster-servers';
 
 const root = resolve(__dirname, '..', '..');
@@ -189,6 +189,8 @@ async function main(): Promise<void> {
   await waitFor('the first API to report healthy (a worker polling)', () => engineHealthy(firstApi), 120_000);
   const signatories = app.secret ? await seedDemoSignatories(firstApi, app.secret) : [];
 
+  // The tokens' file is complete before the banner names it: a client that reads it at the banner finds them all.
+  const tokens = await demoTokens(app, dataDir);
   say('');
   say(`IOP engine is running as a cluster: ${workers} workers, ${apiPorts.length} APIs, the Temporal server on PostgreSQL.`);
   apiPorts.forEach((apiPort, index) => say(`  API ${index + 1}              http://127.0.0.1:${apiPort}  (health: /health, OpenAPI: /docs)`));
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
   if (temporal.uiUrl) say(`  Temporal Web UI    ${temporal.uiUrl}/namespaces/${namespace}/workflows`);
   say(`  PostgreSQL         127.0.0.1:${postgresPort}  (databases iop, temporal, temporal_visibility; data in ${servers.postgres.dataDir})`);
   say(`  Logs               ${logDir}  (process ids in ${join(dataDir, 'pids')})`);
-  await printAccess({ say, apiUrl: firstApi, dataDir, app, signatories });
+  printAccess({ say, apiUrl: firstApi, dataDir, app, tokens, signatories });
   say('');
   say('A worker or an API that stops is started again; press Ctrl-C to stop everything (the data is kept).');
 }

@@ -30,7 +30,7 @@ import {
 } from '../libs/devstack/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
 import { seedDemoSignatories } from './demo-identity';
-import { appEnvironment, prepareDatabase, printAccess } from './lib/app-stack';
+import { appEnvironment, demoTokens, prepareDatabase, printAccess } from './lib/app-stack';
 
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_DATA_DIR ?? join(root, '.data'));
@@ -278,6 +278,8 @@ async function main(): Promise<void> {
 
   const signatories = app.secret ? await seedDemoSignatories(apiUrl, app.secret) : [];
 
+  // The tokens' file is complete before the banner names it: a client that reads it at the banner finds them all.
+  const tokens = await demoTokens(app, dataDir);
   say('');
   say('IOP engine is running.');
   say(`  Web interface      ${apiUrl}/app/`);
@@ -286,8 +288,7 @@ async function main(): Promise<void> {
   say(`  Health             ${apiUrl}/health`);
   if (temporalUi) say(`  Temporal Web UI    ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  Logs               ${logDir}  (pids in ${pidDir})`);
-  // The demo tokens' file is written whole before its name is printed: a client that reads it at the banner finds them all.
-  await printAccess({ say, apiUrl, dataDir, app, signatories });
+  printAccess({ say, apiUrl, dataDir, app, tokens, signatories });
   say('');
   say(
     `The worker, the API${useOwnTemporal ? ', the Temporal dev server' : ''}${useOwnPostgres ? ' and PostgreSQL' : ''} are restarted when they stop.`,

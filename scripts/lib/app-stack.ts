@@ -101,27 +101,37 @@ export async function writeDemoTokens(
   return tokens;
 }
 
-/** The banner's part after the URLs: the codec, the checkpoints, the demo users and their firmatecknare. */
-export async function printAccess(options: {
+/** The demo users' tokens, when the development issuer signs in: written to the data folder BEFORE any banner line. */
+export type DemoTokens = Awaited<ReturnType<typeof writeDemoTokens>>;
+
+export async function demoTokens(app: AppEnvironment, dataDir: string): Promise<DemoTokens | undefined> {
+  return app.secret ? writeDemoTokens(app.secret, join(dataDir, 'demo-tokens.env')) : undefined;
+}
+
+/**
+ * The banner's part after the URLs: the codec, the checkpoints, the demo users and their firmatecknare. `tokens` come
+ * from demoTokens(), called before the banner's first line: a client that reads the file at the banner finds it whole.
+ */
+export function printAccess(options: {
   say: (line: string) => void;
   apiUrl: string;
   dataDir: string;
   app: AppEnvironment;
+  tokens: DemoTokens | undefined;
   signatories: string[];
-}): Promise<void> {
-  const { say, apiUrl, dataDir, app } = options;
+}): void {
+  const { say, apiUrl, dataDir, app, tokens } = options;
   say(
     `  Payload codec      ${apiUrl}/codec  (temporal workflow show --codec-endpoint ${apiUrl}/codec --codec-auth "Bearer $IOP_TOKEN_AUDITOR"${app.payloadKeys ? `; keys in ${app.payloadKeys.file}` : ''})`,
   );
   say(`  Chain checkpoints  ${app.checkpointFile}${app.checkpointKeys ? `  (verify with ${join(dataDir, 'chain-verify-key.pem')})` : ''}`);
   say('');
-  if (!app.secret) {
+  if (!tokens) {
     say('Sign-in: bearer tokens from the OpenID Connect issuer ' + (process.env.OIDC_ISSUER_URL ?? '(OIDC_ISSUER_URL)'));
     return;
   }
   // Tokens of the built-in development issuer, valid for 30 days; also written to a file to `source`.
   const tokensFile = join(dataDir, 'demo-tokens.env');
-  const tokens = await writeDemoTokens(app.secret, tokensFile);
   say('Demo users (development sign-in; a token per user, also in ' + tokensFile + '):');
   for (const { user, variable, token } of tokens) {
     const scope = user.publicParty ?? (user.organisationNumber ? `organisation ${user.organisationNumber}` : 'reads everything');
