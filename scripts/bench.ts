@@ -5,7 +5,8 @@
  *
  * BENCH_SERVERS (default "dev,cluster") chooses the servers; BENCH_ONLY (a comma list of payload, answers, starts,
  * reads, workers, memory; default all) the figures; BENCH_OPEN (default "1000,10000") how many open partnerships the
- * worker holds for the memory figure; BENCH_MEETINGS (default 40) how many moves the payload figures make.
+ * worker holds for the memory figure; BENCH_MEETINGS (default 40) how many moves the payload figures make;
+ * BENCH_CPU_PROFILE, a folder, has the API and the worker write V8 CPU profiles there (per server and app) as they stop.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -37,6 +38,7 @@ import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate } from '../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../workflows/partnership/types';
 import { benchPayloads } from './lib/bench-payload';
+import { cpuMeter } from './lib/process-cpu';
 
 const root = resolve(__dirname, '..', '..');
 const ORG = '802456-1238';
@@ -114,12 +116,14 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
     await runMigrations(databaseUrl);
     const namespace = kind === 'dev' ? 'default' : 'iop-bench';
     let address: string;
+    let temporalPid: () => number | undefined;
     if (kind === 'dev') {
       const cli = findTemporalCli(root);
       if (!cli) throw new Error('No temporal CLI: run scripts/test.sh or scripts/run.sh once, which install it.');
       const server = await startTemporalDevServer({ cli, port: await freePort(), dbFile: join(work, 'temporal.db') });
       stops.push(() => server.stop());
       address = server.address;
+      temporalPid = () => server.process.pid;
     } else {
       say('Building the Temporal server once per machine when missing (about 20 minutes cold; cached afterwards)…');
       const binaries = await ensureTemporalClusterBuilt({});
@@ -138,6 +142,7 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
       });
       stops.push(() => cluster.stop());
       address = cluster.address;
+      temporalPid = () => cluster.pid;
     }
 
     const secret = randomBytes(32).toString('hex');
@@ -161,15 +166,35 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
     };
     // The development issuer refuses NODE_ENV=production; the API runs as in development, the worker as in production.
     const start = (app: 'api' | 'worker'): ChildProcess => {
-      const child = spawn(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
-        env: app === 'api' ? { ...env, NODE_ENV: 'development' } : env,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROFILE, kind, app)}`] : []),
+          join(root, 'dist', 'apps', app, 'src', 'main.js'),
+        ],
+        {
+          env: app === 'api' ? { ...env, NODE_ENV: 'development' } : env,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
       stops.push(() => stopProcess(child, 'SIGTERM', 15000));
       return child;
     };
     const worker = start('worker');
-    start('api');
+    const apiProcess = start('api');
+    const postmaster = Number(readFileSync(join(postgres.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    // Where the CPU goes, per process (PostgreSQL's backends serve the engine and, on the cluster, Temporal too).
+    const cpu = cpuMeter({
+      api: () => apiProcess.pid,
+      worker: () => worker.pid,
+      temporal: temporalPid,
+      postgres: () => postmaster,
+      client: () => process.pid,
+    });
+    const cpuLine = (perStart: Record<string, number>) =>
+      Object.entries(perStart)
+        .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+        .join(', ');
     const api = `http://127.0.0.1:${apiPort}`;
     // Up once a worker polls: the report's condition, or (an API without it) the report's 200.
     await waitFor(
@@ -300,6 +325,10 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
       }
     }
 
+    const db = new Pg({ connectionString: databaseUrl });
+    await db.connect();
+    stops.push(() => db.end());
+
     // 2. Partnerships started per second: through the API, beside the bare client's start (which waits for nothing
     // but the server) and the engine's own start made straight with the SDK (update-with-start, answered once the
     // worker has written the opening), which says how much of the gap is Temporal's and the worker's.
@@ -308,9 +337,34 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
       // Unmeasured: the paths run once before the figures count.
       await throughput(16, 8, (i) => createThroughApi(`Uppvärmning ${i}`));
       await throughput(16, 8, (i) => bareUpdateWithStart(`Uppvärmning bar ${i}`));
+      // One at a time: a start's own latency, without queueing behind the others.
+      const alone = { api: [] as number[], bare: [] as number[], uws: [] as number[] };
+      for (let i = 0; i < 30; i++) {
+        await timed(alone.api, () => createThroughApi(`Ensam ${i}`));
+        await timed(alone.bare, () => bareStart(`Ensam bar ${i}`));
+        await timed(alone.uws, () => bareUpdateWithStart(`Ensam uppdatering ${i}`));
+      }
+      cpu.start();
       const apiRate = await throughput(starts, 8, (i) => createThroughApi(`Start ${i}`));
+      const apiCpu = cpu.perUnit(starts);
+      cpu.start();
+      const bareStartedAt = Date.now();
       const bareRate = await throughput(starts, 8, (i) => bareStart(`Bar start ${i}`));
+      // The bare client waits for nothing but the server; its workflows' openings are written after it has gone on.
+      // Until they are, for the like-for-like figure (and so that they do not slow the next measurement).
+      await waitFor(
+        'the bare starts written',
+        async () => {
+          const { rows } = await db.query(`SELECT count(*)::int AS n FROM partnerships WHERE title LIKE 'Bar start %'`);
+          return rows[0].n >= starts ? true : undefined;
+        },
+        300000,
+      );
+      const bareWrittenRate = starts / ((Date.now() - bareStartedAt) / 1000);
+      const bareCpu = cpu.perUnit(starts);
+      cpu.start();
       const uwsRate = await throughput(starts, 8, (i) => bareUpdateWithStart(`Bar uppdatering ${i}`));
+      const uwsCpu = cpu.perUnit(starts);
       const share = apiRate / bareRate;
       say();
       say(`Partnerships started, ${starts} at 8 in flight:`);
@@ -318,19 +372,23 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
       say(
         `  bare client start:                                  ${bareRate.toFixed(1)} /s   (API at ${(share * 100).toFixed(0)}%; target ≥ 75%: ${share >= 0.75 ? 'met' : 'NOT met'})`,
       );
+      say(`  bare start, until its opening is written:            ${bareWrittenRate.toFixed(1)} /s`);
       say(`  bare update-with-start, answered once written:      ${uwsRate.toFixed(1)} /s   (API at ${((apiRate / uwsRate) * 100).toFixed(0)}%)`);
+      say(
+        `  one at a time, p50: API ${ms(percentile(alone.api, 50))}, bare start ${ms(percentile(alone.bare, 50))}, bare update-with-start ${ms(percentile(alone.uws, 50))}`,
+      );
+      say('  CPU per start, ms (a bare start counted until its opening is written):');
+      say(`    API start:              ${cpuLine(apiCpu)}`);
+      say(`    bare start:             ${cpuLine(bareCpu)}`);
+      say(`    bare update-with-start: ${cpuLine(uwsCpu)}`);
       figures.push({
         name: 'starts per second, 8 in flight',
         engine: `${apiRate.toFixed(1)} /s`,
-        baseline: `${bareRate.toFixed(1)} /s (update-with-start ${uwsRate.toFixed(1)} /s)`,
+        baseline: `${bareRate.toFixed(1)} /s (until written ${bareWrittenRate.toFixed(1)} /s; update-with-start ${uwsRate.toFixed(1)} /s)`,
         ratio: `${(share * 100).toFixed(0)}% (${((apiRate / uwsRate) * 100).toFixed(0)}%)`,
         target: share >= 0.75 ? 'met' : 'NOT met',
       });
     }
-
-    const db = new Pg({ connectionString: databaseUrl });
-    await db.connect();
-    stops.push(() => db.end());
 
     // 3. The auditor's timeline of a partnership with 500 steps, and a filtered list over 10,000 partnerships.
     if (has('reads')) {

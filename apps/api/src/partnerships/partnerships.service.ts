@@ -129,9 +129,10 @@ export class PartnershipsService {
   }
 
   async get(id: string, principal?: Principal): Promise<PartnershipResponse> {
-    const row = await this.readModel.findById(id);
+    // Both at once: every start answers with this read, and every page of a partnership.
+    const [row, steps] = await Promise.all([this.readModel.findById(id), this.readModel.findSteps(id)]);
     if (!row) throw notFound(id);
-    const partnership = PartnershipResponse.from(row, await this.readModel.findSteps(id));
+    const partnership = PartnershipResponse.from(row, steps);
     // The framework it was entered within is public within the engine: its title is shown to every reader.
     const frameworkTitle = row.state.frameworkId ? await this.frameworks.frameworkTitle(row.state.frameworkId) : null;
     return this.claimCheck.resolveTexts({
