@@ -80,7 +80,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module', globals: { ...globals.node } },
   },
   {
-    files: ['jest.config.js'],
+    files: ['jest.config.js', 'jest.cluster.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
 );

@@ -88,7 +88,10 @@ export function appEnvironment(options: {
  * The demo users' tokens as `export IOP_TOKEN_…=…` lines, written to `file` (mode 600) through a temporary file and
  * a rename, so a reader never finds it half written. Returns the lines for the banner.
  */
-export async function writeDemoTokens(secret: string, file: string): Promise<{ variable: string; token: string; user: (typeof DEMO_USERS)[number] }[]> {
+export async function writeDemoTokens(
+  secret: string,
+  file: string,
+): Promise<{ variable: string; token: string; user: (typeof DEMO_USERS)[number] }[]> {
   const tokens = [];
   for (const user of DEMO_USERS) {
     const token = await signDevToken(secret, user, '30d');

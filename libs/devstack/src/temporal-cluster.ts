@@ -78,7 +78,9 @@ function builtBinaries(withUi: boolean): TemporalClusterBinaries | undefined {
  * Builds once per machine into ${XDG_CACHE_HOME:-~/.cache}/iop-engine/ (pinned versions), copying the schema there;
  * throws one sentence (the build script's) when it cannot.
  */
-export async function ensureTemporalClusterBuilt(options: { withUi?: boolean; onLog?: (line: string) => void } = {}): Promise<TemporalClusterBinaries> {
+export async function ensureTemporalClusterBuilt(
+  options: { withUi?: boolean; onLog?: (line: string) => void } = {},
+): Promise<TemporalClusterBinaries> {
   const withUi = options.withUi ?? false;
   const ready = builtBinaries(withUi);
   if (ready) return ready;
@@ -86,7 +88,7 @@ export async function ensureTemporalClusterBuilt(options: { withUi?: boolean; on
   const script = join(projectRoot(), 'scripts', 'lib', 'temporal-cluster-build.sh');
   const lastLines: string[] = [];
   const status = await new Promise<number | null>((done) => {
-    const child = spawn('bash', [script, ...(withUi ? ['--with-ui'] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [script, ...(withUi ? ['--with-ui'] : [])], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const take = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         log(line);
@@ -131,7 +133,9 @@ function runTool(command: string, args: string[], what: string): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', (error) => fail(new Error(`${what} could not run ${command}: ${error.message}`)));
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${what} failed (exit code ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`))));
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`${what} failed (exit code ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`)),
+    );
   });
 }
 
@@ -357,7 +361,8 @@ export async function startTemporalCluster(options: {
   let ui: ChildProcess | undefined;
   let uiUrl: string | undefined;
   if (options.uiPort) {
-    if (!options.binaries.uiServer) throw new Error('The Temporal Web UI server was not built: call ensureTemporalClusterBuilt({ withUi: true }) first.');
+    if (!options.binaries.uiServer)
+      throw new Error('The Temporal Web UI server was not built: call ensureTemporalClusterBuilt({ withUi: true }) first.');
     const uiDir = join(dataDir, 'ui');
     mkdirSync(uiDir, { recursive: true });
     writeFileSync(
@@ -429,7 +434,7 @@ async function poll(what: string, timeoutMs: number, attempt: () => Promise<bool
  */
 async function waitForNamespace(address: string, namespace: string, exited: () => boolean): Promise<void> {
   const gone = () => {
-    if (exited()) throw new Stop('The Temporal server exited during its start; see its log (the data folder\'s temporal log).');
+    if (exited()) throw new Stop("The Temporal server exited during its start; see its log (the data folder's temporal log).");
   };
   let connection: Connection | undefined;
   try {
@@ -448,15 +453,19 @@ async function waitForNamespace(address: string, namespace: string, exited: () =
       } catch (error) {
         if ((error as { code?: number }).code !== 5 /* NOT_FOUND */) throw error;
       }
-      await service
-        .registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('30 days') })
-        .catch((error: { code?: number }) => {
-          if (error.code !== 6 /* ALREADY_EXISTS */) throw error;
-        });
+      await service.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('30 days') }).catch((error: { code?: number }) => {
+        if (error.code !== 6 /* ALREADY_EXISTS */) throw error;
+      });
       return false;
     });
-    const refused = await registerSearchAttributes(connection!, namespace);
-    if (refused) throw new Error(`The Temporal server refused the search attributes (${refused}).`);
+    // A namespace just registered is in the database before it is in the server's cache, which the operator API reads.
+    let refused: string | undefined;
+    await poll(`The Temporal server's namespace ${namespace}`, 60_000, async () => {
+      gone();
+      refused = await registerSearchAttributes(connection!, namespace);
+      if (refused && !/NOT_FOUND/.test(refused)) throw new Stop(`The Temporal server refused the search attributes (${refused}).`);
+      return refused === undefined;
+    });
     const query = Object.keys(CUSTOM_SEARCH_ATTRIBUTES)
       .map((name) => `${name} = 'probe'`)
       .join(' AND ');
