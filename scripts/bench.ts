@@ -344,8 +344,21 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
         await timed(alone.bare, () => bareStart(`Ensam bar ${i}`));
         await timed(alone.uws, () => bareUpdateWithStart(`Ensam uppdatering ${i}`));
       }
+      // Every workflow's first task upserts its search attributes: once all carry them, no first task is waiting.
+      const count = async (query: string) => Number((await client.workflowService.countWorkflowExecutions({ namespace, query })).count ?? 0);
+      const firstTasksRun = () =>
+        waitFor(
+          "every workflow's first task run",
+          async () => ((await count(`IopPublicParty = 'Region Skåne'`)) >= (await count('')) ? true : undefined),
+          300000,
+        );
+      await firstTasksRun();
       cpu.start();
+      const apiStartedAt = Date.now();
       const apiRate = await throughput(starts, 8, (i) => createThroughApi(`Start ${i}`));
+      // The API answers once the opening is written; its workflows' first tasks may still be waiting for the worker.
+      await firstTasksRun();
+      const apiSettledRate = starts / ((Date.now() - apiStartedAt) / 1000);
       const apiCpu = cpu.perUnit(starts);
       cpu.start();
       const bareStartedAt = Date.now();
@@ -360,6 +373,7 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
         },
         300000,
       );
+      await firstTasksRun();
       const bareWrittenRate = starts / ((Date.now() - bareStartedAt) / 1000);
       const bareCpu = cpu.perUnit(starts);
       cpu.start();
@@ -372,19 +386,20 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
       say(
         `  bare client start:                                  ${bareRate.toFixed(1)} /s   (API at ${(share * 100).toFixed(0)}%; target ≥ 75%: ${share >= 0.75 ? 'met' : 'NOT met'})`,
       );
+      say(`  API, until its workflow's first task has run:       ${apiSettledRate.toFixed(1)} /s`);
       say(`  bare start, until its opening is written:            ${bareWrittenRate.toFixed(1)} /s`);
       say(`  bare update-with-start, answered once written:      ${uwsRate.toFixed(1)} /s   (API at ${((apiRate / uwsRate) * 100).toFixed(0)}%)`);
       say(
         `  one at a time, p50: API ${ms(percentile(alone.api, 50))}, bare start ${ms(percentile(alone.bare, 50))}, bare update-with-start ${ms(percentile(alone.uws, 50))}`,
       );
-      say('  CPU per start, ms (a bare start counted until its opening is written):');
+      say("  CPU per start, ms (each counted until its workflow's first task has run):");
       say(`    API start:              ${cpuLine(apiCpu)}`);
       say(`    bare start:             ${cpuLine(bareCpu)}`);
       say(`    bare update-with-start: ${cpuLine(uwsCpu)}`);
       figures.push({
         name: 'starts per second, 8 in flight',
         engine: `${apiRate.toFixed(1)} /s`,
-        baseline: `${bareRate.toFixed(1)} /s (until written ${bareWrittenRate.toFixed(1)} /s; update-with-start ${uwsRate.toFixed(1)} /s)`,
+        baseline: `${bareRate.toFixed(1)} /s (until first tasks ran: API ${apiSettledRate.toFixed(1)}, bare ${bareWrittenRate.toFixed(1)} /s; update-with-start ${uwsRate.toFixed(1)} /s)`,
         ratio: `${(share * 100).toFixed(0)}% (${((apiRate / uwsRate) * 100).toFixed(0)}%)`,
         target: share >= 0.75 ? 'met' : 'NOT met',
       });
@@ -462,7 +477,7 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
           ratio: `${timelineRatio.toFixed(2)}×`,
         },
         {
-          name: `list by phase over ${counted[0].p} partnerships, p95`,
+          name: 'list by phase over 10,000 and more partnerships, p95',
           engine: ms(percentile(listApi, 95)),
           baseline: `${ms(percentile(listSql, 95))} raw SQL`,
           ratio: `${listRatio.toFixed(2)}×`,
@@ -471,12 +486,14 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
       );
     }
 
-    // 4. Throughput with one worker and with two: starts through the API at 16 in flight (each answered once a worker
-    // has run its first workflow task and written its opening), beside the engine's start made straight with the SDK
-    // on the same workers. Two cores cannot show two workers scaling: see the README.
+    // 4. Throughput with one worker and with two: moves through the API at 16 in flight (an organisation accepting its
+    // invitation: each answered once a worker has run the update), beside bare updates on the same workers (each one
+    // a workflow task too). Two cores cannot show two workers scaling: see the README.
     if (has('workers')) {
       const count = 200;
-      const rates: Record<string, { api: number; bare: number }> = {};
+      const waiting: string[] = [];
+      for (let i = 0; i < 2 * count; i++) waiting.push(await createThroughApi(`Genomflöde ${i}`));
+      const rates: Record<number, { api: number; bare: number }> = {};
       for (const workers of [1, 2]) {
         if (workers === 2) {
           start('worker');
@@ -489,19 +506,25 @@ async function measureOn(kind: ServerKind, postgres: PostgresServer, work: strin
             60000,
           );
         }
-        const apiRate = await throughput(count, 16, (i) => createThroughApi(`Genomflöde ${workers} ${i}`));
-        const bareRate = await throughput(count, 16, (i) => bareUpdateWithStart(`Genomflöde bar ${workers} ${i}`));
+        const round = waiting.slice((workers - 1) * count, workers * count);
+        const apiRate = await throughput(count, 16, async (i) => {
+          const response = await post(`/partnerships/${round[i]}/invitation-response`, representative, { accept: true });
+          if (response.status !== 200) throw new Error(`answer: ${response.status} ${await response.text()}`);
+        });
+        const bareRate = await throughput(count, 16, (i) =>
+          client.workflow.getHandle(partnershipWorkflowId(round[i])).executeUpdate(awaitOpeningRecordedUpdate),
+        );
         rates[workers] = { api: apiRate, bare: bareRate };
       }
       say();
-      say(`Throughput, ${count} starts at 16 in flight, each answered once its opening is written:`);
+      say(`Throughput, ${count} moves at 16 in flight (an organisation accepts its invitation), each answered once a worker ran it:`);
       for (const workers of [1, 2]) {
         const { api: apiRate, bare } = rates[workers];
-        say(`  ${workers} worker${workers > 1 ? 's' : ' '}: API ${apiRate.toFixed(1)} /s   bare update-with-start ${bare.toFixed(1)} /s`);
+        say(`  ${workers} worker${workers > 1 ? 's' : ' '}: API ${apiRate.toFixed(1)} /s   bare update ${bare.toFixed(1)} /s`);
         figures.push({
           name: `throughput, ${workers} worker${workers > 1 ? 's' : ''}, 16 in flight`,
-          engine: `${apiRate.toFixed(1)} /s`,
-          baseline: `${bare.toFixed(1)} /s update-with-start`,
+          engine: `${apiRate.toFixed(1)} moves/s`,
+          baseline: `${bare.toFixed(1)} bare updates/s`,
           ratio: `${((apiRate / bare) * 100).toFixed(0)}%`,
         });
       }
