@@ -1,12 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { tsToDate } from '@temporalio/common/lib/time';
 import { Environment } from '@iop/config';
 import type { temporal } from '@temporalio/proto';
 import type { NewPartnership, PartnershipCommand, PartnershipState, StartingProblemDefinition } from '@iop/domain';
 import { TEMPORAL_CLIENT } from '@iop/temporal';
 import { partnershipWorkflow } from '../../../../workflows';
 import { awaitOpeningRecordedUpdate, getStateQuery, updateFor } from '../../../../workflows/partnership/messages';
-import { CommandResult, partnershipWorkflowId } from '../../../../workflows/partnership/types';
+import { CommandResult, partnershipWorkflowId, StartPartnershipInput } from '../../../../workflows/partnership/types';
 import { ApiException } from '../common/api.exception';
 import type { CommandContext } from '../common/command-context';
 import { refusalException, WorkflowMoveCalls } from '../common/workflow-calls';
@@ -35,7 +36,62 @@ export class PartnershipWorkflowClient {
     problemDefinition: StartingProblemDefinition | undefined,
     context: CommandContext,
   ): Promise<void> {
-    const startWorkflowOperation = new WithStartWorkflowOperation(partnershipWorkflow, {
+    const startWorkflowOperation = new WithStartWorkflowOperation(
+      partnershipWorkflow,
+      this.startOptions(partnershipId, partnership, problemDefinition, context),
+    );
+    try {
+      await this.withinMoveTimeout(() => this.client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, { startWorkflowOperation }));
+    } catch (error) {
+      // The partnership's process has already ended: its read model is complete, nothing to start.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw await this.translateMove(error);
+    }
+  }
+
+  /**
+   * Starts the workflow without waiting for a worker, and answers the instant Temporal recorded the start: the time
+   * the workflow's opening carries (its first event's, which the worker gives the workflow as its start time). The
+   * same id and options as `start`: an existing execution is reused. Undefined when its process has already ended.
+   */
+  async startRecorded(
+    partnershipId: string,
+    partnership: NewPartnership,
+    problemDefinition: StartingProblemDefinition | undefined,
+    context: CommandContext,
+  ): Promise<Date | undefined> {
+    const workflowId = partnershipWorkflowId(partnershipId);
+    try {
+      return await this.withinMoveTimeout(async () => {
+        const handle = await this.client.workflow.start(
+          partnershipWorkflow,
+          this.startOptions(partnershipId, partnership, problemDefinition, context),
+        );
+        const { history } = await this.client.workflowService.getWorkflowExecutionHistory({
+          namespace: this.client.options.namespace,
+          execution: { workflowId, runId: handle.firstExecutionRunId },
+          maximumPageSize: 1,
+        });
+        const started = history?.events?.[0];
+        if (!started?.eventTime || !started.workflowExecutionStartedEventAttributes) {
+          throw new Error(`The history of ${workflowId} does not begin with its start`);
+        }
+        return tsToDate(started.eventTime);
+      });
+    } catch (error) {
+      // The partnership's process has already ended: its read model is complete, nothing to start.
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return undefined;
+      throw await this.translateMove(error);
+    }
+  }
+
+  /** The workflow's id, input and reuse rules, the same for both ways of starting it. */
+  private startOptions(
+    partnershipId: string,
+    partnership: NewPartnership,
+    problemDefinition: StartingProblemDefinition | undefined,
+    context: CommandContext,
+  ) {
+    return {
       workflowId: partnershipWorkflowId(partnershipId),
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
       args: [
@@ -48,16 +104,10 @@ export class PartnershipWorkflowClient {
           requestId: context.requestId,
           audit: context.audit,
         },
-      ],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
-    try {
-      await this.withinMoveTimeout(() => this.client.workflow.executeUpdateWithStart(awaitOpeningRecordedUpdate, { startWorkflowOperation }));
-    } catch (error) {
-      // The partnership's process has already ended: its read model is complete, nothing to start.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw await this.translateMove(error);
-    }
+      ] as [StartPartnershipInput],
+      workflowIdConflictPolicy: 'USE_EXISTING' as const,
+      workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+    };
   }
 
   /**

@@ -1,7 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   checkNewPartnership,
+  NewPartnership,
   fellShort,
   levelsPerPhase,
   parseOrganisationNumber,
@@ -33,10 +34,13 @@ import { notFound } from './partnership-commands.service';
 import { PartnershipWorkflowClient, refusalException } from './partnership-workflow.client';
 import { ClaimCheckService } from '../texts/claim-check.service';
 import { Clock } from '../common/clock';
+import { partnershipWorkflowId } from '../../../../workflows/partnership/types';
 import type { PartnershipLevelsResponse } from '../auditing/dto/overview.response';
 
 @Injectable()
 export class PartnershipsService {
+  private readonly logger = new Logger(PartnershipsService.name);
+
   constructor(
     private readonly readModel: PartnershipReadModelRepository,
     private readonly idempotencyKeys: IdempotencyKeyRepository,
@@ -75,10 +79,56 @@ export class PartnershipsService {
     const partnershipId = claim?.resourceId ?? randomUUID();
     // The claim's winner is the one request that creates; every other with the key repeats it.
     if (claim?.kind === 'retry') context.markReplayed();
-    // Also on a replay: the first attempt may have stopped before the workflow started; starting is idempotent.
     // Its long texts travel by reference, as the separate move's do (the key's hash is over the texts themselves).
-    await this.workflows.start(partnershipId, checked.value, problemDefinition && (await this.claimCheck.withTextRefs(problemDefinition)), context);
+    const travelling = problemDefinition && (await this.claimCheck.withTextRefs(problemDefinition));
+    // The request that creates writes the opening itself (below); a replay waits for the workflow's own write of it,
+    // since the first attempt's opening carries that attempt's request (and the first attempt may have stopped
+    // before the workflow started: starting is idempotent).
+    if (claim?.kind !== 'retry' && (await this.startAndWriteOpening(partnershipId, checked.value, travelling, context))) {
+      return this.get(partnershipId);
+    }
+    await this.workflows.start(partnershipId, checked.value, travelling, context);
     return this.get(partnershipId);
+  }
+
+  /**
+   * Starts the workflow and writes its opening to the read model, as the workflow's first task will (its local
+   * activity writes the same rows again, which changes nothing): the start answers without waiting for a worker
+   * to take that task, as a move answers before its write. The opening is a function of the workflow's input and
+   * its start time, which Temporal has recorded by then; it is decided here from exactly what the workflow gets
+   * (its input as JSON, the first event's time, the current rules version). False when the write could not be made
+   * (the caller then waits for the workflow's own) or the process has already ended.
+   */
+  private async startAndWriteOpening(
+    partnershipId: string,
+    partnership: NewPartnership,
+    problemDefinition: StartingProblemDefinition | undefined,
+    context: CommandContext,
+  ): Promise<boolean> {
+    const startedAt = await this.workflows.startRecorded(partnershipId, partnership, problemDefinition, context);
+    if (!startedAt) return false;
+    const openedAt = startedAt.toISOString();
+    const input = JSON.parse(JSON.stringify({ partnership, problemDefinition, audit: context.audit })) as {
+      partnership: NewPartnership;
+      problemDefinition?: StartingProblemDefinition;
+      audit: CommandContext['audit'];
+    };
+    const opened = startPartnership(partnershipId, input.partnership, input.problemDefinition, { actor: context.actor, now: openedAt });
+    if (!opened.ok) return false;
+    try {
+      await this.readModel.sync({
+        partnershipId,
+        workflowId: partnershipWorkflowId(partnershipId),
+        steps: opened.value.steps,
+        requestId: context.requestId,
+        audit: { ...input.audit, occurredAt: openedAt },
+        state: opened.value.state,
+      });
+      return true;
+    } catch (error) {
+      this.logger.warn({ err: error, requestId: context.requestId }, "The opening waits for the workflow's own write");
+      return false;
+    }
   }
 
   async list(query: PartnershipListQuery, principal: Principal): Promise<PartnershipPage> {
@@ -129,9 +179,10 @@ export class PartnershipsService {
   }
 
   async get(id: string, principal?: Principal): Promise<PartnershipResponse> {
-    const row = await this.readModel.findById(id);
+    // Both at once: every start answers with this read, and every page of a partnership.
+    const [row, steps] = await Promise.all([this.readModel.findById(id), this.readModel.findSteps(id)]);
     if (!row) throw notFound(id);
-    const partnership = PartnershipResponse.from(row, await this.readModel.findSteps(id));
+    const partnership = PartnershipResponse.from(row, steps);
     // The framework it was entered within is public within the engine: its title is shown to every reader.
     const frameworkTitle = row.state.frameworkId ? await this.frameworks.frameworkTitle(row.state.frameworkId) : null;
     return this.claimCheck.resolveTexts({
