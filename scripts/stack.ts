@@ -29,6 +29,7 @@ import {
   writeFileAtomically,
 } from '../libs/devstack/src';
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
+import { CUSTOM_SEARCH_ATTRIBUTES } from '../libs/temporal/src/search-attributes';
 import { seedDemoSignatories } from './demo-identity';
 import { appEnvironment, demoTokens, prepareDatabase, printAccess } from './lib/app-stack';
 
@@ -243,7 +244,9 @@ async function main(): Promise<void> {
     const refused = await registerSearchAttributes(connection, namespace);
     if (refused)
       say(
-        `Could not register the search attributes (${refused}); create IopPhase, IopPublicParty (Keyword) and IopOrganisationNumbers (KeywordList) in the namespace.`,
+        `Could not register the search attributes (${refused}); create ${Object.entries(CUSTOM_SEARCH_ATTRIBUTES)
+          .map(([name, type]) => `${name} (${type})`)
+          .join(', ')} in the namespace.`,
       );
     await connection.close();
   }

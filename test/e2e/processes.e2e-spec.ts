@@ -2,6 +2,8 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
+import { Connection } from '@temporalio/client';
+import { msToTs } from '@temporalio/common/lib/time';
 import { freePort } from '../../libs/devstack/src/ports';
 
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
@@ -81,6 +83,69 @@ describe('the API and worker processes refuse a bad configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${variable}:`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** The built worker against the suite's PostgreSQL and Temporal, with `extra` settings; its exit and stderr. */
+function workerWith(extra: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+  const env = {
+    ...cleanEnv({}),
+    DATABASE_URL: process.env.DATABASE_URL!,
+    TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS!,
+    TEMPORAL_PAYLOAD_KEYS: process.env.TEMPORAL_PAYLOAD_KEYS!,
+    TEMPORAL_TASK_QUEUE: 'processes-bad-temporal',
+    WORKFLOW_BUNDLE_PATH: join(root, 'dist', 'workflow-bundle.js'),
+    ...extra,
+  };
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'apps', 'worker', 'src', 'main.js')], { env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.once('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
+describe('the worker refuses a Temporal it cannot use, in one sentence', () => {
+  it('names a namespace that does not exist, and how to create it', async () => {
+    const { status, stderr } = await workerWith({ TEMPORAL_NAMESPACE: 'no-such-namespace' });
+    expect(status).toBe(1);
+    expect(stderr).toContain('TEMPORAL_NAMESPACE: the namespace "no-such-namespace" does not exist');
+    expect(stderr).toContain('temporal operator namespace create --namespace no-such-namespace');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names the search attributes a namespace lacks, and how to register them', async () => {
+    // A namespace of its own, made without the engine's search attributes (as a real cluster's new namespace is).
+    const namespace = `no-attributes-${Date.now()}`;
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+    try {
+      await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') });
+    } finally {
+      await connection.close();
+    }
+    // A new namespace reaches the server's cache a moment after it is written.
+    let result = await workerWith({ TEMPORAL_NAMESPACE: namespace });
+    for (let attempt = 0; attempt < 10 && result.stderr.includes('does not exist'); attempt++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      result = await workerWith({ TEMPORAL_NAMESPACE: namespace });
+    }
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`TEMPORAL_NAMESPACE: the namespace "${namespace}" lacks the search attributes IopPhase, IopPublicParty`);
+    expect(result.stderr).toContain(
+      `temporal operator search-attribute create --namespace ${namespace} --name IopOrganisationNumbers --type KeywordList`,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names TLS when it cannot speak to the server (TLS on against a server without it)', async () => {
+    const { status, stderr } = await workerWith({ TEMPORAL_TLS: 'true' });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`TEMPORAL_ADDRESS: could not connect to Temporal at ${process.env.TEMPORAL_ADDRESS} with TLS`);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -5,3 +5,4 @@ export * from './data-converter';
 export * from './encryption-codec';
 export * from './payload-keys';
 export * from './history-decoding';
+export * from './startup-check';

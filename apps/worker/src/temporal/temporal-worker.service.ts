@@ -3,7 +3,7 @@ import { NativeConnection, State, Worker, WorkerStatus } from '@temporalio/worke
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '@iop/config';
-import { dataConverterFrom, temporalConnectionSettings } from '@iop/temporal';
+import { connectCheckedWorker, dataConverterFrom } from '@iop/temporal';
 import { FrameworkActivitiesFactory } from '../activities/framework.activities';
 import { PartnershipActivitiesFactory } from '../activities/partnership.activities';
 
@@ -26,7 +26,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.connection = await NativeConnection.connect(temporalConnectionSettings(this.env));
+    // A Temporal it cannot reach, a missing namespace or unregistered search attributes stop it in one sentence.
+    this.connection = await connectCheckedWorker((settings) => NativeConnection.connect(settings), this.env);
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: this.env.TEMPORAL_NAMESPACE,
