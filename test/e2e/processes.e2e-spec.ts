@@ -5,26 +5,9 @@ import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { freePort } from '../../libs/devstack/src/ports';
+import { shellEnvironment } from '../support/processes';
 
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
-
-/** The environment of a person's shell: none of the variables the test setup exported for the in-process apps. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'TEMPORAL_ADDRESS',
-    'TEMPORAL_TASK_QUEUE',
-    'WORKFLOW_BUNDLE_PATH',
-    'NODE_ENV',
-    'AUTH_MODE',
-    'DEV_AUTH_SECRET',
-    'TEMPORAL_PAYLOAD_KEYS',
-  ]) {
-    delete env[name];
-  }
-  return { ...env, ...extra };
-}
 
 describe('the API and worker processes refuse a bad configuration', () => {
   it.each([
@@ -76,7 +59,7 @@ describe('the API and worker processes refuse a bad configuration', () => {
     ],
   ])('the %s stops at start naming %s and its rule, without a stack trace', (app, variable, env) => {
     const result = spawnSync(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
-      env: cleanEnv(env as Record<string, string>),
+      env: shellEnvironment(env as Record<string, string>),
       encoding: 'utf8',
       timeout: 30000,
     });
@@ -89,7 +72,7 @@ describe('the API and worker processes refuse a bad configuration', () => {
 /** The built worker against the suite's PostgreSQL and Temporal, with `extra` settings; its exit and stderr. */
 function workerWith(extra: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
   const env = {
-    ...cleanEnv({}),
+    ...shellEnvironment({}),
     DATABASE_URL: process.env.DATABASE_URL!,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS!,
     TEMPORAL_PAYLOAD_KEYS: process.env.TEMPORAL_PAYLOAD_KEYS!,
@@ -200,7 +183,7 @@ describe('the run command', () => {
     chmodSync(dataDir, 0o755);
     const apiPort = await freePort();
     apiUrl = `http://127.0.0.1:${apiPort}`;
-    env = cleanEnv({
+    env = shellEnvironment({
       IOP_DATA_DIR: dataDir,
       API_PORT: String(apiPort),
       TEMPORAL_PORT: String(await freePort()),

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'n
 import { createServer, Server } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from '../../libs/devstack/src/ports';
+import { shellEnvironment } from '../support/processes';
 
 /**
  * The real run command (`bash scripts/run.sh`, installing nothing since everything is installed) on ports and a data
@@ -10,26 +11,6 @@ import { freePort } from '../../libs/devstack/src/ports';
  * <data folder>/pids/.
  */
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
-
-/** The environment of a person's shell: none of the variables the test setup exported for the in-process apps. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'DATABASE_OWNER_URL',
-    'TEMPORAL_ADDRESS',
-    'TEMPORAL_TASK_QUEUE',
-    'WORKFLOW_BUNDLE_PATH',
-    'NODE_ENV',
-    'AUTH_MODE',
-    'DEV_AUTH_SECRET',
-    'TEMPORAL_PAYLOAD_KEYS',
-    'CHAIN_SIGNING_KEY',
-  ]) {
-    delete env[name];
-  }
-  return { ...env, ...extra };
-}
 
 function alive(pid: number): boolean {
   try {
@@ -141,7 +122,7 @@ describe('the run command supervises what it started', () => {
     chmodSync(dataDir, 0o755);
     const apiPort = await freePort();
     apiUrl = `http://127.0.0.1:${apiPort}`;
-    env = cleanEnv({
+    env = shellEnvironment({
       IOP_DATA_DIR: dataDir,
       API_PORT: String(apiPort),
       TEMPORAL_PORT: String(await freePort()),

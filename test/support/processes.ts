@@ -94,3 +94,23 @@ export function auditCheck(...args: string[]): Promise<{ status: number | null; 
     child.on('close', (status) => resolve({ status, stdout }));
   });
 }
+
+/** The environment of a person's shell: none of the variables the test setup exported for the in-process apps. */
+export function shellEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of [
+    'DATABASE_URL',
+    'DATABASE_OWNER_URL',
+    'TEMPORAL_ADDRESS',
+    'TEMPORAL_TASK_QUEUE',
+    'WORKFLOW_BUNDLE_PATH',
+    'NODE_ENV',
+    'AUTH_MODE',
+    'DEV_AUTH_SECRET',
+    'TEMPORAL_PAYLOAD_KEYS',
+    'CHAIN_SIGNING_KEY',
+  ]) {
+    delete env[name];
+  }
+  return { ...env, ...extra };
+}
