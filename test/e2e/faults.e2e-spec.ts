@@ -8,7 +8,7 @@ import { freePort } from '../../libs/devstack/src/ports';
 import { findTemporalCli, startTemporalDevServer, TemporalDevServer } from '../../libs/devstack/src/temporal-server';
 import { startApi, startWorker, useOwnTaskQueue, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { exited, holdPartnershipWrites, spawnWorker, until } from '../support/processes';
+import { exited, holdPartnershipWrites, openedByWorker, spawnWorker, until } from '../support/processes';
 import { ScratchPostgres } from '../support/scratch-postgres';
 
 const ORG = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
@@ -45,6 +45,7 @@ describe('faults', () => {
     it('goes on when the worker is started again, with exactly one record of that step', async () => {
       const iop = new LifecycleClient(api);
       await iop.create('Region Skåne', [ORG], 'Arbetaren dör');
+      await openedByWorker(iop.id);
       const hold = await holdPartnershipWrites(process.env.DATABASE_URL!, iop.id);
       const answer = iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true });
       // The worker's activity is in the middle of its write (the API's own write of the move waits as well).

@@ -8,7 +8,7 @@ import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { DrainState } from '../../apps/api/src/health/drain-state';
 import { SKANE, startApi, startWorker, useOwnTaskQueue, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
-import { exitOf, holdPartnershipWrites, spawnApp, until } from '../support/processes';
+import { exitOf, holdPartnershipWrites, openedByWorker, spawnApp, until } from '../support/processes';
 import { connectTemporalClient, decryptedHistory } from '../support/temporal-client';
 import { bearer, officerOf, representativeOf } from '../support/tokens';
 
@@ -67,6 +67,7 @@ describe('a SIGTERM', () => {
       });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
+      await openedByWorker(id);
 
       // The move's own read-model write waits on the partnership's lock: a request in hand when the SIGTERM comes.
       const hold = await holdPartnershipWrites(process.env.DATABASE_URL!, id);
@@ -164,6 +165,7 @@ describe('a SIGTERM', () => {
     it('lets the activity in hand land its write, answers 503 on readiness meanwhile, and exits 0', async () => {
       const iop = new LifecycleClient(api);
       await iop.create('Region Skåne', [ORG], 'Arbetaren stängs');
+      await openedByWorker(iop.id);
       const hold = await holdPartnershipWrites(process.env.DATABASE_URL!, iop.id);
       const answer = iop.attempt('/invitation-response', { party: ORG.organisationNumber, accept: true });
       // The worker's syncReadModel activity is in the middle of its write.

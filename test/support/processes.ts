@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { connectTemporalClient } from './temporal-client';
 
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
 
@@ -113,4 +114,20 @@ export function shellEnvironment(extra: Record<string, string>): NodeJS.ProcessE
     delete env[name];
   }
   return { ...env, ...extra };
+}
+
+/**
+ * Until a worker has run the partnership workflow's first task (its own write of the opening included): a start is
+ * answered before that (the API writes the opening), so a test that holds or kills the next write waits for it first.
+ */
+export async function openedByWorker(partnershipId: string): Promise<void> {
+  const temporal = await connectTemporalClient();
+  try {
+    await until(
+      () => temporal.workflow.getHandle(`partnership-${partnershipId}`).fetchHistory(),
+      (history) => (history.events ?? []).some((event) => event.workflowTaskCompletedEventAttributes),
+    );
+  } finally {
+    await temporal.connection.close();
+  }
 }
