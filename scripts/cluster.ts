@@ -7,8 +7,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { Client } from 'pg';
-import { engineHealthy, isPortFree, SupervisedProcess, superviseProcess, waitFor, watchServer } from '../libs/devstack/src';
+import { engineHealthy, isPortFree, postgresAnswers, SupervisedProcess, superviseProcess, waitFor, watchServer } from '../libs/devstack/src';
 import { seedDemoSignatories } from './demo-identity';
 import { appEnvironment, demoTokens, printAccess } from './lib/app-stack';
 import { ClusterServers, startClusterServers } from './lib/cluster-servers';
@@ -168,17 +167,7 @@ async function main(): Promise<void> {
     }),
     watchServer({
       name: 'PostgreSQL',
-      probe: async () => {
-        const client = new Client({ connectionString: servers.ownerUrl, connectionTimeoutMillis: 2000 });
-        client.on('error', () => undefined);
-        try {
-          await client.connect();
-          await client.query('SELECT 1');
-          return true;
-        } finally {
-          await client.end().catch(() => undefined);
-        }
-      },
+      probe: () => postgresAnswers(servers.ownerUrl, 2000),
       restart: () => servers.restartPostgres(),
       onEvent,
     }),

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { engineHealthy, freePort } from '../../../libs/devstack/src';
+import { engineHealthy, freePort, stopProcess } from '../../../libs/devstack/src';
 import { dataConverterFrom } from '../../../libs/temporal/src/data-converter';
 import type { Principal } from '../../../libs/identity/src';
 import { tokenFor } from '../../support/tokens';
@@ -39,16 +39,7 @@ export async function spawnApp(kind: 'api' | 'worker', name: string, env: NodeJS
 }
 
 export function stopApp(app: AppProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 30_000): Promise<void> {
-  const { child } = app;
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill(signal);
-  });
+  return stopProcess(app.child, signal, graceMs);
 }
 
 export async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
