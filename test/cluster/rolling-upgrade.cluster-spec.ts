@@ -1,5 +1,6 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
+import { CURRENT_RULES_VERSION } from '../../libs/domain/src/partnership/rules-version';
 import { dataConverterFrom } from '../../libs/temporal/src/data-converter';
 import { AUDITOR } from '../support/tokens';
 import {
@@ -83,9 +84,10 @@ describe('a rolling upgrade of the workers', () => {
       const after = await Promise.all(Array.from({ length: AFTER_UPGRADE }, (_, i) => runPartnership(client, 100 + i, moves, () => undefined)));
 
       for (const run of [...before, ...after]) expect(run.accepted.at(-1)!.phase).toBe('DRAFTING');
-      // The old build opened its partnerships under the rules it knew (version 1); the new one under version 2.
-      for (const run of before) expect((await state(client, run.id)).rulesVersion ?? 1).toBe(1);
-      for (const run of after) expect((await state(client, run.id)).rulesVersion).toBe(2);
+      // The old build opened its partnerships under the rules it knew (the version before the newest); the new one
+      // under the newest.
+      for (const run of before) expect((await state(client, run.id)).rulesVersion ?? 1).toBe(CURRENT_RULES_VERSION - 1);
+      for (const run of after) expect((await state(client, run.id)).rulesVersion).toBe(CURRENT_RULES_VERSION);
 
       const histories = async (ids: string[]) =>
         Promise.all(

@@ -63,6 +63,13 @@ const ANSWER_BEFORE_WRITE_PATCH = 'answer-moves-before-read-model-write';
  */
 const RULES_VERSION_2_PATCH = 'rules-version-2';
 
+/**
+ * New executions run the rules version 3 (the legal and democratic frame: why IOP, state aid, the appeal window,
+ * levels chosen per phase, an organisation's own notice); executions that started before keep the version they
+ * opened under. Asked before version 2's marker, so a history recorded with only that marker stays version 2.
+ */
+const RULES_VERSION_3_PATCH = 'rules-version-3';
+
 // Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
 const now = (): string => new Date().toISOString();
 
@@ -82,7 +89,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
     state = input.resumeState;
   } else {
     const openedAt = workflowInfo().startTime.toISOString();
-    const rulesVersion = patched(RULES_VERSION_2_PATCH) ? 2 : 1;
+    const rulesVersion = patched(RULES_VERSION_3_PATCH) ? 3 : patched(RULES_VERSION_2_PATCH) ? 2 : 1;
     // Without a problem definition this is the opening alone, as in every recorded history; with one, the same
     // single write carries the proposal too, so the commands of a start are the same either way (no patch).
     const started = startPartnership(

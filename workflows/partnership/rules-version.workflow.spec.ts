@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { decide, openPartnership, PartnershipCommand, PartnershipState } from '../../libs/domain/src';
 import { movesToDialogue } from '../../libs/domain/src/partnership/decide-builders.test';
+import { CURRENT_RULES_VERSION } from '../../libs/domain/src/partnership/rules-version';
 import { freePort } from '../../libs/devstack/src/ports';
 import { registerSearchAttributes } from '../../libs/devstack/src/temporal-server';
 import { quietTemporalRuntime } from '../../test/support/harness';
@@ -97,7 +98,7 @@ describe('rules versions in the workflow', () => {
       return { freshVersion: opened.rulesVersion, resumed: await decided(resumedId), fresh: await decided(freshId) };
     });
 
-    expect(outcomes.freshVersion).toBe(2);
+    expect(outcomes.freshVersion).toBe(CURRENT_RULES_VERSION);
     expect(outcomes.resumed).toEqual({ accepted: true, revision: 4 });
     expect(outcomes.fresh).toEqual({ accepted: false, code: 'ATTENDEE_NAMES_REQUIRED' });
   });

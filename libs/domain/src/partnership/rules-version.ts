@@ -11,8 +11,14 @@ import { assertRulesVersionWithin } from '../kernel/rules-version';
  *    name is refused (`ATTENDEE_NAMES_REQUIRED`), and the dialogue's closing counts only named attendance; a draft
  *    naming the contribution of a party that declined or withdrew can neither be approved nor agreed
  *    (`CONTRIBUTION_PARTY_NOT_ACTIVE`).
+ * 3. The legal and democratic frame: the dialogue cannot close before the assessment of why IOP is recorded
+ *    (`LEGAL_BASIS_MISSING`); a de minimis decision that would take an organisation over its ceiling is refused; a
+ *    decision records its justering and anslag dates, gains legal force after the appeal window, and the agreement
+ *    enters into force only then unless the parties record signing before it; the level aimed for is chosen per
+ *    phase and the level reached is derived per phase from the evidence of all its steps; an organisation's notice
+ *    in a multi-organisation agreement ends its own participation, the public party's ends it for everyone.
  */
-export const CURRENT_RULES_VERSION = 2;
+export const CURRENT_RULES_VERSION = 3;
 
 export function assertKnownRulesVersion(version: number): void {
   assertRulesVersionWithin(version, CURRENT_RULES_VERSION);
