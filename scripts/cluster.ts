@@ -9,15 +9,12 @@ import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { engineHealthy, isPortFree, postgresAnswers, SupervisedProcess, superviseProcess, waitFor, watchServer } from '../libs/devstack/src';
 import { seedDemoSignatories } from './demo-identity';
-import { appEnvironment, demoTokens, printAccess } from './lib/app-stack';
+import { appEnvironment, demoTokens, OrderedShutdown, Prerequisite, printAccess } from './lib/app-stack';
 import { ClusterServers, startClusterServers } from './lib/cluster-servers';
 
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_CLUSTER_DATA_DIR ?? join(root, '.data', 'cluster'));
 const logDir = join(dataDir, 'logs');
-
-/** A problem the person can fix: printed as one sentence, without a stack trace. */
-class Prerequisite extends Error {}
 
 function portList(variable: string, fallback: string): number[] {
   const raw = process.env[variable] ?? fallback;
@@ -33,6 +30,15 @@ function port(variable: string, fallback: number): number {
   return value;
 }
 
+/** One port per worker: the list given, or consecutive ports from the default. */
+function portsPerWorker(variable: string, firstDefault: number, workers: number): number[] {
+  const defaults = Array.from({ length: workers }, (_, i) => firstDefault + i).join(',');
+  const ports = portList(variable, defaults);
+  if (ports.length !== workers)
+    throw new Prerequisite(`${variable} must name one port per worker (${workers}, CLUSTER_WORKERS), not ${ports.length}.`);
+  return ports;
+}
+
 function count(variable: string, fallback: number, min: number, max: number): number {
   const raw = process.env[variable] ?? String(fallback);
   const value = Number(raw);
@@ -42,20 +48,7 @@ function count(variable: string, fallback: number, min: number, max: number): nu
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const stops: { name: string; stop: () => Promise<void> }[] = [];
-let stopping = false;
-
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    say('\nStopping…');
-    for (const { name, stop } of stops.reverse()) {
-      await stop().catch((error: unknown) => say(`Could not stop ${name} cleanly: ${String(error)}`));
-    }
-    say('Stopped. The data is kept in ' + dataDir);
-  }
-  process.exit(code);
-}
+const ordered = new OrderedShutdown(say, dataDir);
 
 async function main(): Promise<void> {
   const apiPorts = portList('CLUSTER_API_PORTS', '3100,3101');
@@ -64,12 +57,17 @@ async function main(): Promise<void> {
   const temporalPort = port('CLUSTER_TEMPORAL_PORT', 7333);
   const temporalUiPort = port('CLUSTER_TEMPORAL_UI_PORT', 8333);
   const historyShards = count('CLUSTER_HISTORY_SHARDS', 8, 1, 1024);
+  // Each worker serves its health endpoints and its SDK metrics on ports of its own.
+  const workerHealthPorts = portsPerWorker('CLUSTER_WORKER_HEALTH_PORTS', 3110, workers);
+  const workerMetricsPorts = portsPerWorker('CLUSTER_WORKER_METRICS_PORTS', 9470, workers);
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'iop';
   const wanted: [number, string, string][] = [
     ...apiPorts.map((p, i) => [p, 'CLUSTER_API_PORTS', `API ${i + 1}`] as [number, string, string]),
     [postgresPort, 'CLUSTER_POSTGRES_PORT', 'PostgreSQL'],
     [temporalPort, 'CLUSTER_TEMPORAL_PORT', 'Temporal'],
     [temporalUiPort, 'CLUSTER_TEMPORAL_UI_PORT', 'the Temporal Web UI'],
+    ...workerHealthPorts.map((p, i) => [p, 'CLUSTER_WORKER_HEALTH_PORTS', `worker ${i + 1}'s health`] as [number, string, string]),
+    ...workerMetricsPorts.map((p, i) => [p, 'CLUSTER_WORKER_METRICS_PORTS', `worker ${i + 1}'s metrics`] as [number, string, string]),
   ];
   for (const [p, variable, what] of wanted) {
     if (!(await isPortFree(p)))
@@ -100,7 +98,7 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new Prerequisite(error instanceof Error ? error.message : String(error));
   }
-  stops.push({ name: 'the Temporal server and PostgreSQL', stop: () => servers.stop() });
+  ordered.stops.push({ name: 'the Temporal server and PostgreSQL', stop: () => servers.stop() });
   const { temporal } = servers;
 
   const app = appEnvironment({
@@ -113,7 +111,7 @@ async function main(): Promise<void> {
   });
   const supervised: SupervisedProcess[] = [];
   const onEvent = (line: string) => {
-    if (!stopping) say(line);
+    if (!ordered.stopping) say(line);
   };
   for (let i = 1; i <= workers; i++) {
     supervised.push(
@@ -122,7 +120,11 @@ async function main(): Promise<void> {
         command: process.execPath,
         args: [join(root, 'dist', 'apps', 'worker', 'src', 'main.js')],
         cwd: root,
-        env: app.env,
+        env: {
+          ...app.env,
+          WORKER_HEALTH_PORT: String(workerHealthPorts[i - 1]),
+          WORKER_METRICS_ADDRESS: `127.0.0.1:${workerMetricsPorts[i - 1]}`,
+        },
         logFile: join(logDir, `worker-${i}.log`),
         pidFile: join(dataDir, 'pids', `worker-${i}.pid`),
         onEvent,
@@ -147,7 +149,7 @@ async function main(): Promise<void> {
     );
   });
   // Apps first when stopping: they drain while Temporal and PostgreSQL still answer.
-  stops.push({ name: 'the workers and APIs', stop: () => Promise.all(supervised.map((child) => child.stop())).then(() => undefined) });
+  ordered.stops.push({ name: 'the workers and APIs', stop: () => Promise.all(supervised.map((child) => child.stop())).then(() => undefined) });
 
   const watchers = [
     watchServer({
@@ -172,7 +174,7 @@ async function main(): Promise<void> {
       onEvent,
     }),
   ];
-  stops.push({ name: 'the watchers', stop: async () => watchers.forEach((watcher) => watcher.stop()) });
+  ordered.stops.push({ name: 'the watchers', stop: async () => watchers.forEach((watcher) => watcher.stop()) });
 
   await Promise.all(supervised.map((child) => child.whenReady(120_000)));
   await waitFor('the first API to report healthy (a worker polling)', () => engineHealthy(firstApi), 120_000);
@@ -184,6 +186,11 @@ async function main(): Promise<void> {
   say(`IOP engine is running as a cluster: ${workers} workers, ${apiPorts.length} APIs, the Temporal server on PostgreSQL.`);
   apiPorts.forEach((apiPort, index) => say(`  API ${index + 1}              http://127.0.0.1:${apiPort}  (health: /health, OpenAPI: /docs)`));
   say(`  Web interface      ${firstApi}/app/`);
+  workerHealthPorts.forEach((healthPort, index) =>
+    say(
+      `  Worker ${index + 1}           http://127.0.0.1:${healthPort}/health/ready  (metrics: http://127.0.0.1:${workerMetricsPorts[index]}/metrics)`,
+    ),
+  );
   say(`  Temporal           ${temporal.address}  (namespace ${namespace}, ${historyShards} history shards)`);
   if (temporal.uiUrl) say(`  Temporal Web UI    ${temporal.uiUrl}/namespaces/${namespace}/workflows`);
   say(`  PostgreSQL         127.0.0.1:${postgresPort}  (databases iop, temporal, temporal_visibility; data in ${servers.postgres.dataDir})`);
@@ -193,10 +200,10 @@ async function main(): Promise<void> {
   say('A worker or an API that stops is started again; press Ctrl-C to stop everything (the data is kept).');
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGINT', () => void ordered.run(0));
+process.on('SIGTERM', () => void ordered.run(0));
 
 main().catch(async (error: unknown) => {
   say(error instanceof Prerequisite ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown(1);
+  await ordered.run(1);
 });

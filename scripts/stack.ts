@@ -31,7 +31,7 @@ import {
 import { temporalConnectionSettings } from '../libs/temporal/src/connection-options';
 import { CUSTOM_SEARCH_ATTRIBUTES } from '../libs/temporal/src/search-attributes';
 import { seedDemoSignatories } from './demo-identity';
-import { appEnvironment, demoTokens, prepareDatabase, printAccess } from './lib/app-stack';
+import { appEnvironment, demoTokens, OrderedShutdown, Prerequisite, prepareDatabase, printAccess } from './lib/app-stack';
 
 const root = resolve(__dirname, '..', '..');
 const dataDir = resolve(process.env.IOP_DATA_DIR ?? join(root, '.data'));
@@ -45,12 +45,8 @@ const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? 'iop-partnerships';
 /** How often the servers the command started are asked whether they still answer. */
 const PROBE_INTERVAL_MS = 3000;
 
-/** A problem the person can fix: printed as one sentence, without a stack trace. */
-class Prerequisite extends Error {}
-
-const stops: { name: string; stop: () => Promise<void> }[] = [];
 const supervised: { pid: number | undefined }[] = [];
-let stopping = false;
+const ordered = new OrderedShutdown(say, dataDir);
 // Until the banner, a process that dies is a configuration to fix: everything stops. Afterwards it is restarted.
 let up = false;
 
@@ -67,9 +63,9 @@ async function requireFreePort(port: number, variable: string, what: string): Pr
 /** During the start a death stops everything (one sentence naming the log); afterwards it is restarted. */
 function restartOnceUp(label: string, log: string): (how: string) => boolean {
   return (how) => {
-    if (up || stopping) return !stopping;
+    if (up || ordered.stopping) return !ordered.stopping;
     say(`The ${label} stopped during its start (${how}); see ${log}. Stopping everything.`);
-    void shutdown(1);
+    void ordered.run(1);
     return false;
   };
 }
@@ -88,27 +84,15 @@ function startApp(name: 'api' | 'worker', env: NodeJS.ProcessEnv, ready: (pid: n
     ready,
     onEvent: say,
     onStderr: (chunk) => {
-      if (!stopping) process.stderr.write(`[${name}] ${chunk.toString()}`);
+      if (!ordered.stopping) process.stderr.write(`[${name}] ${chunk.toString()}`);
     },
     shouldRestart: restartOnceUp(label, logFile),
     // Ctrl-C reaches the command alone, which stops the apps in order (the API first, so no request finds no worker).
     detached: true,
   });
   supervised.push(app);
-  stops.push({ name, stop: () => app.stop(20_000) });
+  ordered.stops.push({ name, stop: () => app.stop(20_000) });
   return app;
-}
-
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    say('\nStopping…');
-    for (const { name, stop } of stops.reverse()) {
-      await stop().catch((error: unknown) => say(`Could not stop ${name} cleanly: ${String(error)}`));
-    }
-    say('Stopped. The data is kept in ' + dataDir);
-  }
-  process.exit(code);
 }
 
 /** The command's own connection for its probes (the worker's polling); made again when it fails. */
@@ -162,7 +146,7 @@ async function main(): Promise<void> {
     const pgLog = createWriteStream(join(logDir, 'postgres.log'), { flags: 'a' });
     const postgres = await startEmbeddedPostgres({ dataDir: pgDir, port: postgresPort, onLog: (line) => pgLog.write(line) });
     const pidFile = join(pidDir, 'postgres.pid');
-    stops.push({ name: 'PostgreSQL', stop: () => postgres.stop().then(() => rmSync(pidFile, { force: true })) });
+    ordered.stops.push({ name: 'PostgreSQL', stop: () => postgres.stop().then(() => rmSync(pidFile, { force: true })) });
     supervised.push(postgres);
     const writePid = () => postgres.pid && writeFileAtomically(pidFile, `${postgres.pid}\n`);
     writePid();
@@ -178,12 +162,12 @@ async function main(): Promise<void> {
         writePid();
       },
       onEvent: (line) => {
-        if (!stopping) say(line.replace(/restarting it\.$/, `restarting it on the same data (${pgDir}).`));
+        if (!ordered.stopping) say(line.replace(/restarting it\.$/, `restarting it on the same data (${pgDir}).`));
       },
       intervalMs: PROBE_INTERVAL_MS,
       failures: 4,
     });
-    stops.push({ name: 'the PostgreSQL watch', stop: async () => watcher.stop() });
+    ordered.stops.push({ name: 'the PostgreSQL watch', stop: async () => watcher.stop() });
     // The embedded server's own superuser owns the schema: it exists anyway, and a separate owner would add nothing here.
     ownerUrl = postgres.url('iop');
   } else {
@@ -219,14 +203,14 @@ async function main(): Promise<void> {
       // not one slowed by a busy machine.
       alive: { probe: () => temporalAnswers(address, 5000), intervalMs: PROBE_INTERVAL_MS, failures: 4 },
       onEvent: (line) => {
-        if (!stopping) say(line);
+        if (!ordered.stopping) say(line);
       },
       shouldRestart: restartOnceUp('Temporal dev server', logFile),
       detached: true,
       stopGraceMs: 15_000,
     });
     supervised.push(server);
-    stops.push({ name: 'Temporal', stop: () => server.stop() });
+    ordered.stops.push({ name: 'Temporal', stop: () => server.stop() });
     await server.whenReady(60_000);
     temporalAddress = address;
     temporalUi = `http://127.0.0.1:${temporalUiPort}`;
@@ -300,10 +284,10 @@ async function main(): Promise<void> {
   up = true;
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGINT', () => void ordered.run(0));
+process.on('SIGTERM', () => void ordered.run(0));
 // The apps run in process groups of their own (Ctrl-C reaches the command alone): a closed terminal stops them too.
-process.on('SIGHUP', () => void shutdown(0));
+process.on('SIGHUP', () => void ordered.run(0));
 // Whatever ends this process (a crash of its own), what it started does not outlive it; after an ordered stop
 // nothing is left to end.
 process.on('exit', () => {
@@ -320,5 +304,5 @@ process.on('exit', () => {
 
 main().catch(async (error: unknown) => {
   say(error instanceof Prerequisite ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown(1);
+  await ordered.run(1);
 });

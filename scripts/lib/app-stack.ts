@@ -146,3 +146,37 @@ export function printAccess(options: {
   say('Demo firmatecknare (proposed with a basis, confirmed by another officer):');
   for (const line of options.signatories) say(`  ${line}`);
 }
+
+/** A problem the person can fix: printed as one sentence, without a stack trace. */
+export class Prerequisite extends Error {}
+
+/**
+ * How both commands stop: what they started stops once, the newest first (the apps drain while Temporal and
+ * PostgreSQL still answer), a part that cannot stop is named and the rest still stop, and the process exits.
+ */
+export class OrderedShutdown {
+  readonly stops: { name: string; stop: () => Promise<void> }[] = [];
+  private started = false;
+
+  constructor(
+    private readonly say: (line: string) => void,
+    private readonly dataDir: string,
+  ) {}
+
+  /** True from the first Ctrl-C (or failure) on: what dies then is not restarted nor reported. */
+  get stopping(): boolean {
+    return this.started;
+  }
+
+  async run(code: number): Promise<never> {
+    if (!this.started) {
+      this.started = true;
+      this.say('\nStopping…');
+      for (const { name, stop } of this.stops.reverse()) {
+        await stop().catch((error: unknown) => this.say(`Could not stop ${name} cleanly: ${String(error)}`));
+      }
+      this.say('Stopped. The data is kept in ' + this.dataDir);
+    }
+    process.exit(code);
+  }
+}

@@ -8,8 +8,8 @@ const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
 
 /**
  * `npm run cluster` as a person runs it (the built launcher, scripts/cluster.sh's last step), on ports and a data
- * folder of its own: the banner names both APIs and the Web UI, a worker that is killed is started again, and Ctrl-C
- * stops everything it started.
+ * folder of its own: the banner names both APIs, both workers' health and metrics and the Web UI, a worker that is
+ * killed is started again, and Ctrl-C stops everything it started.
  */
 describe('the cluster command', () => {
   let command: ChildProcess;
@@ -29,6 +29,8 @@ describe('the cluster command', () => {
     chmodSync(dataDir, 0o755);
     const apiPorts = [await freePort(), await freePort()];
     const [postgresPort, temporalPort, uiPort] = [await freePort(), await freePort(), await freePort()];
+    const workerHealthPorts = [await freePort(), await freePort()];
+    const workerMetricsPorts = [await freePort(), await freePort()];
     command = spawn(process.execPath, [join(root, 'dist', 'scripts', 'cluster.js')], {
       cwd: root,
       env: {
@@ -42,6 +44,8 @@ describe('the cluster command', () => {
         CLUSTER_TEMPORAL_PORT: String(temporalPort),
         CLUSTER_TEMPORAL_UI_PORT: String(uiPort),
         CLUSTER_HISTORY_SHARDS: '2',
+        CLUSTER_WORKER_HEALTH_PORTS: workerHealthPorts.join(','),
+        CLUSTER_WORKER_METRICS_PORTS: workerMetricsPorts.join(','),
       },
     });
     command.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -61,6 +65,20 @@ describe('the cluster command', () => {
 
     for (const port of apiPorts) expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${uiPort}/namespaces/iop/workflows`)).status).toBe(200);
+    // Each worker answers its own readiness (polling, cache within bounds) and serves the SDK's metrics.
+    for (const [index, port] of workerHealthPorts.entries()) {
+      expect(output).toContain(`Worker ${index + 1}           http://127.0.0.1:${port}/health/ready`);
+      expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+    }
+    for (const port of workerMetricsPorts) {
+      await until('the worker SDK metrics', async () => {
+        const body = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+          (response) => response.text(),
+          () => '',
+        );
+        return body.includes('temporal_') ? true : undefined;
+      });
+    }
 
     const pidFile = join(dataDir, 'pids', 'worker-1.pid');
     const killed = Number(readFileSync(pidFile, 'utf8'));
@@ -74,6 +92,7 @@ describe('the cluster command', () => {
     command.kill('SIGINT');
     await until('the cluster command to stop', async () => (exited() ? true : undefined), 90_000);
     expect(command.exitCode).toBe(0);
-    for (const port of [...apiPorts, postgresPort, temporalPort, uiPort]) expect(await isPortFree(port)).toBe(true);
+    for (const port of [...apiPorts, postgresPort, temporalPort, uiPort, ...workerHealthPorts, ...workerMetricsPorts])
+      expect(await isPortFree(port)).toBe(true);
   });
 });
