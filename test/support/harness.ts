@@ -21,11 +21,17 @@ export function useOwnTaskQueue(name: string): string {
 
 /**
  * The real HTTP API, built exactly as main.ts builds it, listening on a free loopback port. `today` replaces the
- * API's clock where a test runs the workflows on skipped time.
+ * API's day where a test reads its lists as of another day; `now` its instant too, where a test runs the workflows on
+ * skipped time (a partnership opens at the workflows' time).
  */
-export async function startApi(options: { today?: () => Promise<string> } = {}): Promise<INestApplication> {
+export async function startApi(options: { today?: () => Promise<string>; now?: () => Promise<Date> } = {}): Promise<INestApplication> {
   let builder = Test.createTestingModule({ imports: [ApiModule.register()] });
-  if (options.today) builder = builder.overrideProvider(Clock).useValue({ today: options.today });
+  if (options.today || options.now) {
+    builder = builder.overrideProvider(Clock).useValue({
+      today: options.today ?? (async () => new Date().toISOString().slice(0, 10)),
+      now: options.now ?? (async () => new Date()),
+    });
+  }
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true, abortOnError: false });
   setupApp(app);

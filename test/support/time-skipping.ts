@@ -36,7 +36,7 @@ export async function startTimeSkippingStack(name: string): Promise<TimeSkipping
   useOwnTaskQueue(name);
   const today = async () => new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
   const worker = await startWorker();
-  const api = await startApi({ today });
+  const api = await startApi({ today, now: async () => new Date(await env.currentTimeMs()) });
   return {
     env,
     api,

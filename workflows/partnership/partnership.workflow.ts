@@ -88,7 +88,8 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   if (input.resumeState) {
     state = input.resumeState;
   } else {
-    const openedAt = workflowInfo().startTime.toISOString();
+    // Part of the input, so a replay reads the same instant (no patch: an input without it opens as before).
+    const openedAt = input.openedAt ?? workflowInfo().startTime.toISOString();
     const rulesVersion = patched(RULES_VERSION_3_PATCH) ? 3 : patched(RULES_VERSION_2_PATCH) ? 2 : 1;
     // Without a problem definition this is the opening alone, as in every recorded history; with one, the same
     // single write carries the proposal too, so the commands of a start are the same either way (no patch).

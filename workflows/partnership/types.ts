@@ -24,6 +24,11 @@ export interface StartPartnershipInput {
   problemDefinition?: StartingProblemDefinition;
   /** Who started the process: the officer's identity. */
   startedBy: string;
+  /**
+   * The instant the opening carries: the API's, which writes the same opening before it answers the start (absent in
+   * starts made before it did, and in starts made straight with the SDK: those open at the workflow's start time).
+   */
+  openedAt?: string;
   /** The HTTP request that started it, carried into every activity's log lines. */
   requestId: string;
   /** Set by continue-as-new: the state carried over from the previous run. */

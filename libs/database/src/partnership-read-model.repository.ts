@@ -54,6 +54,10 @@ export class PartnershipReadModelRepository {
     // The opening creates the chain's head, which the single statement cannot both create and move.
     if (!input.steps.some((step) => step.action === 'PARTNERSHIP_OPENED')) {
       if (await this.syncInOneStatement(input, steps, audit)) return;
+    } else if (await this.alreadyWritten(input.partnershipId, steps, audit)) {
+      // The API writes the opening before it answers the start, and the workflow's first task writes it again: one
+      // indexed read instead of the transaction that would find everything there.
+      return;
     }
     await this.dataSource.transaction(async (manager) => {
       // The partnership row first: the steps refer to it.
@@ -61,6 +65,19 @@ export class PartnershipReadModelRepository {
       await manager.query(projection.text, projection.values);
       await this.insertSteps(manager, input.partnershipId, steps, audit);
     });
+  }
+
+  /**
+   * Whether every step of this write and its audit entry are stored. They are stored in one transaction (or one
+   * statement) with the projection of their revision, so all of them there means the whole write is.
+   */
+  private async alreadyWritten(partnershipId: string, steps: StepContentFields[], audit: AuditContentFields | undefined): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM step_records WHERE process_id = $1 AND step_key = ANY($2::text[]))::int AS stored,
+              ($3::text IS NULL OR EXISTS (SELECT 1 FROM audit_log WHERE command_key = $3)) AS audited`,
+      [partnershipId, steps.map((step) => step.stepKey), audit?.commandKey ?? null],
+    )) as { stored: number; audited: boolean }[];
+    return row.stored === steps.length && row.audited;
   }
 
   /** False when the chain has no head yet, or the statement met a uniqueness conflict it does not resolve itself. */

@@ -1,6 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
-import { tsToDate } from '@temporalio/common/lib/time';
 import { Environment } from '@iop/config';
 import type { temporal } from '@temporalio/proto';
 import type { NewPartnership, PartnershipCommand, PartnershipState, StartingProblemDefinition } from '@iop/domain';
@@ -49,37 +48,26 @@ export class PartnershipWorkflowClient {
   }
 
   /**
-   * Starts the workflow without waiting for a worker, and answers the instant Temporal recorded the start: the time
-   * the workflow's opening carries (its first event's, which the worker gives the workflow as its start time). The
-   * same id and options as `start`: an existing execution is reused. Undefined when its process has already ended.
+   * Starts the workflow of a new partnership without waiting for a worker, its opening at `openedAt` (the instant
+   * the workflow's input carries, so the caller can write the same opening). Only for an id no earlier request used:
+   * an existing execution would be reused with the opening instant of its own input. False when its process has
+   * already ended.
    */
-  async startRecorded(
+  async startOpeningAt(
     partnershipId: string,
     partnership: NewPartnership,
     problemDefinition: StartingProblemDefinition | undefined,
     context: CommandContext,
-  ): Promise<Date | undefined> {
-    const workflowId = partnershipWorkflowId(partnershipId);
+    openedAt: string,
+  ): Promise<boolean> {
     try {
-      return await this.withinMoveTimeout(async () => {
-        const handle = await this.client.workflow.start(
-          partnershipWorkflow,
-          this.startOptions(partnershipId, partnership, problemDefinition, context),
-        );
-        const { history } = await this.client.workflowService.getWorkflowExecutionHistory({
-          namespace: this.client.options.namespace,
-          execution: { workflowId, runId: handle.firstExecutionRunId },
-          maximumPageSize: 1,
-        });
-        const started = history?.events?.[0];
-        if (!started?.eventTime || !started.workflowExecutionStartedEventAttributes) {
-          throw new Error(`The history of ${workflowId} does not begin with its start`);
-        }
-        return tsToDate(started.eventTime);
-      });
+      await this.withinMoveTimeout(() =>
+        this.client.workflow.start(partnershipWorkflow, this.startOptions(partnershipId, partnership, problemDefinition, context, openedAt)),
+      );
+      return true;
     } catch (error) {
       // The partnership's process has already ended: its read model is complete, nothing to start.
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return undefined;
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
       throw await this.translateMove(error);
     }
   }
@@ -90,6 +78,7 @@ export class PartnershipWorkflowClient {
     partnership: NewPartnership,
     problemDefinition: StartingProblemDefinition | undefined,
     context: CommandContext,
+    openedAt?: string,
   ) {
     return {
       workflowId: partnershipWorkflowId(partnershipId),
@@ -101,6 +90,7 @@ export class PartnershipWorkflowClient {
           // Left out when absent: a start without one carries the same input as before starts could bring one.
           ...(problemDefinition ? { problemDefinition } : {}),
           startedBy: context.actor,
+          ...(openedAt ? { openedAt } : {}),
           requestId: context.requestId,
           audit: context.audit,
         },

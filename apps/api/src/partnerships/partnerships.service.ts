@@ -94,10 +94,10 @@ export class PartnershipsService {
   /**
    * Starts the workflow and writes its opening to the read model, as the workflow's first task will (its local
    * activity writes the same rows again, which changes nothing): the start answers without waiting for a worker
-   * to take that task, as a move answers before its write. The opening is a function of the workflow's input and
-   * its start time, which Temporal has recorded by then; it is decided here from exactly what the workflow gets
-   * (its input as JSON, the first event's time, the current rules version). False when the write could not be made
-   * (the caller then waits for the workflow's own) or the process has already ended.
+   * to take that task, as a move answers before its write. The opening is a function of the workflow's input, which
+   * carries the instant it opens at (the API's clock); it is decided here from exactly what the workflow gets (its
+   * input as JSON, that instant, the current rules version). False when the write could not be made (the caller then
+   * waits for the workflow's own) or the process has already ended.
    */
   private async startAndWriteOpening(
     partnershipId: string,
@@ -105,9 +105,8 @@ export class PartnershipsService {
     problemDefinition: StartingProblemDefinition | undefined,
     context: CommandContext,
   ): Promise<boolean> {
-    const startedAt = await this.workflows.startRecorded(partnershipId, partnership, problemDefinition, context);
-    if (!startedAt) return false;
-    const openedAt = startedAt.toISOString();
+    const openedAt = (await this.clock.now()).toISOString();
+    if (!(await this.workflows.startOpeningAt(partnershipId, partnership, problemDefinition, context, openedAt))) return false;
     const input = JSON.parse(JSON.stringify({ partnership, problemDefinition, audit: context.audit })) as {
       partnership: NewPartnership;
       problemDefinition?: StartingProblemDefinition;
