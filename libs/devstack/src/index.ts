@@ -8,4 +8,8 @@ export * from './payload-keys';
 export * from './supervisor';
 export * from './files';
 export * from './temporal-cluster';
+export * from './temporal-cluster-build';
+// The rest of these two is the cluster's start's own (database names, dynamic config, ports kept per data folder).
+export { type PostgresLogin, setupTemporalSchemas } from './temporal-schemas';
+export { temporalServerConfig } from './temporal-server-config';
 export * from './engine-health';

@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureTemporalClusterBuilt, temporalClusterVersions, temporalServerConfig } from './temporal-cluster';
+import { ensureTemporalClusterBuilt, temporalClusterVersions } from './temporal-cluster-build';
+import { temporalServerConfig } from './temporal-server-config';
 
 describe('the Temporal cluster build', () => {
   const saved = { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, PATH: process.env.PATH };
