@@ -45,6 +45,30 @@ describe('PartnershipReadModelRepository.sync', () => {
     expect(await count('parties', id)).toBe(2);
   });
 
+  it("writes the API's opening in its transaction, and answers the workflow's second write of it without taking the chain's lock", async () => {
+    const id = randomUUID();
+    const { state, steps } = opened(id);
+    const write = { partnershipId: id, workflowId: `partnership-${id}`, state, steps, requestId: 'req-1' };
+    await sut.writeNewOpening(write);
+    // Another writer holds the chain's head: a second write that went through the transaction would wait for it.
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT seq FROM hash_chain_heads WHERE chain_key = $1 FOR UPDATE`, [id]);
+      const second = await Promise.race([
+        sut.sync(write).then(() => 'written'),
+        new Promise((resolve) => setTimeout(() => resolve('waiting for the lock'), 3000)),
+      ]);
+      expect(second).toBe('written');
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    expect(await count('step_records', id)).toBe(1);
+    expect(await count('parties', id)).toBe(2);
+  });
+
   it('never lets a late, older revision overwrite a newer state, yet keeps its step', async () => {
     const id = randomUUID();
     const first = opened(id);

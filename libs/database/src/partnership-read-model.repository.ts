@@ -59,6 +59,20 @@ export class PartnershipReadModelRepository {
       // indexed read instead of the transaction that would find everything there.
       return;
     }
+    await this.writeInTransaction(input, steps, audit);
+  }
+
+  /**
+   * The API's write of the opening of a partnership it has just started (an id no request used before): nobody can
+   * have written it yet, so it goes straight to the transaction that creates the chain's head. Idempotent all the
+   * same, like every write.
+   */
+  async writeNewOpening(input: ReadModelSync): Promise<void> {
+    const steps = input.steps.map((step) => stepFields(input.partnershipId, step, input.requestId));
+    await this.writeInTransaction(input, steps, auditFields(input));
+  }
+
+  private async writeInTransaction(input: ReadModelSync, steps: StepContentFields[], audit: AuditContentFields | undefined): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // The partnership row first: the steps refer to it.
       const projection = named(`WITH ${PROJECTION} SELECT count(*) FROM p`, projectionParams(input));

@@ -115,7 +115,7 @@ export class PartnershipsService {
     const opened = startPartnership(partnershipId, input.partnership, input.problemDefinition, { actor: context.actor, now: openedAt });
     if (!opened.ok) return false;
     try {
-      await this.readModel.sync({
+      await this.readModel.writeNewOpening({
         partnershipId,
         workflowId: partnershipWorkflowId(partnershipId),
         steps: opened.value.steps,
