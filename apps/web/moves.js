@@ -9,6 +9,7 @@ import { clearFieldErrors, showFieldErrors } from './form-errors.js';
 import { inputFinder, readBody } from './moves/body.js';
 import { isBinding, summaryHtml } from './moves/confirm.js';
 import { fieldsHtml } from './moves/fields.js';
+import { PARTNERSHIP_FIELDS } from './moves/party-and-levels.js';
 import { receiptHtml } from './moves/receipt.js';
 import { statusRegion } from './ui.js';
 
@@ -16,6 +17,8 @@ import { statusRegion } from './ui.js';
 const FORMS = {
   RESPOND_TO_INVITATION: { legend: 'invitation', submit: 'acceptInvitation' },
   WITHDRAW_ORGANISATION: { legend: 'withdraw', submit: 'withdraw' },
+  RECORD_ORGANISATION_PROFILE: { legend: 'pl.recordProfile', submit: 'pl.saveProfile' },
+  PROPOSE_PHASE_LEVELS: { legend: 'pl.proposePhaseLevels', submit: 'pl.propose' },
   PROPOSE_PROBLEM_DEFINITION: { legend: 'proposeProblemDefinition', submit: 'propose' },
   AGREE_TO_PROBLEM_DEFINITION: { legend: 'problemDefinition', submit: 'agree', intro: (p, ui) => ui.escape(p.problemDefinition?.challenge) },
   RECORD_MEETING: { legend: 'meeting', followUpLegend: 'followUpMeeting', submit: 'save' },
@@ -215,6 +218,8 @@ export const { movesSection, wireMoves } = createMoves({
   introOf: partnershipIntro,
   buttonsOf: partnershipButtons,
   sameForm,
+  fields: PARTNERSHIP_FIELDS,
+  inputFinder: PARTNERSHIP_FIELDS.inputFinder,
   isBinding,
   summaryHtml,
   receiptHtml,

@@ -4,6 +4,7 @@
 import { agreementSection, decisionsSection, followUpsSection } from '../case/agreement.js';
 import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
 import { draftsSection } from '../case/drafts.js';
+import { phaseLevelsSection, profilesSection } from '../case/party-and-levels.js';
 import { stepperSection } from '../case/stepper.js';
 import { movesSection, wireMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
@@ -12,6 +13,8 @@ import { api, app, date, escape, label, notify, principal, sek, state, statusReg
 const CASE_SECTIONS = [
   stepperSection,
   partiesSection,
+  profilesSection,
+  phaseLevelsSection,
   problemDefinitionSection,
   dialogueSection,
   draftsSection,

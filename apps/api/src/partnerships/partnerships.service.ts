@@ -5,6 +5,8 @@ import {
   NewPartnership,
   fellShort,
   levelsPerPhase,
+  phaseAimsOf,
+  type StepEvidence,
   parseOrganisationNumber,
   PartnershipState,
   PHASES,
@@ -158,9 +160,15 @@ export class PartnershipsService {
 
   /** The levels of one partnership's steps per phase, aimed for and reached, and the steps that fell short. */
   async levels(id: string): Promise<PartnershipLevelsResponse> {
-    if (!(await this.readModel.findById(id))) throw notFound(id);
+    const row = await this.readModel.findById(id);
+    if (!row) throw notFound(id);
     const steps = await this.readModel.findSteps(id);
     return {
+      rulesVersion: row.state.rulesVersion ?? 1,
+      phaseAims: phaseAimsOf(
+        row.state,
+        steps.map((s) => ({ phase: s.phase, evidence: s.evidence as StepEvidence })),
+      ),
       phases: levelsPerPhase(
         steps.map((s) => ({ phase: s.phase, levelAimedFor: s.levelAimedFor, levelReached: s.levelReached ?? null, steps: 1 })),
         PHASES,

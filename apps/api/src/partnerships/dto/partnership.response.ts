@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ATTACHMENT_KINDS,
   DECISION_OUTCOMES,
+  LEGAL_FORMS,
   DEVELOPMENT_AREAS,
   END_REASONS,
   MEETING_PURPOSES,
@@ -16,7 +18,9 @@ import {
   TASK_TYPES,
 } from '@iop/domain';
 import type {
+  AttachmentKind,
   DecisionOutcome,
+  LegalForm,
   DevelopmentArea,
   EndReason,
   MeetingPurpose,
@@ -42,11 +46,45 @@ export class WarningResponse {
   @ApiProperty({ type: MessageResponse }) message!: MessageResponse;
 }
 
+export class ProfileContactResponse {
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional() email?: string;
+  @ApiPropertyOptional() phone?: string;
+}
+
+export class ProfileAttachmentResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ enum: ATTACHMENT_KINDS }) kind!: AttachmentKind;
+}
+
+export class OrganisationProfileResponse {
+  @ApiProperty({ enum: LEGAL_FORMS }) legalForm!: LegalForm;
+  @ApiPropertyOptional() legalFormDescription?: string;
+  @ApiProperty({ description: 'Registered as idéburen with Kammarkollegiet (lag (2022:900)), as stated' }) registeredAsIdeburen!: boolean;
+  @ApiPropertyOptional({ format: 'date' }) registeredSince?: string;
+  @ApiPropertyOptional({ type: ProfileContactResponse, description: 'Personal data: kept out of any public export' })
+  contact?: ProfileContactResponse;
+  @ApiProperty({ type: [ProfileAttachmentResponse] }) attachments!: ProfileAttachmentResponse[];
+  @ApiProperty({ description: "Who stated it: 'PUBLIC' (with the start) or the organisation" }) statedBy!: string;
+  @ApiProperty() statedByActor!: string;
+  @ApiProperty({ format: 'date-time' }) statedAt!: string;
+}
+
+export class PhaseLevelChoiceResponse {
+  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true, type: String, description: 'null: no level aimed for' }) level!: string | null;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
+  @ApiProperty() proposedByActor!: string;
+}
+
 export class OrganisationResponse {
   @ApiProperty() name!: string;
   @ApiProperty({ example: '802456-1238' }) organisationNumber!: string;
   @ApiProperty({ enum: ORGANISATION_STATUSES }) status!: OrganisationStatus;
   @ApiPropertyOptional() statusReason?: string;
+  @ApiPropertyOptional({ type: OrganisationProfileResponse, description: 'The organisation as a party, absent until stated' })
+  profile?: OrganisationProfileResponse;
 }
 
 export class PublicPartyResponse {
@@ -222,7 +260,8 @@ export class StepRecordResponse {
   @ApiProperty({ enum: STEP_ACTIONS, example: 'SIGNED' }) action!: string;
   @ApiProperty({ enum: RESPONSIBLE_KINDS }) responsibleKind!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) responsibleOrganisationNumber!: string | null;
-  @ApiProperty({ enum: PARTICIPATION_LEVELS }) levelAimedFor!: string;
+  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true, description: "Under rules version 3 the phase's choice; null: none chosen" })
+  levelAimedFor!: string | null;
   @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true }) levelReached!: string | null;
   @ApiProperty() actor!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
@@ -241,6 +280,12 @@ export class PartnershipResponse {
   frameworkId?: string;
   @ApiPropertyOptional({ description: "That framework agreement's title" }) frameworkTitle?: string;
   @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', description: 'level (or null), reason, proposedAt, proposedByActor' },
+    description: 'Under rules version 3: the level aimed for per phase (keyed by phase), as the public party proposed it',
+  })
+  phaseLevels?: Partial<Record<Phase, PhaseLevelChoiceResponse>>;
   @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
   @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
   @ApiProperty({ type: [DraftVersionResponse] }) drafts!: DraftVersionResponse[];
