@@ -103,9 +103,11 @@ function groupsOf(kind, moves) {
 
 function moveForm(kind, p, group, index, ui) {
   const move = group[0];
-  const id = (name) => `m${index}-${name}`;
+  // A second set of forms on the same page (kind.prefix) keeps ids of its own.
+  const key = `${kind.prefix ?? ''}${index}`;
+  const id = (name) => `m${key}-${name}`;
   const intro = kind.introOf(move, p, ui);
-  return `<form class="move" id="move-${index}" data-group="${index}" novalidate><fieldset><legend>${ui.escape(kind.legendOf(move, p, ui))}</legend>${intro ? `<p>${intro}</p>` : ''}
+  return `<form class="move" id="move-${key}" data-group="${index}" novalidate><fieldset><legend>${ui.escape(kind.legendOf(move, p, ui))}</legend>${intro ? `<p>${intro}</p>` : ''}
     <div class="fields">${fieldsHtml(move, p, id, ui, kind.fields)}</div>
     <div class="actions">${kind.buttonsOf(group, id, ui)}</div></fieldset></form>`;
 }
@@ -212,8 +214,7 @@ async function send(kind, form, move, body, submitter, ui, done, backToForm) {
   }
 }
 
-/** The partnership's moves (pages/partnership.js). */
-export const { movesSection, wireMoves } = createMoves({
+const PARTNERSHIP_KIND = {
   legendOf: partnershipLegend,
   introOf: partnershipIntro,
   buttonsOf: partnershipButtons,
@@ -223,4 +224,14 @@ export const { movesSection, wireMoves } = createMoves({
   isBinding,
   summaryHtml,
   receiptHtml,
-});
+};
+
+/** The partnership's moves (pages/partnership.js). */
+export const { movesSection, wireMoves } = createMoves(PARTNERSHIP_KIND);
+
+/**
+ * The moves about the parties themselves, open in every phase (an organisation's profile, the levels per phase):
+ * drawn beside the sections they change rather than among what the process waits for.
+ */
+export const PARTY_MOVES = new Set(['RECORD_ORGANISATION_PROFILE', 'PROPOSE_PHASE_LEVELS']);
+export const { movesSection: partyMovesSection, wireMoves: wirePartyMoves } = createMoves({ ...PARTNERSHIP_KIND, prefix: 'c' });
