@@ -272,6 +272,8 @@ export class PartnershipResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'partnership-3b1f…' }) workflowId!: string;
   @ApiProperty({ description: 'Grows with every accepted move' }) revision!: number;
+  @ApiPropertyOptional({ description: 'The rules the partnership was opened under (absent: 1); from 3 the level is chosen per phase' })
+  rulesVersion?: number;
   @ApiProperty() title!: string;
   @ApiProperty({ enum: PHASES }) phase!: Phase;
   @ApiProperty({ type: PublicPartyResponse }) publicParty!: PublicPartyResponse;
