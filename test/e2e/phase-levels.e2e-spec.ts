@@ -5,10 +5,12 @@ import { AUDITOR, bearer } from '../support/tokens';
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const N = NATVERKET.organisationNumber;
 
+// Long enough to travel by reference (claim check): every read shows it resolved.
+const DIALOGUE_REASON = 'Vi möts och samtalar om mötesplatserna, lokalerna och de ideella krafter som organisationen bidrar med.';
 const levels = {
   levels: [
     { phase: 'PROBLEM_DEFINITION', level: 'PARTNERSHIP', reason: 'Problemet formuleras gemensamt' },
-    { phase: 'DIALOGUE', level: 'DIALOGUE', reason: 'Vi möts och samtalar' },
+    { phase: 'DIALOGUE', level: 'DIALOGUE', reason: DIALOGUE_REASON },
     { phase: 'DRAFTING', level: null, reason: 'Regionen skriver utkastet' },
   ],
 };
@@ -29,7 +31,7 @@ describe('participation levels chosen per phase (PUT /partnerships/:id/phase-lev
     await iop.move('/phase-levels', { party: 'PUBLIC', ...levels }, 'put');
     const seen = await iop.read(N);
     expect(seen.rulesVersion).toBe(3);
-    expect(seen.phaseLevels.DIALOGUE).toMatchObject({ level: 'DIALOGUE', reason: 'Vi möts och samtalar' });
+    expect(seen.phaseLevels.DIALOGUE).toMatchObject({ level: 'DIALOGUE', reason: DIALOGUE_REASON });
     expect(seen.phaseLevels.DRAFTING.level).toBeNull();
 
     await iop.move('/problem-definition', {
@@ -50,7 +52,12 @@ describe('participation levels chosen per phase (PUT /partnerships/:id/phase-lev
     expect(report.rulesVersion).toBe(3);
     const byPhase = Object.fromEntries(report.phaseAims.map((a) => [a.phase, a]));
     expect(byPhase.PROBLEM_DEFINITION).toMatchObject({ levelAimedFor: 'PARTNERSHIP', levelReached: 'PARTNERSHIP', missingEvidence: null });
-    expect(byPhase.DIALOGUE).toMatchObject({ levelAimedFor: 'DIALOGUE', levelReached: 'CONSULTATION', missingEvidence: 'MET' });
+    expect(byPhase.DIALOGUE).toMatchObject({
+      levelAimedFor: 'DIALOGUE',
+      reason: DIALOGUE_REASON,
+      levelReached: 'CONSULTATION',
+      missingEvidence: 'MET',
+    });
     expect(byPhase.DRAFTING).toMatchObject({ levelAimedFor: null, levelReached: null, missingEvidence: null });
 
     // The overview across partnerships lists the phase below its aim with the evidence missing.
@@ -61,7 +68,13 @@ describe('participation levels chosen per phase (PUT /partnerships/:id/phase-lev
     expect(across.status).toBe(200);
     expect(across.body.phaseShortfalls).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ partnershipId: iop.id, phase: 'DIALOGUE', levelAimedFor: 'DIALOGUE', missingEvidence: 'MET' }),
+        expect.objectContaining({
+          partnershipId: iop.id,
+          phase: 'DIALOGUE',
+          levelAimedFor: 'DIALOGUE',
+          reason: DIALOGUE_REASON,
+          missingEvidence: 'MET',
+        }),
       ]),
     );
     expect(across.body.phaseAims.find((p: { phase: string }) => p.phase === 'DIALOGUE')).toEqual(
@@ -73,7 +86,7 @@ describe('participation levels chosen per phase (PUT /partnerships/:id/phase-lev
       .get(`/partnerships/${iop.id}/dossier?format=html`)
       .set(await bearer(AUDITOR));
     expect(dossier.text).toContain('Eftersträvad delaktighetsnivå per fas');
-    expect(dossier.text).toContain('Vi möts och samtalar');
+    expect(dossier.text).toContain(DIALOGUE_REASON);
   });
 
   it('refuses the organisation (403), a phase already passed, a phase named twice, an unknown level and a missing reason, changing nothing', async () => {

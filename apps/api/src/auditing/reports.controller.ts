@@ -12,6 +12,7 @@ import { CalendarQuery, ReportQuery } from './dto/auditing.query';
 import { CalendarResponse, LevelsByPhaseResponse } from './dto/overview.response';
 import { visibleTasks } from './representative-view';
 import { listScopeOf } from './scope';
+import { ClaimCheckService } from '../texts/claim-check.service';
 
 /**
  * Reports across the partnerships the caller may read (an auditor: all); `?framework=<uuid>` narrows each to the
@@ -27,6 +28,7 @@ export class ReportsController {
     private readonly lists: PartnershipListRepository,
     private readonly clock: Clock,
     private readonly alerts: ReadModelAlertsRepository,
+    private readonly claimCheck: ClaimCheckService,
   ) {}
 
   @Get('participation-levels')
@@ -62,7 +64,8 @@ export class ReportsController {
         ),
       })),
     );
-    return { phases: levelsPerPhase(steps, PHASES), phaseAims: across.phases, phaseShortfalls: across.shortfalls };
+    // A long reason for a phase's level travels by reference: resolved, as on every other read.
+    return this.claimCheck.resolveTexts({ phases: levelsPerPhase(steps, PHASES), phaseAims: across.phases, phaseShortfalls: across.shortfalls });
   }
 
   @Get('calendar')

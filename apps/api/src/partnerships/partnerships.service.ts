@@ -163,7 +163,8 @@ export class PartnershipsService {
     const row = await this.readModel.findById(id);
     if (!row) throw notFound(id);
     const steps = await this.readModel.findSteps(id);
-    return {
+    // A long reason for a phase's level travels by reference: resolved, as on every other read.
+    return this.claimCheck.resolveTexts({
       rulesVersion: row.state.rulesVersion ?? 1,
       phaseAims: phaseAimsOf(
         row.state,
@@ -183,7 +184,7 @@ export class PartnershipsService {
           levelReached: s.levelReached ?? null,
           occurredAt: new Date(s.occurredAt).toISOString(),
         })),
-    };
+    });
   }
 
   async get(id: string, principal?: Principal): Promise<PartnershipResponse> {
