@@ -44,6 +44,8 @@ describe('the overviews in the web interface', () => {
         party: 'PUBLIC',
         levels: [
           { phase: 'PROBLEM_DEFINITION', level: 'DIALOGUE', reason: 'Problemet formuleras i samtal' },
+          // The political body decides alone: a dialogue aimed for there falls short, which the chart shows.
+          { phase: 'POLITICAL_APPROVAL', level: 'DIALOGUE', reason: 'Organisationen hörs inför beslutet' },
           { phase: 'SIGNATURE', level: 'PARTNERSHIP', reason: 'Båda parter undertecknar' },
         ],
       },

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ATTACHMENT_KINDS,
   DECISION_OUTCOMES,
-  LEGAL_FORMS,
   DEVELOPMENT_AREAS,
   END_REASONS,
   MEETING_PURPOSES,
@@ -18,9 +16,7 @@ import {
   TASK_TYPES,
 } from '@iop/domain';
 import type {
-  AttachmentKind,
   DecisionOutcome,
-  LegalForm,
   DevelopmentArea,
   EndReason,
   MeetingPurpose,
@@ -31,6 +27,7 @@ import type {
   RoundKind,
 } from '@iop/domain';
 import type { PartnershipRow, StepRow } from '@iop/database';
+import { OrganisationProfileResponse, PhaseLevelChoiceResponse } from './organisation-profile.response';
 
 // The enums below are the domain's lists and the types of the state's parts are the domain's types, so that the
 // document and the JSON follow a change of the rules. Tasks and steps are read from rows as well as from the
@@ -44,38 +41,6 @@ export class MessageResponse {
 export class WarningResponse {
   @ApiProperty({ example: 'NO_PUBLIC_GRANT' }) code!: string;
   @ApiProperty({ type: MessageResponse }) message!: MessageResponse;
-}
-
-export class ProfileContactResponse {
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional() email?: string;
-  @ApiPropertyOptional() phone?: string;
-}
-
-export class ProfileAttachmentResponse {
-  @ApiProperty() name!: string;
-  @ApiProperty({ format: 'date' }) date!: string;
-  @ApiProperty({ enum: ATTACHMENT_KINDS }) kind!: AttachmentKind;
-}
-
-export class OrganisationProfileResponse {
-  @ApiProperty({ enum: LEGAL_FORMS }) legalForm!: LegalForm;
-  @ApiPropertyOptional() legalFormDescription?: string;
-  @ApiProperty({ description: 'Registered as idéburen with Kammarkollegiet (lag (2022:900)), as stated' }) registeredAsIdeburen!: boolean;
-  @ApiPropertyOptional({ format: 'date' }) registeredSince?: string;
-  @ApiPropertyOptional({ type: ProfileContactResponse, description: 'Personal data: kept out of any public export' })
-  contact?: ProfileContactResponse;
-  @ApiProperty({ type: [ProfileAttachmentResponse] }) attachments!: ProfileAttachmentResponse[];
-  @ApiProperty({ description: "Who stated it: 'PUBLIC' (with the start) or the organisation" }) statedBy!: string;
-  @ApiProperty() statedByActor!: string;
-  @ApiProperty({ format: 'date-time' }) statedAt!: string;
-}
-
-export class PhaseLevelChoiceResponse {
-  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true, type: String, description: 'null: no level aimed for' }) level!: string | null;
-  @ApiProperty() reason!: string;
-  @ApiProperty({ format: 'date-time' }) proposedAt!: string;
-  @ApiProperty() proposedByActor!: string;
 }
 
 export class OrganisationResponse {
