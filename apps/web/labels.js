@@ -30,6 +30,7 @@ export const TASKS = {
   SIGN: { sv: 'Underteckna avtalet', en: 'Sign the agreement' },
   SUBMIT_FOLLOW_UP_REPORT: { sv: 'Lämna uppföljningsrapport', en: 'Submit the follow-up report' },
   HOLD_FOLLOW_UP_MEETING: { sv: 'Håll uppföljningsmöte', en: 'Hold the follow-up meeting' },
+  CONFIRM_ORGANISATION_PROFILE: { sv: 'Bekräfta eller uppdatera organisationens uppgifter', en: "Confirm or update the organisation's profile" },
 };
 
 export const LEVELS = {
@@ -44,6 +45,8 @@ export const ACTIONS = {
   INVITATION_ACCEPTED: { sv: 'Inbjudan accepterad', en: 'Invitation accepted' },
   INVITATION_DECLINED: { sv: 'Inbjudan avböjd', en: 'Invitation declined' },
   ORGANISATION_WITHDRAWN: { sv: 'Organisationen drog sig ur', en: 'Organisation withdrew' },
+  ORGANISATION_PROFILE_RECORDED: { sv: 'Organisationens uppgifter införda', en: "Organisation's profile recorded" },
+  PHASE_LEVELS_PROPOSED: { sv: 'Delaktighetsnivå per fas föreslagen', en: 'Participation levels per phase proposed' },
   PROBLEM_DEFINITION_PROPOSED: { sv: 'Problemformulering föreslagen', en: 'Problem definition proposed' },
   PROBLEM_DEFINITION_AGREED: { sv: 'Ställt sig bakom problemformuleringen', en: 'Agreed to the problem definition' },
   PROBLEM_DEFINITION_ADOPTED: { sv: 'Problemformuleringen antagen gemensamt', en: 'Problem definition adopted jointly' },
@@ -87,6 +90,34 @@ export const PRINCIPLES = {
   LONG_TERM: { sv: 'Långsiktighet', en: 'Long term' },
   TRANSPARENCY: { sv: 'Öppenhet och insyn', en: 'Transparency' },
   DIVERSITY: { sv: 'Mångfald', en: 'Diversity' },
+};
+
+/** An organisation's legal form (juridisk form). */
+export const LEGAL_FORMS = {
+  NON_PROFIT_ASSOCIATION: { sv: 'Ideell förening', en: 'Non-profit association' },
+  ECONOMIC_ASSOCIATION: { sv: 'Ekonomisk förening', en: 'Economic association' },
+  FOUNDATION: { sv: 'Stiftelse', en: 'Foundation' },
+  REGISTERED_RELIGIOUS_COMMUNITY: { sv: 'Registrerat trossamfund', en: 'Registered religious community' },
+  LIMITED_COMPANY_RESTRICTED_DIVIDENDS: {
+    sv: 'Aktiebolag med särskild vinstutdelningsbegränsning (SVB)',
+    en: 'Limited company with restricted dividends (SVB)',
+  },
+  OTHER: { sv: 'Annan form', en: 'Other form' },
+};
+
+/** The documents an organisation's profile lists. */
+export const ATTACHMENT_KINDS = {
+  STATUTES: { sv: 'Stadgar', en: 'Statutes' },
+  ANNUAL_REPORT: { sv: 'Senaste verksamhetsberättelse', en: 'Latest annual report' },
+  ANNUAL_ACCOUNTS: { sv: 'Senaste bokslut', en: 'Latest accounts' },
+};
+
+/** What a phase's level needs and may lack (libs/domain/src/kernel/phase-level.ts). */
+export const EVIDENCE_KINDS = {
+  INFORMED: { sv: 'att organisationerna informerades', en: 'the organisations being informed' },
+  ANSWERED: { sv: 'svar från en organisation', en: 'an answer from an organisation' },
+  MET: { sv: 'ett möte där båda sidor deltog', en: 'a meeting both sides attended' },
+  DECIDED_TOGETHER: { sv: 'ett beslut som parterna fattade tillsammans', en: 'a decision the parties took together' },
 };
 
 /** The kinds of process an inbox's tasks come from (libs/domain/src/process-kind.ts). */

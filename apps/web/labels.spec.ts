@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ACTION_OUTCOMES,
+  ATTACHMENT_KINDS,
+  EVIDENCE_KINDS,
+  LEGAL_FORMS,
   COMMITMENT_HOLDERS,
   DECISION_OUTCOMES,
   DEVELOPMENT_AREAS,
@@ -81,6 +84,9 @@ describe("the web's labels of the domain's lists", () => {
     ['FRAMEWORK_TASK_TYPES', FRAMEWORK_TASK_TYPES],
     ['FRAMEWORK_WARNING_CODES', FRAMEWORK_WARNING_CODES],
     ['FRAMEWORK_STEP_ACTIONS', FRAMEWORK_STEP_ACTIONS],
+    ['LEGAL_FORMS', LEGAL_FORMS],
+    ['ATTACHMENT_KINDS', ATTACHMENT_KINDS],
+    ['EVIDENCE_KINDS', EVIDENCE_KINDS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

@@ -9,6 +9,7 @@ import { clearFieldErrors, showFieldErrors } from './form-errors.js';
 import { inputFinder, readBody } from './moves/body.js';
 import { isBinding, summaryHtml } from './moves/confirm.js';
 import { fieldsHtml } from './moves/fields.js';
+import { PARTNERSHIP_FIELDS } from './moves/party-and-levels.js';
 import { receiptHtml } from './moves/receipt.js';
 import { statusRegion } from './ui.js';
 
@@ -16,6 +17,8 @@ import { statusRegion } from './ui.js';
 const FORMS = {
   RESPOND_TO_INVITATION: { legend: 'invitation', submit: 'acceptInvitation' },
   WITHDRAW_ORGANISATION: { legend: 'withdraw', submit: 'withdraw' },
+  RECORD_ORGANISATION_PROFILE: { legend: 'pl.recordProfile', submit: 'pl.saveProfile' },
+  PROPOSE_PHASE_LEVELS: { legend: 'pl.proposePhaseLevels', submit: 'pl.propose' },
   PROPOSE_PROBLEM_DEFINITION: { legend: 'proposeProblemDefinition', submit: 'propose' },
   AGREE_TO_PROBLEM_DEFINITION: { legend: 'problemDefinition', submit: 'agree', intro: (p, ui) => ui.escape(p.problemDefinition?.challenge) },
   RECORD_MEETING: { legend: 'meeting', followUpLegend: 'followUpMeeting', submit: 'save' },
@@ -100,9 +103,11 @@ function groupsOf(kind, moves) {
 
 function moveForm(kind, p, group, index, ui) {
   const move = group[0];
-  const id = (name) => `m${index}-${name}`;
+  // A second set of forms on the same page (kind.prefix) keeps ids of its own.
+  const key = `${kind.prefix ?? ''}${index}`;
+  const id = (name) => `m${key}-${name}`;
   const intro = kind.introOf(move, p, ui);
-  return `<form class="move" id="move-${index}" data-group="${index}" novalidate><fieldset><legend>${ui.escape(kind.legendOf(move, p, ui))}</legend>${intro ? `<p>${intro}</p>` : ''}
+  return `<form class="move" id="move-${key}" data-group="${index}" novalidate><fieldset><legend>${ui.escape(kind.legendOf(move, p, ui))}</legend>${intro ? `<p>${intro}</p>` : ''}
     <div class="fields">${fieldsHtml(move, p, id, ui, kind.fields)}</div>
     <div class="actions">${kind.buttonsOf(group, id, ui)}</div></fieldset></form>`;
 }
@@ -209,13 +214,24 @@ async function send(kind, form, move, body, submitter, ui, done, backToForm) {
   }
 }
 
-/** The partnership's moves (pages/partnership.js). */
-export const { movesSection, wireMoves } = createMoves({
+const PARTNERSHIP_KIND = {
   legendOf: partnershipLegend,
   introOf: partnershipIntro,
   buttonsOf: partnershipButtons,
   sameForm,
+  fields: PARTNERSHIP_FIELDS,
+  inputFinder: PARTNERSHIP_FIELDS.inputFinder,
   isBinding,
   summaryHtml,
   receiptHtml,
-});
+};
+
+/** The partnership's moves (pages/partnership.js). */
+export const { movesSection, wireMoves } = createMoves(PARTNERSHIP_KIND);
+
+/**
+ * The moves about the parties themselves, open in every phase (an organisation's profile, the levels per phase):
+ * drawn beside the sections they change rather than among what the process waits for.
+ */
+export const PARTY_MOVES = new Set(['RECORD_ORGANISATION_PROFILE', 'PROPOSE_PHASE_LEVELS']);
+export const { movesSection: partyMovesSection, wireMoves: wirePartyMoves } = createMoves({ ...PARTNERSHIP_KIND, prefix: 'c' });

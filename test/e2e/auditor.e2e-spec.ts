@@ -18,6 +18,19 @@ describe('the auditor reconstructs a partnership', () => {
     const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET], title);
     await iop.move('/invitation-response', { party: ORG, accept: true });
+    // Under rules version 3 a step aims for the level chosen for its phase: the officer chooses partnership for the
+    // drafting and the signature, where the parties decide together.
+    await iop.move(
+      '/phase-levels',
+      {
+        party: 'PUBLIC',
+        levels: [
+          { phase: 'DRAFTING', level: 'PARTNERSHIP', reason: 'Parterna skriver och godkänner avtalet tillsammans' },
+          { phase: 'SIGNATURE', level: 'PARTNERSHIP', reason: 'Båda parter undertecknar' },
+        ],
+      },
+      'put',
+    );
     await iop.toSignature([ORG]);
     await iop.move('/signatures', { party: 'PUBLIC' });
     await iop.move('/signatures', { party: ORG });

@@ -45,11 +45,14 @@ describe('GET /partnerships/:id/available-moves', () => {
   const app = useApiAndWorker('available-moves');
   const http = () => request(app().getHttpServer());
 
-  async function movesOf(iop: LifecycleClient, as: string): Promise<Move[]> {
+  /** Every listed move; the organisation's profile and the levels per phase, open in every phase, are tested on their own. */
+  async function allMovesOf(iop: LifecycleClient, as: string): Promise<Move[]> {
     const response = await iop.get(`/partnerships/${iop.id}/available-moves`, as);
     expect(response.status).toBe(200);
     return response.body;
   }
+  const ANY_PHASE = ['RECORD_ORGANISATION_PROFILE', 'PROPOSE_PHASE_LEVELS'];
+  const movesOf = async (iop: LifecycleClient, as: string) => (await allMovesOf(iop, as)).filter((m) => !ANY_PHASE.includes(m.type));
 
   async function send(iop: LifecycleClient, as: string, move: Move, values: Record<string, unknown> = {}) {
     const method = move.route.method.toLowerCase() as 'post' | 'put';
@@ -82,6 +85,14 @@ describe('GET /partnerships/:id/available-moves', () => {
 
     const representative = await movesOf(iop, NATVERKET.organisationNumber);
     expect(representative.map((m) => m.type)).toEqual(['RESPOND_TO_INVITATION', 'WITHDRAW_ORGANISATION', 'PROPOSE_PROBLEM_DEFINITION']);
+    // Open in every phase: the organisation's own profile, at its own path, and the officer's levels per phase.
+    const own = (await allMovesOf(iop, NATVERKET.organisationNumber)).find((m) => m.type === 'RECORD_ORGANISATION_PROFILE')!;
+    expect(own.route).toEqual({ method: 'PUT', path: `/partnerships/${iop.id}/organisations/${NATVERKET.organisationNumber}/profile` });
+    expect(own.fields.find((f) => f.name === 'legalForm')).toEqual(
+      expect.objectContaining({ required: true, enum: expect.arrayContaining(['FOUNDATION']) }),
+    );
+    const levels = (await allMovesOf(iop, 'PUBLIC')).find((m) => m.type === 'PROPOSE_PHASE_LEVELS')!;
+    expect(levels.route).toEqual({ method: 'PUT', path: `/partnerships/${iop.id}/phase-levels` });
     const invitation = representative[0];
     expect(invitation.taskId).toEqual(expect.stringMatching(/^T\d+$/));
     expect(invitation.fields.map((f) => [f.name, f.required])).toEqual(

@@ -44,6 +44,18 @@ describe('the overviews of what is late and coming, and of the levels reached', 
     signed = new LifecycleClient(api);
     await signed.create(REGION, [A], 'Avtal i kraft');
     await signed.move('/invitation-response', { party: A.organisationNumber, accept: true });
+    // Rules version 3: each step aims for the level chosen for its phase.
+    await signed.move(
+      '/phase-levels',
+      {
+        party: 'PUBLIC',
+        levels: [
+          { phase: 'PROBLEM_DEFINITION', level: 'DIALOGUE', reason: 'Problemet formuleras i samtal' },
+          { phase: 'SIGNATURE', level: 'PARTNERSHIP', reason: 'Båda parter undertecknar' },
+        ],
+      },
+      'put',
+    );
     await signed.toSignature([A.organisationNumber]);
     await signed.move('/signatures', { party: 'PUBLIC' });
     await signed.move('/signatures', { party: A.organisationNumber });
@@ -173,7 +185,7 @@ describe('the overviews of what is late and coming, and of the levels reached', 
     // The last signature made it a decision of both sides; the first alone only informed the other.
     expect(phase('SIGNATURE')).toMatchObject({ highestAimedFor: 'PARTNERSHIP', highestReached: 'PARTNERSHIP' });
     expect(phase('SIGNATURE').reached.PARTNERSHIP).toBeGreaterThan(0);
-    // The officer proposed the problem definition alone: it aimed for dialogue and reached information.
+    // The officer proposed the problem definition alone: its phase aimed for dialogue, the proposal reached information.
     expect(phase('PROBLEM_DEFINITION').shortfalls).toBeGreaterThan(0);
     expect(levels.shortfalls).toEqual(
       expect.arrayContaining([
@@ -190,7 +202,7 @@ describe('the overviews of what is late and coming, and of the levels reached', 
 
   it('sums the levels per phase across the partnerships the caller may read', async () => {
     const ofB = (await get('/reports/participation-levels/by-phase', representativeOf(B.organisationNumber))).body;
-    // B's only partnership has taken its first step: the invitation, information aimed for and reached.
+    // B's only partnership has taken its first step: the invitation, reaching information (no level chosen for it).
     expect(ofB.phases).toEqual([expect.objectContaining({ phase: 'PROBLEM_DEFINITION', steps: 1, highestReached: 'INFORMATION', shortfalls: 0 })]);
     const ofRegion = (await get('/reports/participation-levels/by-phase', officerOf(REGION))).body;
     const signature = ofRegion.phases.find((p: { phase: string }) => p.phase === 'SIGNATURE');

@@ -37,7 +37,8 @@ describe('POST /partnerships and GET /partnerships/:id over HTTP, on real Postgr
       phase: 'PROBLEM_DEFINITION',
       action: 'PARTNERSHIP_OPENED',
       responsibleKind: 'PUBLIC',
-      levelAimedFor: 'INFORMATION',
+      // Rules version 3: the opening aims for its phase's level, and none is chosen yet.
+      levelAimedFor: null,
       levelReached: 'INFORMATION',
       evidence: { informed: ['802456-1238'] },
     });

@@ -30,6 +30,19 @@ describe("the auditor's partnership page", () => {
     iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET], 'Mötesplatser för äldre i Skåne');
     await iop.move('/invitation-response', { party: ORG, accept: true });
+    // Rules version 3: each step aims for the level the officer chose for its phase.
+    await iop.move(
+      '/phase-levels',
+      {
+        party: 'PUBLIC',
+        levels: [
+          { phase: 'PROBLEM_DEFINITION', level: 'DIALOGUE', reason: 'Problemet formuleras i samtal' },
+          { phase: 'DIALOGUE', level: 'DIALOGUE', reason: 'Vi möts och samtalar' },
+          { phase: 'SIGNATURE', level: 'PARTNERSHIP', reason: 'Båda parter undertecknar' },
+        ],
+      },
+      'put',
+    );
     await iop.move('/problem-definition', {
       party: 'PUBLIC',
       challenge: 'Ensamhet bland äldre',
@@ -100,12 +113,14 @@ describe("the auditor's partnership page", () => {
     await expect(meeting.textContent()).resolves.toMatch(
       /Region Skåne.*officer@region-sk-ne\.example.*Möte med: Region Skåne, NÄTVERKET-Idéburen sektor Skåne.*Dialog.*Dialog/s,
     );
-    // The organisation's written input: it answered.
+    // The organisation's written input: it answered, a consultation below the dialogue its phase aimed for.
     await expect(
       timeline()
         .getByRole('row', { name: /Skriftligt inspel/ })
         .textContent(),
-    ).resolves.toMatch(/NÄTVERKET-Idéburen sektor Skåne.*rep-802456-1238@org\.example.*Svarade: NÄTVERKET-Idéburen sektor Skåne.*Samråd.*Samråd/s);
+    ).resolves.toMatch(
+      /NÄTVERKET-Idéburen sektor Skåne.*rep-802456-1238@org\.example.*Svarade: NÄTVERKET-Idéburen sektor Skåne.*Dialog.*Samråd.*Under eftersträvad nivå/s,
+    );
     // A proposal only informs the others: it aimed for a dialogue and reached information, which the page says.
     const proposal = timeline().getByRole('row', { name: /Problemformulering föreslagen/ });
     await expect(proposal.textContent()).resolves.toMatch(

@@ -54,7 +54,8 @@ describe('the web interface offers the moves the API lists', () => {
         .set(await bearer(officerOf('Region Skåne')))
         .expect(200)
     ).body;
-    expect(listed.map((m: { type: string }) => m.type)).toEqual(['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL']);
+    // Besides the levels per phase, open in every phase and drawn beside its section (web-party-and-levels).
+    expect(listed.map((m: { type: string }) => m.type)).toEqual(['PROPOSE_PHASE_LEVELS', 'RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL']);
 
     await openAs('Anna Lindqvist');
     // One form per listed move, and none other: not closing the dialogue before its shared goal is set.

@@ -37,6 +37,20 @@ describe('the overviews in the web interface', () => {
     signed = new LifecycleClient(api);
     await signed.create('Region Skåne', [NATVERKET], SIGNED);
     await signed.move('/invitation-response', { party: NATVERKET.organisationNumber, accept: true });
+    // Rules version 3: each step aims for the level the officer chose for its phase.
+    await signed.move(
+      '/phase-levels',
+      {
+        party: 'PUBLIC',
+        levels: [
+          { phase: 'PROBLEM_DEFINITION', level: 'DIALOGUE', reason: 'Problemet formuleras i samtal' },
+          // The political body decides alone: a dialogue aimed for there falls short, which the chart shows.
+          { phase: 'POLITICAL_APPROVAL', level: 'DIALOGUE', reason: 'Organisationen hörs inför beslutet' },
+          { phase: 'SIGNATURE', level: 'PARTNERSHIP', reason: 'Båda parter undertecknar' },
+        ],
+      },
+      'put',
+    );
     await signed.toSignature([NATVERKET.organisationNumber]);
     await signed.move('/signatures', { party: 'PUBLIC' });
     await signed.move('/signatures', { party: NATVERKET.organisationNumber });

@@ -22,6 +22,8 @@ const update = <T extends CommandType>(name: string): CommandUpdate<T> => define
 export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   RESPOND_TO_INVITATION: update('respondToInvitationUpdate'),
   WITHDRAW_ORGANISATION: update('withdrawOrganisationUpdate'),
+  RECORD_ORGANISATION_PROFILE: update('recordOrganisationProfileUpdate'),
+  PROPOSE_PHASE_LEVELS: update('proposePhaseLevelsUpdate'),
   PROPOSE_PROBLEM_DEFINITION: update('proposeProblemDefinitionUpdate'),
   AGREE_TO_PROBLEM_DEFINITION: update('agreeToProblemDefinitionUpdate'),
   RECORD_MEETING: update('recordMeetingUpdate'),

@@ -87,7 +87,8 @@ describe('partnershipWorkflow', () => {
         stepKey: '0.1.PARTNERSHIP_OPENED',
         phase: 'PROBLEM_DEFINITION',
         responsible: { kind: 'PUBLIC' },
-        levelAimedFor: 'INFORMATION',
+        // Rules version 3: the step aims for its phase's choice, and none is chosen at the opening.
+        levelAimedFor: null,
         levelReached: 'INFORMATION',
         actor: 'officer@regionskane.se',
         evidence: { informed: ['802456-1238'] },

@@ -135,7 +135,7 @@ export function inputHtml(field, name, inputId, labelText, value, ui, { prose = 
     return `${head}${h.html}<input id="${inputId}" name="${name}" type="text" inputmode="numeric" autocomplete="off"${h.ref}${required} value="${text}">`;
   }
   if (field.type === 'boolean')
-    return `<p class="check"><input id="${inputId}" name="${name}" type="checkbox"><label for="${inputId}">${escape(labelText)}</label></p>`;
+    return `<p class="check"><input id="${inputId}" name="${name}" type="checkbox"${value === 'on' ? ' checked' : ''}><label for="${inputId}">${escape(labelText)}</label></p>`;
   if (field.type === 'array') {
     const h = hint(inputId, t('oneALine'), ui);
     return `${head}${h.html}<textarea id="${inputId}" name="${name}"${h.ref}${required}>${text}</textarea>`;

@@ -5,6 +5,7 @@
 import { horizontalBars } from '../charts/bars.js';
 import { ACTIONS, LEVELS, PHASES, PRINCIPLES } from '../labels.js';
 import { api, dateTime, escape, label, t } from '../ui.js';
+import { phaseAimsSection, phaseShortfallsAcross } from './phase-aims.js';
 
 // The levels weakest first, as labels.js keeps them in the domain's order (apps/web/labels.spec.ts).
 const LEVEL_ORDER = Object.keys(LEVELS);
@@ -135,6 +136,7 @@ export async function partnershipLevelsPage(id, view) {
     : `<p>${t('noShortfalls')}</p>`;
   view(`<h1>${t('levelsOfPartnership')}: ${escape(partnership.title)}</h1>
     <p><a href="#/p/${id}">${t('backToPartnership')}</a></p>
+    ${phaseAimsSection(levels)}
     <section aria-labelledby="levels-heading"><h2 id="levels-heading">${t('levelsHeading')}</h2>
     ${levels.phases.length ? `<div class="chart-with-table">${levelsChart('levels-chart', levels.phases)}${levelsTable('levels-table', levels.phases)}</div>` : `<p>${t('levelsNone')}</p>`}
     <h3>${t('shortfallStepsHeading')}</h3>${shortfalls}</section>`);
@@ -145,5 +147,6 @@ export async function levelsAcrossPage(view) {
   view(`<h1>${t('levelsAcross')}</h1>
     <section aria-labelledby="levels-heading"><h2 id="levels-heading">${t('levelsAcrossHeading')}</h2>
     ${levels.phases.length ? `<div class="chart-with-table">${acrossChart('levels-chart', levels.phases)}${acrossTable('levels-table', levels.phases)}</div>` : `<p>${t('levelsNone')}</p>`}</section>
+    ${phaseShortfallsAcross(levels)}
     ${principlesChart(coverage)}`);
 }

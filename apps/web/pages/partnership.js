@@ -4,41 +4,40 @@
 import { agreementSection, decisionsSection, followUpsSection } from '../case/agreement.js';
 import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
 import { draftsSection } from '../case/drafts.js';
+import { phaseLevelsSection, profilesSection } from '../case/party-and-levels.js';
 import { stepperSection } from '../case/stepper.js';
-import { movesSection, wireMoves } from '../moves.js';
+import { movesSection, PARTY_MOVES, partyMovesSection, wireMoves, wirePartyMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
 
-/** The case's sections in reading order: the process's own order. */
-const CASE_SECTIONS = [
-  stepperSection,
-  partiesSection,
-  problemDefinitionSection,
-  dialogueSection,
-  draftsSection,
-  decisionsSection,
-  agreementSection,
-  followUpsSection,
-];
+/** The case's sections in reading order: where it stands and its parties (with their own moves), then the process's own order. */
+const PARTY_SECTIONS = [stepperSection, partiesSection, profilesSection, phaseLevelsSection];
+const CASE_SECTIONS = [problemDefinitionSection, dialogueSection, draftsSection, decisionsSection, agreementSection, followUpsSection];
 
 export async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
-  const [p, moves] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
+  const [p, listed] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
+  const moves = listed.filter((m) => !PARTY_MOVES.has(m.type));
+  const partyMoves = listed.filter((m) => PARTY_MOVES.has(m.type));
   const ui = movesUi();
   const within = await frameworkOf(p);
   const nothing = principal().role === 'auditor' ? t('readOnly') : t('nothingToDo');
   if (
     !view(`<h1>${escape(p.title)}</h1>${within}
+    ${PARTY_SECTIONS.map((render) => render(p)).join('')}
+    ${partyMoves.length ? `<div id="party-moves">${partyMovesSection(p, partyMoves, ui)}</div>` : ''}
     ${CASE_SECTIONS.map((render) => render(p)).join('')}
     <p><a href="#/levels/${escape(p.id)}">${t('levelsOfPartnership')}</a></p>
     <h2>${t('yourMoves')}</h2>
     <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)
   )
     return;
-  wireMoves(app, moves, ui, async () => {
+  const done = async () => {
     // Confirm only once the page shows the new state, so that what the person reads next is current.
     await partnershipPage(id, view);
     notify(t('saved'));
-  });
+  };
+  wireMoves(app.querySelector('#moves'), moves, ui, done);
+  if (partyMoves.length) wirePartyMoves(app.querySelector('#party-moves'), partyMoves, ui, done);
 }
 
 /** The framework agreement the partnership is entered within, linked; '' when it is within none. */

@@ -71,7 +71,8 @@ export interface StepContentFields {
   action: string;
   responsibleKind: string;
   responsibleOrganisationNumber: string | null;
-  levelAimedFor: string;
+  /** Null under rules version 3 where the step's phase has no level chosen. */
+  levelAimedFor: string | null;
   levelReached: string | null;
   actor: string;
   occurredAt: string | Date;

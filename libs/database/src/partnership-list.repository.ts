@@ -135,6 +135,31 @@ export class PartnershipListRepository {
     );
   }
 
+  /**
+   * For the per-phase report of rules version 3: each partnership's chosen levels (from its state) and its steps'
+   * phase and evidence, from which the level reached per phase is derived (phase-level.ts).
+   */
+  phaseEvidence(
+    scope: ListScope,
+    within: ReportFilter = {},
+  ): Promise<
+    {
+      partnershipId: string;
+      title: string;
+      phaseLevels: Record<string, { level: string | null; reason: string }> | null;
+      steps: { phase: string; evidence: object }[];
+    }[]
+  > {
+    const { clause, params } = scopeClause(scope, [], within);
+    const v3 = `coalesce((p.state->>'rulesVersion')::int, 1) >= 3`;
+    return this.dataSource.query(
+      `SELECT p.id AS "partnershipId", p.title, p.state->'phaseLevels' AS "phaseLevels",
+              coalesce((SELECT json_agg(json_build_object('phase', s.phase, 'evidence', s.evidence)) FROM step_records s WHERE s.process_id = p.id), '[]'::json) AS steps
+       FROM partnerships p ${clause ? `${clause} AND ${v3}` : `WHERE ${v3}`} ORDER BY p.created_at, p.id`,
+      params,
+    );
+  }
+
   /** For the latest draft version of each partnership: how many address each of the six principles. */
   principleCoverage(scope: ListScope, within: ReportFilter = {}): Promise<{ principle: string; addressed: number; drafts: number }[]> {
     // The principles in the domain's order, passed as the statement's last parameter (never spelled in SQL).

@@ -1,6 +1,7 @@
 import type { ChainVerification, StoredCheckpoint, TimelineEntry } from '@iop/database';
 import type { DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
+import { phaseLevelsSection, profilesSection } from './dossier-party-and-levels';
 
 // Keyed by the domain's types, so that a phase, level or outcome added there fails to compile here without its name.
 const LEVEL_SV: Record<ParticipationLevel, string> = {
@@ -86,6 +87,8 @@ export function dossierHtml({ partnership: p, timeline, verification, checkpoint
 ${p.frameworkId ? `<p>Ingånget inom överenskommelsen ${escape(p.frameworkTitle ?? p.frameworkId)} (${escape(p.frameworkId)}).</p>` : ''}
 <h2>Parter</h2>
 ${table(['Part', 'Organisationsnummer', 'Status'], [[p.publicParty.name, '', 'Offentlig part'], ...p.organisations.map((o) => [o.name, o.organisationNumber, o.status])])}
+${profilesSection(p, table)}
+${phaseLevelsSection(p, table, PHASE_SV, LEVEL_SV)}
 <h2>Faser och steg</h2>
 ${table(
   ['Tid', 'Fas', 'Steg', 'Ansvarig part', 'Eftersträvad delaktighetsnivå', 'Uppnådd delaktighetsnivå', 'Utförd av'],
@@ -94,7 +97,7 @@ ${table(
     inSwedish(PHASE_SV, s.phase),
     s.action,
     partyName(p, s.responsibleOrganisationNumber ?? s.responsibleKind),
-    inSwedish(LEVEL_SV, s.levelAimedFor),
+    s.levelAimedFor ? inSwedish(LEVEL_SV, s.levelAimedFor) : '–',
     s.levelReached ? inSwedish(LEVEL_SV, s.levelReached) : '–',
     s.actor,
   ]),

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { levelsPerPhase, PHASES } from '@iop/domain';
+import { levelsPerPhase, type ParticipationLevel, phaseAimsAcross, phaseAimsOf, PHASES, type StepEvidence } from '@iop/domain';
 import { PartnershipListRepository, ReadModelAlertsRepository, ReportFilter } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { ApiErrorBody } from '../common/api-error';
@@ -9,9 +9,10 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
 import { calendarEntries, calendarRange } from './calendar';
 import { CalendarQuery, ReportQuery } from './dto/auditing.query';
-import { CalendarResponse, LevelsAcrossResponse } from './dto/overview.response';
+import { CalendarResponse, LevelsByPhaseResponse } from './dto/overview.response';
 import { visibleTasks } from './representative-view';
 import { listScopeOf } from './scope';
+import { ClaimCheckService } from '../texts/claim-check.service';
 
 /**
  * Reports across the partnerships the caller may read (an auditor: all); `?framework=<uuid>` narrows each to the
@@ -27,6 +28,7 @@ export class ReportsController {
     private readonly lists: PartnershipListRepository,
     private readonly clock: Clock,
     private readonly alerts: ReadModelAlertsRepository,
+    private readonly claimCheck: ClaimCheckService,
   ) {}
 
   @Get('participation-levels')
@@ -38,12 +40,32 @@ export class ReportsController {
 
   @Get('participation-levels/by-phase')
   @ApiOkResponse({
-    type: LevelsAcrossResponse,
-    description: 'Per phase, over every partnership the caller may read: steps by the level aimed for and reached, and the shortfalls',
+    type: LevelsByPhaseResponse,
+    description:
+      'Per phase, over every partnership the caller may read: steps by the level aimed for and reached, and the shortfalls; under rules version 3 also each phase chosen and reached, and the phases below their aim with the evidence missing',
   })
   @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A framework that is no UUID' })
-  async levelsByPhase(@Query() query: ReportQuery, @CurrentPrincipal() principal: Principal): Promise<LevelsAcrossResponse> {
-    return { phases: levelsPerPhase(await this.lists.levelsReport(listScopeOf(principal), within(query)), PHASES) };
+  async levelsByPhase(@Query() query: ReportQuery, @CurrentPrincipal() principal: Principal): Promise<LevelsByPhaseResponse> {
+    const scope = listScopeOf(principal);
+    const [steps, evidence] = await Promise.all([this.lists.levelsReport(scope, within(query)), this.lists.phaseEvidence(scope, within(query))]);
+    const across = phaseAimsAcross(
+      evidence.map((p) => ({
+        partnershipId: p.partnershipId,
+        title: p.title,
+        aims: phaseAimsOf(
+          {
+            rulesVersion: 3,
+            phaseLevels: (p.phaseLevels ?? {}) as Record<
+              string,
+              { level: ParticipationLevel | null; reason: string; proposedAt: string; proposedByActor: string }
+            >,
+          },
+          p.steps.map((s) => ({ phase: s.phase, evidence: s.evidence as StepEvidence })),
+        ),
+      })),
+    );
+    // A long reason for a phase's level travels by reference: resolved, as on every other read.
+    return this.claimCheck.resolveTexts({ phases: levelsPerPhase(steps, PHASES), phaseAims: across.phases, phaseShortfalls: across.shortfalls });
   }
 
   @Get('calendar')

@@ -14,6 +14,8 @@ type Handler = keyof PartnershipCommandsController;
 export const MOVE_HANDLERS: Record<CommandType, Handler> = {
   RESPOND_TO_INVITATION: 'respondToInvitation',
   WITHDRAW_ORGANISATION: 'withdraw',
+  RECORD_ORGANISATION_PROFILE: 'recordOrganisationProfile',
+  PROPOSE_PHASE_LEVELS: 'proposePhaseLevels',
   PROPOSE_PROBLEM_DEFINITION: 'proposeProblemDefinition',
   AGREE_TO_PROBLEM_DEFINITION: 'agreeToProblemDefinition',
   RECORD_MEETING: 'recordMeeting',
@@ -39,7 +41,7 @@ export function routeOfHandler(handler: Handler): MoveRoute {
   return routeOf(PartnershipCommandsController, handler);
 }
 
-/** The route to send a move to, its path filled in: the partnership's id, and the draft version or due date. */
+/** The route to send a move to, its path filled in: the partnership's id, and the draft version, due date or organisation. */
 export function concretePath(template: string, partnershipId: string, ref: string | undefined): string {
-  return template.replace(':id', partnershipId).replace(/:(version|dueDate)/, () => encodeURIComponent(ref ?? ''));
+  return template.replace(':id', partnershipId).replace(/:(version|dueDate|organisationNumber)/, () => encodeURIComponent(ref ?? ''));
 }

@@ -3,12 +3,14 @@ import { ApiBearerAuth, ApiUnauthorizedResponse, ApiTags } from '@nestjs/swagger
 import { ApiErrorBody } from '../common/api-error';
 import { MoveRoute } from '../common/move-route.decorator';
 import { Command, CommandContext } from '../common/command-context';
-import { parseCalendarDateParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
+import { parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
 import { DraftDto, DraftReviewDto } from './dto/draft.dto';
 import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
+import { OrganisationProfileMoveDto } from './dto/organisation-profile.dto';
+import { PhaseLevelsDto } from './dto/phase-levels.dto';
 import { CommandResponse } from './dto/partnership.response';
 import { AnswerTaskDto, ProblemDefinitionDto } from './dto/problem-definition.dto';
 import { PartnershipCommandsService } from './partnership-commands.service';
@@ -41,6 +43,28 @@ export class PartnershipCommandsController {
   @Move()
   withdraw(@Param('id', parseUuidParam('id')) id: string, @Body() dto: WithdrawalDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'WITHDRAW_ORGANISATION', ...dto }, ctx);
+  }
+
+  /** Only the organisation's own representative: another organisation's is refused (403). */
+  @Put('organisations/:organisationNumber/profile')
+  @Move()
+  recordOrganisationProfile(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('organisationNumber', parseOrganisationNumberParam('organisationNumber')) organisationNumber: string,
+    @Body() dto: OrganisationProfileMoveDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_ORGANISATION_PROFILE', organisationNumber, ...dto }, ctx);
+  }
+
+  @Put('phase-levels')
+  @Move()
+  proposePhaseLevels(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: PhaseLevelsDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'PROPOSE_PHASE_LEVELS', levels: dto.levels.map((l) => ({ ...l })) }, ctx);
   }
 
   @Post('problem-definition')

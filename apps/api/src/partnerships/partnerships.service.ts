@@ -5,6 +5,8 @@ import {
   NewPartnership,
   fellShort,
   levelsPerPhase,
+  phaseAimsOf,
+  type StepEvidence,
   parseOrganisationNumber,
   PartnershipState,
   PHASES,
@@ -157,9 +159,16 @@ export class PartnershipsService {
 
   /** The levels of one partnership's steps per phase, aimed for and reached, and the steps that fell short. */
   async levels(id: string): Promise<PartnershipLevelsResponse> {
-    if (!(await this.readModel.findById(id))) throw notFound(id);
+    const row = await this.readModel.findById(id);
+    if (!row) throw notFound(id);
     const steps = await this.readModel.findSteps(id);
-    return {
+    // A long reason for a phase's level travels by reference: resolved, as on every other read.
+    return this.claimCheck.resolveTexts({
+      rulesVersion: row.state.rulesVersion ?? 1,
+      phaseAims: phaseAimsOf(
+        row.state,
+        steps.map((s) => ({ phase: s.phase, evidence: s.evidence as StepEvidence })),
+      ),
       phases: levelsPerPhase(
         steps.map((s) => ({ phase: s.phase, levelAimedFor: s.levelAimedFor, levelReached: s.levelReached ?? null, steps: 1 })),
         PHASES,
@@ -174,7 +183,7 @@ export class PartnershipsService {
           levelReached: s.levelReached ?? null,
           occurredAt: new Date(s.occurredAt).toISOString(),
         })),
-    };
+    });
   }
 
   async get(id: string, principal?: Principal): Promise<PartnershipResponse> {

@@ -5,6 +5,7 @@ export * from '../dates';
 export * from './checks';
 export * from './context';
 export * from './participation-level';
+export * from './phase-level';
 export * from './level-summary';
 export * from './parties';
 export * from './phase-guard';

@@ -3,7 +3,7 @@ import { compareLevels, PARTICIPATION_LEVELS, type ParticipationLevel } from './
 /** Steps of one phase (or of many partnerships in it) by the level they aimed for and the level they reached. */
 export interface StepLevels {
   phase: string;
-  levelAimedFor: string;
+  levelAimedFor: string | null;
   levelReached: string | null;
   steps: number;
 }
@@ -25,7 +25,7 @@ export interface PhaseLevels {
 const isLevel = (value: string | null): value is ParticipationLevel => PARTICIPATION_LEVELS.includes(value as ParticipationLevel);
 
 /** A step fell short when it reached less than it aimed for; reaching none is the largest shortfall. */
-export function fellShort(levelAimedFor: string, levelReached: string | null): boolean {
+export function fellShort(levelAimedFor: string | null, levelReached: string | null): boolean {
   if (!isLevel(levelAimedFor)) return false;
   return !isLevel(levelReached) || compareLevels(levelReached, levelAimedFor) < 0;
 }

@@ -12,7 +12,8 @@ export interface ProcessStep<Action extends string, PhaseName extends string, Te
   phase: PhaseName;
   action: Action;
   responsible: ResponsibleParty;
-  levelAimedFor: ParticipationLevel;
+  /** Null under rules that aim per phase when the phase has no level chosen (see phase-level.ts). */
+  levelAimedFor: ParticipationLevel | null;
   levelReached: ParticipationLevel | null;
   actor: string;
   occurredAt: string;
@@ -27,12 +28,19 @@ export interface StepLogState<PhaseName extends string> {
   phase: PhaseName;
 }
 
+/**
+ * Where the level a step aims for is chosen per phase, the phase's choice (null: none) in place of the level its
+ * kind of step aims for; read when each step is added, so a choice made by the same move counts.
+ */
+export type AimOfPhase<PhaseName extends string> = (phase: PhaseName) => ParticipationLevel | null;
+
 /** Builds the steps of one move; keys are unique per process because each move raises the revision. */
 export class StepLog<Action extends string, PhaseName extends string, Terms = never> {
   readonly steps: ProcessStep<Action, PhaseName, Terms>[] = [];
   constructor(
     private readonly state: StepLogState<PhaseName>,
     private readonly ctx: CommandContext,
+    private readonly phaseAim?: AimOfPhase<PhaseName>,
   ) {}
 
   /** `phase` names the phase the step belongs to where it is not the current one (a step on the way out). */
@@ -43,12 +51,13 @@ export class StepLog<Action extends string, PhaseName extends string, Terms = ne
     evidence: StepEvidence,
     phase?: PhaseName,
   ): ProcessStep<Action, PhaseName, Terms> {
+    const stepPhase = phase ?? this.state.phase;
     const step: ProcessStep<Action, PhaseName, Terms> = {
       stepKey: `${this.state.revision}.${this.steps.length + 1}.${action}`,
-      phase: phase ?? this.state.phase,
+      phase: stepPhase,
       action,
       responsible,
-      levelAimedFor,
+      levelAimedFor: this.phaseAim ? this.phaseAim(stepPhase) : levelAimedFor,
       levelReached: deriveReachedLevel(evidence),
       actor: this.ctx.actor,
       occurredAt: this.ctx.now,

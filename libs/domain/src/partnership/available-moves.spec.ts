@@ -1,11 +1,34 @@
 import { applyTimerEvent, decide, PartnershipState } from './index';
 import { ctx, draft, NATVERKET, open, proposal, run, toApproval, toDialogue, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
-import { availableMoves } from './available-moves';
+import { availableMoves as allAvailableMoves } from './available-moves';
+
+// The organisation's profile and the public party's levels per phase may be given in every open phase: the tests of
+// each phase below leave them out, and one test of their own shows when they are offered.
+const ANY_PHASE = new Set(['RECORD_ORGANISATION_PROFILE', 'PROPOSE_PHASE_LEVELS']);
+const availableMoves = (...args: Parameters<typeof allAvailableMoves>) => allAvailableMoves(...args).filter((m) => !ANY_PHASE.has(m.type));
 
 const typesFor = (state: PartnershipState, party: string) =>
   availableMoves(state, party, ctx()).map((m) => (m.decision ? `${m.type}:${m.decision}` : m.type));
 
 describe('the moves a party may make now', () => {
+  it('offers each organisation its own profile (its task, if asked) and the officer the levels per phase, in every open phase', () => {
+    for (const state of [open(), toDialogue(), toImplementation()]) {
+      expect(allAvailableMoves(state, NATVERKET, ctx()).filter((m) => ANY_PHASE.has(m.type))).toEqual([
+        { type: 'RECORD_ORGANISATION_PROFILE', ref: NATVERKET },
+      ]);
+      expect(allAvailableMoves(state, 'PUBLIC', ctx()).filter((m) => ANY_PHASE.has(m.type))).toEqual([{ type: 'PROPOSE_PHASE_LEVELS' }]);
+    }
+    const renewing = run(toImplementation(), { type: 'START_RENEWAL', party: 'PUBLIC' });
+    const task = renewing.tasks.find((t) => t.type === 'CONFIRM_ORGANISATION_PROFILE')!;
+    expect(allAvailableMoves(renewing, NATVERKET, ctx()).find((m) => m.type === 'RECORD_ORGANISATION_PROFILE')).toEqual({
+      type: 'RECORD_ORGANISATION_PROFILE',
+      taskId: task.id,
+      ref: NATVERKET,
+    });
+    // Under rules version 2 the levels are the steps' own: no choice per phase is offered.
+    expect(allAvailableMoves(toDialogue([NATVERKET], 2), 'PUBLIC', ctx()).map((m) => m.type)).not.toContain('PROPOSE_PHASE_LEVELS');
+  });
+
   describe('problem definition', () => {
     it('offers the officer a proposal, and the invited organisation its answer, a proposal of its own and withdrawal', () => {
       const state = open();

@@ -90,6 +90,23 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
   const invitation = taskOf(state, party, 'RESPOND_TO_INVITATION');
   add(withTask({ type: 'RESPOND_TO_INVITATION', party, accept: true }, invitation), { taskId: invitation });
   add({ type: 'WITHDRAW_ORGANISATION', party, reason: TEXT });
+  // Its own profile only: `ref` names the organisation, which the route's path carries.
+  const confirmation = taskOf(state, party, 'CONFIRM_ORGANISATION_PROFILE');
+  add(
+    withTask(
+      {
+        type: 'RECORD_ORGANISATION_PROFILE',
+        party,
+        organisationNumber: party,
+        legalForm: 'NON_PROFIT_ASSOCIATION',
+        registeredAsIdeburen: false,
+        attachments: [],
+      },
+      confirmation,
+    ),
+    { taskId: confirmation, ref: party },
+  );
+  if (state.phase !== 'ENDED') add({ type: 'PROPOSE_PHASE_LEVELS', party, levels: [{ phase: state.phase, level: null, reason: TEXT }] });
   add({ type: 'PROPOSE_PROBLEM_DEFINITION', party, challenge: TEXT, targetGroup: TEXT, goals: [TEXT], developmentAreas: [] });
   const agreement = taskOf(state, party, 'AGREE_PROBLEM_DEFINITION');
   add(withTask({ type: 'AGREE_TO_PROBLEM_DEFINITION', party }, agreement), { taskId: agreement });

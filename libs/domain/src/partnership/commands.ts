@@ -1,12 +1,16 @@
 import type { PartyKey } from '../kernel/parties';
 import type { DevelopmentArea } from './principle';
-import type { DecisionTerms, DraftTerms, MeetingAttendance } from './state';
+import type { ParticipationLevel } from '../kernel/participation-level';
+import type { Phase } from './phase';
+import type { DecisionTerms, DraftTerms, MeetingAttendance, OrganisationProfileTerms } from './state';
 import type { ReviewDecision } from './vocabulary';
 
 /** Every kind of move, in the order a process normally meets them; the union below has one member for each. */
 export const COMMAND_TYPES = [
   'RESPOND_TO_INVITATION',
   'WITHDRAW_ORGANISATION',
+  'RECORD_ORGANISATION_PROFILE',
+  'PROPOSE_PHASE_LEVELS',
   'PROPOSE_PROBLEM_DEFINITION',
   'AGREE_TO_PROBLEM_DEFINITION',
   'RECORD_MEETING',
@@ -32,6 +36,8 @@ export type CommandType = (typeof COMMAND_TYPES)[number];
 export type PartnershipCommand =
   | { type: 'RESPOND_TO_INVITATION'; party: PartyKey; accept: boolean; reason?: string; taskId?: string }
   | { type: 'WITHDRAW_ORGANISATION'; party: PartyKey; reason: string }
+  | ({ type: 'RECORD_ORGANISATION_PROFILE'; party: PartyKey; organisationNumber: string; taskId?: string } & OrganisationProfileTerms)
+  | { type: 'PROPOSE_PHASE_LEVELS'; party: PartyKey; levels: ProposedPhaseLevel[] }
   | {
       type: 'PROPOSE_PROBLEM_DEFINITION';
       party: PartyKey;
@@ -53,6 +59,13 @@ export type PartnershipCommand =
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }
   | { type: 'START_RENEWAL'; party: PartyKey; reason?: string }
   | { type: 'TERMINATE'; party: PartyKey; reason: string };
+
+/** One phase's level in a PROPOSE_PHASE_LEVELS: `level` null aims for none. */
+export interface ProposedPhaseLevel {
+  phase: Exclude<Phase, 'ENDED'>;
+  level: ParticipationLevel | null;
+  reason: string;
+}
 
 /** The move of each type, as a map: indexing it with a type parameter keeps the dispatch in decide.ts typed. */
 export type CommandOfType = { [C in PartnershipCommand as C['type']]: C };

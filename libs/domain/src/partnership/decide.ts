@@ -10,7 +10,9 @@ import {
   agreeToProblemDefinition,
   closeDialogue,
   proposeAmendment,
+  proposePhaseLevels,
   proposeProblemDefinition,
+  recordOrganisationProfile,
   recordMeeting,
   recordPoliticalDecision,
   respondToInvitation,
@@ -34,6 +36,8 @@ import { checkStorable } from './storable';
 const MOVE_HANDLERS: { [T in CommandType]: MoveHandler<T> } = {
   RESPOND_TO_INVITATION: respondToInvitation,
   WITHDRAW_ORGANISATION: withdrawOrganisation,
+  RECORD_ORGANISATION_PROFILE: recordOrganisationProfile,
+  PROPOSE_PHASE_LEVELS: proposePhaseLevels,
   PROPOSE_PROBLEM_DEFINITION: proposeProblemDefinition,
   AGREE_TO_PROBLEM_DEFINITION: agreeToProblemDefinition,
   RECORD_MEETING: recordMeeting,

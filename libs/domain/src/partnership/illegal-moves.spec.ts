@@ -108,7 +108,9 @@ describe('illegal moves are refused with a reason code and change nothing', () =
   });
 });
 
-describe('the participation level each step reached', () => {
+// The level each kind of step aims for, as rules versions 1 and 2 set it; from version 3 a step aims for its
+// phase's choice (rules-version-3-party-and-levels.spec.ts).
+describe('the participation level each step reached (rules version 2)', () => {
   const levelsOf = (outcome: Outcome) => outcome.steps.map((s) => [s.action, s.levelAimedFor, s.levelReached]);
 
   it('is INFORMATION when the public party opens the process and invites the organisations', () => {
@@ -116,13 +118,14 @@ describe('the participation level each step reached', () => {
       'p',
       { title: 't', publicParty: { name: SKANE }, organisations: [{ name: 'N', organisationNumber: NATVERKET }] },
       ctx(),
+      2,
     );
     expect(levelsOf(opened)).toEqual([['PARTNERSHIP_OPENED', 'INFORMATION', 'INFORMATION']]);
   });
 
   it('is CONSULTATION when an organisation gives written input', () => {
     const dialogue = run(
-      open(),
+      open([NATVERKET], 2),
       { type: 'PROPOSE_PROBLEM_DEFINITION', party: 'PUBLIC', challenge: 'x', targetGroup: 'y', goals: ['z'], developmentAreas: [] },
       { type: 'AGREE_TO_PROBLEM_DEFINITION', party: NATVERKET },
     );
@@ -162,7 +165,7 @@ describe('the participation level each step reached', () => {
   });
 
   it('is PARTNERSHIP when the parties adopt the problem definition together', () => {
-    const proposed = run(open(), {
+    const proposed = run(open([NATVERKET], 2), {
       type: 'PROPOSE_PROBLEM_DEFINITION',
       party: NATVERKET,
       challenge: 'x',

@@ -2,6 +2,7 @@ import { accept, refuse, RuleResult } from '../kernel/refusal';
 import { parseOrganisationNumber } from '../organisation-number';
 import { firstUnstorableText } from '../text';
 import { Refusals } from './refusals';
+import type { OrganisationProfileTerms } from './state';
 
 /** Offentlig part: the region or municipality. */
 export interface PublicParty {
@@ -13,6 +14,8 @@ export interface Organisation {
   name: string;
   /** Canonical NNNNNN-NNNN. */
   organisationNumber: string;
+  /** The organisation as a party, as the officer knows it at the start (optional; the organisation can update it). */
+  profile?: OrganisationProfileTerms;
 }
 
 export interface NewPartnership {
@@ -52,7 +55,10 @@ export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartne
       );
     }
     seen.add(parsed.value);
-    organisations.push({ name: organisation.name.trim(), organisationNumber: parsed.value });
+    const checked: Organisation = { name: organisation.name.trim(), organisationNumber: parsed.value };
+    // Its rules, which need the day, are the start's (start.ts); here it only travels on, when there is one.
+    if (organisation.profile !== undefined) checked.profile = organisation.profile;
+    organisations.push(checked);
   }
   const checked: NewPartnership = { title: input.title.trim(), publicParty: { name: input.publicParty.name.trim() }, organisations };
   // Absent, not undefined, without one: the state and the workflow's input stay as they were before frameworks.

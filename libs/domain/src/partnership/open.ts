@@ -1,4 +1,5 @@
 import type { CommandContext } from '../kernel/context';
+import { PUBLIC_PARTY } from '../kernel/parties';
 import type { Outcome } from './move';
 import type { NewPartnership } from './new-partnership';
 import { activeOrganisations } from './parties';
@@ -25,7 +26,12 @@ export function openPartnership(
     phase: 'PROBLEM_DEFINITION',
     title: partnership.title,
     publicParty: partnership.publicParty,
-    organisations: partnership.organisations.map((o) => ({ ...o, status: 'INVITED' })),
+    // The keys of every earlier opening, in their order; a profile given with the start is stated by the officer.
+    organisations: partnership.organisations.map(({ profile, ...o }) =>
+      profile
+        ? { ...o, status: 'INVITED', profile: { ...profile, statedBy: PUBLIC_PARTY, statedByActor: ctx.actor, statedAt: ctx.now } }
+        : { ...o, status: 'INVITED' },
+    ),
     dialogue: { meetings: [], inputs: [] },
     round: { number: 1, kind: 'INITIAL', openedAt: ctx.now },
     drafts: [],

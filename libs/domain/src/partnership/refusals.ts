@@ -128,4 +128,71 @@ export const Refusals = {
     refuse('TERMINATION_PENDING', 'Avtalet är redan uppsagt.', 'The agreement has already been terminated.', 'CONFLICT'),
   roundUnderWay: <T>(): RuleResult<T> =>
     refuse('ROUND_UNDER_WAY', 'En ändring eller förnyelse pågår redan.', 'An amendment or renewal is already under way.', 'CONFLICT'),
+  profileOfAnotherOrganisation: <T>(organisationNumber: string): RuleResult<T> =>
+    refuse(
+      'PROFILE_OF_ANOTHER_ORGANISATION',
+      `En organisation kan bara föra in sina egna uppgifter, inte uppgifterna för ${organisationNumber}.`,
+      `An organisation can only record its own profile, not the profile of ${organisationNumber}.`,
+      'FORBIDDEN',
+    ),
+  legalFormUnknown: <T>(): RuleResult<T> =>
+    field(
+      refuse('LEGAL_FORM_UNKNOWN', 'Fältet legalForm anger ingen känd juridisk form.', 'The field legalForm names no known legal form.'),
+      'legalForm',
+    ),
+  legalFormDescriptionRequired: <T>(): RuleResult<T> =>
+    field(
+      refuse(
+        'LEGAL_FORM_DESCRIPTION_REQUIRED',
+        'Fältet legalFormDescription ska beskriva den juridiska formen när den är en annan.',
+        'The field legalFormDescription must describe the legal form when it is another one.',
+      ),
+      'legalFormDescription',
+    ),
+  dateInFuture: <T>(path: string, today: string): RuleResult<T> =>
+    field(
+      refuse('DATE_IN_FUTURE', `Fältet ${path} får inte ligga efter i dag (${today}).`, `The field ${path} must not be later than today (${today}).`),
+      path,
+    ),
+  registrationDateWithoutRegistration: <T>(): RuleResult<T> =>
+    field(
+      refuse(
+        'REGISTRATION_DATE_WITHOUT_REGISTRATION',
+        'Fältet registeredSince anges bara när organisationen är registrerad som idéburen.',
+        'The field registeredSince is given only when the organisation is registered as idéburen.',
+      ),
+      'registeredSince',
+    ),
+  phaseLevelsNeedRulesVersion3: <T>(): RuleResult<T> =>
+    refuse(
+      'PHASE_LEVELS_NOT_UNDER_THESE_RULES',
+      'Partnerskapet följer regler där nivån bestäms per steg; nivå per fas väljs i partnerskap som öppnats senare.',
+      'The partnership follows rules that aim per step; a level per phase is chosen in partnerships opened later.',
+      'CONFLICT',
+    ),
+  phaseLevelPassed: <T>(path: string, phase: string): RuleResult<T> =>
+    field(
+      refuse(
+        'PHASE_ALREADY_PASSED',
+        `Fältet ${path}: fasen ${phase} är redan passerad.`,
+        `The field ${path}: the phase ${phase} has already passed.`,
+        'CONFLICT',
+      ),
+      path,
+    ),
+  phaseLevelDuplicate: <T>(path: string, phase: string): RuleResult<T> =>
+    field(
+      refuse(
+        'PHASE_NAMED_TWICE',
+        `Fältet ${path}: fasen ${phase} anges mer än en gång.`,
+        `The field ${path}: the phase ${phase} is named more than once.`,
+      ),
+      path,
+    ),
 };
+
+/** A refusal that names the command's field it is about. */
+function field<T>(result: RuleResult<T>, path: string): RuleResult<T> {
+  if (!result.ok) result.refusal.field = path;
+  return result;
+}

@@ -15,7 +15,9 @@ import { assertRulesVersionWithin } from '../kernel/rules-version';
  *    (`LEGAL_BASIS_MISSING`); a de minimis decision that would take an organisation over its ceiling is refused; a
  *    decision records its justering and anslag dates, gains legal force after the appeal window, and the agreement
  *    enters into force only then unless the parties record signing before it; the level aimed for is chosen per
- *    phase and the level reached is derived per phase from the evidence of all its steps; an organisation's notice
+ *    phase (PROPOSE_PHASE_LEVELS; a step aims for its phase's choice, none when none was chosen) and the level
+ *    reached is derived per phase from the evidence of all its steps; a renewal asks each organisation to confirm or
+ *    update its profile (CONFIRM_ORGANISATION_PROFILE); an organisation's notice
  *    in a multi-organisation agreement ends its own participation, the public party's ends it for everyone.
  */
 export const CURRENT_RULES_VERSION = 3;

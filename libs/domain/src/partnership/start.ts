@@ -6,6 +6,7 @@ import { decide } from './decide';
 import type { Outcome } from './move';
 import type { NewPartnership } from './new-partnership';
 import { openPartnership } from './open';
+import { checkProfile } from './profile-rules';
 import { CURRENT_RULES_VERSION } from './rules-version';
 
 /** The gemensam problemformulering a start may bring, with the same fields as the move that proposes it. */
@@ -24,7 +25,9 @@ export function startPartnership(
   ctx: CommandContext,
   rulesVersion: number = CURRENT_RULES_VERSION,
 ): RuleResult<Outcome> {
-  const opened = openPartnership(partnershipId, partnership, ctx, rulesVersion);
+  const profiled = withCheckedProfiles(partnership, ctx.now);
+  if (!profiled.ok) return profiled;
+  const opened = openPartnership(partnershipId, profiled.value, ctx, rulesVersion);
   if (!problemDefinition) return accept(opened);
   const proposed = decide(opened.state, { type: 'PROPOSE_PROBLEM_DEFINITION', party: PUBLIC_PARTY, ...problemDefinition }, ctx);
   if (!proposed.ok) return proposed;
@@ -33,4 +36,20 @@ export function startPartnership(
     steps: [...opened.steps, ...proposed.value.steps],
     warnings: [...opened.warnings, ...proposed.value.warnings],
   });
+}
+
+/** The organisations' profiles given with the start, checked by the move's rules (the field named from the start's body). */
+function withCheckedProfiles(partnership: NewPartnership, now: string): RuleResult<NewPartnership> {
+  if (!partnership.organisations.some((o) => o.profile)) return accept(partnership);
+  const organisations: NewPartnership['organisations'] = [];
+  for (const [i, organisation] of partnership.organisations.entries()) {
+    if (!organisation.profile) {
+      organisations.push(organisation);
+      continue;
+    }
+    const checked = checkProfile(organisation.profile, now, `organisations.${i}.profile.`);
+    if (!checked.ok) return checked;
+    organisations.push({ ...organisation, profile: checked.value });
+  }
+  return accept({ ...partnership, organisations });
 }

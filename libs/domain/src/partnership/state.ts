@@ -4,13 +4,65 @@ import type { VersionedState } from '../kernel/rules-version';
 import type { ProcessTask } from '../kernel/tasks';
 import type { Phase } from './phase';
 import type { DevelopmentArea, Principle } from './principle';
-import type { DecisionOutcome, EndReason, MeetingPurpose, OrganisationStatus, ReviewDecision, RoundKind, TaskType } from './vocabulary';
+import type { ParticipationLevel } from '../kernel/participation-level';
+import type {
+  AttachmentKind,
+  DecisionOutcome,
+  EndReason,
+  LegalForm,
+  MeetingPurpose,
+  OrganisationStatus,
+  ReviewDecision,
+  RoundKind,
+  TaskType,
+} from './vocabulary';
 
 export interface OrganisationParty {
   name: string;
   organisationNumber: string;
   status: OrganisationStatus;
   statusReason?: string;
+  /** The organisation as a party: its legal form, registration, contact and documents, absent until stated. */
+  profile?: OrganisationProfile;
+}
+
+/** A document the organisation lists (the file itself comes with the records issue). */
+export interface ProfileAttachment {
+  name: string;
+  /** The document's own date (the annual meeting that adopted the statutes, the end of the financial year). */
+  date: string;
+  kind: AttachmentKind;
+}
+
+/** What a profile states, as the officer gives it at the start or the organisation's representative records it. */
+export interface OrganisationProfileTerms {
+  legalForm: LegalForm;
+  /** Required for OTHER: what the form is. */
+  legalFormDescription?: string;
+  /**
+   * Registrerad idéburen organisation hos Kammarkollegiet (lag (2022:900)): a fact as stated, never a requirement;
+   * `registeredSince` only when registered.
+   */
+  registeredAsIdeburen: boolean;
+  registeredSince?: string;
+  /** Personal data (kontaktperson): kept out of any public export. */
+  contact?: { name: string; email?: string; phone?: string };
+  attachments: ProfileAttachment[];
+}
+
+/** A profile as the state keeps it: what was stated, by which party and person, and when. */
+export interface OrganisationProfile extends OrganisationProfileTerms {
+  statedBy: PartyKey;
+  statedByActor: string;
+  statedAt: string;
+}
+
+/** The level of participation the public party aims for in one phase (or none), with its reason. */
+export interface PhaseLevelChoice {
+  level: ParticipationLevel | null;
+  reason: string;
+  proposedAt: string;
+  proposedByActor: string;
 }
 
 /** Gemensam problemformulering. */
@@ -153,6 +205,8 @@ export interface PartnershipState extends VersionedState {
   /** The framework agreement (överenskommelse) it was entered within, set at the opening; absent when none. */
   frameworkId?: string;
   problemDefinition?: ProblemDefinition;
+  /** Under rules version 3: the level aimed for per phase of the decision process, as the public party proposed it. */
+  phaseLevels?: Partial<Record<Phase, PhaseLevelChoice>>;
   dialogue: { meetings: Meeting[]; inputs: WrittenInput[]; sharedGoal?: string; closedAt?: string };
   /** The drafting round under way or last completed: 1 for the first, +1 after återremiss, amendment, renewal. */
   round: { number: number; kind: RoundKind; openedAt: string; reasons?: string };

@@ -35,5 +35,26 @@ export const TASK_TYPES = [
   'SIGN',
   'SUBMIT_FOLLOW_UP_REPORT',
   'HOLD_FOLLOW_UP_MEETING',
+  // Under rules version 3 a renewal asks each organisation to confirm or update its profile (re-check of registration).
+  'CONFIRM_ORGANISATION_PROFILE',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
+
+/** An organisation's legal form (juridisk form). OTHER needs a description of its own. */
+export const LEGAL_FORMS = [
+  'NON_PROFIT_ASSOCIATION', // ideell förening
+  'ECONOMIC_ASSOCIATION', // ekonomisk förening
+  'FOUNDATION', // stiftelse
+  'REGISTERED_RELIGIOUS_COMMUNITY', // registrerat trossamfund
+  'LIMITED_COMPANY_RESTRICTED_DIVIDENDS', // aktiebolag med särskild vinstutdelningsbegränsning (SVB)
+  'OTHER',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** The documents an organisation's profile lists (the files themselves come with the records issue). */
+export const ATTACHMENT_KINDS = [
+  'STATUTES', // stadgar
+  'ANNUAL_REPORT', // verksamhetsberättelse / årsredovisning
+  'ANNUAL_ACCOUNTS', // bokslut
+] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 import { IsOmittable, IsOrganisationNumber, IsText } from '../../common/validation';
 import { IsFrameworkId } from './framework-id';
+import { OrganisationProfileDto } from './organisation-profile.dto';
 import { ProblemDefinitionDto } from './problem-definition.dto';
 
 export class PublicPartyDto {
@@ -19,6 +20,17 @@ export class OrganisationDto {
   @ApiProperty({ example: '802456-1238', description: 'Organisationsnummer NNNNNN-NNNN with a Luhn check digit' })
   @IsOrganisationNumber()
   organisationNumber!: string;
+
+  @ApiPropertyOptional({
+    type: OrganisationProfileDto,
+    description:
+      'The organisation as a party (legal form, registration, contact, documents), as the officer knows it; the organisation can update it',
+  })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OrganisationProfileDto)
+  profile?: OrganisationProfileDto;
 }
 
 export class CreatePartnershipDto {

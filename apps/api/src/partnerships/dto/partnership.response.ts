@@ -27,6 +27,7 @@ import type {
   RoundKind,
 } from '@iop/domain';
 import type { PartnershipRow, StepRow } from '@iop/database';
+import { OrganisationProfileResponse, PhaseLevelChoiceResponse } from './organisation-profile.response';
 
 // The enums below are the domain's lists and the types of the state's parts are the domain's types, so that the
 // document and the JSON follow a change of the rules. Tasks and steps are read from rows as well as from the
@@ -47,6 +48,8 @@ export class OrganisationResponse {
   @ApiProperty({ example: '802456-1238' }) organisationNumber!: string;
   @ApiProperty({ enum: ORGANISATION_STATUSES }) status!: OrganisationStatus;
   @ApiPropertyOptional() statusReason?: string;
+  @ApiPropertyOptional({ type: OrganisationProfileResponse, description: 'The organisation as a party, absent until stated' })
+  profile?: OrganisationProfileResponse;
 }
 
 export class PublicPartyResponse {
@@ -222,7 +225,8 @@ export class StepRecordResponse {
   @ApiProperty({ enum: STEP_ACTIONS, example: 'SIGNED' }) action!: string;
   @ApiProperty({ enum: RESPONSIBLE_KINDS }) responsibleKind!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) responsibleOrganisationNumber!: string | null;
-  @ApiProperty({ enum: PARTICIPATION_LEVELS }) levelAimedFor!: string;
+  @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true, description: "Under rules version 3 the phase's choice; null: none chosen" })
+  levelAimedFor!: string | null;
   @ApiPropertyOptional({ enum: PARTICIPATION_LEVELS, nullable: true }) levelReached!: string | null;
   @ApiProperty() actor!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
@@ -233,6 +237,8 @@ export class PartnershipResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'partnership-3b1f…' }) workflowId!: string;
   @ApiProperty({ description: 'Grows with every accepted move' }) revision!: number;
+  @ApiPropertyOptional({ description: 'The rules the partnership was opened under (absent: 1); from 3 the level is chosen per phase' })
+  rulesVersion?: number;
   @ApiProperty() title!: string;
   @ApiProperty({ enum: PHASES }) phase!: Phase;
   @ApiProperty({ type: PublicPartyResponse }) publicParty!: PublicPartyResponse;
@@ -241,6 +247,12 @@ export class PartnershipResponse {
   frameworkId?: string;
   @ApiPropertyOptional({ description: "That framework agreement's title" }) frameworkTitle?: string;
   @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', description: 'level (or null), reason, proposedAt, proposedByActor' },
+    description: 'Under rules version 3: the level aimed for per phase (keyed by phase), as the public party proposed it',
+  })
+  phaseLevels?: Partial<Record<Phase, PhaseLevelChoiceResponse>>;
   @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
   @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
   @ApiProperty({ type: [DraftVersionResponse] }) drafts!: DraftVersionResponse[];

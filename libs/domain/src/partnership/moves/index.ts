@@ -15,3 +15,5 @@ export * from './submit-follow-up-report';
 export * from './submit-input';
 export * from './terminate';
 export * from './withdraw-organisation';
+export * from './propose-phase-levels';
+export * from './record-organisation-profile';
