@@ -27,6 +27,7 @@ import type {
   RoundKind,
 } from '@iop/domain';
 import type { PartnershipRow, StepRow } from '@iop/database';
+import { LegalBasisResponse } from './legal-basis.response';
 
 // The enums below are the domain's lists and the types of the state's parts are the domain's types, so that the
 // document and the JSON follow a change of the rules. Tasks and steps are read from rows as well as from the
@@ -242,6 +243,8 @@ export class PartnershipResponse {
   @ApiPropertyOptional({ description: "That framework agreement's title" }) frameworkTitle?: string;
   @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
   @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
+  @ApiPropertyOptional({ type: [LegalBasisResponse], description: 'Why IOP: every version recorded, the last in force' })
+  legalBasis?: LegalBasisResponse[];
   @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
   @ApiProperty({ type: [DraftVersionResponse] }) drafts!: DraftVersionResponse[];
   @ApiProperty({ type: [DecisionResponse] }) decisions!: DecisionResponse[];
