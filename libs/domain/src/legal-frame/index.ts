@@ -2,3 +2,6 @@
 export * from './skr-criteria';
 export * from './forum-keys';
 export * from './legal-basis';
+// State aid (StateAidAssessment): its lists and the de minimis ledger's pure rules (not yet a move; see the report).
+export * from './state-aid';
+export * from './de-minimis-ledger';
