@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import {
   ACTION_OUTCOMES,
   COMMITMENT_HOLDERS,
+  CRITERION_ASSESSMENTS,
+  FORUM_KEYS,
   DECISION_OUTCOMES,
   DEVELOPMENT_AREAS,
   END_REASONS,
@@ -25,6 +27,7 @@ import {
   REVIEW_OUTCOMES,
   ROUND_KINDS,
   SECTORS,
+  SKR_CRITERIA,
   STEP_ACTIONS,
   TASK_STATUSES,
   TASK_TYPES,
@@ -81,6 +84,9 @@ describe("the web's labels of the domain's lists", () => {
     ['FRAMEWORK_TASK_TYPES', FRAMEWORK_TASK_TYPES],
     ['FRAMEWORK_WARNING_CODES', FRAMEWORK_WARNING_CODES],
     ['FRAMEWORK_STEP_ACTIONS', FRAMEWORK_STEP_ACTIONS],
+    ['SKR_CRITERIA', SKR_CRITERIA],
+    ['CRITERION_ASSESSMENTS', CRITERION_ASSESSMENTS],
+    ['FORUM_KEYS', FORUM_KEYS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

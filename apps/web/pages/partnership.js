@@ -4,6 +4,7 @@
 import { agreementSection, decisionsSection, followUpsSection } from '../case/agreement.js';
 import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
 import { draftsSection } from '../case/drafts.js';
+import { legalBasisSection } from '../case/legal-basis.js';
 import { stepperSection } from '../case/stepper.js';
 import { movesSection, wireMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
@@ -14,6 +15,7 @@ const CASE_SECTIONS = [
   partiesSection,
   problemDefinitionSection,
   dialogueSection,
+  legalBasisSection,
   draftsSection,
   decisionsSection,
   agreementSection,
