@@ -11,7 +11,8 @@
 import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { join } from 'node:path';
 import { PROJECT_ROOT, runRecorder } from './history-recorder';
-import type { PartnershipCommand, Principle } from '../libs/domain/src';
+import { FORUM_KEYS, SKR_CRITERIA } from '../libs/domain/src';
+import type { LegalBasisTerms, PartnershipCommand, Principle } from '../libs/domain/src';
 import { addYears } from '../libs/domain/src/dates';
 import { partnershipWorkflow } from '../workflows';
 import { awaitOpeningRecordedUpdate, updateFor } from '../workflows/partnership/messages';
@@ -71,6 +72,14 @@ async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today
   });
   await move({ type: 'SUBMIT_INPUT', party: organisations[0], text: 'input' });
   await move({ type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'mål' });
+  // Since rules version 3 the dialogue closes only once why IOP is recorded.
+  await move({
+    type: 'RECORD_LEGAL_BASIS',
+    party: 'PUBLIC',
+    criteria: Object.fromEntries(SKR_CRITERIA.map((c) => [c, { assessment: 'MET', comment: 'c' }])) as LegalBasisTerms['criteria'],
+    forumKeys: Object.fromEntries(FORUM_KEYS.map((k) => [k, 'k'])) as LegalBasisTerms['forumKeys'],
+    conclusion: 'IOP',
+  });
   await move({ type: 'CLOSE_DIALOGUE', party: 'PUBLIC' });
   const draft: PartnershipCommand = {
     type: 'SUBMIT_DRAFT',

@@ -1,5 +1,6 @@
 // The auditor's pages: every partnership page by page with what concerns them all (the chain outside them, writes
 // the database refused), and one partnership's timeline, Temporal history, chain verification and exports.
+import { legalBasisSection } from './case/legal-basis.js';
 import { PHASES } from './labels.js';
 import { bindFilterForm, filteredPage, filterForm } from './pages/partnership-list.js';
 import { historySection, wireHistory } from './audit/history.js';
@@ -78,6 +79,7 @@ export async function auditPage(id, view, ui) {
     </section>
     ${timelineSection(steps)}
     ${recordsSection(timeline, nameOf)}
+    ${legalBasisSection(p)}
     ${historySection(webUiUrl)}`)
   )
     return;

@@ -8,9 +8,10 @@ import FORMS from './text/forms.js';
 import FRAME from './text/frame.js';
 import FRAMEWORKS from './text/frameworks.js';
 import PARTY_AND_LEVELS from './text/party-and-levels.js';
+import LEGAL_FRAME from './text/legal-frame.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS];
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME];
 
 const COMMON = {
   sv: {

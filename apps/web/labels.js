@@ -53,6 +53,7 @@ export const ACTIONS = {
   DIALOGUE_MEETING_HELD: { sv: 'Dialogmöte', en: 'Dialogue meeting' },
   WRITTEN_INPUT_SUBMITTED: { sv: 'Skriftligt inspel', en: 'Written input' },
   SHARED_GOAL_RECORDED: { sv: 'Gemensamt mål', en: 'Shared goal' },
+  LEGAL_BASIS_RECORDED: { sv: 'Bedömning av varför IOP', en: 'Assessment of why IOP' },
   DIALOGUE_CLOSED: { sv: 'Dialogen avslutad', en: 'Dialogue closed' },
   DRAFT_VERSION_SUBMITTED: { sv: 'Avtalsversion lämnad', en: 'Draft version submitted' },
   DRAFT_VERSION_APPROVED: { sv: 'Avtalsversion godkänd', en: 'Draft version approved' },
@@ -118,6 +119,41 @@ export const EVIDENCE_KINDS = {
   ANSWERED: { sv: 'svar från en organisation', en: 'an answer from an organisation' },
   MET: { sv: 'ett möte där båda sidor deltog', en: 'a meeting both sides attended' },
   DECIDED_TOGETHER: { sv: 'ett beslut som parterna fattade tillsammans', en: 'a decision the parties took together' },
+};
+
+/** SKR's criteria of 2017 for an IOP (the domain's SKR_CRITERIA). */
+export const SKR_CRITERIA = {
+  NOT_BASIC_ASSOCIATION_GRANT: { sv: 'Inte en del av föreningsbidraget', en: 'Not part of the basic association grant' },
+  NOT_A_PURCHASE_CO_FINANCED: { sv: 'Inte ett köp utan samfinansierat av båda', en: 'Not a purchase, but co-financed by both' },
+  SHARED_NEED: { sv: 'Ett gemensamt behov av samverkan', en: 'A shared need for collaboration' },
+  POLITICAL_PROGRAMME: {
+    sv: 'Gärna del av ett politiskt program som nämner civilsamhället',
+    en: 'Preferably part of a political programme naming civil society',
+  },
+  NOT_DETAIL_REGULATED: { sv: 'Inte detaljstyrt av den offentliga parten', en: 'Not detail-regulated by the public party' },
+  SHARED_OWNERSHIP_AND_GOVERNANCE: { sv: 'Gemensamt engagemang, ägarskap och styrning', en: 'Shared engagement, ownership and governance' },
+  MUTUAL_IN_A_MARKET: {
+    sv: 'På en marknad: tydligt en samfinansierad ömsesidig samverkan',
+    en: 'In a market: clearly a co-financed mutual collaboration',
+  },
+  LASTING_AND_DEVELOPING: {
+    sv: 'Långsiktigt, utvecklas genom gemensam uppföljning och beslut',
+    en: 'Lasting, developed through joint follow-up and decisions',
+  },
+};
+
+export const CRITERION_ASSESSMENTS = {
+  MET: { sv: 'Uppfyllt', en: 'Met' },
+  NOT_MET: { sv: 'Inte uppfyllt', en: 'Not met' },
+  UNCLEAR: { sv: 'Oklart', en: 'Unclear' },
+};
+
+/** Forum's four keys of a genuine IOP (the domain's FORUM_KEYS). */
+export const FORUM_KEYS = {
+  DELIBERATE_CHOICE_OF_FORM: { sv: 'Ett medvetet val av samverkansform', en: 'A deliberate choice of form' },
+  JOINT_ANALYSIS: { sv: 'En gemensam analys av utmaningen', en: 'A joint analysis of the challenge' },
+  JOINT_OWNERSHIP: { sv: 'Tydlighet om vad som ägs gemensamt', en: 'Clarity on what is jointly owned' },
+  LEARNING_GOALS: { sv: 'Lärandemål för alla parter', en: 'Learning goals for every party' },
 };
 
 /** The kinds of process an inbox's tasks come from (libs/domain/src/process-kind.ts). */

@@ -7,6 +7,8 @@ import {
   EVIDENCE_KINDS,
   LEGAL_FORMS,
   COMMITMENT_HOLDERS,
+  CRITERION_ASSESSMENTS,
+  FORUM_KEYS,
   DECISION_OUTCOMES,
   DEVELOPMENT_AREAS,
   END_REASONS,
@@ -28,6 +30,7 @@ import {
   REVIEW_OUTCOMES,
   ROUND_KINDS,
   SECTORS,
+  SKR_CRITERIA,
   STEP_ACTIONS,
   TASK_STATUSES,
   TASK_TYPES,
@@ -87,6 +90,9 @@ describe("the web's labels of the domain's lists", () => {
     ['LEGAL_FORMS', LEGAL_FORMS],
     ['ATTACHMENT_KINDS', ATTACHMENT_KINDS],
     ['EVIDENCE_KINDS', EVIDENCE_KINDS],
+    ['SKR_CRITERIA', SKR_CRITERIA],
+    ['CRITERION_ASSESSMENTS', CRITERION_ASSESSMENTS],
+    ['FORUM_KEYS', FORUM_KEYS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

@@ -5,6 +5,7 @@
 // which moves bind, their summary and the receipt. The partnership's kind is below; the framework agreement's is
 // framework/moves.js. The parts: moves/fields.js (the inputs), moves/body.js (reading them back),
 // moves/confirm.js (the summary of a binding move), moves/receipt.js.
+import { legalBasisForDecision } from './case/legal-basis.js';
 import { clearFieldErrors, showFieldErrors } from './form-errors.js';
 import { inputFinder, readBody } from './moves/body.js';
 import { isBinding, summaryHtml } from './moves/confirm.js';
@@ -24,10 +25,11 @@ const FORMS = {
   RECORD_MEETING: { legend: 'meeting', followUpLegend: 'followUpMeeting', submit: 'save' },
   SUBMIT_INPUT: { legend: 'writtenInput', submit: 'send' },
   SET_SHARED_GOAL: { legend: 'sharedGoal', submit: 'save' },
+  RECORD_LEGAL_BASIS: { legend: 'lf.recordLegalBasis', submit: 'lf.save', intro: (_p, ui) => ui.escape(ui.t('lf.intro')) },
   CLOSE_DIALOGUE: { legend: 'closeDialogue', submit: 'closeDialogue' },
   SUBMIT_DRAFT: { legend: 'newDraft', submit: 'submitDraft', intro: (p, ui) => draftIntro(p, ui) },
   REVIEW_DRAFT: { legend: 'reviewVersion', submit: 'approve' },
-  RECORD_POLITICAL_DECISION: { legend: 'decision', submit: 'recordDecision' },
+  RECORD_POLITICAL_DECISION: { legend: 'decision', submit: 'recordDecision', intro: (p) => legalBasisForDecision(p) },
   SIGN: { legend: 'sign', submit: 'sign', intro: (_p, ui) => `${ui.t('signAs')} ${ui.escape(ui.who.name)}` },
   SUBMIT_FOLLOW_UP_REPORT: { legend: 'followUpReport', followUpLegend: 'followUpReport', submit: 'send' },
   PROPOSE_AMENDMENT: { legend: 'amendment', submit: 'proposeAmendment' },

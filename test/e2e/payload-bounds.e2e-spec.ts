@@ -4,6 +4,7 @@ import { measureHistories, summariseByAction } from '../../scripts/lib/history-p
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { useApiAndWorker } from '../support/harness';
 import { LifecycleClient, PRINCIPLES_TEXT } from '../support/lifecycle-client';
+import { LEGAL_BASIS } from '../support/legal-basis';
 import { connectTemporalClient } from '../support/temporal-client';
 
 const ORG = '802456-1238';
@@ -57,6 +58,7 @@ describe.each([
       });
     }
     await iop.move('/shared-goal', { party: 'PUBLIC', sharedGoal: text(4000, 'Ett gemensamt mål') }, 'put');
+    await iop.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     await iop.move('/dialogue/close', { party: 'PUBLIC' });
 
     const today = new Date().toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import request from 'supertest';
 import type { Principal } from '../../libs/identity/src';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
+import { LEGAL_BASIS } from '../support/legal-basis';
 import { connectTemporalClient } from '../support/temporal-client';
 import { AUDITOR, bearer, officerOf, representativeOf } from '../support/tokens';
 
@@ -58,6 +59,7 @@ class DistinctivePartnership extends LifecycleClient {
       attendees: [{ party: 'PUBLIC', names: [OFFICER.name, ATTENDEE] }],
     });
     await this.move('/shared-goal', { party: 'PUBLIC', sharedGoal: 'Ett gemensamt mål' }, 'put');
+    await this.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     await this.move('/dialogue/close', { party: 'PUBLIC' });
   }
 }

@@ -1,4 +1,5 @@
 import { addDays, addYears } from '../../libs/domain/src/dates';
+import { LEGAL_BASIS } from '../support/legal-basis';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { eventually, startTimeSkippingStack, TimeSkippingStack } from '../support/time-skipping';
 
@@ -63,6 +64,7 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
     const inputTask = (await read()).tasks.find((t: { type: string; addressedTo: string }) => t.type === 'GIVE_INPUT' && t.addressedTo === NATVERKET);
     await move('post', '/inputs', { party: NATVERKET, text: 'Våra synpunkter på uppföljningen.', taskId: inputTask.id });
     await move('put', '/shared-goal', { party: 'PUBLIC', sharedGoal: 'En stark idéburen sektor som medskapare i Skåne.' });
+    await move('post', '/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     expect((await move('post', '/dialogue/close', { party: 'PUBLIC' })).phase).toBe('DRAFTING');
 
     // Utformning: version 1, approved by both; the regionstyrelse sends it back (återremiss).

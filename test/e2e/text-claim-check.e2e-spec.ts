@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
+import { LEGAL_BASIS } from '../support/legal-basis';
 import { connectTemporalClient, decryptedHistory } from '../support/temporal-client';
 import { AUDITOR, bearer } from '../support/tokens';
 
@@ -151,6 +152,7 @@ describe('large texts travel by their SHA-256 (claim check)', () => {
   describe('a draft with every section at its maximum, approved by all and sent back by the political body', () => {
     beforeAll(async () => {
       await partnership.move('/shared-goal', { party: 'PUBLIC', sharedGoal: draftTexts.sharedGoal }, 'put');
+      await partnership.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
       await partnership.move('/dialogue/close', { party: 'PUBLIC' });
       await partnership.move('/drafts', {
         ...partnership.draft([NATVERKET.organisationNumber, VARSTA.organisationNumber]),

@@ -5,6 +5,7 @@ import { useApiAndWorker } from '../support/harness';
 import { launchChromium } from '../support/browser';
 import { expectAccessible } from '../support/web-walk';
 import { LifecycleClient } from '../support/lifecycle-client';
+import { LEGAL_BASIS } from '../support/legal-basis';
 import { AUDITOR, bearer } from '../support/tokens';
 import { PARTICIPATION_LEVELS } from '../../libs/domain/src';
 
@@ -62,6 +63,7 @@ describe("the auditor's partnership page", () => {
     });
     await iop.move('/inputs', { party: ORG, text: 'Vi kan hålla öppet tre kvällar i veckan.' });
     await iop.move('/shared-goal', { party: 'PUBLIC', sharedGoal: 'Ett gemensamt mål' }, 'put');
+    await iop.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     await iop.move('/dialogue/close', { party: 'PUBLIC' });
     await iop.move('/drafts', iop.draft([ORG]));
     for (const party of ['PUBLIC', ORG]) await iop.move('/drafts/1/reviews', { party, decision: 'APPROVED' });

@@ -5,6 +5,7 @@ import { useApiAndWorker } from '../support/harness';
 import { launchChromium } from '../support/browser';
 import { expectAccessible, signInAs } from '../support/web-walk';
 import { LifecycleClient, PRINCIPLES_TEXT } from '../support/lifecycle-client';
+import { LEGAL_BASIS } from '../support/legal-basis';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
 const ORG = NATVERKET.organisationNumber;
@@ -57,6 +58,7 @@ describe('the partnership page shows the whole case', () => {
     });
     await iop.move('/inputs', { party: ORG, text: 'Volontärerna behöver utbildning.' });
     await iop.move('/shared-goal', { party: 'PUBLIC', sharedGoal: 'Ingen äldre ska sakna en mötesplats.' }, 'put');
+    await iop.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     await iop.move('/dialogue/close', { party: 'PUBLIC' });
     await iop.move('/drafts', iop.draft([ORG]));
     await iop.move('/drafts/1/reviews', { party: ORG, decision: 'CHANGES_REQUESTED', comment: 'Bidraget räcker inte till två mötesplatser.' });

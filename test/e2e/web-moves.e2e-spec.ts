@@ -4,6 +4,7 @@ import request from 'supertest';
 import { useApiAndWorker } from '../support/harness';
 import { launchChromium } from '../support/browser';
 import { expectAccessible, signInAs } from '../support/web-walk';
+import { recordLegalBasisInBrowser } from '../support/legal-basis';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { bearer, officerOf } from '../support/tokens';
 
@@ -55,11 +56,17 @@ describe('the web interface offers the moves the API lists', () => {
         .expect(200)
     ).body;
     // Besides the levels per phase, open in every phase and drawn beside its section (web-party-and-levels).
-    expect(listed.map((m: { type: string }) => m.type)).toEqual(['PROPOSE_PHASE_LEVELS', 'RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL']);
+    expect(listed.map((m: { type: string }) => m.type)).toEqual([
+      'PROPOSE_PHASE_LEVELS',
+      'RECORD_MEETING',
+      'SUBMIT_INPUT',
+      'SET_SHARED_GOAL',
+      'RECORD_LEGAL_BASIS',
+    ]);
 
     await openAs('Anna Lindqvist');
-    // One form per listed move, and none other: not closing the dialogue before its shared goal is set.
-    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål']);
+    // One form per listed move, and none other: not closing the dialogue before its shared goal and why IOP are set.
+    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP']);
     const meeting = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Dialogmöte' }) });
     // Only the parties still taking part can be ticked, and none is ticked beforehand.
     expect(
@@ -89,12 +96,13 @@ describe('the web interface offers the moves the API lists', () => {
       ],
     ]);
 
-    // Once the shared goal is set, the API lists closing the dialogue, and so does the page.
+    // Once the shared goal and why IOP are recorded, the API lists closing the dialogue, and so does the page.
     const goal = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Gemensamt mål' }) });
     await goal.getByLabel('Gemensamt mål').fill('Fler mötesplatser för äldre.');
     await goal.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Sparat.').waitFor();
-    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Avsluta dialogen']);
+    await recordLegalBasisInBrowser(page);
+    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Avsluta dialogen']);
   });
 
   it('shows the representative of the organisation that declined nothing to do, and the other its own moves', async () => {

@@ -5,6 +5,7 @@ import { useApiAndWorker, useOwnDatabase } from '../support/harness';
 import { launchChromium } from '../support/browser';
 import { representativeOf, tokenFor } from '../support/tokens';
 import { webWalk } from '../support/web-walk';
+import { recordLegalBasisInBrowser } from '../support/legal-basis';
 
 const REGION = 'Region Västernorrland';
 const TITLE = 'Värdegemenskap för social hållbarhet';
@@ -175,6 +176,7 @@ describe("Region Västernorrland's case in the web interface", () => {
       .fill('Ett socialt hållbart Västernorrland där ingen lämnas utanför.');
     await submit('Gemensamt mål', 'Spara');
     await check('dialog');
+    await recordLegalBasisInBrowser(page);
     await submit('Avsluta dialogen', 'Avsluta dialogen');
     await draftForm().waitFor();
   });

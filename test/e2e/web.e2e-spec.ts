@@ -10,6 +10,7 @@ import { freePort } from '../../libs/devstack/src/ports';
 import { startApi, useApiAndWorker, useOwnTaskQueue } from '../support/harness';
 import { launchChromium, SCREENSHOTS } from '../support/browser';
 import { webWalk } from '../support/web-walk';
+import { recordLegalBasisInBrowser } from '../support/legal-basis';
 
 const ORG = '802456-1238';
 
@@ -127,6 +128,7 @@ describe('the web interface', () => {
       .getByLabel('Gemensamt mål')
       .fill('En stark idéburen sektor.');
     await submit('Gemensamt mål', 'Spara');
+    await recordLegalBasisInBrowser(page);
     await submit('Avsluta dialogen', 'Avsluta dialogen');
     await page.getByText('Utformning av avtal').first().waitFor();
     const draft = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Ny avtalsversion' }) });

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Principle } from '../../libs/domain/src';
 import type { Principal } from '../../libs/identity/src';
+import { LEGAL_BASIS } from './legal-basis';
 import { bearer, officerOf, representativeOf, secondOfficerOf } from './tokens';
 
 export const PRINCIPLES_TEXT: Record<Principle, string> = {
@@ -107,7 +108,7 @@ export class LifecycleClient {
     this.registeredSignatories.add(principal.subject);
   }
 
-  /** Drives the partnership to the first draft: problem definition agreed by all, dialogue closed. */
+  /** Drives the partnership to the first draft: problem definition agreed by all, why IOP recorded, dialogue closed. */
   async toDrafting(organisations: string[]): Promise<void> {
     await this.move('/problem-definition', {
       party: 'PUBLIC',
@@ -118,6 +119,7 @@ export class LifecycleClient {
     });
     for (const o of organisations) await this.move('/problem-definition/agreements', { party: o });
     await this.move('/shared-goal', { party: 'PUBLIC', sharedGoal: 'Ett gemensamt mål' }, 'put');
+    await this.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     await this.move('/dialogue/close', { party: 'PUBLIC' });
   }
 

@@ -29,6 +29,7 @@ export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   RECORD_MEETING: update('recordMeetingUpdate'),
   SUBMIT_INPUT: update('submitInputUpdate'),
   SET_SHARED_GOAL: update('setSharedGoalUpdate'),
+  RECORD_LEGAL_BASIS: update('recordLegalBasisUpdate'),
   CLOSE_DIALOGUE: update('closeDialogueUpdate'),
   SUBMIT_DRAFT: update('submitDraftUpdate'),
   REVIEW_DRAFT: update('reviewDraftUpdate'),

@@ -1,6 +1,7 @@
 // A move's body read back from its form: only the fields the entry lists, each as its type says, numbers as a Swede
 // types them. What cannot be sent as typed comes back as field errors in the API's own shape (field path, English
 // and Swedish), so that the form shows them exactly as it shows the API's refusals.
+import { criteriaOf } from './legal-basis-fields.js';
 import { parseWholeNumber, parseYearlyAmounts } from './numbers.js';
 
 /** The sentences of what the form itself refuses, in both languages. */
@@ -52,6 +53,8 @@ function valueOf(field, move, data, answer, errors) {
       return attendeesOf(move, data, errors);
     case 'contributions':
       return contributionsOf(move, data, errors);
+    case 'criteria':
+      if (move.type === 'RECORD_LEGAL_BASIS') return criteriaOf(field, data, errors, plain);
   }
   if (field.fields) {
     const nested = {};

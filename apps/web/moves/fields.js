@@ -4,6 +4,7 @@
 // own words and lists and draw some fields itself (`custom`: { labels, enums, byButton, draw, startingValues });
 // the partnership's are the defaults here.
 import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from '../labels.js';
+import { criteriaHtml, forumKeysHtml, legalBasisStartingValues } from './legal-basis-fields.js';
 import { formatWholeNumber, formatYearlyAmounts } from './numbers.js';
 
 /** A field's label (a key of TEXT) by its name in the body; a name missing here is shown as it is. */
@@ -33,6 +34,7 @@ const FIELD_LABELS = {
   developmentAreas: 'developmentAreas',
   comment: 'comment',
   principles: 'principles',
+  conclusion: 'lf.conclusion',
 };
 
 /** Values of an enum field, in words. */
@@ -51,6 +53,7 @@ const PROSE = new Set([
   'comment',
   'text',
   'minutes',
+  'conclusion',
 ]);
 
 /** Fields the form answers without an input of their own: the task from the entry, the answer from the button. */
@@ -71,6 +74,7 @@ const lengths = (f) => `${f.minLength ? ` minlength="${f.minLength}"` : ''}${f.m
  * amendment starts from the agreement in force); the first version: the dialogue's shared goal.
  */
 export function startingValues(move, p) {
+  if (move.type === 'RECORD_LEGAL_BASIS') return legalBasisStartingValues(p);
   if (move.type !== 'SUBMIT_DRAFT') return {};
   const latest = p.drafts[p.drafts.length - 1];
   if (!latest) {
@@ -106,6 +110,8 @@ export function fieldsHtml(move, p, id, ui, custom = {}) {
 function fieldHtml(field, move, p, id, values, ui, custom) {
   if (field.name === 'attendees') return attendanceHtml(move, p, id, ui);
   if (field.name === 'contributions') return contributionsHtml(move, p, id, values, ui);
+  if (move.type === 'RECORD_LEGAL_BASIS' && field.name === 'criteria') return criteriaHtml(field, id, values, ui);
+  if (move.type === 'RECORD_LEGAL_BASIS' && field.name === 'forumKeys') return forumKeysHtml(field, id, values, ui);
   if (field.fields) return objectHtml(field, id, values, ui, custom);
   if (field.type === 'array' && field.items?.enum) return choicesHtml(field, id, ui, custom);
   return inputHtml(field, field.name, id(field.name), labelOf(field, ui, custom), values[field.name], ui, { enums: enumsOf(custom) });

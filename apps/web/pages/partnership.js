@@ -5,13 +5,22 @@ import { agreementSection, decisionsSection, followUpsSection } from '../case/ag
 import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
 import { draftsSection } from '../case/drafts.js';
 import { phaseLevelsSection, profilesSection } from '../case/party-and-levels.js';
+import { legalBasisSection } from '../case/legal-basis.js';
 import { stepperSection } from '../case/stepper.js';
 import { movesSection, PARTY_MOVES, partyMovesSection, wireMoves, wirePartyMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
 
 /** The case's sections in reading order: where it stands and its parties (with their own moves), then the process's own order. */
 const PARTY_SECTIONS = [stepperSection, partiesSection, profilesSection, phaseLevelsSection];
-const CASE_SECTIONS = [problemDefinitionSection, dialogueSection, draftsSection, decisionsSection, agreementSection, followUpsSection];
+const CASE_SECTIONS = [
+  problemDefinitionSection,
+  dialogueSection,
+  legalBasisSection,
+  draftsSection,
+  decisionsSection,
+  agreementSection,
+  followUpsSection,
+];
 
 export async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.

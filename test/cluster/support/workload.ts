@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../../libs/identity/src';
+import { LEGAL_BASIS } from '../../support/legal-basis';
 import { officerOf, representativeOf } from '../../support/tokens';
 import { Answer, RetryingClient } from './cluster';
 
@@ -32,6 +33,7 @@ export function movesToDrafting(): Move[] {
     { method: 'POST', path: '/problem-definition/agreements', by: representative, body: {} },
     { method: 'POST', path: '/inputs', by: representative, body: { text: 'Vi bidrar med lokaler och volontärer.' } },
     { method: 'PUT', path: '/shared-goal', by: officer, body: { sharedGoal: 'Ett gemensamt mål' } },
+    { method: 'POST', path: '/legal-basis', by: officer, body: LEGAL_BASIS },
     { method: 'POST', path: '/dialogue/close', by: officer, body: {} },
   ];
 }

@@ -2,6 +2,7 @@ import type { ChainVerification, StoredCheckpoint, TimelineEntry } from '@iop/da
 import type { DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
 import { phaseLevelsSection, profilesSection } from './dossier-party-and-levels';
+import { legalBasisSectionSv } from './legal-basis-section';
 
 // Keyed by the domain's types, so that a phase, level or outcome added there fails to compile here without its name.
 const LEVEL_SV: Record<ParticipationLevel, string> = {
@@ -102,6 +103,7 @@ ${table(
     s.actor,
   ]),
 )}
+${legalBasisSectionSv(p.legalBasis, table, escape)}
 <h2>Politiska beslut</h2>
 ${table(
   ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'],

@@ -21,6 +21,7 @@ export const MOVE_HANDLERS: Record<CommandType, Handler> = {
   RECORD_MEETING: 'recordMeeting',
   SUBMIT_INPUT: 'submitInput',
   SET_SHARED_GOAL: 'setSharedGoal',
+  RECORD_LEGAL_BASIS: 'recordLegalBasis',
   CLOSE_DIALOGUE: 'closeDialogue',
   SUBMIT_DRAFT: 'submitDraft',
   REVIEW_DRAFT: 'reviewDraft',

@@ -6,6 +6,7 @@ import { Command, CommandContext } from '../common/command-context';
 import { parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntParam, parseUuidParam } from '../common/validation';
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
 import { DraftDto, DraftReviewDto } from './dto/draft.dto';
+import { LegalBasisDto } from './dto/legal-basis.dto';
 import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
@@ -103,6 +104,17 @@ export class PartnershipCommandsController {
   @Move()
   setSharedGoal(@Param('id', parseUuidParam('id')) id: string, @Body() dto: SharedGoalDto, @Command() ctx: CommandContext): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'SET_SHARED_GOAL', ...dto }, ctx);
+  }
+
+  /** A new version each time: the last recorded is the assessment in force. */
+  @Post('legal-basis')
+  @Move()
+  recordLegalBasis(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: LegalBasisDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_LEGAL_BASIS', ...dto }, ctx);
   }
 
   @Post('dialogue/close')

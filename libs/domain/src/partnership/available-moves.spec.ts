@@ -1,5 +1,18 @@
 import { applyTimerEvent, decide, PartnershipState } from './index';
-import { ctx, draft, NATVERKET, open, proposal, run, toApproval, toDialogue, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
+import {
+  ctx,
+  draft,
+  legalBasis,
+  NATVERKET,
+  open,
+  proposal,
+  run,
+  toApproval,
+  toDialogue,
+  toDrafting,
+  toImplementation,
+  VARSTA,
+} from './decide-builders.test';
 import { availableMoves as allAvailableMoves } from './available-moves';
 
 // The organisation's profile and the public party's levels per phase may be given in every open phase: the tests of
@@ -30,9 +43,9 @@ describe('the moves a party may make now', () => {
   });
 
   describe('problem definition', () => {
-    it('offers the officer a proposal, and the invited organisation its answer, a proposal of its own and withdrawal', () => {
+    it('offers the officer a proposal and the assessment of why IOP, and the invited organisation its answer, a proposal of its own and withdrawal', () => {
       const state = open();
-      expect(typesFor(state, 'PUBLIC')).toEqual(['PROPOSE_PROBLEM_DEFINITION']);
+      expect(typesFor(state, 'PUBLIC')).toEqual(['PROPOSE_PROBLEM_DEFINITION', 'RECORD_LEGAL_BASIS']);
       expect(availableMoves(state, NATVERKET, ctx())).toEqual([
         { type: 'RESPOND_TO_INVITATION', taskId: 'T1' },
         { type: 'WITHDRAW_ORGANISATION' },
@@ -49,11 +62,16 @@ describe('the moves a party may make now', () => {
   });
 
   describe('dialogue', () => {
-    it('lets the officer record meetings, input and the shared goal, and close the dialogue only once the goal is set', () => {
+    it('lets the officer record meetings, input, the shared goal and why IOP, and close the dialogue only once both are recorded', () => {
       const state = toDialogue();
-      expect(typesFor(state, 'PUBLIC')).toEqual(['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL']);
+      const recording = ['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL', 'RECORD_LEGAL_BASIS'];
+      expect(typesFor(state, 'PUBLIC')).toEqual(recording);
       const withGoal = run(state, { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' });
-      expect(typesFor(withGoal, 'PUBLIC')).toEqual(['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL', 'CLOSE_DIALOGUE']);
+      expect(typesFor(withGoal, 'PUBLIC')).toEqual(recording);
+      expect(typesFor(run(withGoal, legalBasis()), 'PUBLIC')).toEqual([...recording, 'CLOSE_DIALOGUE']);
+      // Under rules version 2 the shared goal alone lets it close.
+      const v2 = run(toDialogue([NATVERKET], 2), { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' });
+      expect(typesFor(v2, 'PUBLIC')).toEqual([...recording, 'CLOSE_DIALOGUE']);
     });
 
     it('lets the organisation give its written input and withdraw, never record a meeting', () => {
@@ -80,7 +98,7 @@ describe('the moves a party may make now', () => {
 
   describe('drafting', () => {
     it('offers a first draft to every active party, and a review of the latest draft (both answers) with its task', () => {
-      expect(typesFor(toDrafting(), 'PUBLIC')).toEqual(['SUBMIT_DRAFT']);
+      expect(typesFor(toDrafting(), 'PUBLIC')).toEqual(['RECORD_LEGAL_BASIS', 'SUBMIT_DRAFT']);
       const state = run(toDrafting(), draft());
       const task = state.tasks.find((t) => t.type === 'APPROVE_DRAFT' && t.addressedTo === NATVERKET && t.status === 'OPEN')!;
       expect(availableMoves(state, NATVERKET, ctx()).filter((m) => m.type === 'REVIEW_DRAFT')).toEqual([
@@ -107,7 +125,9 @@ describe('the moves a party may make now', () => {
   describe('political approval and signature', () => {
     it('lets only the officer record the decision; the organisation may still withdraw', () => {
       const state = toApproval();
+      // Why IOP may still be revised before the decision-makers decide: they read the version in force.
       expect(availableMoves(state, 'PUBLIC', ctx())).toEqual([
+        { type: 'RECORD_LEGAL_BASIS' },
         { type: 'RECORD_POLITICAL_DECISION', taskId: state.tasks.find((t) => t.type === 'RECORD_DECISION')!.id, ref: '1' },
       ]);
       expect(typesFor(state, NATVERKET)).toEqual(['WITHDRAW_ORGANISATION']);

@@ -1,5 +1,6 @@
 import { addDays } from '../dates';
 import { CommandContext, PartyKey, PUBLIC_PARTY, type Refusal } from '../kernel';
+import { FORUM_KEYS, type LegalBasisTerms, SKR_CRITERIA } from '../legal-frame';
 import {
   activeOrganisations,
   activeParties,
@@ -38,6 +39,12 @@ interface Probe {
 
 /** Placeholder texts: long enough for every rule (the API's length rules are its own, not decide's). */
 const TEXT = 'Platshållare / placeholder';
+
+const LEGAL_BASIS_PROBE: LegalBasisTerms = {
+  criteria: Object.fromEntries(SKR_CRITERIA.map((c) => [c, { assessment: 'MET', comment: TEXT }])) as LegalBasisTerms['criteria'],
+  forumKeys: Object.fromEntries(FORUM_KEYS.map((k) => [k, TEXT])) as LegalBasisTerms['forumKeys'],
+  conclusion: TEXT,
+};
 
 /**
  * Every move the party could make in this state, each probed with `decide()`, the one source of truth for what is
@@ -124,6 +131,7 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
   const input = taskOf(state, party, 'GIVE_INPUT');
   add(withTask({ type: 'SUBMIT_INPUT', party, text: TEXT }, input), { taskId: input });
   add({ type: 'SET_SHARED_GOAL', party, sharedGoal: TEXT });
+  add({ type: 'RECORD_LEGAL_BASIS', party, ...LEGAL_BASIS_PROBE });
   add({ type: 'CLOSE_DIALOGUE', party });
 
   add(

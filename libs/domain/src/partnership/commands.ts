@@ -1,4 +1,5 @@
 import type { PartyKey } from '../kernel/parties';
+import type { LegalBasisTerms } from '../legal-frame/legal-basis';
 import type { DevelopmentArea } from './principle';
 import type { ParticipationLevel } from '../kernel/participation-level';
 import type { Phase } from './phase';
@@ -16,6 +17,7 @@ export const COMMAND_TYPES = [
   'RECORD_MEETING',
   'SUBMIT_INPUT',
   'SET_SHARED_GOAL',
+  'RECORD_LEGAL_BASIS',
   'CLOSE_DIALOGUE',
   'SUBMIT_DRAFT',
   'REVIEW_DRAFT',
@@ -50,6 +52,7 @@ export type PartnershipCommand =
   | { type: 'RECORD_MEETING'; party: PartyKey; date: string; attendees: MeetingAttendance[]; minutes: string; followUpDueDate?: string }
   | { type: 'SUBMIT_INPUT'; party: PartyKey; text: string; taskId?: string }
   | { type: 'SET_SHARED_GOAL'; party: PartyKey; sharedGoal: string }
+  | ({ type: 'RECORD_LEGAL_BASIS'; party: PartyKey } & LegalBasisTerms)
   | { type: 'CLOSE_DIALOGUE'; party: PartyKey }
   | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }

@@ -1,6 +1,8 @@
 // Builders shared by the specs of decide(). The `.test.ts` suffix keeps this file out of the build
 // (tsconfig.build.json), and jest runs only `*.spec.ts`, so it is never a suite of its own.
+import { FORUM_KEYS, type LegalBasisTerms, SKR_CRITERIA } from '../legal-frame';
 import { PRINCIPLES } from './principle';
+import { CURRENT_RULES_VERSION } from './rules-version';
 import type { PartnershipCommand } from './commands';
 import { decide } from './decide';
 import type { Outcome } from './move';
@@ -95,12 +97,23 @@ export function toDialogue(organisations = [NATVERKET], rulesVersion?: number): 
   return state;
 }
 
+/** The public party's assessment of why IOP, every criterion met (`overrides` replaces parts of it). */
+export const legalBasis = (overrides: Partial<LegalBasisTerms> = {}): PartnershipCommand => ({
+  type: 'RECORD_LEGAL_BASIS',
+  party: 'PUBLIC',
+  criteria: Object.fromEntries(SKR_CRITERIA.map((c) => [c, { assessment: 'MET', comment: `Bedömning av ${c}` }])) as LegalBasisTerms['criteria'],
+  forumKeys: Object.fromEntries(FORUM_KEYS.map((k) => [k, `Så uppfylls ${k}`])) as LegalBasisTerms['forumKeys'],
+  conclusion: 'Ett IOP: samverkan kring ett gemensamt behov, inget köp.',
+  ...overrides,
+});
+
+/** In DRAFTING; since rules version 3 the dialogue closes only after the legal basis is recorded, so it is first. */
 export function toDrafting(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
-  return run(
-    toDialogue(organisations, rulesVersion),
-    { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' },
-    { type: 'CLOSE_DIALOGUE', party: 'PUBLIC' },
-  );
+  const why = (rulesVersion ?? CURRENT_RULES_VERSION) >= 3 ? [legalBasis()] : [];
+  return run(toDialogue(organisations, rulesVersion), { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' }, ...why, {
+    type: 'CLOSE_DIALOGUE',
+    party: 'PUBLIC',
+  });
 }
 
 export function toApproval(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {

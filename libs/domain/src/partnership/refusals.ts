@@ -33,6 +33,20 @@ export const Refusals = {
       'The dialogue cannot close without a shared goal.',
       'CONFLICT',
     ),
+  legalBasisMissing: <T>(): RuleResult<T> =>
+    refuse(
+      'LEGAL_BASIS_MISSING',
+      'Dialogen kan inte avslutas innan bedömningen av varför IOP (och inte upphandling eller bidrag) är införd.',
+      'The dialogue cannot close before the assessment of why IOP (and not procurement or a grant) is recorded.',
+      'CONFLICT',
+    ),
+  legalBasisIncomplete: <T>(field: string): RuleResult<T> =>
+    refuse(
+      'LEGAL_BASIS_INCOMPLETE',
+      `Fältet ${field} ska fyllas i: bedömningen tar ställning till varje kriterium och varje nyckel, med motivering.`,
+      `The field ${field} must be filled in: the assessment takes a stand on every criterion and every key, with reasons.`,
+      'INVALID',
+    ),
   meetingNeedsBothSides: <T>(): RuleResult<T> =>
     refuse(
       'MEETING_ATTENDEES_UNKNOWN',

@@ -164,7 +164,7 @@ describe('attendance that names nobody (rules version 2)', () => {
     expect(closing(v2).evidence.meetings).toEqual([{ attendedBy: ['PUBLIC'] }]);
     expect(closing(v2).levelReached).toBe('INFORMATION');
     // And a meeting both sides attended still makes the closing a dialogue.
-    expect(closing(run(toDialogue(), meeting(bothSides))).levelReached).toBe('DIALOGUE');
+    expect(closing(run(toDialogue([NATVERKET], 2), meeting(bothSides))).levelReached).toBe('DIALOGUE');
   });
 
   it('keeps the blank entry and its effect on the closing under rules version 1', () => {

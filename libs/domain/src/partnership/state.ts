@@ -1,6 +1,7 @@
 import type { PartyKey } from '../kernel/parties';
 import type { Refusal } from '../kernel/refusal';
 import type { VersionedState } from '../kernel/rules-version';
+import type { LegalBasisAssessment } from '../legal-frame/legal-basis';
 import type { ProcessTask } from '../kernel/tasks';
 import type { Phase } from './phase';
 import type { DevelopmentArea, Principle } from './principle';
@@ -208,6 +209,8 @@ export interface PartnershipState extends VersionedState {
   /** Under rules version 3: the level aimed for per phase of the decision process, as the public party proposed it. */
   phaseLevels?: Partial<Record<Phase, PhaseLevelChoice>>;
   dialogue: { meetings: Meeting[]; inputs: WrittenInput[]; sharedGoal?: string; closedAt?: string };
+  /** Why IOP, every version recorded, the last in force; absent until the first (and in states from before it). */
+  legalBasis?: LegalBasisAssessment[];
   /** The drafting round under way or last completed: 1 for the first, +1 after återremiss, amendment, renewal. */
   round: { number: number; kind: RoundKind; openedAt: string; reasons?: string };
   drafts: DraftVersion[];

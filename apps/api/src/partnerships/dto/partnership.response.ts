@@ -28,6 +28,7 @@ import type {
 } from '@iop/domain';
 import type { PartnershipRow, StepRow } from '@iop/database';
 import { OrganisationProfileResponse, PhaseLevelChoiceResponse } from './organisation-profile.response';
+import { LegalBasisResponse } from './legal-basis.response';
 
 // The enums below are the domain's lists and the types of the state's parts are the domain's types, so that the
 // document and the JSON follow a change of the rules. Tasks and steps are read from rows as well as from the
@@ -254,6 +255,8 @@ export class PartnershipResponse {
   })
   phaseLevels?: Partial<Record<Phase, PhaseLevelChoiceResponse>>;
   @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
+  @ApiPropertyOptional({ type: [LegalBasisResponse], description: 'Why IOP: every version recorded, the last in force' })
+  legalBasis?: LegalBasisResponse[];
   @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
   @ApiProperty({ type: [DraftVersionResponse] }) drafts!: DraftVersionResponse[];
   @ApiProperty({ type: [DecisionResponse] }) decisions!: DecisionResponse[];

@@ -3,6 +3,7 @@ export * from './agree-to-problem-definition';
 export * from './close-dialogue';
 export * from './propose-amendment';
 export * from './propose-problem-definition';
+export * from './record-legal-basis';
 export * from './record-meeting';
 export * from './record-political-decision';
 export * from './respond-to-invitation';
