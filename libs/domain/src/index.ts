@@ -8,3 +8,4 @@ export * from './process-kind';
 export * from './text';
 export * from './text-ref';
 export * from './framework';
+export * from './initiative';

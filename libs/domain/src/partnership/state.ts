@@ -152,6 +152,8 @@ export interface PartnershipState extends VersionedState {
   organisations: OrganisationParty[];
   /** The framework agreement (överenskommelse) it was entered within, set at the opening; absent when none. */
   frameworkId?: string;
+  /** The initiative (IOP-initiativ) it was opened from, if any (rules version 3 on). */
+  initiativeId?: string;
   problemDefinition?: ProblemDefinition;
   dialogue: { meetings: Meeting[]; inputs: WrittenInput[]; sharedGoal?: string; closedAt?: string };
   /** The drafting round under way or last completed: 1 for the first, +1 after återremiss, amendment, renewal. */

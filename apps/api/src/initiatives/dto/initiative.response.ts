@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INITIATIVE_STATUSES } from '@iop/domain';
+import type { InitiativeState, InitiativeStatus } from '@iop/domain';
+import { AvailableMoveResponse } from '../../partnerships/dto/available-move.response';
+
+/** An initiative as its state says, with `id` for `initiativeId`. */
+export class InitiativeResponse implements Omit<InitiativeState, 'initiativeId' | 'counters'> {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() revision!: number;
+  @ApiPropertyOptional() rulesVersion?: number;
+  @ApiProperty({ enum: INITIATIVE_STATUSES }) status!: InitiativeStatus;
+  @ApiProperty() title!: string;
+  @ApiProperty() challenge!: string;
+  @ApiProperty() targetGroup!: string;
+  @ApiProperty() contribution!: string;
+  @ApiProperty({ example: { name: 'Region Skåne' } }) publicParty!: InitiativeState['publicParty'];
+  @ApiProperty({ example: { name: 'Vårsta Diakonigård', organisationNumber: '802456-1238' } }) organisation!: InitiativeState['organisation'];
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty() submittedBy!: string;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The latest assessment of each criterion assessed, in SKR order' })
+  assessments!: InitiativeState['assessments'];
+  @ApiPropertyOptional({ type: 'object', description: 'The outcome, its reason, and the partnership it opened', additionalProperties: true })
+  decision?: InitiativeState['decision'];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) tasks!: InitiativeState['tasks'];
+}
+
+export class InitiativePage {
+  @ApiProperty({ type: [InitiativeResponse] }) items!: InitiativeResponse[];
+}
+
+export class InitiativeCommandResponse {
+  @ApiProperty() revision!: number;
+  @ApiProperty({ enum: INITIATIVE_STATUSES }) status!: InitiativeStatus;
+  @ApiProperty({ type: InitiativeResponse }) initiative!: InitiativeResponse;
+}
+
+export class InitiativeAvailableMovesResponse {
+  @ApiProperty({ type: [AvailableMoveResponse] }) moves!: AvailableMoveResponse[];
+}
