@@ -86,7 +86,7 @@ export class InitiativesService {
    */
   async execute(initiativeId: string, move: InitiativeMove, context: CommandContext): Promise<InitiativeCommandResponse> {
     const state = await this.stateOf(initiativeId);
-    if (move.type === 'DECIDE_ON_INITIATIVE' && state.decision?.partnershipId) {
+    if (move.type === 'DECIDE_ON_INITIATIVE' && move.outcome === 'OPEN_PARTNERSHIP' && state.decision?.partnershipId) {
       await this.openPartnership(state, context);
       context.markReplayed();
       return { revision: state.revision, status: state.status, initiative: await this.get(initiativeId) };
