@@ -7,9 +7,10 @@ import AUDIT from './text/audit.js';
 import FORMS from './text/forms.js';
 import FRAME from './text/frame.js';
 import FRAMEWORKS from './text/frameworks.js';
+import INITIATIVES from './text/initiatives.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS];
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, INITIATIVES];
 
 const COMMON = {
   sv: {

@@ -93,6 +93,7 @@ export const PRINCIPLES = {
 export const PROCESS_KINDS = {
   PARTNERSHIP: { sv: 'Partnerskap (IOP)', en: 'Partnership (IOP)' },
   FRAMEWORK_AGREEMENT: { sv: 'Överenskommelse', en: 'Framework agreement' },
+  INITIATIVE: { sv: 'Initiativ', en: 'Initiative' },
 };
 
 /** What a political body decided (politiskt beslut); RETURNED is återremiss. */
@@ -288,4 +289,69 @@ export const FRAMEWORK_STEP_ACTIONS = {
   REVIEW_DECISION_REJECTED: { sv: 'Översyn avslagen', en: 'Review rejected' },
   REVIEW_DECISION_RETURNED: { sv: 'Översyn återremitterad', en: 'Review returned' },
   FRAMEWORK_ENDED: { sv: 'Överenskommelsen avslutad', en: 'Framework ended' },
+};
+
+/** SKR's eight criteria of 2017 for when an IOP fits, as an initiative is assessed against them. */
+export const INITIATIVE_CRITERIA = {
+  NOT_BASIC_ASSOCIATION_GRANT: {
+    sv: 'Verksamheten är inte en del av föreningsbidraget (grundbidraget)',
+    en: 'The activity is not part of the basic association grant',
+  },
+  NOT_A_PURCHASE_CO_FINANCED: {
+    sv: 'Det är inte ett köp av tjänst, utan medfinansieras av båda parter',
+    en: 'It is not a purchase, but co-financed by both parties',
+  },
+  SHARED_NEED_FOR_COLLABORATION: { sv: 'Det finns ett gemensamt behov av samverkan', en: 'There is a shared need for collaboration' },
+  PART_OF_POLITICAL_PROGRAMME: {
+    sv: 'Helst en del av ett politiskt program som nämner civilsamhället',
+    en: 'Preferably part of a political programme that names civil society',
+  },
+  NOT_DETAIL_REGULATED: {
+    sv: 'Verksamheten är inte detaljreglerad av den offentliga parten',
+    en: 'The activity is not detail-regulated by the public party',
+  },
+  SHARED_ENGAGEMENT_AND_GOVERNANCE: { sv: 'Gemensamt engagemang, ägarskap och styrning', en: 'Shared engagement, ownership and governance' },
+  MUTUAL_COLLABORATION_IN_A_MARKET: {
+    sv: 'På en marknad är det tydligt en medfinansierad, ömsesidig samverkan',
+    en: 'In a market, it is clearly a co-financed mutual collaboration',
+  },
+  MEANT_TO_LAST_AND_DEVELOP: {
+    sv: 'Den är långsiktig och utvecklas genom gemensam uppföljning och gemensamma beslut',
+    en: 'It is meant to last and to develop through joint follow-up and joint decisions',
+  },
+};
+
+export const CRITERION_VERDICTS = {
+  MET: { sv: 'Uppfyllt', en: 'Met' },
+  NOT_MET: { sv: 'Ej uppfyllt', en: 'Not met' },
+  UNCLEAR: { sv: 'Oklart', en: 'Unclear' },
+};
+
+export const INITIATIVE_OUTCOMES = {
+  OPEN_PARTNERSHIP: { sv: 'Öppna ett IOP', en: 'Open an IOP' },
+  OTHER_FORM: { sv: 'Föreslå en annan form', en: 'Propose another form' },
+  DECLINED: { sv: 'Avslå', en: 'Decline' },
+};
+
+export const OTHER_FORMS = {
+  GRANT: { sv: 'Bidrag', en: 'Grant' },
+  PROCUREMENT: { sv: 'Upphandling', en: 'Procurement' },
+};
+
+export const INITIATIVE_STATUSES = {
+  SUBMITTED: { sv: 'Inkommet', en: 'Submitted' },
+  ASSESSING: { sv: 'Under bedömning', en: 'Being assessed' },
+  DECIDED: { sv: 'Beslutat', en: 'Decided' },
+};
+
+export const INITIATIVE_TASK_TYPES = {
+  ASSESS_INITIATIVE: { sv: 'Bedöm och besluta om initiativet', en: 'Assess and decide the initiative' },
+};
+
+export const INITIATIVE_STEP_ACTIONS = {
+  INITIATIVE_SUBMITTED: { sv: 'Initiativet inlämnat', en: 'Initiative submitted' },
+  INITIATIVE_ASSESSED: { sv: 'Initiativet bedömt', en: 'Initiative assessed' },
+  INITIATIVE_PARTNERSHIP_OPENED: { sv: 'Ett IOP öppnat', en: 'An IOP opened' },
+  INITIATIVE_OTHER_FORM_PROPOSED: { sv: 'En annan form föreslagen', en: 'Another form proposed' },
+  INITIATIVE_DECLINED: { sv: 'Initiativet avslaget', en: 'Initiative declined' },
 };
