@@ -12,7 +12,7 @@ import {
   LEVELS,
   OTHER_FORMS,
 } from '../labels.js';
-import { api, dateTime, escape, label, notify, state, t } from '../ui.js';
+import { api, dateTime, escape, label, notify, t } from '../ui.js';
 
 const CRITERIA = Object.keys(INITIATIVE_CRITERIA);
 
@@ -108,9 +108,9 @@ export async function initiativePage(id, view) {
     submit.disabled = true;
     try {
       await api('POST', `/initiatives/${id}/${path}`, body());
-      state.noticeForNextPage = t(notice);
+      // The page is drawn again from the API (the moves on offer change), and then says what was saved.
       await initiativePage(id, view);
-      if (state.noticeForNextPage) (notify(state.noticeForNextPage), (state.noticeForNextPage = null));
+      notify(t(notice));
     } catch (error) {
       submit.disabled = false;
       showFieldErrors(form, error.data);
