@@ -17,6 +17,8 @@ import { assertRulesVersionWithin } from '../kernel/rules-version';
  *    enters into force only then unless the parties record signing before it; the level aimed for is chosen per
  *    phase and the level reached is derived per phase from the evidence of all its steps; an organisation's notice
  *    in a multi-organisation agreement ends its own participation, the public party's ends it for everyone.
+ *    A partnership opened from an organisation's initiative keeps the link (`initiativeId`) and its organisation
+ *    carries the opening step.
  */
 export const CURRENT_RULES_VERSION = 3;
 
