@@ -18,12 +18,17 @@ import { Command, CommandContext } from '../common/command-context';
 import { MoveRoute } from '../common/move-route.decorator';
 import { parseUuidParam } from '../common/validation';
 import { DossierQuery } from '../auditing/dto/auditing.query';
-import { TimelineEntryResponse } from '../auditing/dto/auditing.response';
 import { ActingParty, CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
 import { ProcessRoute } from '../identity/process-route';
 import { AssessInitiativeDto, DecideInitiativeDto } from './dto/initiative-moves.dto';
-import { InitiativeAvailableMovesResponse, InitiativeCommandResponse, InitiativePage, InitiativeResponse } from './dto/initiative.response';
+import {
+  InitiativeAvailableMovesResponse,
+  InitiativeCommandResponse,
+  InitiativePage,
+  InitiativeResponse,
+  InitiativeTimelineEntryResponse,
+} from './dto/initiative.response';
 import { SubmitInitiativeDto } from './dto/submit-initiative.dto';
 import { initiativeDossierHtml } from './initiative-dossier';
 import { INITIATIVE_PROCESS } from './initiative-process';
@@ -89,7 +94,7 @@ export class InitiativesController {
 
   @Get(':id/timeline')
   @Policy('process:read')
-  @ApiOkResponse({ type: TimelineEntryResponse, isArray: true, description: 'Step records, tasks and audit-log entries, oldest first' })
+  @ApiOkResponse({ type: InitiativeTimelineEntryResponse, isArray: true, description: 'Step records, tasks and audit-log entries, oldest first' })
   @ApiNotFoundResponse({ type: ApiErrorBody })
   timeline(@Param('id', parseUuidParam('id')) id: string) {
     return this.initiatives.timeline(id);

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INITIATIVE_STATUSES } from '@iop/domain';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { INITIATIVE_COMMAND_TYPES, INITIATIVE_STATUSES } from '@iop/domain';
 import type { InitiativeState, InitiativeStatus } from '@iop/domain';
+import { TimelineEntryResponse } from '../../auditing/dto/auditing.response';
 import { AvailableMoveResponse } from '../../partnerships/dto/available-move.response';
 
 /** An initiative as its state says, with `id` for `initiativeId`. */
@@ -34,6 +35,16 @@ export class InitiativeCommandResponse {
   @ApiProperty({ type: InitiativeResponse }) initiative!: InitiativeResponse;
 }
 
+export class InitiativeAvailableMoveResponse extends OmitType(AvailableMoveResponse, ['type', 'decision', 'parties'] as const) {
+  @ApiProperty({ enum: INITIATIVE_COMMAND_TYPES }) type!: string;
+}
+
 export class InitiativeAvailableMovesResponse {
-  @ApiProperty({ type: [AvailableMoveResponse] }) moves!: AvailableMoveResponse[];
+  @ApiProperty({ type: [InitiativeAvailableMoveResponse], description: "The initiative's moves (their types are its commands)" })
+  moves!: InitiativeAvailableMoveResponse[];
+}
+
+/** An initiative's timeline entry: a partnership's, its phase the initiative's status at the step. */
+export class InitiativeTimelineEntryResponse extends OmitType(TimelineEntryResponse, ['phase'] as const) {
+  @ApiPropertyOptional({ enum: INITIATIVE_STATUSES, nullable: true, type: String }) phase!: string | null;
 }
