@@ -16,6 +16,8 @@ import { frameworkPage } from './pages/framework.js';
 import { frameworksPage } from './pages/frameworks.js';
 import { frameworkTimelinePage } from './pages/framework-timeline.js';
 import { newFrameworkPage } from './pages/new-framework.js';
+import { initiativePage } from './pages/initiative.js';
+import { initiativesPage, newInitiativePage } from './pages/initiatives.js';
 import { labelTableCells } from './table-cells.js';
 import { api, app, date, dateTime, escape, label, notify, principal, render, state, statusRegion, t } from './ui.js';
 
@@ -26,12 +28,14 @@ const MENUS = {
     ['#/calendar', 'calendar'],
     ['#/levels', 'levelsAcross'],
     ['#/new', 'newIop'],
+    ['#/initiatives', 'in.initiatives'],
     ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
   ],
   organisation_rep: [
     ['#/inbox', 'inbox'],
     ['#/mine', 'minePartnerships'],
+    ['#/initiatives', 'in.initiatives'],
     ['#/calendar', 'calendar'],
     ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
@@ -39,6 +43,7 @@ const MENUS = {
   auditor: [
     ['#/audit', 'auditList'],
     ['#/levels', 'levelsAcross'],
+    ['#/initiatives', 'in.initiatives'],
     ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
   ],
@@ -63,6 +68,9 @@ const PAGE_TITLES = [
   [/^#\/frameworks\/new$/, 'fw.newFramework'],
   [/^#\/f\/[0-9a-f-]{36}$/, 'fw.framework', { ofCase: true }],
   [/^#\/f\/[0-9a-f-]{36}\/timeline$/, 'fw.timeline', { ofCase: true }],
+  [/^#\/initiatives$/, 'in.initiatives'],
+  [/^#\/initiatives\/new$/, 'in.new'],
+  [/^#\/i\/[0-9a-f-]{36}$/, 'in.initiative', { ofCase: true }],
 ];
 
 /** "<page> – <partnership> – IOP", in the chosen language. */
@@ -176,6 +184,9 @@ async function route() {
     if (hash === '#/frameworks/new') return newFrameworkPage(view);
     if ((match = /^#\/f\/([0-9a-f-]{36})$/.exec(hash))) return await frameworkPage(match[1], view);
     if ((match = /^#\/f\/([0-9a-f-]{36})\/timeline$/.exec(hash))) return await frameworkTimelinePage(match[1], view);
+    if (hash === '#/initiatives') return await initiativesPage(view);
+    if (hash === '#/initiatives/new') return newInitiativePage(view);
+    if ((match = /^#\/i\/([0-9a-f-]{36})$/.exec(hash))) return await initiativePage(match[1], view);
     viewAs('notFound')(`<h1>${t('notFound')}</h1>`);
   } catch (error) {
     if (error.status === 401) {

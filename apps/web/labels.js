@@ -160,6 +160,7 @@ export const FORUM_KEYS = {
 export const PROCESS_KINDS = {
   PARTNERSHIP: { sv: 'Partnerskap (IOP)', en: 'Partnership (IOP)' },
   FRAMEWORK_AGREEMENT: { sv: 'Överenskommelse', en: 'Framework agreement' },
+  INITIATIVE: { sv: 'Initiativ', en: 'Initiative' },
 };
 
 /** What a political body decided (politiskt beslut); RETURNED is återremiss. */
@@ -355,4 +356,33 @@ export const FRAMEWORK_STEP_ACTIONS = {
   REVIEW_DECISION_REJECTED: { sv: 'Översyn avslagen', en: 'Review rejected' },
   REVIEW_DECISION_RETURNED: { sv: 'Översyn återremitterad', en: 'Review returned' },
   FRAMEWORK_ENDED: { sv: 'Överenskommelsen avslutad', en: 'Framework ended' },
+};
+
+export const INITIATIVE_OUTCOMES = {
+  OPEN_PARTNERSHIP: { sv: 'Öppna ett IOP', en: 'Open an IOP' },
+  OTHER_FORM: { sv: 'Föreslå en annan form', en: 'Propose another form' },
+  DECLINED: { sv: 'Avslå', en: 'Decline' },
+};
+
+export const OTHER_FORMS = {
+  GRANT: { sv: 'Bidrag', en: 'Grant' },
+  PROCUREMENT: { sv: 'Upphandling', en: 'Procurement' },
+};
+
+export const INITIATIVE_STATUSES = {
+  SUBMITTED: { sv: 'Inkommet', en: 'Submitted' },
+  ASSESSING: { sv: 'Under bedömning', en: 'Being assessed' },
+  DECIDED: { sv: 'Beslutat', en: 'Decided' },
+};
+
+export const INITIATIVE_TASK_TYPES = {
+  ASSESS_INITIATIVE: { sv: 'Bedöm och besluta om initiativet', en: 'Assess and decide the initiative' },
+};
+
+export const INITIATIVE_STEP_ACTIONS = {
+  INITIATIVE_SUBMITTED: { sv: 'Initiativet inlämnat', en: 'Initiative submitted' },
+  INITIATIVE_ASSESSED: { sv: 'Initiativet bedömt', en: 'Initiative assessed' },
+  INITIATIVE_PARTNERSHIP_OPENED: { sv: 'Ett IOP öppnat', en: 'An IOP opened' },
+  INITIATIVE_OTHER_FORM_PROPOSED: { sv: 'En annan form föreslagen', en: 'Another form proposed' },
+  INITIATIVE_DECLINED: { sv: 'Initiativet avslaget', en: 'Initiative declined' },
 };

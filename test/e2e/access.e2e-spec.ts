@@ -26,6 +26,8 @@ const ACCESS_CODES = new Set([
   'FRAMEWORK_NOT_FOUND',
   'REPRESENTATIVE_ONLY',
   'ORGANISATION_NOT_FOUND',
+  'INITIATIVE_NOT_FOUND',
+  'NOT_YOUR_ORGANISATION',
 ]);
 
 describe('who may do what', () => {
@@ -36,6 +38,8 @@ describe('who may do what', () => {
   let other: LifecycleClient;
   /** A framework agreement of each public party, for the routes of that kind of process. */
   const frameworks = { own: '', other: '' };
+  /** An initiative of each: NÄTVERKET's to Region Skåne, HSO's to Region Västernorrland. */
+  const initiatives = { own: '', other: '' };
 
   beforeAll(async () => {
     own = skane();
@@ -52,6 +56,19 @@ describe('who may do what', () => {
         .send({ title: `${publicParty}s överenskommelse`, publicParty: { name: publicParty }, sectorRepresentative: sector })
         .expect(201);
       frameworks[scope] = created.body.id;
+      const submitted = await http()
+        .post('/initiatives')
+        .set(await bearer(representativeOf(sector.organisationNumber)))
+        .send({
+          title: 'Matrisens initiativ',
+          challenge: 'Ensamhet',
+          targetGroup: 'Äldre',
+          contribution: 'Volontärer',
+          publicParty: { name: publicParty },
+          organisation: sector,
+        })
+        .expect(201);
+      initiatives[scope] = submitted.body.id;
     }
   });
 
@@ -277,6 +294,7 @@ describe('who may do what', () => {
       'framework:create': (c) => (c.role === 'officer' && c.scope === 'own' ? 'allowed' : 403),
       'framework:read': () => 'allowed',
       'framework:apply': (c) => (c.role === 'organisation_rep' ? 'allowed' : 403),
+      'initiative:submit': (c) => (c.role === 'organisation_rep' && c.scope === 'own' ? 'allowed' : 403),
       'process:read': (c) => (c.role === 'auditor' || c.scope === 'own' ? 'allowed' : 404),
       'process:act': (c) => (c.role === 'auditor' ? 403 : c.scope === 'own' ? 'allowed' : 404),
       'organisation:tasks': (c) => (c.role === 'organisation_rep' && c.scope === 'other' ? 404 : 'allowed'),
@@ -315,7 +333,12 @@ describe('who may do what', () => {
       for (const route of routeTable()) {
         for (const role of ['officer', 'organisation_rep', 'auditor'] as const) {
           for (const scope of ['own', 'other'] as const) {
-            const ids = route.process?.kind === 'FRAMEWORK_AGREEMENT' ? frameworks : { own: own.id, other: other.id };
+            const ids =
+              route.process?.kind === 'FRAMEWORK_AGREEMENT'
+                ? frameworks
+                : route.process?.kind === 'INITIATIVE'
+                  ? initiatives
+                  : { own: own.id, other: other.id };
             const path = route.path
               .replace(':id', ids[scope])
               .replace(':organisationNumber', scope === 'own' ? NATVERKET.organisationNumber : HSO.organisationNumber)
@@ -325,7 +348,9 @@ describe('who may do what', () => {
             const body =
               route.policy === 'partnership:create' || route.policy === 'framework:create'
                 ? { title: 'Matris', publicParty: { name: scope === 'own' ? 'Region Skåne' : 'Region Västernorrland' }, organisations: [] }
-                : {};
+                : route.policy === 'initiative:submit'
+                  ? { organisation: scope === 'own' ? NATVERKET : HSO }
+                  : {};
             const call = http()
               [route.method.toLowerCase() as 'get' | 'post' | 'put'](path)
               .set(await bearer(principals[role][scope]));

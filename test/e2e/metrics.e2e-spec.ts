@@ -129,7 +129,7 @@ describe('metrics', () => {
     it("count every command route of a process as a move, named by the moves' own tables", () => {
       const commands = routeTable(api)
         .filter((r) => ['POST', 'PUT'].includes(r.method))
-        .filter((r) => ['process:act', 'framework:apply', 'partnership:create', 'framework:create'].includes(r.policy ?? ''))
+        .filter((r) => ['process:act', 'framework:apply', 'partnership:create', 'framework:create', 'initiative:submit'].includes(r.policy ?? ''))
         .map((r) => `${r.method} ${r.path}`);
       const table = moveRoutes();
       expect(commands.length).toBeGreaterThan(25);

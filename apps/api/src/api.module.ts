@@ -16,6 +16,7 @@ import { CodecModule } from './codec/codec.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
@@ -36,6 +37,7 @@ export class ApiModule {
         PartnershipsModule,
         FrameworksModule,
         FrameworkPartnershipsModule,
+        InitiativesModule,
         SignatoriesModule,
         AuditingModule,
         ChainsModule,

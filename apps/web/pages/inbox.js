@@ -1,13 +1,13 @@
 // The representative's inbox ("Mina uppgifter"): the tasks addressed to their organisation, across every kind of
 // process, soonest due first. A table on wide screens; on a phone each row stacks into a card (styles/overviews.css),
 // the explicit roles keeping it a table for screen readers when CSS changes how it is laid out.
-import { FRAMEWORK_TASK_TYPES, PROCESS_KINDS, TASKS } from '../labels.js';
+import { FRAMEWORK_TASK_TYPES, INITIATIVE_TASK_TYPES, PROCESS_KINDS, TASKS } from '../labels.js';
 import { api, date, escape, label, principal, t } from '../ui.js';
 
 /** Where each kind of process is answered: one inbox lists the tasks of every kind. */
-const PROCESS_PAGES = { PARTNERSHIP: (id) => `#/p/${id}`, FRAMEWORK_AGREEMENT: (id) => `#/f/${id}` };
+const PROCESS_PAGES = { PARTNERSHIP: (id) => `#/p/${id}`, FRAMEWORK_AGREEMENT: (id) => `#/f/${id}`, INITIATIVE: (id) => `#/i/${id}` };
 /** The names of each kind's tasks. */
-const TASK_LABELS = { PARTNERSHIP: TASKS, FRAMEWORK_AGREEMENT: FRAMEWORK_TASK_TYPES };
+const TASK_LABELS = { PARTNERSHIP: TASKS, FRAMEWORK_AGREEMENT: FRAMEWORK_TASK_TYPES, INITIATIVE: INITIATIVE_TASK_TYPES };
 
 export async function inboxPage(view) {
   const who = principal();

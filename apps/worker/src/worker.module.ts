@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, Environment, pinoParams } from '@iop/config';
 import { DatabaseModule } from '@iop/database';
 import { FrameworkActivitiesFactory } from './activities/framework.activities';
+import { InitiativeActivitiesFactory } from './activities/initiative.activities';
 import { PartnershipActivitiesFactory } from './activities/partnership.activities';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { CheckpointSchedulerService } from './checkpoints/checkpoint-scheduler.service';
@@ -19,7 +20,14 @@ export class WorkerModule {
         LoggerModule.forRootAsync({ inject: [Environment], useFactory: (env: Environment) => pinoParams(env, 'worker') }),
         DatabaseModule,
       ],
-      providers: [PartnershipActivitiesFactory, FrameworkActivitiesFactory, TemporalWorkerService, CheckpointSchedulerService, WorkerHealthServer],
+      providers: [
+        PartnershipActivitiesFactory,
+        FrameworkActivitiesFactory,
+        InitiativeActivitiesFactory,
+        TemporalWorkerService,
+        CheckpointSchedulerService,
+        WorkerHealthServer,
+      ],
     };
   }
 }

@@ -7,6 +7,7 @@ import { dataSourceOptions } from './data-source-options';
 import { IdempotencyKeyRepository } from './idempotency-key.repository';
 import { PartnershipReadModelRepository } from './partnership-read-model.repository';
 import { FrameworkReadModelRepository } from './framework-read-model.repository';
+import { InitiativeReadModelRepository } from './initiative-read-model.repository';
 import { SignatoriesRepository } from './signatories.repository';
 import { ChainVerifier } from './chain-verifier';
 import { AuditingRepository } from './auditing.repository';
@@ -37,6 +38,7 @@ import { TaskInboxRepository } from './task-inbox.repository';
   providers: [
     PartnershipReadModelRepository,
     FrameworkReadModelRepository,
+    InitiativeReadModelRepository,
     IdempotencyKeyRepository,
     AuditLogRepository,
     SignatoriesRepository,
@@ -54,6 +56,7 @@ import { TaskInboxRepository } from './task-inbox.repository';
   exports: [
     PartnershipReadModelRepository,
     FrameworkReadModelRepository,
+    InitiativeReadModelRepository,
     IdempotencyKeyRepository,
     AuditLogRepository,
     SignatoriesRepository,

@@ -4,6 +4,7 @@ export * from './migrate';
 export * from './database.module';
 export * from './partnership-read-model.repository';
 export * from './framework-read-model.repository';
+export * from './initiative-read-model.repository';
 export * from './process-chain-write';
 export * from './idempotency-key.repository';
 export * from './audit-log.repository';

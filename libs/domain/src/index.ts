@@ -9,3 +9,4 @@ export * from './text';
 export * from './text-ref';
 export * from './framework';
 export * from './legal-frame';
+export * from './initiative';

@@ -21,7 +21,7 @@ export interface CommandContext {
   markReplayed: () => void;
 }
 
-const CREATING_ROUTES = new Set(['/partnerships', '/frameworks']);
+const CREATING_ROUTES = new Set(['/partnerships', '/frameworks', '/initiatives']);
 
 /** The audit entry of a command that a workflow decides, as the API describes it before sending it. */
 export function commandAuditOf(request: AuthenticatedRequest): CommandAudit {

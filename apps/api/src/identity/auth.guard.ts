@@ -61,6 +61,8 @@ export class AuthGuard implements CanActivate {
         return this.mayReadFramework(principal, request, context);
       case 'framework:apply':
         return this.mayApply(principal, request, context);
+      case 'initiative:submit':
+        return this.maySubmitInitiative(principal, request);
       case 'process:read':
         // The party one reads as is the one one would act for (none for an auditor): what the moves on offer depend on.
         request.actingParty = await this.partyInProcess(principal, request, this.processRouteOf(context), 'read');
@@ -163,6 +165,28 @@ export class AuthGuard implements CanActivate {
       );
     await this.foundProcess(request, this.processRouteOf(context));
     request.actingParty = principal.organisationNumber;
+    return true;
+  }
+
+  /** A representative submits an initiative for their own organisation only (compared canonically). */
+  private maySubmitInitiative(principal: Principal, request: AuthenticatedRequest): boolean {
+    if (principal.role === 'auditor') throw READ_ONLY();
+    if (principal.role !== 'organisation_rep')
+      throw forbidden(
+        'REPRESENTATIVE_ONLY',
+        "Only an organisation's representative can submit its initiative.",
+        'Bara en företrädare för en organisation kan lämna in dess initiativ.',
+      );
+    const requested = (request.body as { organisation?: { organisationNumber?: unknown } } | undefined)?.organisation?.organisationNumber;
+    const parsed = typeof requested === 'string' ? parseOrganisationNumber(requested) : undefined;
+    // A malformed number is the validation pipe's to answer, with the field named.
+    if (parsed?.ok && parsed.value !== principal.organisationNumber) {
+      throw forbidden(
+        'NOT_YOUR_ORGANISATION',
+        `You act for ${principal.organisationNumber}, not for ${parsed.value}.`,
+        `Du företräder ${principal.organisationNumber}, inte ${parsed.value}.`,
+      );
+    }
     return true;
   }
 

@@ -12,6 +12,8 @@ import { SetMetadata } from '@nestjs/common';
  *   exist, and finds the party one reads as: 'PUBLIC' for an officer of its public party, a representative's own
  *   organisation (joined or not: what it may do there, such as applying, depends on it), none for anyone else;
  * - framework:apply: an organisation's representative, for their own organisation (applying to join, ansluta sig);
+ * - initiative:submit: an organisation's representative, for their own organisation (the body's
+ *   organisation.organisationNumber): an initiative (IOP-initiativ) to a public party;
  * - process:read: the process's officer or representatives, and auditors; the route names the process's kind and
  *   path parameter with `@ProcessRoute` (process-route.ts), for a partnership or a process of any other kind;
  * - process:act: the process's officer or representatives; auditors are refused;
@@ -35,6 +37,7 @@ export type PolicyName =
   | 'framework:create'
   | 'framework:read'
   | 'framework:apply'
+  | 'initiative:submit'
   | 'process:read'
   | 'process:act'
   | 'organisation:tasks'

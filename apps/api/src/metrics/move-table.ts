@@ -3,6 +3,9 @@ import { FRAMEWORK_MOVE_HANDLERS } from '../frameworks/framework-move-routes';
 import { FrameworkCommandsController } from '../frameworks/framework-commands.controller';
 import { FrameworksController } from '../frameworks/frameworks.controller';
 import { FRAMEWORK_PROCESS } from '../frameworks/framework-process';
+import { INITIATIVE_PROCESS } from '../initiatives/initiative-process';
+import { INITIATIVE_MOVE_HANDLERS } from '../initiatives/initiative-move-routes';
+import { InitiativesController } from '../initiatives/initiatives.controller';
 import { MOVE_HANDLERS, routeOfHandler } from '../partnerships/move-routes';
 import { PartnershipsController } from '../partnerships/partnerships.controller';
 import { PARTNERSHIP_PROCESS } from '../partnerships/partnership-process';
@@ -26,7 +29,9 @@ export function moveRoutes(): Map<string, CountedMove> {
   add(routeOfHandler('recordFollowUpMeeting'), PARTNERSHIP_PROCESS.kind, 'RECORD_MEETING');
   for (const [move, handler] of Object.entries(FRAMEWORK_MOVE_HANDLERS))
     add(routeOf(FrameworkCommandsController, handler), FRAMEWORK_PROCESS.kind, move);
+  for (const [move, handler] of Object.entries(INITIATIVE_MOVE_HANDLERS)) add(routeOf(InitiativesController, handler), INITIATIVE_PROCESS.kind, move);
   add(routeOf(PartnershipsController, 'create'), PARTNERSHIP_PROCESS.kind, 'START');
+  add(routeOf(InitiativesController, 'submit'), INITIATIVE_PROCESS.kind, 'START');
   add(routeOf(FrameworksController, 'create'), FRAMEWORK_PROCESS.kind, 'START');
   return table;
 }

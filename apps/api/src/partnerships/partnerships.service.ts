@@ -94,6 +94,29 @@ export class PartnershipsService {
   }
 
   /**
+   * Opens the partnership an initiative's decision named (issue 14): under the id the decision recorded, with the
+   * initiative's organisation as the only one invited and the carrier of the opening step, and the problem
+   * definition the decision proposed (challenge and target group from the initiative). Idempotent by that id: a
+   * partnership already opened is answered as it is, so a retried decision never opens a second.
+   */
+  async openFromInitiative(
+    partnershipId: string,
+    partnership: NewPartnership & { initiativeId: string },
+    problemDefinition: StartingProblemDefinition,
+    context: CommandContext,
+  ): Promise<PartnershipResponse> {
+    if (await this.readModel.findById(partnershipId)) return this.get(partnershipId);
+    const checked = checkNewPartnership(partnership);
+    if (!checked.ok) throw startRefused(checked.refusal, partnership.organisations);
+    const decided = startPartnership(partnershipId, checked.value, problemDefinition, { actor: context.actor, now: new Date().toISOString() });
+    if (!decided.ok) throw refusalException(decided.refusal);
+    if (!(await this.startAndWriteOpening(partnershipId, checked.value, problemDefinition, context))) {
+      await this.workflows.start(partnershipId, checked.value, problemDefinition, context);
+    }
+    return this.get(partnershipId);
+  }
+
+  /**
    * Starts the workflow and writes its opening to the read model, as the workflow's first task will (its local
    * activity writes the same rows again, which changes nothing): the start answers without waiting for a worker
    * to take that task, as a move answers before its write. The opening is a function of the workflow's input, which

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Environment } from '@iop/config';
 import { connectCheckedWorker, dataConverterFrom } from '@iop/temporal';
 import { FrameworkActivitiesFactory } from '../activities/framework.activities';
+import { InitiativeActivitiesFactory } from '../activities/initiative.activities';
 import { PartnershipActivitiesFactory } from '../activities/partnership.activities';
 
 /** Where `npm run build` writes the prebuilt workflow bundle. */
@@ -23,6 +24,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly env: Environment,
     private readonly activities: PartnershipActivitiesFactory,
     private readonly frameworkActivities: FrameworkActivitiesFactory,
+    private readonly initiativeActivities: InitiativeActivitiesFactory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,8 +34,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace: this.env.TEMPORAL_NAMESPACE,
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      // Every workflow's activities on the one task queue: their names differ (syncReadModel, syncFrameworkReadModel).
-      activities: { ...this.activities.create(), ...this.frameworkActivities.create() },
+      // Every workflow's activities on the one task queue: their names differ (syncReadModel, syncFrameworkReadModel, syncInitiativeReadModel).
+      activities: { ...this.activities.create(), ...this.frameworkActivities.create(), ...this.initiativeActivities.create() },
       // The same converter as the API's client: the worker writes activity inputs, results and failures too.
       dataConverter: dataConverterFrom(this.env),
       // Bounds the worker's memory: a partnership idle beyond the cache is replayed from its history when it next moves.

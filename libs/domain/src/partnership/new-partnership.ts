@@ -28,6 +28,11 @@ export interface NewPartnership {
    * partnership only keeps the link, which never changes.
    */
   frameworkId?: string;
+  /**
+   * The initiative (IOP-initiativ) the partnership was opened from, if any: its id, lower case. Its organisation (the
+   * first named) carries the opening step; the initiative keeps the link the other way.
+   */
+  initiativeId?: string;
 }
 
 /**
@@ -63,5 +68,6 @@ export function checkNewPartnership(input: NewPartnership): RuleResult<NewPartne
   const checked: NewPartnership = { title: input.title.trim(), publicParty: { name: input.publicParty.name.trim() }, organisations };
   // Absent, not undefined, without one: the state and the workflow's input stay as they were before frameworks.
   if (input.frameworkId !== undefined) checked.frameworkId = input.frameworkId.toLowerCase();
+  if (input.initiativeId !== undefined) checked.initiativeId = input.initiativeId.toLowerCase();
   return accept(checked);
 }

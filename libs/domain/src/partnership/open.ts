@@ -1,5 +1,6 @@
 import type { CommandContext } from '../kernel/context';
 import { PUBLIC_PARTY } from '../kernel/parties';
+import { underRulesSince } from '../kernel/rules-version';
 import type { Outcome } from './move';
 import type { NewPartnership } from './new-partnership';
 import { activeOrganisations } from './parties';
@@ -44,8 +45,20 @@ export function openPartnership(
   };
   // Only when entered within a framework: the states of every earlier opening (and their replays) have no such key.
   if (partnership.frameworkId !== undefined) state.frameworkId = partnership.frameworkId;
+  // Opened from an organisation's initiative (rules version 3 on): the organisation carries the opening step. Only
+  // a start writes the opening, so partnerships already running are not touched by it.
+  const initiative = partnership.initiativeId !== undefined && underRulesSince(state, 3) ? partnership.initiativeId : undefined;
+  if (initiative !== undefined) state.initiativeId = initiative;
   const log = stepLogOf(state, ctx);
   for (const organisation of state.organisations) openTask(state, 'RESPOND_TO_INVITATION', organisation.organisationNumber, ctx.now);
-  log.add('PARTNERSHIP_OPENED', { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
+  if (initiative !== undefined) {
+    const initiator = state.organisations[0].organisationNumber;
+    log.add('PARTNERSHIP_OPENED', { kind: 'ORGANISATION', organisationNumber: initiator }, 'INFORMATION', {
+      informed: [PUBLIC_PARTY, ...activeOrganisations(state).filter((o) => o !== initiator)],
+      initiatedByOrganisation: true,
+    });
+  } else {
+    log.add('PARTNERSHIP_OPENED', { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
+  }
   return { state, steps: log.steps, warnings: [] };
 }

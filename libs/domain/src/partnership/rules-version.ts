@@ -19,6 +19,8 @@ import { assertRulesVersionWithin } from '../kernel/rules-version';
  *    reached is derived per phase from the evidence of all its steps; a renewal asks each organisation to confirm or
  *    update its profile (CONFIRM_ORGANISATION_PROFILE); an organisation's notice
  *    in a multi-organisation agreement ends its own participation, the public party's ends it for everyone.
+ *    A partnership opened from an organisation's initiative keeps the link (`initiativeId`) and its organisation
+ *    carries the opening step.
  */
 export const CURRENT_RULES_VERSION = 3;
 

@@ -205,6 +205,8 @@ export interface PartnershipState extends VersionedState {
   organisations: OrganisationParty[];
   /** The framework agreement (överenskommelse) it was entered within, set at the opening; absent when none. */
   frameworkId?: string;
+  /** The initiative (IOP-initiativ) it was opened from, if any (rules version 3 on). */
+  initiativeId?: string;
   problemDefinition?: ProblemDefinition;
   /** Under rules version 3: the level aimed for per phase of the decision process, as the public party proposed it. */
   phaseLevels?: Partial<Record<Phase, PhaseLevelChoice>>;

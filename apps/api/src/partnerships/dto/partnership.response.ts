@@ -247,6 +247,8 @@ export class PartnershipResponse {
   @ApiPropertyOptional({ format: 'uuid', description: 'The framework agreement (överenskommelse) it was entered within; absent when none' })
   frameworkId?: string;
   @ApiPropertyOptional({ description: "That framework agreement's title" }) frameworkTitle?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The initiative (IOP-initiativ) it was opened from; absent when none' })
+  initiativeId?: string;
   @ApiPropertyOptional({ type: ProblemDefinitionResponse }) problemDefinition?: ProblemDefinitionResponse;
   @ApiPropertyOptional({
     type: 'object',
