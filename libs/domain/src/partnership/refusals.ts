@@ -126,6 +126,13 @@ export const Refusals = {
     ),
   terminationPending: <T>(): RuleResult<T> =>
     refuse('TERMINATION_PENDING', 'Avtalet är redan uppsagt.', 'The agreement has already been terminated.', 'CONFLICT'),
+  noticeAlreadyGiven: <T>(): RuleResult<T> =>
+    refuse(
+      'NOTICE_ALREADY_GIVEN',
+      'Organisationen har redan sagt upp sitt deltagande.',
+      'The organisation has already given notice of its participation.',
+      'CONFLICT',
+    ),
   roundUnderWay: <T>(): RuleResult<T> =>
     refuse('ROUND_UNDER_WAY', 'En ändring eller förnyelse pågår redan.', 'An amendment or renewal is already under way.', 'CONFLICT'),
 };

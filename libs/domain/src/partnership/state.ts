@@ -138,6 +138,18 @@ export interface FollowUp {
   meetingId?: number;
 }
 
+/**
+ * An organisation's own notice (uppsägning) of a multi-organisation agreement, under rules version 3: it ends that
+ * organisation's participation on `effectiveDate`, and the agreement goes on for the others. `leftAt` once it has.
+ */
+export interface Leaving {
+  party: PartyKey;
+  reason: string;
+  noticeGivenAt: string;
+  effectiveDate: string;
+  leftAt?: string;
+}
+
 export type Task = ProcessTask<TaskType>;
 
 export interface PartnershipState extends VersionedState {
@@ -163,7 +175,10 @@ export interface PartnershipState extends VersionedState {
   agreement?: Agreement;
   agreements: Agreement[];
   followUps: FollowUp[];
+  /** A notice that ends the agreement for everyone: the public party's, or (rules 1 and 2) any party's. */
   termination?: { by: PartyKey; reason: string; noticeGivenAt: string; effectiveDate: string };
+  /** The organisations' own notices (rules version 3), pending or taken effect; absent until the first. */
+  leavings?: Leaving[];
   tasks: Task[];
   ended?: { reason: EndReason; at: string; detail?: string };
   counters: { meeting: number; input: number; task: number; decision: number };

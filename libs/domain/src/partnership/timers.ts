@@ -4,6 +4,7 @@ import { addDays, addMonths, compareDates } from '../dates';
 import type { CommandContext } from '../kernel/context';
 import type { TimerEvent } from './commands';
 import { end } from './ending';
+import { pendingLeavings, takeLeave } from './leaving';
 import type { Outcome, Working } from './move';
 import { activeOrganisations, activeParties } from './parties';
 import { assertPhaseChange } from './phase-change';
@@ -19,6 +20,12 @@ export function nextTimer(state: PartnershipState): { at: string; event: TimerEv
     candidates.push({
       at: `${state.termination.effectiveDate}T00:00:00.000Z`,
       event: { type: 'TERMINATION_TAKES_EFFECT', effectiveDate: state.termination.effectiveDate },
+    });
+  }
+  for (const leaving of pendingLeavings(state)) {
+    candidates.push({
+      at: `${leaving.effectiveDate}T00:00:00.000Z`,
+      event: { type: 'ORGANISATION_LEAVES', party: leaving.party, effectiveDate: leaving.effectiveDate },
     });
   }
   const agreement = state.agreement;
@@ -47,7 +54,10 @@ export function yearlyFollowUps(agreement: { startDate: string; endDate: string 
   }
 }
 
-/** What a timer does when it fires: raise the yearly follow-up, let the agreement expire, or end on termination. */
+/**
+ * What a timer does when it fires: raise the yearly follow-up, let the agreement expire, end on termination, or let
+ * an organisation whose own notice ran out leave.
+ */
 export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ctx: CommandContext): Outcome {
   const state = clone(current);
   state.revision += 1;
@@ -71,6 +81,9 @@ export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ct
       break;
     case 'TERMINATION_TAKES_EFFECT':
       end(working, 'TERMINATED', state.termination?.reason);
+      break;
+    case 'ORGANISATION_LEAVES':
+      takeLeave(working, event.party);
       break;
   }
   assertPhaseChange(current.phase, state.phase);
