@@ -66,6 +66,8 @@ export const ACTIONS = {
   AMENDMENT_PROPOSED: { sv: 'Ändring av avtalet föreslagen', en: 'Amendment proposed' },
   RENEWAL_STARTED: { sv: 'Förnyelse påbörjad', en: 'Renewal started' },
   TERMINATION_NOTIFIED: { sv: 'Avtalet uppsagt', en: 'Notice of termination given' },
+  ORGANISATION_NOTICE_GIVEN: { sv: 'Organisationen sade upp sitt deltagande', en: 'Organisation gave notice of its participation' },
+  ORGANISATION_LEFT: { sv: 'Organisationen lämnade avtalet', en: 'Organisation left the agreement' },
   AGREEMENT_EXPIRED: { sv: 'Avtalet har löpt ut', en: 'Agreement expired' },
   PARTNERSHIP_ENDED_EXPIRED: { sv: 'Partnerskapet avslutat: avtalet löpte ut', en: 'Partnership ended: the agreement expired' },
   PARTNERSHIP_ENDED_TERMINATED: { sv: 'Partnerskapet avslutat: avtalet sades upp', en: 'Partnership ended: the agreement was terminated' },
@@ -115,6 +117,7 @@ export const ORGANISATION_STATUSES = {
   ACCEPTED: { sv: 'Deltar', en: 'Taking part' },
   DECLINED: { sv: 'Tackade nej', en: 'Declined' },
   WITHDRAWN: { sv: 'Har lämnat', en: 'Withdrawn' },
+  LEFT: { sv: 'Har lämnat avtalet efter uppsägning', en: 'Left the agreement after notice' },
 };
 
 export const TASK_STATUSES = {

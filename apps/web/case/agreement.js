@@ -1,6 +1,6 @@
 // What was decided and signed, and what followed: the political decisions with their reasons, the agreement in
 // force and the ones before it, the signatures, the yearly follow-ups with their reports and meetings, a notice
-// of termination.
+// of termination and the organisations' notices of their own participation.
 import { DECISION_OUTCOMES, TASKS } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
@@ -50,7 +50,8 @@ export function agreementSection(p) {
 }
 
 export function followUpsSection(p) {
-  if (!p.followUps.length && !p.termination) return '';
+  const leavings = p.leavings ?? [];
+  if (!p.followUps.length && !p.termination && !leavings.length) return '';
   const party = partyNameOf(p);
   const followUps = p.followUps
     .map((f) => {
@@ -80,5 +81,15 @@ export function followUpsSection(p) {
   const termination = p.termination
     ? `<h3>${escape(t('termination'))}</h3><p>${fill('case.terminated', { party: party(p.termination.by), given: date(p.termination.noticeGivenAt), effective: date(p.termination.effectiveDate) })}</p>${prose(p.termination.reason)}`
     : '';
-  return section('follow-ups', t(p.termination ? 'case.followUpsAndEnd' : 'case.followUps'), `${followUps}${termination}`);
+  // An organisation's own notice (rules version 3) ends only its part: the page says so, and whether it has left.
+  const left = leavings.length
+    ? `<h3>${escape(t('case.leavings'))}</h3><ul id="case-leavings">${leavings
+        .map(
+          (l) =>
+            `<li>${fill(l.leftAt ? 'case.leavingDone' : 'case.leavingPending', { party: party(l.party), given: date(l.noticeGivenAt), effective: date(l.effectiveDate) })}${prose(l.reason)}</li>`,
+        )
+        .join('')}</ul>`
+    : '';
+  const ending = p.termination || leavings.length;
+  return section('follow-ups', t(ending ? 'case.followUpsAndEnd' : 'case.followUps'), `${followUps}${termination}${left}`);
 }

@@ -199,6 +199,15 @@ export class TerminationResponse {
   @ApiProperty({ format: 'date' }) effectiveDate!: string;
 }
 
+/** An organisation's notice of its own participation (rules version 3): the agreement goes on for the others. */
+export class LeavingResponse {
+  @ApiProperty({ example: '802456-1238' }) party!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) noticeGivenAt!: string;
+  @ApiProperty({ format: 'date', description: 'The day the organisation leaves' }) effectiveDate!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it left; absent while the notice runs' }) leftAt?: string;
+}
+
 export class EndedResponse {
   @ApiProperty({ enum: END_REASONS }) reason!: EndReason;
   @ApiProperty({ format: 'date-time' }) at!: string;
@@ -233,6 +242,7 @@ export class PartnershipResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'partnership-3b1f…' }) workflowId!: string;
   @ApiProperty({ description: 'Grows with every accepted move' }) revision!: number;
+  @ApiPropertyOptional({ description: 'The rules it was opened under (absent: version 1)' }) rulesVersion?: number;
   @ApiProperty() title!: string;
   @ApiProperty({ enum: PHASES }) phase!: Phase;
   @ApiProperty({ type: PublicPartyResponse }) publicParty!: PublicPartyResponse;
@@ -249,7 +259,10 @@ export class PartnershipResponse {
   @ApiPropertyOptional({ type: AgreementResponse, description: 'The agreement in force' }) agreement?: AgreementResponse;
   @ApiProperty({ type: [AgreementResponse] }) agreements!: AgreementResponse[];
   @ApiProperty({ type: [FollowUpResponse] }) followUps!: FollowUpResponse[];
-  @ApiPropertyOptional({ type: TerminationResponse }) termination?: TerminationResponse;
+  @ApiPropertyOptional({ type: TerminationResponse, description: 'A notice that ends the agreement for every party' })
+  termination?: TerminationResponse;
+  @ApiPropertyOptional({ type: [LeavingResponse], description: "The organisations' own notices (rules version 3)" })
+  leavings?: LeavingResponse[];
   @ApiPropertyOptional({ type: EndedResponse }) ended?: EndedResponse;
   @ApiProperty({ type: [TaskResponse] }) tasks!: TaskResponse[];
   @ApiProperty({ type: [StepRecordResponse] }) steps!: StepRecordResponse[];
