@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { useApiAndWorker } from '../support/harness';
+import { useApiAndWorker, withDatabase } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { AUDITOR, bearer } from '../support/tokens';
 
@@ -83,6 +83,9 @@ describe('an organisation leaves a multi-organisation agreement', () => {
     expect(p.organisations.find((o: { organisationNumber: string }) => o.organisationNumber === V)).toMatchObject({ status: 'LEFT' });
     expect(p.phase).toBe('IMPLEMENTATION');
     expect(p.steps.slice(-2).map((s: { action: string }) => s.action)).toEqual(['ORGANISATION_NOTICE_GIVEN', 'ORGANISATION_LEFT']);
+    // The read model's party row says so too, for the lists and reports that query it.
+    const rows = await withDatabase((db) => db.query('SELECT party_key, status FROM parties WHERE process_id = $1 ORDER BY position', [iop.id]));
+    expect(rows.rows.map((r: { status: string }) => r.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'LEFT']);
     // The organisation that left can make no move in it any more.
     expect(await offered(iop, V)).toEqual([]);
 
