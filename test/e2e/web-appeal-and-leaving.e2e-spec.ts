@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { useApiAndWorker } from '../support/harness';
-import { launchChromium } from '../support/browser';
+import { join } from 'node:path';
+import { launchChromium, SCREENSHOTS } from '../support/browser';
 import { expectAccessible, signInAs } from '../support/web-walk';
 import { LifecycleClient } from '../support/lifecycle-client';
 
@@ -10,10 +11,10 @@ const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529'
 const [N, V] = [NATVERKET.organisationNumber, VARSTA.organisationNumber];
 
 /**
- * An organisation gives notice of its own participation from the page (rules version 3): the summary says the
+ * The officer records the decision's justering and anslag and sees the last day of appeal. An organisation gives notice of its own participation from the page (rules version 3): the summary says the
  * agreement goes on for the others, the receipt the day it leaves, and the page lists its notice. axe on each page.
  */
-describe('the web interface lets an organisation leave a multi-organisation agreement', () => {
+describe('the web interface shows the appeal window and lets an organisation leave a multi-organisation agreement', () => {
   const app = useApiAndWorker('web-leaving');
   let browser: Browser;
   let page: Page;
@@ -45,6 +46,37 @@ describe('the web interface lets an organisation leave a multi-organisation agre
   });
 
   const check = (name: string) => expectAccessible(page, name, `leaving-${name}.png`);
+
+  it('the officer records the justering and the anslag of the decision and sees the last day of appeal', async () => {
+    const decided = new LifecycleClient(app());
+    await decided.create('Region Skåne', [NATVERKET], 'Beslut som kan överklagas');
+    await decided.toDrafting([N]);
+    await decided.move('/drafts', decided.draft([N]));
+    for (const p of ['PUBLIC', N]) await decided.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
+    await signInAs(page, base, 'Anna Lindqvist');
+    await page.goto(`${base}/app/#/p/${decided.id}`);
+    await page.getByRole('heading', { name: 'Det du kan göra nu' }).waitFor();
+    const form = page.locator('form.move', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) });
+    await form.getByLabel('Beslutande organ').fill('Regionstyrelsen');
+    await form.getByLabel('Sammanträdesdag').fill('2026-05-20');
+    await form.getByLabel('Diarienummer').fill('RS 2026/00419');
+    await form.getByLabel('Paragraf (§)').fill('§ 23');
+    await form.getByLabel('Protokollet justerat').fill('2026-05-27');
+    await form.getByLabel('Justeringen anslagen').fill('2026-05-29');
+    await form.getByRole('button', { name: 'Registrera beslutet', exact: true }).click();
+    await form.getByRole('heading', { name: 'Granska och skicka' }).waitFor();
+    await form.locator('[data-confirm="send"]').click();
+    await page.getByText('Sparat.').waitFor();
+    // Three weeks after the anslag is midsommarafton 2026, so the last day of appeal is Monday 22 June.
+    expect((await decided.read()).decisions[0]).toMatchObject({ announcedOn: '2026-05-29', lastDayOfAppeal: '2026-06-22' });
+    const lastDay = page.locator('#case-decisions .last-day-of-appeal');
+    await lastDay.waitFor();
+    expect(await lastDay.textContent()).toBe('Sista dag för överklagande: 22 juni 2026');
+    await lastDay.scrollIntoViewIfNeeded();
+    await check('overklagandetid');
+    // The picture README shows (docs/screenshots/appeal-window.png is a copy).
+    await page.screenshot({ path: join(SCREENSHOTS, 'appeal-window.png'), fullPage: false });
+  });
 
   it('an organisation gives notice, sees it leaves on its own date, and the agreement goes on for the others', async () => {
     await signInAs(page, base, 'Maria Sjöberg');

@@ -6,13 +6,22 @@ import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
 import { meetingRow } from './dialogue.js';
 
+/** The justering, the anslag and the last day of appeal they give (rules version 3), or a dash when not recorded. */
+function appealWindow(d) {
+  if (!d.announcedOn && !d.protocolApprovedOn) return '–';
+  const approved = d.protocolApprovedOn ? `${escape(t('protocolApprovedOn'))} ${date(d.protocolApprovedOn)}. ` : '';
+  const announced = d.announcedOn ? `${escape(t('announcedOn'))} ${date(d.announcedOn)}. ` : '';
+  const last = d.lastDayOfAppeal ? `<strong class="last-day-of-appeal">${escape(t('lastDayOfAppeal'))}: ${date(d.lastDayOfAppeal)}</strong>` : '';
+  return `${approved}${announced}${last}`;
+}
+
 export function decisionsSection(p) {
   if (!p.decisions.length) return '';
   const rows = p.decisions
     .map(
       (d) => `<tr><td>${escape(d.body)}</td><td>${date(d.meetingDate)}</td><td>${escape(d.diarienummer)}</td><td>${escape(d.paragraph)}</td>
       <td>${fill('case.versionHeading', { version: d.draftVersion })}</td><td><strong>${escape(label(DECISION_OUTCOMES, d.outcome))}</strong></td>
-      <td>${d.reasons ? prose(d.reasons) : '–'}</td></tr>`,
+      <td>${d.reasons ? prose(d.reasons) : '–'}</td><td>${appealWindow(d)}</td></tr>`,
     )
     .join('');
   return section(
@@ -22,7 +31,7 @@ export function decisionsSection(p) {
       t('decisions'),
       `<table class="case-decisions"><caption class="visually-hidden">${escape(t('decisions'))}</caption>
     <thead><tr><th scope="col">${escape(t('body'))}</th><th scope="col">${escape(t('meetingDate'))}</th><th scope="col">${escape(t('diarienummer'))}</th>
-    <th scope="col">§</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('case.decisionReasons'))}</th></tr></thead>
+    <th scope="col">§</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('case.decisionReasons'))}</th><th scope="col">${escape(t('lastDayOfAppeal'))}</th></tr></thead>
     <tbody>${rows}</tbody></table>`,
     ),
   );

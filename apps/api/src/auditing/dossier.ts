@@ -120,8 +120,18 @@ ${table(
 )}
 <h2>Politiska beslut</h2>
 ${table(
-  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'],
-  p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome], d.reasons ?? '']),
+  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering', 'Justerat', 'Anslaget', 'Sista dag för överklagande'],
+  p.decisions.map((d) => [
+    d.body,
+    d.meetingDate,
+    d.diarienummer,
+    d.paragraph,
+    OUTCOME_SV[d.outcome],
+    d.reasons ?? '',
+    d.protocolApprovedOn ?? '–',
+    d.announcedOn ?? '–',
+    d.lastDayOfAppeal ?? '–',
+  ]),
 )}
 <h2>Underskrifter</h2>
 ${table(

@@ -126,6 +126,20 @@ export const Refusals = {
     ),
   terminationPending: <T>(): RuleResult<T> =>
     refuse('TERMINATION_PENDING', 'Avtalet är redan uppsagt.', 'The agreement has already been terminated.', 'CONFLICT'),
+  announcedBeforeJustering: <T>(): RuleResult<T> =>
+    refuse(
+      'ANNOUNCED_BEFORE_JUSTERING',
+      'Fältet announcedOn (anslag) kan inte vara före protocolApprovedOn (justering): protokollet anslås först när det är justerat.',
+      'The field announcedOn (anslag) cannot be before protocolApprovedOn (justering): a protocol is announced only once it is approved.',
+      'INVALID',
+    ),
+  justeringBeforeMeeting: <T>(): RuleResult<T> =>
+    refuse(
+      'JUSTERING_BEFORE_MEETING',
+      'Fältet protocolApprovedOn (justering) kan inte vara före sammanträdesdagen (meetingDate).',
+      'The field protocolApprovedOn (justering) cannot be before the meeting date (meetingDate).',
+      'INVALID',
+    ),
   noticeAlreadyGiven: <T>(): RuleResult<T> =>
     refuse(
       'NOTICE_ALREADY_GIVEN',

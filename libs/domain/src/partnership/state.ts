@@ -102,6 +102,10 @@ export interface DecisionTerms {
   paragraph: string;
   outcome: DecisionOutcome;
   reasons?: string;
+  /** The day the protocol was approved (justering); rules version 3. */
+  protocolApprovedOn?: string;
+  /** The day the justering was announced on the notice board (anslag), from which the appeal window runs. */
+  announcedOn?: string;
 }
 
 /** A decision as recorded in the partnership: on which round and draft version, and when. */
@@ -110,6 +114,8 @@ export interface PoliticalDecision extends DecisionTerms {
   round: number;
   draftVersion: number;
   recordedAt: string;
+  /** Three weeks after the anslag, past days off (appeal-window.ts): the last day to appeal (laglighetsprövning). */
+  lastDayOfAppeal?: string;
 }
 
 export interface Signature {

@@ -158,6 +158,9 @@ export class DecisionResponse {
   @ApiProperty({ example: '§ 45' }) paragraph!: string;
   @ApiProperty({ enum: DECISION_OUTCOMES, description: 'RETURNED is återremiss' }) outcome!: DecisionOutcome;
   @ApiPropertyOptional() reasons?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Justering of the protocol' }) protocolApprovedOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Anslag on the notice board' }) announcedOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Last day of appeal (laglighetsprövning, KL 13 kap. 5 §)' }) lastDayOfAppeal?: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
