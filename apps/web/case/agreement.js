@@ -12,7 +12,8 @@ function appealWindow(d) {
   const approved = d.protocolApprovedOn ? `${escape(t('protocolApprovedOn'))} ${date(d.protocolApprovedOn)}. ` : '';
   const announced = d.announcedOn ? `${escape(t('announcedOn'))} ${date(d.announcedOn)}. ` : '';
   const last = d.lastDayOfAppeal ? `<strong class="last-day-of-appeal">${escape(t('lastDayOfAppeal'))}: ${date(d.lastDayOfAppeal)}</strong>` : '';
-  return `${approved}${announced}${last}`;
+  const force = d.legalForceOn ? ` ${escape(t('legalForceOn'))} ${date(d.legalForceOn)}.` : '';
+  return `${approved}${announced}${last}${force}`;
 }
 
 export function decisionsSection(p) {

@@ -120,7 +120,7 @@ ${table(
 )}
 <h2>Politiska beslut</h2>
 ${table(
-  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering', 'Justerat', 'Anslaget', 'Sista dag för överklagande'],
+  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering', 'Justerat', 'Anslaget', 'Sista dag för överklagande', 'Laga kraft'],
   p.decisions.map((d) => [
     d.body,
     d.meetingDate,
@@ -131,6 +131,7 @@ ${table(
     d.protocolApprovedOn ?? '–',
     d.announcedOn ?? '–',
     d.lastDayOfAppeal ?? '–',
+    d.legalForceOn ?? '–',
   ]),
 )}
 <h2>Underskrifter</h2>

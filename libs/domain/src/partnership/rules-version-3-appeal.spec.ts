@@ -1,3 +1,4 @@
+import { applyTimerEvent, nextTimer } from './timers';
 import { decision, move, refusalOf, toApproval } from './decide-builders.test';
 
 const withDates = (protocolApprovedOn: string, announcedOn: string) =>
@@ -20,5 +21,20 @@ describe('the justering, the anslag and the last day of appeal of a decision (ru
     const { state } = move(toApproval(undefined, 2), withDates('2026-05-27', '2026-05-26'));
     expect(state.decisions[0].announcedOn).toBeUndefined();
     expect(state.decisions[0].lastDayOfAppeal).toBeUndefined();
+  });
+});
+
+describe('a decision gains legal force the day after its last day of appeal', () => {
+  it.each([
+    ['over Midsummer', '2026-05-29', '2026-06-23'],
+    ['over Christmas', '2026-12-03', '2026-12-29'],
+  ])('%s: an anslag on %s gives legal force on %s', (_, announcedOn, legalForceOn) => {
+    const { state } = move(toApproval(), decision('APPROVED', { meetingDate: '2026-05-20', announcedOn }));
+    const timer = nextTimer(state)!;
+    expect(timer).toEqual({ at: `${legalForceOn}T00:00:00.000Z`, event: { type: 'DECISION_GAINS_LEGAL_FORCE', decisionSeq: 1, date: legalForceOn } });
+    const fired = applyTimerEvent(state, timer.event, { actor: 'system', now: timer.at });
+    expect(fired.state.decisions[0].legalForceOn).toBe(legalForceOn);
+    expect(fired.steps.map((s) => s.action)).toEqual(['DECISION_GAINED_LEGAL_FORCE']);
+    expect(nextTimer(fired.state)?.event.type).not.toBe('DECISION_GAINS_LEGAL_FORCE');
   });
 });

@@ -116,6 +116,8 @@ export interface PoliticalDecision extends DecisionTerms {
   recordedAt: string;
   /** Three weeks after the anslag, past days off (appeal-window.ts): the last day to appeal (laglighetsprövning). */
   lastDayOfAppeal?: string;
+  /** The day it gained legal force (laga kraft), the day after the last day of appeal; set by the timer. */
+  legalForceOn?: string;
 }
 
 export interface Signature {

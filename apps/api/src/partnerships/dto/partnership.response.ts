@@ -161,6 +161,7 @@ export class DecisionResponse {
   @ApiPropertyOptional({ format: 'date', description: 'Justering of the protocol' }) protocolApprovedOn?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Anslag on the notice board' }) announcedOn?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Last day of appeal (laglighetsprövning, KL 13 kap. 5 §)' }) lastDayOfAppeal?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'The day it gained legal force (laga kraft)' }) legalForceOn?: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
