@@ -62,6 +62,7 @@ export const ACTIONS = {
   POLITICAL_DECISION_APPROVED: { sv: 'Politiskt beslut: godkänt', en: 'Political decision: approved' },
   POLITICAL_DECISION_RETURNED: { sv: 'Politiskt beslut: återremiss', en: 'Political decision: returned' },
   POLITICAL_DECISION_REJECTED: { sv: 'Politiskt beslut: avslag', en: 'Political decision: rejected' },
+  DECISION_GAINED_LEGAL_FORCE: { sv: 'Beslutet har vunnit laga kraft', en: 'The decision gained legal force' },
   SIGNED: { sv: 'Undertecknat', en: 'Signed' },
   AGREEMENT_SIGNED: { sv: 'Avtalet undertecknat av alla', en: 'Agreement signed by all' },
   FOLLOW_UP_RAISED: { sv: 'Årlig uppföljning', en: 'Yearly follow-up' },
@@ -70,6 +71,8 @@ export const ACTIONS = {
   AMENDMENT_PROPOSED: { sv: 'Ändring av avtalet föreslagen', en: 'Amendment proposed' },
   RENEWAL_STARTED: { sv: 'Förnyelse påbörjad', en: 'Renewal started' },
   TERMINATION_NOTIFIED: { sv: 'Avtalet uppsagt', en: 'Notice of termination given' },
+  ORGANISATION_NOTICE_GIVEN: { sv: 'Organisationen sade upp sitt deltagande', en: 'Organisation gave notice of its participation' },
+  ORGANISATION_LEFT: { sv: 'Organisationen lämnade avtalet', en: 'Organisation left the agreement' },
   AGREEMENT_EXPIRED: { sv: 'Avtalet har löpt ut', en: 'Agreement expired' },
   PARTNERSHIP_ENDED_EXPIRED: { sv: 'Partnerskapet avslutat: avtalet löpte ut', en: 'Partnership ended: the agreement expired' },
   PARTNERSHIP_ENDED_TERMINATED: { sv: 'Partnerskapet avslutat: avtalet sades upp', en: 'Partnership ended: the agreement was terminated' },
@@ -183,6 +186,7 @@ export const ORGANISATION_STATUSES = {
   ACCEPTED: { sv: 'Deltar', en: 'Taking part' },
   DECLINED: { sv: 'Tackade nej', en: 'Declined' },
   WITHDRAWN: { sv: 'Har lämnat', en: 'Withdrawn' },
+  LEFT: { sv: 'Har lämnat avtalet efter uppsägning', en: 'Left the agreement after notice' },
 };
 
 export const TASK_STATUSES = {

@@ -1,10 +1,20 @@
 // What was decided and signed, and what followed: the political decisions with their reasons, the agreement in
 // force and the ones before it, the signatures, the yearly follow-ups with their reports and meetings, a notice
-// of termination.
+// of termination and the organisations' notices of their own participation.
 import { DECISION_OUTCOMES, TASKS } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
 import { meetingRow } from './dialogue.js';
+
+/** The justering, the anslag and the last day of appeal they give (rules version 3), or a dash when not recorded. */
+function appealWindow(d) {
+  if (!d.announcedOn && !d.protocolApprovedOn) return '–';
+  const approved = d.protocolApprovedOn ? `${escape(t('protocolApprovedOn'))} ${date(d.protocolApprovedOn)}. ` : '';
+  const announced = d.announcedOn ? `${escape(t('announcedOn'))} ${date(d.announcedOn)}. ` : '';
+  const last = d.lastDayOfAppeal ? `<strong class="last-day-of-appeal">${escape(t('lastDayOfAppeal'))}: ${date(d.lastDayOfAppeal)}</strong>` : '';
+  const force = d.legalForceOn ? ` ${escape(t('legalForceOn'))} ${date(d.legalForceOn)}.` : '';
+  return `${approved}${announced}${last}${force}`;
+}
 
 export function decisionsSection(p) {
   if (!p.decisions.length) return '';
@@ -12,7 +22,7 @@ export function decisionsSection(p) {
     .map(
       (d) => `<tr><td>${escape(d.body)}</td><td>${date(d.meetingDate)}</td><td>${escape(d.diarienummer)}</td><td>${escape(d.paragraph)}</td>
       <td>${fill('case.versionHeading', { version: d.draftVersion })}</td><td><strong>${escape(label(DECISION_OUTCOMES, d.outcome))}</strong></td>
-      <td>${d.reasons ? prose(d.reasons) : '–'}</td></tr>`,
+      <td>${d.reasons ? prose(d.reasons) : '–'}</td><td>${appealWindow(d)}</td></tr>`,
     )
     .join('');
   return section(
@@ -22,7 +32,7 @@ export function decisionsSection(p) {
       t('decisions'),
       `<table class="case-decisions"><caption class="visually-hidden">${escape(t('decisions'))}</caption>
     <thead><tr><th scope="col">${escape(t('body'))}</th><th scope="col">${escape(t('meetingDate'))}</th><th scope="col">${escape(t('diarienummer'))}</th>
-    <th scope="col">§</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('case.decisionReasons'))}</th></tr></thead>
+    <th scope="col">§</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('case.decisionReasons'))}</th><th scope="col">${escape(t('lastDayOfAppeal'))}</th></tr></thead>
     <tbody>${rows}</tbody></table>`,
     ),
   );
@@ -50,7 +60,8 @@ export function agreementSection(p) {
 }
 
 export function followUpsSection(p) {
-  if (!p.followUps.length && !p.termination) return '';
+  const leavings = p.leavings ?? [];
+  if (!p.followUps.length && !p.termination && !leavings.length) return '';
   const party = partyNameOf(p);
   const followUps = p.followUps
     .map((f) => {
@@ -80,5 +91,15 @@ export function followUpsSection(p) {
   const termination = p.termination
     ? `<h3>${escape(t('termination'))}</h3><p>${fill('case.terminated', { party: party(p.termination.by), given: date(p.termination.noticeGivenAt), effective: date(p.termination.effectiveDate) })}</p>${prose(p.termination.reason)}`
     : '';
-  return section('follow-ups', t(p.termination ? 'case.followUpsAndEnd' : 'case.followUps'), `${followUps}${termination}`);
+  // An organisation's own notice (rules version 3) ends only its part: the page says so, and whether it has left.
+  const left = leavings.length
+    ? `<h3>${escape(t('case.leavings'))}</h3><ul id="case-leavings">${leavings
+        .map(
+          (l) =>
+            `<li>${fill(l.leftAt ? 'case.leavingDone' : 'case.leavingPending', { party: party(l.party), given: date(l.noticeGivenAt), effective: date(l.effectiveDate) })}${prose(l.reason)}</li>`,
+        )
+        .join('')}</ul>`
+    : '';
+  const ending = p.termination || leavings.length;
+  return section('follow-ups', t(ending ? 'case.followUpsAndEnd' : 'case.followUps'), `${followUps}${termination}${left}`);
 }

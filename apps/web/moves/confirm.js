@@ -51,8 +51,13 @@ function leadOf(move, body, p, ui) {
       return `${aboutVersion}<p><strong>${t('move.youApproveFor')} ${party}.</strong></p>`;
     case 'TERMINATE': {
       const notice = p.agreement ? versionOf(p, {})?.terminationNoticeMonths : undefined;
-      const ends = p.agreement ? ` ${t('move.agreementEndsAtLatest')} ${date(p.agreement.endDate)}.` : '';
-      return `<p><strong>${t('move.youTerminateFor')} ${party}.</strong> ${notice !== undefined ? `${t('move.noticeIs')} ${notice} ${t('move.months')}.` : ''}${ends}</p>`;
+      // Under rules version 3 an organisation's notice ends only its own participation (the domain's leaving.ts).
+      const ownOnly = (p.rulesVersion ?? 1) >= 3 && ui.who?.role !== 'officer';
+      const ends = p.agreement
+        ? ` ${t(ownOnly ? 'move.participationEndsAtLatest' : 'move.agreementEndsAtLatest')} ${date(p.agreement.endDate)}.`
+        : '';
+      const others = ownOnly ? `<p>${t('move.othersContinue')}</p>` : '';
+      return `<p><strong>${t(ownOnly ? 'move.youLeaveFor' : 'move.youTerminateFor')} ${party}.</strong> ${notice !== undefined ? `${t('move.noticeIs')} ${notice} ${t('move.months')}.` : ''}${ends}</p>${others}`;
     }
     case 'WITHDRAW_ORGANISATION':
       return `<p><strong>${t('move.youWithdraw')} ${party}.</strong></p>`;

@@ -22,6 +22,8 @@ const FIELD_LABELS = {
   terminationNoticeMonths: 'noticeMonths',
   body: 'body',
   meetingDate: 'meetingDate',
+  protocolApprovedOn: 'protocolApprovedOn',
+  announcedOn: 'announcedOn',
   diarienummer: 'diarienummer',
   paragraph: 'paragraph',
   outcome: 'outcome',

@@ -26,5 +26,10 @@ export function receiptHtml(p, answer, ui) {
     ? `<p>${t('move.receiptWarnings')}</p><ul>${warnings.map((w) => `<li>${escape(ui.lang() === 'en' ? w.message.en : w.message.sv)}</li>`).join('')}</ul>`
     : '';
   const ends = p.termination ? `<p>${t('move.terminationTakesEffect')} ${date(p.termination.effectiveDate)}.</p>` : '';
-  return `<div class="notice ok receipt" tabindex="-1"><p><strong>${t('saved')}</strong></p>${ends}${nextSteps(p, ui)}${warned}</div>`;
+  // An organisation's own notice (rules version 3) ends only its part, so the receipt says the others go on.
+  const leaving = (p.leavings ?? [])
+    .filter((l) => !l.leftAt)
+    .map((l) => `<p>${escape(partyName(p, l.party))} ${t('move.leavingTakesEffect')} ${date(l.effectiveDate)}; ${t('move.othersGoOn')}.</p>`)
+    .join('');
+  return `<div class="notice ok receipt" tabindex="-1"><p><strong>${t('saved')}</strong></p>${ends}${leaving}${nextSteps(p, ui)}${warned}</div>`;
 }

@@ -72,6 +72,10 @@ export default {
     'case.noReports': 'Ingen rapport är lämnad ännu.',
     'case.noFollowUpMeeting': 'Uppföljningsmötet är inte hållet ännu.',
     'case.terminated': '{party} sade upp avtalet {given}; det upphör {effective}. Skäl:',
+    'case.leavings': 'Organisationernas uppsägningar av sitt deltagande',
+    'case.leavingPending':
+      '{party} sade upp sitt deltagande {given} och lämnar avtalet {effective}; avtalet fortsätter för de övriga parterna. Skäl:',
+    'case.leavingDone': '{party} sade upp sitt deltagande {given} och lämnade avtalet {effective}. Skäl:',
   },
   en: {
     'case.where': 'Where the process is',
@@ -144,5 +148,9 @@ export default {
     'case.noReports': 'No report has been submitted yet.',
     'case.noFollowUpMeeting': 'The follow-up meeting has not been held yet.',
     'case.terminated': '{party} gave notice of termination on {given}; the agreement ends on {effective}. Reason:',
+    'case.leavings': "The organisations' notices of their participation",
+    'case.leavingPending':
+      '{party} gave notice of its participation on {given} and leaves the agreement on {effective}; the agreement goes on for the other parties. Reason:',
+    'case.leavingDone': '{party} gave notice of its participation on {given} and left the agreement on {effective}. Reason:',
   },
 };

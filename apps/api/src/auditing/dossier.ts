@@ -67,6 +67,25 @@ function checkpointSv(verification: ChainVerification, checkpoints: StoredCheckp
   return `Senaste signerade kontrollpunkt (av ${checkpoints.length}): länk ${escape(c.seq)}, ${escape(c.signedAt)}, nyckel ${escape(c.keyId)}.${holds}`;
 }
 
+/**
+ * Each party's notice (uppsägning), its date and its effect: the public party's (and under rules 1 and 2 any
+ * party's) ends the agreement for everyone; an organisation's own (rules version 3) ends only its participation.
+ */
+function noticeRows(p: PartnershipResponse): unknown[][] {
+  const rows: unknown[][] = (p.leavings ?? []).map((l) => [
+    partyName(p, l.party),
+    l.noticeGivenAt,
+    l.effectiveDate,
+    l.leftAt ? 'Organisationen har lämnat avtalet; det fortsätter för de övriga' : 'Organisationen lämnar avtalet; det fortsätter för de övriga',
+    l.reason,
+  ]);
+  if (p.termination) {
+    const t = p.termination;
+    rows.push([partyName(p, t.by), t.noticeGivenAt, t.effectiveDate, 'Avtalet upphör för alla parter', t.reason]);
+  }
+  return rows;
+}
+
 /** The printable report (HTML made for print) with Swedish headings. */
 export function dossierHtml({ partnership: p, timeline, verification, checkpoints, exportedAt }: Dossier): string {
   const steps = p.steps;
@@ -106,8 +125,19 @@ ${table(
 ${legalBasisSectionSv(p.legalBasis, table, escape)}
 <h2>Politiska beslut</h2>
 ${table(
-  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering'],
-  p.decisions.map((d) => [d.body, d.meetingDate, d.diarienummer, d.paragraph, OUTCOME_SV[d.outcome], d.reasons ?? '']),
+  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering', 'Justerat', 'Anslaget', 'Sista dag för överklagande', 'Laga kraft'],
+  p.decisions.map((d) => [
+    d.body,
+    d.meetingDate,
+    d.diarienummer,
+    d.paragraph,
+    OUTCOME_SV[d.outcome],
+    d.reasons ?? '',
+    d.protocolApprovedOn ?? '–',
+    d.announcedOn ?? '–',
+    d.lastDayOfAppeal ?? '–',
+    d.legalForceOn ?? '–',
+  ]),
 )}
 <h2>Underskrifter</h2>
 ${table(
@@ -119,6 +149,8 @@ ${table(
   ['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'],
   p.followUps.map((f) => [f.year, f.dueDate, f.reports.map((r) => partyName(p, r.party)).join(', '), f.meetingId ? 'Hållet' : 'Inte hållet']),
 )}
+<h2>Uppsägningar</h2>
+${noticeRows(p).length ? table(['Part', 'Uppsagt', 'Gäller från', 'Verkan', 'Skäl'], noticeRows(p)) : '<p>Ingen part har sagt upp avtalet.</p>'}
 <h2>Ändringar och förnyelser</h2>
 ${
   amendments.length

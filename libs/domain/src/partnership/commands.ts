@@ -85,4 +85,6 @@ export type CommandTypesMatchTheUnion = AssertTrue<SameTypes<CommandType, Partne
 export type TimerEvent =
   | { type: 'RAISE_FOLLOW_UP'; dueDate: string; year: number }
   | { type: 'EXPIRE'; endDate: string }
-  | { type: 'TERMINATION_TAKES_EFFECT'; effectiveDate: string };
+  | { type: 'TERMINATION_TAKES_EFFECT'; effectiveDate: string }
+  | { type: 'ORGANISATION_LEAVES'; party: PartyKey; effectiveDate: string }
+  | { type: 'DECISION_GAINS_LEGAL_FORCE'; decisionSeq: number; date: string };

@@ -126,8 +126,8 @@ describe('the lifecycle of a partnership', () => {
     ]);
   });
 
-  it('ends a terminated agreement when the notice period is over', () => {
-    let state = run(toImplementation(), { type: 'TERMINATE', party: NATVERKET, reason: 'Verksamheten läggs ner' });
+  it('ends a terminated agreement when the notice period is over (an organisation notice, rules 1 and 2)', () => {
+    let state = run(toImplementation(undefined, 2), { type: 'TERMINATE', party: NATVERKET, reason: 'Verksamheten läggs ner' });
     expect(state.termination).toMatchObject({ by: NATVERKET, effectiveDate: expect.stringMatching(/^2026-0[67]-/) });
     const timer = nextTimer(state)!;
     expect(timer.event.type).toBe('TERMINATION_TAKES_EFFECT');

@@ -140,6 +140,27 @@ export const Refusals = {
     ),
   terminationPending: <T>(): RuleResult<T> =>
     refuse('TERMINATION_PENDING', 'Avtalet är redan uppsagt.', 'The agreement has already been terminated.', 'CONFLICT'),
+  announcedBeforeJustering: <T>(): RuleResult<T> =>
+    refuse(
+      'ANNOUNCED_BEFORE_JUSTERING',
+      'Fältet announcedOn (anslag) kan inte vara före protocolApprovedOn (justering): protokollet anslås först när det är justerat.',
+      'The field announcedOn (anslag) cannot be before protocolApprovedOn (justering): a protocol is announced only once it is approved.',
+      'INVALID',
+    ),
+  justeringBeforeMeeting: <T>(): RuleResult<T> =>
+    refuse(
+      'JUSTERING_BEFORE_MEETING',
+      'Fältet protocolApprovedOn (justering) kan inte vara före sammanträdesdagen (meetingDate).',
+      'The field protocolApprovedOn (justering) cannot be before the meeting date (meetingDate).',
+      'INVALID',
+    ),
+  noticeAlreadyGiven: <T>(): RuleResult<T> =>
+    refuse(
+      'NOTICE_ALREADY_GIVEN',
+      'Organisationen har redan sagt upp sitt deltagande.',
+      'The organisation has already given notice of its participation.',
+      'CONFLICT',
+    ),
   roundUnderWay: <T>(): RuleResult<T> =>
     refuse('ROUND_UNDER_WAY', 'En ändring eller förnyelse pågår redan.', 'An amendment or renewal is already under way.', 'CONFLICT'),
   profileOfAnotherOrganisation: <T>(organisationNumber: string): RuleResult<T> =>

@@ -155,6 +155,10 @@ export interface DecisionTerms {
   paragraph: string;
   outcome: DecisionOutcome;
   reasons?: string;
+  /** The day the protocol was approved (justering); rules version 3. */
+  protocolApprovedOn?: string;
+  /** The day the justering was announced on the notice board (anslag), from which the appeal window runs. */
+  announcedOn?: string;
 }
 
 /** A decision as recorded in the partnership: on which round and draft version, and when. */
@@ -163,6 +167,10 @@ export interface PoliticalDecision extends DecisionTerms {
   round: number;
   draftVersion: number;
   recordedAt: string;
+  /** Three weeks after the anslag, past days off (appeal-window.ts): the last day to appeal (laglighetsprövning). */
+  lastDayOfAppeal?: string;
+  /** The day it gained legal force (laga kraft), the day after the last day of appeal; set by the timer. */
+  legalForceOn?: string;
 }
 
 export interface Signature {
@@ -189,6 +197,18 @@ export interface FollowUp {
   raisedAt: string;
   reports: { party: PartyKey; summary: string; submittedAt: string }[];
   meetingId?: number;
+}
+
+/**
+ * An organisation's own notice (uppsägning) of a multi-organisation agreement, under rules version 3: it ends that
+ * organisation's participation on `effectiveDate`, and the agreement goes on for the others. `leftAt` once it has.
+ */
+export interface Leaving {
+  party: PartyKey;
+  reason: string;
+  noticeGivenAt: string;
+  effectiveDate: string;
+  leftAt?: string;
 }
 
 export type Task = ProcessTask<TaskType>;
@@ -222,7 +242,10 @@ export interface PartnershipState extends VersionedState {
   agreement?: Agreement;
   agreements: Agreement[];
   followUps: FollowUp[];
+  /** A notice that ends the agreement for everyone: the public party's, or (rules 1 and 2) any party's. */
   termination?: { by: PartyKey; reason: string; noticeGivenAt: string; effectiveDate: string };
+  /** The organisations' own notices (rules version 3), pending or taken effect; absent until the first. */
+  leavings?: Leaving[];
   tasks: Task[];
   ended?: { reason: EndReason; at: string; detail?: string };
   counters: { meeting: number; input: number; task: number; decision: number };

@@ -12,7 +12,7 @@ export const MAX_TERMINATION_NOTICE_MONTHS = 36;
 const COMMAND_DATES: { [T in CommandType]?: { required: readonly string[]; optional?: readonly string[] } } = {
   RECORD_MEETING: { required: ['date'], optional: ['followUpDueDate'] },
   SUBMIT_DRAFT: { required: ['startDate', 'endDate'] },
-  RECORD_POLITICAL_DECISION: { required: ['meetingDate'] },
+  RECORD_POLITICAL_DECISION: { required: ['meetingDate'], optional: ['protocolApprovedOn', 'announcedOn'] },
   SUBMIT_FOLLOW_UP_REPORT: { required: ['dueDate'] },
 };
 

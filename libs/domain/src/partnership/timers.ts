@@ -4,11 +4,12 @@ import { addDays, addMonths, compareDates } from '../dates';
 import type { CommandContext } from '../kernel/context';
 import type { TimerEvent } from './commands';
 import { end } from './ending';
+import { pendingLeavings, takeLeave } from './leaving';
 import type { Outcome, Working } from './move';
 import { activeOrganisations, activeParties } from './parties';
 import { assertPhaseChange } from './phase-change';
 import type { PartnershipState } from './state';
-import { stepLogOf } from './step-record';
+import { asStored, stepLogOf } from './step-record';
 import { openTask } from './tasks';
 
 /** The next moment a durable timer must wake the process, and what happens then. */
@@ -20,6 +21,17 @@ export function nextTimer(state: PartnershipState): { at: string; event: TimerEv
       at: `${state.termination.effectiveDate}T00:00:00.000Z`,
       event: { type: 'TERMINATION_TAKES_EFFECT', effectiveDate: state.termination.effectiveDate },
     });
+  }
+  for (const leaving of pendingLeavings(state)) {
+    candidates.push({
+      at: `${leaving.effectiveDate}T00:00:00.000Z`,
+      event: { type: 'ORGANISATION_LEAVES', party: leaving.party, effectiveDate: leaving.effectiveDate },
+    });
+  }
+  // A decision gains legal force the day after its last day of appeal (rules version 3 records that day).
+  for (const decision of state.decisions.filter((d) => d.lastDayOfAppeal && !d.legalForceOn)) {
+    const date = addDays(decision.lastDayOfAppeal!, 1);
+    candidates.push({ at: `${date}T00:00:00.000Z`, event: { type: 'DECISION_GAINS_LEGAL_FORCE', decisionSeq: decision.seq, date } });
   }
   const agreement = state.agreement;
   if (agreement) {
@@ -47,7 +59,10 @@ export function yearlyFollowUps(agreement: { startDate: string; endDate: string 
   }
 }
 
-/** What a timer does when it fires: raise the yearly follow-up, let the agreement expire, or end on termination. */
+/**
+ * What a timer does when it fires: raise the yearly follow-up, let the agreement expire, end on termination, or let
+ * an organisation whose own notice ran out leave.
+ */
 export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ctx: CommandContext): Outcome {
   const state = clone(current);
   state.revision += 1;
@@ -71,6 +86,18 @@ export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ct
       break;
     case 'TERMINATION_TAKES_EFFECT':
       end(working, 'TERMINATED', state.termination?.reason);
+      break;
+    case 'DECISION_GAINS_LEGAL_FORCE': {
+      const decision = state.decisions.find((d) => d.seq === event.decisionSeq);
+      const step = log.add('DECISION_GAINED_LEGAL_FORCE', { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
+      if (decision) {
+        decision.legalForceOn = event.date;
+        step.record = asStored({ decision });
+      }
+      break;
+    }
+    case 'ORGANISATION_LEAVES':
+      takeLeave(working, event.party);
       break;
   }
   assertPhaseChange(current.phase, state.phase);

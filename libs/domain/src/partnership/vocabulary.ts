@@ -1,8 +1,8 @@
 // The partnership's closed lists, each the one source of its type: the API's OpenAPI enums, the web's labels and
 // the tests read these lists rather than spelling the values again.
 
-/** Where an invited organisation stands. */
-export const ORGANISATION_STATUSES = ['INVITED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+/** Where an invited organisation stands; LEFT: its notice of the agreement in force took effect (rules version 3). */
+export const ORGANISATION_STATUSES = ['INVITED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'LEFT'] as const;
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
 
 /** Why a meeting was held: in the dialogue phase, or as a follow-up of the agreement in force. */

@@ -18,6 +18,20 @@ export class PoliticalDecisionDto {
   @IsOmittable()
   @IsText(1, 4000)
   reasons?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2015-12-17', description: 'The day the protocol was approved (justering)' })
+  @IsOmittable()
+  @IsCalendarDate()
+  protocolApprovedOn?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2015-12-18',
+    description: 'The day the justering was announced on the notice board (anslag); the appeal window runs three weeks from it',
+  })
+  @IsOmittable()
+  @IsCalendarDate()
+  announcedOn?: string;
 }
 
 /** The signatory is the signed-in person, who must be a registered firmatecknare of their party. */

@@ -162,6 +162,10 @@ export class DecisionResponse {
   @ApiProperty({ example: '§ 45' }) paragraph!: string;
   @ApiProperty({ enum: DECISION_OUTCOMES, description: 'RETURNED is återremiss' }) outcome!: DecisionOutcome;
   @ApiPropertyOptional() reasons?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Justering of the protocol' }) protocolApprovedOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Anslag on the notice board' }) announcedOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Last day of appeal (laglighetsprövning, KL 13 kap. 5 §)' }) lastDayOfAppeal?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'The day it gained legal force (laga kraft)' }) legalForceOn?: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
@@ -201,6 +205,15 @@ export class TerminationResponse {
   @ApiProperty() reason!: string;
   @ApiProperty({ format: 'date-time' }) noticeGivenAt!: string;
   @ApiProperty({ format: 'date' }) effectiveDate!: string;
+}
+
+/** An organisation's notice of its own participation (rules version 3): the agreement goes on for the others. */
+export class LeavingResponse {
+  @ApiProperty({ example: '802456-1238' }) party!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) noticeGivenAt!: string;
+  @ApiProperty({ format: 'date', description: 'The day the organisation leaves' }) effectiveDate!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it left; absent while the notice runs' }) leftAt?: string;
 }
 
 export class EndedResponse {
@@ -266,7 +279,10 @@ export class PartnershipResponse {
   @ApiPropertyOptional({ type: AgreementResponse, description: 'The agreement in force' }) agreement?: AgreementResponse;
   @ApiProperty({ type: [AgreementResponse] }) agreements!: AgreementResponse[];
   @ApiProperty({ type: [FollowUpResponse] }) followUps!: FollowUpResponse[];
-  @ApiPropertyOptional({ type: TerminationResponse }) termination?: TerminationResponse;
+  @ApiPropertyOptional({ type: TerminationResponse, description: 'A notice that ends the agreement for every party' })
+  termination?: TerminationResponse;
+  @ApiPropertyOptional({ type: [LeavingResponse], description: "The organisations' own notices (rules version 3)" })
+  leavings?: LeavingResponse[];
   @ApiPropertyOptional({ type: EndedResponse }) ended?: EndedResponse;
   @ApiProperty({ type: [TaskResponse] }) tasks!: TaskResponse[];
   @ApiProperty({ type: [StepRecordResponse] }) steps!: StepRecordResponse[];

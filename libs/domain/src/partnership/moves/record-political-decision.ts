@@ -1,4 +1,7 @@
 import { OK } from '../../kernel/checks';
+import { underRulesSince } from '../../kernel/rules-version';
+import { lastDayOfAppeal } from '../../appeal-window';
+import { compareDates } from '../../dates';
 import { PUBLIC_PARTY } from '../../kernel/parties';
 import { latestDraft } from '../draft-rules';
 import { end } from '../ending';
@@ -19,6 +22,11 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
   if (command.party !== PUBLIC_PARTY) return Refusals.publicPartyOnly('record a political decision', 'föra in ett politiskt beslut');
   if (!command.diarienummer?.trim()) return Refusals.diarienummerRequired();
   if (command.outcome !== 'APPROVED' && !command.reasons?.trim()) return Refusals.reasonsRequired();
+  const v3 = underRulesSince(state, 3);
+  // Rules version 3: the justering and anslag dates, in their order, and the appeal window they open.
+  if (v3 && command.protocolApprovedOn && compareDates(command.protocolApprovedOn, command.meetingDate) < 0) return Refusals.justeringBeforeMeeting();
+  if (v3 && command.announcedOn && compareDates(command.announcedOn, command.protocolApprovedOn ?? command.meetingDate) < 0)
+    return Refusals.announcedBeforeJustering();
   const draft = latestDraft(state)!;
   state.counters.decision += 1;
   const recorded: PoliticalDecision = {
@@ -33,6 +41,13 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
     reasons: command.reasons,
     recordedAt: ctx.now,
   };
+  if (v3) {
+    if (command.protocolApprovedOn) recorded.protocolApprovedOn = command.protocolApprovedOn;
+    if (command.announcedOn) {
+      recorded.announcedOn = command.announcedOn;
+      recorded.lastDayOfAppeal = lastDayOfAppeal(command.announcedOn);
+    }
+  }
   state.decisions.push(recorded);
   completeTasks(state, ctx.now, (t) => t.type === 'RECORD_DECISION');
   const step = log.add(decisionAction(command.outcome), { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });

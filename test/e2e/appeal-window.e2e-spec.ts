@@ -1,0 +1,66 @@
+import request from 'supertest';
+import { useApiAndWorker } from '../support/harness';
+import { LifecycleClient } from '../support/lifecycle-client';
+import { AUDITOR, bearer } from '../support/tokens';
+
+const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
+const N = NATVERKET.organisationNumber;
+
+/** The decision's justering and anslag over HTTP, and the last day of appeal the engine computes from them. */
+describe('the appeal window of a political decision', () => {
+  const app = useApiAndWorker('appeal-window');
+
+  async function awaitingDecision(): Promise<LifecycleClient> {
+    const iop = new LifecycleClient(app());
+    await iop.create('Region Skåne', [NATVERKET], 'Beslut med överklagandetid');
+    await iop.toDrafting([N]);
+    await iop.move('/drafts', iop.draft([N]));
+    for (const p of ['PUBLIC', N]) await iop.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
+    return iop;
+  }
+
+  const decision = {
+    party: 'PUBLIC',
+    body: 'Regionstyrelsen',
+    meetingDate: '2026-12-01',
+    diarienummer: 'RS 2026/00500',
+    paragraph: '§ 30',
+    outcome: 'APPROVED',
+  };
+
+  it('records justering and anslag and gives the last day of appeal, moved past Christmas, on the page and in the dossier', async () => {
+    const iop = await awaitingDecision();
+    // Three weeks after an anslag on 3 December 2026 is julafton; juldagen, annandag jul and the weekend follow.
+    await iop.move('/decisions', { ...decision, protocolApprovedOn: '2026-12-02', announcedOn: '2026-12-03' });
+    const p = await iop.read();
+    expect(p.decisions[0]).toMatchObject({ protocolApprovedOn: '2026-12-02', announcedOn: '2026-12-03', lastDayOfAppeal: '2026-12-28' });
+    const dossier = await request(app().getHttpServer())
+      .get(`/partnerships/${iop.id}/dossier?format=html`)
+      .set(await bearer(AUDITOR))
+      .expect(200);
+    const text = dossier.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Sista dag för överklagande');
+    expect(text).toContain('2026-12-28');
+  });
+
+  it('refuses an anslag before the justering, naming the field in both languages, and changes nothing', async () => {
+    const iop = await awaitingDecision();
+    const before = await iop.read();
+    const response = await iop.attempt('/decisions', { ...decision, protocolApprovedOn: '2026-12-04', announcedOn: '2026-12-03' });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.body).toMatchObject({ code: 'ANNOUNCED_BEFORE_JUSTERING' });
+    expect(response.body.message).toContain('announcedOn');
+    expect(response.body.messageSv).toContain('announcedOn');
+    const after = await iop.read();
+    expect({ revision: after.revision, decisions: after.decisions }).toEqual({ revision: before.revision, decisions: [] });
+  });
+
+  it('refuses an anslag date out of range, 400 naming the field and the rule', async () => {
+    const iop = await awaitingDecision();
+    const response = await iop.attempt('/decisions', { ...decision, announcedOn: '2200-01-01' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'announcedOn' })]);
+    expect((await iop.read()).decisions).toEqual([]);
+  });
+});

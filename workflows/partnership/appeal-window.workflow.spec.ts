@@ -1,0 +1,99 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { addDays, daysOffByLaw, legalForceDate, type PartnershipCommand } from '../../libs/domain/src';
+import { decision, toApproval } from '../../libs/domain/src/partnership/decide-builders.test';
+import { freePort } from '../../libs/devstack/src/ports';
+import { registerSearchAttributes } from '../../libs/devstack/src/temporal-server';
+import { quietTemporalRuntime } from '../../test/support/harness';
+import { getStateQuery, updateFor } from './messages';
+import { partnershipWorkflow } from './partnership.workflow';
+import { partnershipWorkflowId, type ReadModelWrite } from './types';
+
+/**
+ * The appeal window under rules version 3, on Temporal's time-skipping test server: the durable timer marks the
+ * decision as having gained legal force (laga kraft) the day after its last day of appeal, over Christmas and over
+ * Midsummer, where the last day moves past the eves and holidays.
+ */
+describe('the appeal window in the workflow', () => {
+  let env: TestWorkflowEnvironment;
+
+  beforeAll(async () => {
+    quietTemporalRuntime();
+    const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..');
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: join(root, '.tools', 'venv', 'bin', 'temporal-test-server') }, port: await freePort() },
+    });
+    const refused = await registerSearchAttributes(env.connection, 'default');
+    if (refused) throw new Error(`Could not register the search attributes: ${refused}`);
+  });
+
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  /** The first year from the server's today whose eve (MM-DD, or midsommarafton) is at least 30 days away. */
+  async function nextEve(kind: 'CHRISTMAS' | 'MIDSUMMER'): Promise<string> {
+    const today = new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+    for (let year = Number(today.slice(0, 4)); ; year++) {
+      const eve =
+        kind === 'CHRISTMAS'
+          ? `${year}-12-24`
+          : daysOffByLaw(year).find((d) => d.slice(5, 7) === '06' && d >= `${year}-06-19` && d <= `${year}-06-25`)!;
+      if (addDays(today, 30) <= eve) return eve;
+    }
+  }
+
+  // Three weeks after the anslag is the eve itself, so the last day of appeal moves past the holidays after it.
+  it.each([['CHRISTMAS' as const], ['MIDSUMMER' as const]])(
+    '%s: the decision gains legal force the day after the moved last day of appeal',
+    async (kind) => {
+      const eve = await nextEve(kind);
+      const announcedOn = addDays(eve, -21);
+      const meetingDate = addDays(announcedOn, -3);
+      const legalForceOn = legalForceDate(announcedOn);
+      // Past juldagen and annandag jul, or past midsommardagen and the Sunday after it.
+      expect(legalForceOn >= addDays(eve, 4)).toBe(true);
+      const taskQueue = `appeal-${randomUUID()}`;
+      const writes: ReadModelWrite[] = [];
+      const worker = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+        activities: { syncReadModel: async (write: ReadModelWrite) => void writes.push(write) },
+      });
+      const id = randomUUID();
+      const handle = env.client.workflow.getHandle(partnershipWorkflowId(id));
+      const move = (command: PartnershipCommand) =>
+        handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+
+      const seen = await worker.runUntil(async () => {
+        await env.client.workflow.start(partnershipWorkflow, {
+          workflowId: partnershipWorkflowId(id),
+          taskQueue,
+          args: [
+            {
+              partnershipId: id,
+              partnership: { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [] },
+              startedBy: 'tester',
+              requestId: 'req-resume',
+              resumeState: { ...toApproval(), partnershipId: id },
+            },
+          ],
+        });
+        await move(decision('APPROVED', { meetingDate, protocolApprovedOn: meetingDate, announcedOn }));
+        const decided = await handle.query(getStateQuery);
+        // Until two days after the expected day: the timer must have fired by then, and on that day.
+        await env.sleep(Date.parse(`${addDays(legalForceOn, 2)}T00:00:00.000Z`) - (await env.currentTimeMs()));
+        return { decided, later: await handle.query(getStateQuery) };
+      });
+
+      expect(seen.decided.decisions[0].legalForceOn).toBeUndefined();
+      expect(seen.later.decisions[0].legalForceOn).toBe(legalForceOn);
+      const steps = writes.flatMap((w) => w.steps).filter((s) => s.action === 'DECISION_GAINED_LEGAL_FORCE');
+      // The timer fires at the start of that day (a moment after midnight, as the server's clock runs).
+      expect(steps.map((s) => s.occurredAt.slice(0, 10))).toEqual([legalForceOn]);
+    },
+  );
+});
