@@ -1,10 +1,10 @@
 /**
  * What every recorder of workflow histories shares (scripts/record-histories.ts for partnerships,
- * scripts/record-framework-histories.ts for framework agreements): a time-skipping test server, a worker on the
- * built workflow bundle with stub activities, every payload encrypted under a key of the run's own, and each
- * scenario's chain of runs saved decrypted, one file per run, never overwriting one (a recording is labelled with
- * the workflow version it captures). Run a recorder only to add a scenario, never to make a failing replay pass: a
- * failing replay means the change needs `patched()`.
+ * scripts/record-framework-histories.ts for framework agreements, scripts/record-initiative-histories.ts for
+ * initiatives): a time-skipping test server, a worker on the built workflow bundle with stub activities, every
+ * payload encrypted under a key of the run's own, and each scenario's chain of runs saved decrypted, one file per
+ * run, never overwriting one (a recording is labelled with the workflow version it captures). Run a recorder only to
+ * add a scenario, never to make a failing replay pass: a failing replay means the change needs `patched()`.
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
