@@ -173,14 +173,18 @@ function routesOf(app: INestApplication): Route[] {
   return routes;
 }
 
-/** The processes a route's `:id` names: a partnership, or a framework agreement on the framework routes. */
+/** The processes a route's `:id` names: a partnership, a framework agreement or an initiative, by the route's path. */
 interface Processes {
   partnershipId: string;
   frameworkId: string;
+  initiativeId: string;
 }
 
 function validParam(route: Route, pipe: PipeTransform, ids: Processes): string {
-  if (pipe instanceof UuidParamPipe) return route.path.startsWith('/frameworks/') ? ids.frameworkId : ids.partnershipId;
+  if (pipe instanceof UuidParamPipe) {
+    if (route.path.startsWith('/frameworks/')) return ids.frameworkId;
+    return route.path.startsWith('/initiatives/') ? ids.initiativeId : ids.partnershipId;
+  }
   if (pipe instanceof OrganisationNumberParamPipe) return ORGANISATION;
   if (pipe instanceof PositiveIntParamPipe) return '1';
   if (pipe instanceof CalendarDateParamPipe) return '2027-01-31';
@@ -265,6 +269,7 @@ describe('values no field may store', () => {
   let auditor: { Authorization: string };
   let partnershipId = '';
   let frameworkId = '';
+  let initiativeId = '';
   let representative: { Authorization: string };
   const http = () => request(app().getHttpServer());
 
@@ -305,11 +310,25 @@ describe('values no field may store', () => {
         })
         .expect(201)
     ).body.id;
+    initiativeId = (
+      await http()
+        .post('/initiatives')
+        .set(representative)
+        .send({
+          title: 'Förgiftat initiativ',
+          challenge: 'Utmaningen',
+          targetGroup: 'Målgruppen',
+          contribution: 'Volontärer',
+          publicParty: { name: PUBLIC_PARTY },
+          organisation: { name: 'Förening', organisationNumber: ORGANISATION },
+        })
+        .expect(201)
+    ).body.id;
   });
 
   it('refuses every poisoned text, date and path value of every route with a 400 naming the field, and changes nothing', async () => {
     const routes = routesOf(app());
-    const cases = routes.flatMap((route) => casesOf(route, { partnershipId, frameworkId }));
+    const cases = routes.flatMap((route) => casesOf(route, { partnershipId, frameworkId, initiativeId }));
     // The table really is the API's: the routes this issue names are among those poisoned.
     expect(cases.map((c) => c.label)).toEqual(
       expect.arrayContaining([
@@ -331,9 +350,9 @@ describe('values no field may store', () => {
     for (const c of cases) {
       // Auditors alone read the chains as a whole; everything else with a body or a query is the officer's.
       // The auditors' own routes (the chains, the codec endpoint) are poisoned by an auditor, every other by an officer.
-      // An application to join a framework is a representative's.
-      const caller =
-        c.policy?.startsWith('chain:') || c.policy?.startsWith('codec:') ? auditor : c.policy === 'framework:apply' ? representative : officer;
+      // An application to join a framework and an initiative are a representative's.
+      const byRepresentative = c.policy === 'framework:apply' || c.policy === 'initiative:submit';
+      const caller = c.policy?.startsWith('chain:') || c.policy?.startsWith('codec:') ? auditor : byRepresentative ? representative : officer;
       const response = await http()[c.method](c.url).set(caller).send(c.body);
       const problem = problemOf(c, response);
       if (problem) problems.push(problem);

@@ -56,7 +56,7 @@ describe('the web interface shows the appeal window and lets an organisation lea
     await signInAs(page, base, 'Anna Lindqvist');
     await page.goto(`${base}/app/#/p/${decided.id}`);
     await page.getByRole('heading', { name: 'Det du kan göra nu' }).waitFor();
-    const form = page.locator('form.move', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) });
+    const form = page.locator('form.move', { has: page.locator('legend', { hasText: /^Politiskt beslut$/ }) });
     await form.getByLabel('Beslutande organ').fill('Regionstyrelsen');
     await form.getByLabel('Sammanträdesdag').fill('2026-05-20');
     await form.getByLabel('Diarienummer').fill('RS 2026/00419');

@@ -61,7 +61,7 @@ describe('the web interface asks to confirm a binding move', () => {
 
   it('shows what a signature binds to, sends nothing on "Ändra" and signs once on "Skicka"', async () => {
     await openAs('Anna Lindqvist');
-    const form = page.locator('form.move', { has: page.locator('legend', { hasText: 'Underteckna' }) });
+    const form = page.locator('form.move', { has: page.locator('legend', { hasText: /^Underteckna$/ }) });
     await form.getByRole('button', { name: 'Underteckna', exact: true }).click();
     const summary = form.locator('.confirm');
     await summary.getByRole('heading', { name: 'Granska och skicka' }).waitFor();

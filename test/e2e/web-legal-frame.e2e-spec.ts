@@ -113,7 +113,7 @@ describe('the assessment of why IOP on the web', () => {
     await iop.move('/drafts', iop.draft([ORG]));
     for (const party of ['PUBLIC', ORG]) await iop.move('/drafts/1/reviews', { party, decision: 'APPROVED' });
     await openAs('Anna Lindqvist');
-    const decision = page.locator('form.move', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) });
+    const decision = page.locator('form.move', { has: page.locator('legend', { hasText: /^Politiskt beslut$/ }) });
     await decision.getByText('Beslutsunderlag: bedömningen av varför IOP, version 2').waitFor();
     await check('beslut');
 

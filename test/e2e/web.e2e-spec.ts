@@ -165,7 +165,7 @@ describe('the web interface', () => {
     await page.getByLabel('Sammanträdesdag').fill('2026-11-20');
     await page.getByLabel('Diarienummer').fill('RS 2015/1014');
     await page.getByLabel('Paragraf (§)').fill('tolv');
-    const decision = page.locator('form.move', { has: page.locator('legend', { hasText: 'Politiskt beslut' }) });
+    const decision = page.locator('form.move', { has: page.locator('legend', { hasText: /^Politiskt beslut$/ }) });
     await decision.getByRole('button', { name: 'Registrera beslutet' }).click();
     await decision.getByText('Du registrerar det politiska beslutet.').waitFor();
     await decision.locator('[data-confirm="send"]').click();
