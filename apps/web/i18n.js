@@ -9,9 +9,10 @@ import FRAME from './text/frame.js';
 import FRAMEWORKS from './text/frameworks.js';
 import PARTY_AND_LEVELS from './text/party-and-levels.js';
 import LEGAL_FRAME from './text/legal-frame.js';
+import STATE_AID from './text/state-aid.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME];
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME, STATE_AID];
 
 const COMMON = {
   sv: {

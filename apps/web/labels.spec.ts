@@ -31,6 +31,8 @@ import {
   ROUND_KINDS,
   SECTORS,
   SKR_CRITERIA,
+  STATE_AID_CONCLUSIONS,
+  AID_CURRENCIES,
   STEP_ACTIONS,
   TASK_STATUSES,
   TASK_TYPES,
@@ -93,6 +95,8 @@ describe("the web's labels of the domain's lists", () => {
     ['SKR_CRITERIA', SKR_CRITERIA],
     ['CRITERION_ASSESSMENTS', CRITERION_ASSESSMENTS],
     ['FORUM_KEYS', FORUM_KEYS],
+    ['STATE_AID_CONCLUSIONS', STATE_AID_CONCLUSIONS],
+    ['AID_CURRENCIES', AID_CURRENCIES],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

@@ -7,6 +7,7 @@ import { parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntP
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
 import { DraftDto, DraftReviewDto } from './dto/draft.dto';
 import { LegalBasisDto } from './dto/legal-basis.dto';
+import { DeMinimisDeclarationDto, StateAidDto } from './dto/state-aid.dto';
 import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
@@ -115,6 +116,28 @@ export class PartnershipCommandsController {
     @Command() ctx: CommandContext,
   ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'RECORD_LEGAL_BASIS', ...dto }, ctx);
+  }
+
+  /** StateAidAssessment; a new version each time. A de minimis conclusion asks each organisation named to declare. */
+  @Post('state-aid')
+  @Move()
+  recordStateAidAssessment(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: StateAidDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_STATE_AID_ASSESSMENT', ...dto }, ctx);
+  }
+
+  /** The organisation's declaration of its other de minimis aid (task DECLARE_DE_MINIMIS_AID). */
+  @Post('de-minimis-declaration')
+  @Move()
+  declareDeMinimisAid(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: DeMinimisDeclarationDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'DECLARE_DE_MINIMIS_AID', ...dto }, ctx);
   }
 
   @Post('dialogue/close')

@@ -22,3 +22,50 @@ export type DeMinimisKind = keyof typeof DE_MINIMIS_CEILINGS_EUR;
 
 export const AID_CURRENCIES = ['SEK', 'EUR'] as const;
 export type AidCurrency = (typeof AID_CURRENCIES)[number];
+
+/** The aid this partnership grants one organisation, in whole kronor; it counts from the approving decision's date. */
+export interface OrganisationAid {
+  organisationNumber: string;
+  amountSek: number;
+}
+
+/** What the public party's officer records (StateAidAssessment, statsstödsbedömning). */
+export interface StateAidTerms {
+  conclusion: StateAidConclusion;
+  reasons: string;
+  /** SGEI_ENTRUSTMENT only: the entrustment act's reference (överlåtelseaktens diarienummer). */
+  entrustmentReference?: string;
+  /** OTHER only: the legal basis the aid rests on. */
+  otherLegalBasis?: string;
+  /** DE_MINIMIS and SGEI_DE_MINIMIS only: the aid per organisation of this partnership. */
+  aid?: OrganisationAid[];
+}
+
+/** One recorded version; the last is in force, every one stays in the state and on the timeline. */
+export interface StateAidAssessment extends StateAidTerms {
+  version: number;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** The conclusions that put aid on the organisations' de minimis ledgers. */
+export const isDeMinimis = (conclusion: StateAidConclusion): conclusion is DeMinimisKind => conclusion in DE_MINIMIS_CEILINGS_EUR;
+
+/** Other de minimis aid an organisation declares it received (from another granting body). */
+export interface DeclaredAid {
+  grantingBody: string;
+  grantedOn: string;
+  amount: number;
+  currency: AidCurrency;
+}
+
+/** The organisation's declaration (försäkran om stöd av mindre betydelse): other aid, or none (`aids` empty). */
+export interface DeMinimisDeclarationTerms {
+  none: boolean;
+  aids: DeclaredAid[];
+}
+
+export interface DeMinimisDeclaration extends DeMinimisDeclarationTerms {
+  organisationNumber: string;
+  declaredAt: string;
+}
