@@ -53,7 +53,7 @@ describe('the state aid assessment and the de minimis declaration on the web', (
     await form.getByLabel('Slutsats').selectOption('SGEI_ENTRUSTMENT');
     await form.getByLabel('Skäl').fill('Verksamheten är en tjänst av allmänt ekonomiskt intresse.');
     await form.getByRole('button', { name: 'Spara statsstödsbedömningen' }).click();
-    await expect(form.locator('[name="entrustmentReference"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.locator('[name="entrustmentReference"][aria-invalid="true"]').waitFor();
     expect((await iop.read()).stateAid).toBeUndefined();
 
     await form.getByLabel('Slutsats').selectOption('DE_MINIMIS');
@@ -92,7 +92,19 @@ describe('the state aid assessment and the de minimis declaration on the web', (
     await check('foretradare');
   });
 
-  it("shows the assessment and the declaration on the auditor's page", async () => {
+  it('has the officer record an exchange rate on its page', async () => {
+    await signInAs(page, base, 'Anna Lindqvist');
+    await page.goto(`${base}/app/#/exchange-rates`);
+    await page.getByRole('heading', { name: 'Växelkurser för stöd av mindre betydelse' }).waitFor();
+    // From 2030: no decision of the other tests falls under it.
+    await page.getByLabel('Gäller från').fill('2030-01-01');
+    await page.getByLabel('Kronor per euro').fill('11,25');
+    await page.getByRole('button', { name: 'Spara kursen' }).click();
+    await page.getByRole('cell', { name: '11,25' }).first().waitFor();
+    await check('vaxelkurser');
+  });
+
+  it("shows the assessment and the declaration on the auditor's page, and the organisation's ledger from it", async () => {
     await page.goto(`${base}/app/#/`);
     await page.getByRole('button', { name: /Karin Ek/ }).click();
     await page.locator('#who', { hasText: 'Karin Ek' }).waitFor();
@@ -102,5 +114,11 @@ describe('the state aid assessment and the de minimis declaration on the web', (
       .getByText(/Tillväxtverket/)
       .waitFor();
     await check('granskning');
+    await section()
+      .getByRole('link', { name: /Sammanställning av stöd av mindre betydelse/ })
+      .click();
+    await page.getByRole('heading', { name: `Stöd av mindre betydelse för ${ORG}` }).waitFor();
+    await page.getByRole('table', { name: 'Försäkran om annat stöd av mindre betydelse' }).getByText('Tillväxtverket').waitFor();
+    await check('sammanstallning');
   });
 });

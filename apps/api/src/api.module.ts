@@ -19,6 +19,8 @@ import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships
 import { MetricsModule } from './metrics/metrics.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
+import { StateAidModule } from './state-aid/state-aid.module';
+
 @Module({})
 export class ApiModule {
   static register(): DynamicModule {
@@ -40,6 +42,7 @@ export class ApiModule {
         AuditingModule,
         ChainsModule,
         CodecModule,
+        StateAidModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

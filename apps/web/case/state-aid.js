@@ -19,7 +19,7 @@ export function stateAidSection(p) {
         t('sa.aid'),
         `<table><caption>${escape(t('sa.aid'))}</caption>
         <thead><tr><th scope="col">${escape(t('sa.organisation'))}</th><th scope="col">${escape(t('sa.amount'))}</th><th scope="col">${escape(t('sa.declarations'))}</th></tr></thead>
-        <tbody>${current.aid.map((a) => `<tr><th scope="row">${escape(nameOf(a.organisationNumber))}</th><td>${escape(sek(a.amountSek))}</td><td>${declarationText(p, a.organisationNumber)}</td></tr>`).join('')}</tbody></table>`,
+        <tbody>${current.aid.map((a) => `<tr><th scope="row">${escape(nameOf(a.organisationNumber))}</th><td>${escape(sek(a.amountSek))}</td><td>${declarationText(p, a.organisationNumber)} <a href="#/de-minimis/${escape(a.organisationNumber)}?publicParty=${escape(encodeURIComponent(p.publicParty.name))}">${escape(t('dm.openLedger'))}<span class="visually-hidden"> – ${escape(nameOf(a.organisationNumber))}</span></a></td></tr>`).join('')}</tbody></table>`,
       )
     : '';
   return section(

@@ -11,6 +11,7 @@ import { CreateStoredTexts1764701000000 } from './1764701000000-CreateStoredText
 import { ApplyStatePatchesInTheReadModel1764702000000 } from './1764702000000-ApplyStatePatchesInTheReadModel';
 import { StoreProcessesOfEveryKind1764704000000 } from './1764704000000-StoreProcessesOfEveryKind';
 import { CreateFrameworkReadModel1764800000000 } from './1764800000000-CreateFrameworkReadModel';
+import { RecordExchangeRates1764910000000 } from './1764910000000-RecordExchangeRates';
 import { AimForLevelsPerPhase1764930000000 } from './1764930000000-AimForLevelsPerPhase';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
@@ -29,5 +30,6 @@ export const MIGRATIONS = [
   ApplyStatePatchesInTheReadModel1764702000000,
   StoreProcessesOfEveryKind1764704000000,
   CreateFrameworkReadModel1764800000000,
+  RecordExchangeRates1764910000000,
   AimForLevelsPerPhase1764930000000,
 ];

@@ -1,3 +1,5 @@
+import type { DeMinimisAid, ExchangeRate } from './de-minimis-ledger';
+
 // The state aid assessment's closed lists (StateAidAssessment): the conclusion a public party draws, and the de minimis
 // ceilings over any three years. The API's enums and the web's labels read these.
 
@@ -68,4 +70,24 @@ export interface DeMinimisDeclarationTerms {
 export interface DeMinimisDeclaration extends DeMinimisDeclarationTerms {
   organisationNumber: string;
   declaredAt: string;
+}
+
+/**
+ * What the API read of one organisation's ledger before an approving decision (computed across partnerships, so not
+ * the workflow's to read): its earlier de minimis aid and the deciding public party's exchange rates.
+ */
+export interface DeMinimisLedgerExtract {
+  organisationNumber: string;
+  earlier: DeMinimisAid[];
+  rates: ExchangeRate[];
+}
+
+/** De minimis aid granted by an approving decision of this partnership: what the ledger reads. */
+export interface DeMinimisGrant {
+  organisationNumber: string;
+  kind: DeMinimisKind;
+  amountSek: number;
+  /** The approving decision's date (its meeting date): the aid counts from then. */
+  grantedOn: string;
+  decisionSeq: number;
 }

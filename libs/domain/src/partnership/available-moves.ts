@@ -167,8 +167,19 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
     }
   }
   const decisionTask = taskOf(state, party, 'RECORD_DECISION');
+  // Probed as a rejection: an approval may depend on the organisations' de minimis ledgers (rules version 3), which
+  // the API reads only when a decision is sent, and the decision may be recorded whichever its outcome.
   add(
-    { type: 'RECORD_POLITICAL_DECISION', party, body: TEXT, meetingDate: today, diarienummer: 'DNR 1', paragraph: '§ 1', outcome: 'APPROVED' },
+    {
+      type: 'RECORD_POLITICAL_DECISION',
+      party,
+      body: TEXT,
+      meetingDate: today,
+      diarienummer: 'DNR 1',
+      paragraph: '§ 1',
+      outcome: 'REJECTED',
+      reasons: TEXT,
+    },
     { taskId: decisionTask, ref: draft ? String(draft.version) : undefined },
   );
   const signature = taskOf(state, party, 'SIGN');

@@ -1,6 +1,6 @@
 import type { PartyKey } from '../kernel/parties';
 import type { LegalBasisTerms } from '../legal-frame/legal-basis';
-import type { DeMinimisDeclarationTerms, StateAidTerms } from '../legal-frame/state-aid';
+import type { DeMinimisDeclarationTerms, DeMinimisLedgerExtract, StateAidTerms } from '../legal-frame/state-aid';
 import type { DevelopmentArea } from './principle';
 import type { ParticipationLevel } from '../kernel/participation-level';
 import type { Phase } from './phase';
@@ -61,7 +61,7 @@ export type PartnershipCommand =
   | { type: 'CLOSE_DIALOGUE'; party: PartyKey }
   | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
-  | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey } & DecisionTerms)
+  | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey; deMinimisLedger?: DeMinimisLedgerExtract[] } & DecisionTerms)
   | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }

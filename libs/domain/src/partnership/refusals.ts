@@ -51,6 +51,13 @@ export const Refusals = {
     refuse('STATE_AID_INCOMPLETE', `Fältet ${field}: ${regel}.`, `The field ${field}: ${rule}.`, 'INVALID'),
   deMinimisDeclarationIncomplete: <T>(field: string, rule: string, regel: string): RuleResult<T> =>
     refuse('DE_MINIMIS_DECLARATION_INCOMPLETE', `Fältet ${field}: ${regel}.`, `The field ${field}: ${rule}.`, 'INVALID'),
+  deMinimisLedgerMissing: <T>(organisation: string): RuleResult<T> =>
+    refuse(
+      'DE_MINIMIS_LEDGER_MISSING',
+      `Stödet av mindre betydelse till ${organisation} kan inte beviljas utan organisationens sammanställning av tidigare stöd.`,
+      `The de minimis aid to ${organisation} cannot be granted without the organisation's ledger of earlier aid.`,
+      'CONFLICT',
+    ),
   deMinimisDeclarationNotAsked: <T>(): RuleResult<T> =>
     refuse(
       'DE_MINIMIS_DECLARATION_NOT_ASKED',
