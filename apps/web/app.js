@@ -12,6 +12,7 @@ import { minePage } from './pages/mine.js';
 import { filtersOf } from './pages/partnership-list.js';
 import { newIopPage } from './pages/new-iop.js';
 import { partnershipPage } from './pages/partnership.js';
+import { deMinimisLedgerPage, exchangeRatesPage } from './pages/de-minimis.js';
 import { frameworkPage } from './pages/framework.js';
 import { frameworksPage } from './pages/frameworks.js';
 import { frameworkTimelinePage } from './pages/framework-timeline.js';
@@ -31,6 +32,7 @@ const MENUS = {
     ['#/initiatives', 'in.initiatives'],
     ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
+    ['#/exchange-rates', 'dm.ratesMenu'],
   ],
   organisation_rep: [
     ['#/inbox', 'inbox'],
@@ -61,6 +63,7 @@ const PAGE_TITLES = [
   [/^#\/new$/, 'newIop'],
   [/^#\/inbox$/, 'inbox'],
   [/^#\/signatories$/, 'signatories'],
+  [/^#\/exchange-rates$/, 'dm.rates'],
   [/^#\/audit$/, 'auditList'],
   [/^#\/audit\/[0-9a-f-]{36}$/, 'auditCase', { ofCase: true }],
   [/^#\/p\/[0-9a-f-]{36}$/, 'partnership', { ofCase: true }],
@@ -176,6 +179,8 @@ async function route() {
     if ((match = /^#\/levels\/([0-9a-f-]{36})$/.exec(hash))) return await partnershipLevelsPage(match[1], view);
     if (hash === '#/new') return newIopPage(view);
     if (hash === '#/inbox') return await inboxPage(view);
+    if (hash === '#/exchange-rates') return await exchangeRatesPage(view);
+    if ((match = /^#\/de-minimis\/(\d{6}-\d{4})$/.exec(path))) return await deMinimisLedgerPage(match[1], query, view);
     if (hash === '#/signatories') return await signatoriesPage(view, { api, t, label, escape, date, notify, who });
     if (path === '#/audit') return await auditListPage(view, page, auditUi(), filtersOf(query));
     if ((match = /^#\/audit\/([0-9a-f-]{36})$/.exec(hash))) return await auditPage(match[1], view, auditUi());

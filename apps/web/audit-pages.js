@@ -1,6 +1,7 @@
 // The auditor's pages: every partnership page by page with what concerns them all (the chain outside them, writes
 // the database refused), and one partnership's timeline, Temporal history, chain verification and exports.
 import { legalBasisSection } from './case/legal-basis.js';
+import { stateAidSection } from './case/state-aid.js';
 import { PHASES } from './labels.js';
 import { bindFilterForm, filteredPage, filterForm } from './pages/partnership-list.js';
 import { historySection, wireHistory } from './audit/history.js';
@@ -80,6 +81,7 @@ export async function auditPage(id, view, ui) {
     ${timelineSection(steps)}
     ${recordsSection(timeline, nameOf)}
     ${legalBasisSection(p)}
+    ${stateAidSection(p)}
     ${historySection(webUiUrl)}`)
   )
     return;

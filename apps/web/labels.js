@@ -31,6 +31,7 @@ export const TASKS = {
   SUBMIT_FOLLOW_UP_REPORT: { sv: 'Lämna uppföljningsrapport', en: 'Submit the follow-up report' },
   HOLD_FOLLOW_UP_MEETING: { sv: 'Håll uppföljningsmöte', en: 'Hold the follow-up meeting' },
   CONFIRM_ORGANISATION_PROFILE: { sv: 'Bekräfta eller uppdatera organisationens uppgifter', en: "Confirm or update the organisation's profile" },
+  DECLARE_DE_MINIMIS_AID: { sv: 'Lämna försäkran om stöd av mindre betydelse', en: 'Declare other de minimis aid' },
 };
 
 export const LEVELS = {
@@ -54,6 +55,8 @@ export const ACTIONS = {
   WRITTEN_INPUT_SUBMITTED: { sv: 'Skriftligt inspel', en: 'Written input' },
   SHARED_GOAL_RECORDED: { sv: 'Gemensamt mål', en: 'Shared goal' },
   LEGAL_BASIS_RECORDED: { sv: 'Bedömning av varför IOP', en: 'Assessment of why IOP' },
+  STATE_AID_ASSESSED: { sv: 'Statsstödsbedömning', en: 'State aid assessment' },
+  DE_MINIMIS_AID_DECLARED: { sv: 'Försäkran om stöd av mindre betydelse', en: 'De minimis declaration' },
   DIALOGUE_CLOSED: { sv: 'Dialogen avslutad', en: 'Dialogue closed' },
   DRAFT_VERSION_SUBMITTED: { sv: 'Avtalsversion lämnad', en: 'Draft version submitted' },
   DRAFT_VERSION_APPROVED: { sv: 'Avtalsversion godkänd', en: 'Draft version approved' },
@@ -158,6 +161,18 @@ export const FORUM_KEYS = {
   JOINT_OWNERSHIP: { sv: 'Tydlighet om vad som ägs gemensamt', en: 'Clarity on what is jointly owned' },
   LEARNING_GOALS: { sv: 'Lärandemål för alla parter', en: 'Learning goals for every party' },
 };
+
+/** What a state aid assessment concludes (the domain's STATE_AID_CONCLUSIONS). */
+export const STATE_AID_CONCLUSIONS = {
+  NO_ECONOMIC_ACTIVITY: { sv: 'Ingen ekonomisk verksamhet (inget statsstöd)', en: 'No economic activity (no state aid)' },
+  DE_MINIMIS: { sv: 'Stöd av mindre betydelse (förordning 2023/2831)', en: 'De minimis (Regulation 2023/2831)' },
+  SGEI_DE_MINIMIS: { sv: 'Stöd av mindre betydelse för SGEI (förordning 2023/2832)', en: 'SGEI de minimis (Regulation 2023/2832)' },
+  SGEI_ENTRUSTMENT: { sv: 'Tjänst av allmänt ekonomiskt intresse med överlåtelseakt', en: 'SGEI with an entrustment act' },
+  OTHER: { sv: 'Annan rättslig grund', en: 'Another legal basis' },
+};
+
+/** The currencies an aid is given in (the domain's AID_CURRENCIES). */
+export const AID_CURRENCIES = { SEK: { sv: 'kronor (SEK)', en: 'kronor (SEK)' }, EUR: { sv: 'euro (EUR)', en: 'euro (EUR)' } };
 
 /** The kinds of process an inbox's tasks come from (libs/domain/src/process-kind.ts). */
 export const PROCESS_KINDS = {

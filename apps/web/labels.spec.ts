@@ -36,6 +36,8 @@ import {
   ROUND_KINDS,
   SECTORS,
   SKR_CRITERIA,
+  STATE_AID_CONCLUSIONS,
+  AID_CURRENCIES,
   STEP_ACTIONS,
   TASK_STATUSES,
   TASK_TYPES,
@@ -103,6 +105,8 @@ describe("the web's labels of the domain's lists", () => {
     ['INITIATIVE_STATUSES', INITIATIVE_STATUSES],
     ['INITIATIVE_TASK_TYPES', INITIATIVE_TASK_TYPES],
     ['INITIATIVE_STEP_ACTIONS', INITIATIVE_STEP_ACTIONS],
+    ['STATE_AID_CONCLUSIONS', STATE_AID_CONCLUSIONS],
+    ['AID_CURRENCIES', AID_CURRENCIES],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

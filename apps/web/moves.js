@@ -11,6 +11,7 @@ import { inputFinder, readBody } from './moves/body.js';
 import { isBinding, summaryHtml } from './moves/confirm.js';
 import { fieldsHtml } from './moves/fields.js';
 import { PARTNERSHIP_FIELDS } from './moves/party-and-levels.js';
+import { withStateAidFields } from './moves/state-aid-fields.js';
 import { receiptHtml } from './moves/receipt.js';
 import { statusRegion } from './ui.js';
 
@@ -26,6 +27,8 @@ const FORMS = {
   SUBMIT_INPUT: { legend: 'writtenInput', submit: 'send' },
   SET_SHARED_GOAL: { legend: 'sharedGoal', submit: 'save' },
   RECORD_LEGAL_BASIS: { legend: 'lf.recordLegalBasis', submit: 'lf.save', intro: (_p, ui) => ui.escape(ui.t('lf.intro')) },
+  RECORD_STATE_AID_ASSESSMENT: { legend: 'sa.record', submit: 'sa.save', intro: (_p, ui) => ui.escape(ui.t('sa.intro')) },
+  DECLARE_DE_MINIMIS_AID: { legend: 'sa.declare', submit: 'sa.declareSubmit' },
   CLOSE_DIALOGUE: { legend: 'closeDialogue', submit: 'closeDialogue' },
   SUBMIT_DRAFT: { legend: 'newDraft', submit: 'submitDraft', intro: (p, ui) => draftIntro(p, ui) },
   REVIEW_DRAFT: { legend: 'reviewVersion', submit: 'approve' },
@@ -221,7 +224,7 @@ const PARTNERSHIP_KIND = {
   introOf: partnershipIntro,
   buttonsOf: partnershipButtons,
   sameForm,
-  fields: PARTNERSHIP_FIELDS,
+  fields: withStateAidFields(PARTNERSHIP_FIELDS),
   inputFinder: PARTNERSHIP_FIELDS.inputFinder,
   isBinding,
   summaryHtml,

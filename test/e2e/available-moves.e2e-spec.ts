@@ -66,7 +66,7 @@ describe('GET /partnerships/:id/available-moves', () => {
     const iop = new LifecycleClient(app());
     await iop.create('Region Skåne', [NATVERKET, VARSTA]);
     const officer = await movesOf(iop, 'PUBLIC');
-    expect(officer.map((m) => m.type)).toEqual(['PROPOSE_PROBLEM_DEFINITION', 'RECORD_LEGAL_BASIS']);
+    expect(officer.map((m) => m.type)).toEqual(['PROPOSE_PROBLEM_DEFINITION', 'RECORD_LEGAL_BASIS', 'RECORD_STATE_AID_ASSESSMENT']);
     expect(officer[0].route).toEqual({ method: 'POST', path: `/partnerships/${iop.id}/problem-definition` });
     const byName = Object.fromEntries(officer[0].fields.map((f) => [f.name, f]));
     expect(byName.challenge).toEqual(expect.objectContaining({ required: true, type: 'string', minLength: 3, maxLength: 4000 }));
@@ -127,7 +127,13 @@ describe('GET /partnerships/:id/available-moves', () => {
 
     // In the dialogue the officer is not offered closing it before the shared goal is set, and the API agrees.
     const dialogue = await movesOf(iop, 'PUBLIC');
-    expect(dialogue.map((m) => m.type)).toEqual(['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL', 'RECORD_LEGAL_BASIS']);
+    expect(dialogue.map((m) => m.type)).toEqual([
+      'RECORD_MEETING',
+      'SUBMIT_INPUT',
+      'SET_SHARED_GOAL',
+      'RECORD_LEGAL_BASIS',
+      'RECORD_STATE_AID_ASSESSMENT',
+    ]);
     const close = await iop.attempt('/dialogue/close', { party: 'PUBLIC' });
     expect({ status: close.status, code: close.body.code }).toEqual({ status: 409, code: 'SHARED_GOAL_MISSING' });
     // Nor is the representative offered a meeting, which the public party convenes.

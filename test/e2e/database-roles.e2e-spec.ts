@@ -73,7 +73,7 @@ describe('the application role', () => {
   it('may not change the evidence tables, nor a stored text, at all: only SELECT and INSERT', async () => {
     const { rows } = await withDatabase((db) =>
       db.query(`SELECT t AS table, has_table_privilege('iop_application', t, 'UPDATE') AS updates
-                FROM unnest(ARRAY['audit_log', 'step_records', 'chain_checkpoints', 'stored_texts']) AS t`),
+                FROM unnest(ARRAY['audit_log', 'step_records', 'chain_checkpoints', 'stored_texts', 'exchange_rates']) AS t`),
     );
     expect(rows).toEqual([
       { table: 'audit_log', updates: false },
@@ -81,6 +81,8 @@ describe('the application role', () => {
       { table: 'chain_checkpoints', updates: false },
       // Named by its SHA-256: a changed text would no longer match its name.
       { table: 'stored_texts', updates: false },
+      // A rate is corrected by recording another for its date: the first stays for the auditor.
+      { table: 'exchange_rates', updates: false },
     ]);
   });
 });

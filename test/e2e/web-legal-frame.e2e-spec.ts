@@ -49,7 +49,7 @@ describe('the assessment of why IOP on the web', () => {
   it('has the officer record why IOP (a comment left out is marked first), revise it, and only then close the dialogue', async () => {
     await openAs('Anna Lindqvist');
     await section().getByText('Ingen bedömning av varför IOP är införd ännu.').waitFor();
-    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP']);
+    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Bedöm statsstöd']);
     const form = page.locator('form.move', { has: page.locator('legend', { hasText: 'Bedöm varför IOP' }) });
     await check('formular');
 
@@ -88,7 +88,7 @@ describe('the assessment of why IOP on the web', () => {
     await section()
       .getByRole('row', { name: /Gärna del av ett politiskt program .* Oklart/ })
       .waitFor();
-    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Avsluta dialogen']);
+    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Bedöm statsstöd', 'Avsluta dialogen']);
     await check('tjansteperson');
 
     await page

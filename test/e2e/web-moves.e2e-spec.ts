@@ -62,11 +62,12 @@ describe('the web interface offers the moves the API lists', () => {
       'SUBMIT_INPUT',
       'SET_SHARED_GOAL',
       'RECORD_LEGAL_BASIS',
+      'RECORD_STATE_AID_ASSESSMENT',
     ]);
 
     await openAs('Anna Lindqvist');
     // One form per listed move, and none other: not closing the dialogue before its shared goal and why IOP are set.
-    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP']);
+    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Bedöm statsstöd']);
     const meeting = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Dialogmöte' }) });
     // Only the parties still taking part can be ticked, and none is ticked beforehand.
     expect(
@@ -102,7 +103,7 @@ describe('the web interface offers the moves the API lists', () => {
     await goal.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Sparat.').waitFor();
     await recordLegalBasisInBrowser(page);
-    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Avsluta dialogen']);
+    expect(await legends()).toEqual(['Dialogmöte', 'Skriftligt inspel', 'Gemensamt mål', 'Bedöm varför IOP', 'Bedöm statsstöd', 'Avsluta dialogen']);
   });
 
   it('shows the representative of the organisation that declined nothing to do, and the other its own moves', async () => {

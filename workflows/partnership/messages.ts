@@ -30,6 +30,8 @@ export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   SUBMIT_INPUT: update('submitInputUpdate'),
   SET_SHARED_GOAL: update('setSharedGoalUpdate'),
   RECORD_LEGAL_BASIS: update('recordLegalBasisUpdate'),
+  RECORD_STATE_AID_ASSESSMENT: update('recordStateAidAssessmentUpdate'),
+  DECLARE_DE_MINIMIS_AID: update('declareDeMinimisAidUpdate'),
   CLOSE_DIALOGUE: update('closeDialogueUpdate'),
   SUBMIT_DRAFT: update('submitDraftUpdate'),
   REVIEW_DRAFT: update('reviewDraftUpdate'),

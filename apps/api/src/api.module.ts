@@ -20,6 +20,8 @@ import { InitiativesModule } from './initiatives/initiatives.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
+import { StateAidModule } from './state-aid/state-aid.module';
+
 @Module({})
 export class ApiModule {
   static register(): DynamicModule {
@@ -42,6 +44,7 @@ export class ApiModule {
         AuditingModule,
         ChainsModule,
         CodecModule,
+        StateAidModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

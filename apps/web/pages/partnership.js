@@ -6,6 +6,7 @@ import { dialogueSection, partiesSection, problemDefinitionSection } from '../ca
 import { draftsSection } from '../case/drafts.js';
 import { phaseLevelsSection, profilesSection } from '../case/party-and-levels.js';
 import { legalBasisSection } from '../case/legal-basis.js';
+import { stateAidSection } from '../case/state-aid.js';
 import { stepperSection } from '../case/stepper.js';
 import { movesSection, PARTY_MOVES, partyMovesSection, wireMoves, wirePartyMoves } from '../moves.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
@@ -16,6 +17,7 @@ const CASE_SECTIONS = [
   problemDefinitionSection,
   dialogueSection,
   legalBasisSection,
+  stateAidSection,
   draftsSection,
   decisionsSection,
   agreementSection,

@@ -25,3 +25,4 @@ export * from './named-sql';
 export * from './chain-link.sql';
 export * from './partnerships-within-framework.repository';
 export * from './framework-reads.repository';
+export * from './de-minimis.repository';

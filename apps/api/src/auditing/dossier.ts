@@ -3,6 +3,7 @@ import type { DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
 import { phaseLevelsSection, profilesSection } from './dossier-party-and-levels';
 import { legalBasisSectionSv } from './legal-basis-section';
+import { stateAidSectionSv } from './state-aid-section';
 
 // Keyed by the domain's types, so that a phase, level or outcome added there fails to compile here without its name.
 const LEVEL_SV: Record<ParticipationLevel, string> = {
@@ -123,6 +124,7 @@ ${table(
   ]),
 )}
 ${legalBasisSectionSv(p.legalBasis, table, escape)}
+${stateAidSectionSv(p.stateAid, p.deMinimisDeclarations, (key) => partyName(p, key), table, escape)}
 <h2>Politiska beslut</h2>
 ${table(
   ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering', 'Justerat', 'Anslaget', 'Sista dag för överklagande', 'Laga kraft'],

@@ -82,6 +82,17 @@ export class AuthGuard implements CanActivate {
         return true;
       case 'signatory:confirm':
         return this.mayConfirmSignatory(principal, request);
+      case 'exchange-rates:record':
+        if (principal.role === 'auditor') throw READ_ONLY();
+        if (principal.role !== 'officer')
+          throw forbidden('OFFICER_ONLY', 'Only an officer records exchange rates.', 'Bara en tjänsteperson för in växelkurser.');
+        return true;
+      case 'exchange-rates:read':
+        if (principal.role === 'organisation_rep')
+          throw forbidden('OFFICER_ONLY', 'Officers and auditors read the exchange rates.', 'Tjänstepersoner och granskare läser växelkurserna.');
+        return true;
+      case 'organisation:ledger':
+        return this.mayReadOrganisationTasks(principal, request);
       case 'chain:read':
       case 'chain:checkpoint':
         if (principal.role !== 'auditor')

@@ -21,6 +21,9 @@ import { SetMetadata } from '@nestjs/common';
  * - signatory:register: officers and representatives, for their own party;
  * - signatory:confirm: an officer, for an entry of their own public party or of an organisation in one of its
  *   partnerships (other entries answer 404, as if they did not exist).
+ * - exchange-rates:record: an officer, for their own public party (the rates the de minimis ledger converts at);
+ * - exchange-rates:read: officers (their own party's) and auditors;
+ * - organisation:ledger: an organisation's de minimis ledger: its own representatives, officers, auditors;
  * - chain:read: auditors only (the checkpoints and the chain outside any partnership span every party);
  * - chain:checkpoint: auditors only. Signing a chain's head attests what the records are and changes none of them,
  *   so it is not a move, and read-only auditors may ask for it: it is how they fix the state they have just read.
@@ -43,6 +46,9 @@ export type PolicyName =
   | 'organisation:tasks'
   | 'signatory:register'
   | 'signatory:confirm'
+  | 'exchange-rates:record'
+  | 'exchange-rates:read'
+  | 'organisation:ledger'
   | 'chain:read'
   | 'chain:checkpoint'
   | 'codec:decode'

@@ -22,6 +22,8 @@ export const MOVE_HANDLERS: Record<CommandType, Handler> = {
   SUBMIT_INPUT: 'submitInput',
   SET_SHARED_GOAL: 'setSharedGoal',
   RECORD_LEGAL_BASIS: 'recordLegalBasis',
+  RECORD_STATE_AID_ASSESSMENT: 'recordStateAidAssessment',
+  DECLARE_DE_MINIMIS_AID: 'declareDeMinimisAid',
   CLOSE_DIALOGUE: 'closeDialogue',
   SUBMIT_DRAFT: 'submitDraft',
   REVIEW_DRAFT: 'reviewDraft',

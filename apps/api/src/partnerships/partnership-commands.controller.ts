@@ -7,6 +7,9 @@ import { parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntP
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
 import { DraftDto, DraftReviewDto } from './dto/draft.dto';
 import { LegalBasisDto } from './dto/legal-basis.dto';
+import { DeMinimisDeclarationDto, StateAidDto } from './dto/state-aid.dto';
+import { DeMinimisRepository } from '@iop/database';
+import { DeMinimisLedgerService } from '../state-aid/de-minimis-ledger.service';
 import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
@@ -28,7 +31,11 @@ const Move = () => MoveRoute(CommandResponse);
 @ProcessRoute(PARTNERSHIP_PROCESS, 'id')
 @Controller('partnerships/:id')
 export class PartnershipCommandsController {
-  constructor(private readonly moves: PartnershipCommandsService) {}
+  constructor(
+    private readonly moves: PartnershipCommandsService,
+    private readonly deMinimis: DeMinimisRepository,
+    private readonly ledgers: DeMinimisLedgerService,
+  ) {}
 
   @Post('invitation-response')
   @Move()
@@ -117,6 +124,28 @@ export class PartnershipCommandsController {
     return this.moves.execute(id, { type: 'RECORD_LEGAL_BASIS', ...dto }, ctx);
   }
 
+  /** StateAidAssessment; a new version each time. A de minimis conclusion asks each organisation named to declare. */
+  @Post('state-aid')
+  @Move()
+  recordStateAidAssessment(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: StateAidDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_STATE_AID_ASSESSMENT', ...dto }, ctx);
+  }
+
+  /** The organisation's declaration of its other de minimis aid (task DECLARE_DE_MINIMIS_AID). */
+  @Post('de-minimis-declaration')
+  @Move()
+  declareDeMinimisAid(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Body() dto: DeMinimisDeclarationDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'DECLARE_DE_MINIMIS_AID', ...dto }, ctx);
+  }
+
   @Post('dialogue/close')
   @Move()
   closeDialogue(@Param('id', parseUuidParam('id')) id: string, @Command() ctx: CommandContext): Promise<CommandResponse> {
@@ -147,7 +176,22 @@ export class PartnershipCommandsController {
     @Body() dto: PoliticalDecisionDto,
     @Command() ctx: CommandContext,
   ): Promise<CommandResponse> {
-    return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
+    if (dto.outcome !== 'APPROVED') return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
+    return this.approveWithinCeilings(id, dto, ctx);
+  }
+
+  /**
+   * An approval may grant de minimis aid: each organisation's ledger spans partnerships, so it is read here and passed
+   * in the command, and the domain decides the ceiling (rules version 3). The lock per organisation is held from the
+   * read until the decision is in the read model, so two approvals for one organisation cannot both pass.
+   */
+  private async approveWithinCeilings(id: string, dto: PoliticalDecisionDto, ctx: CommandContext): Promise<CommandResponse> {
+    const named = await this.deMinimis.deMinimisAidNamed(id);
+    if (!named?.organisations.length) return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
+    return this.deMinimis.withOrganisationsLocked(named.organisations, async () => {
+      const deMinimisLedger = await this.ledgers.extractsFor(named.publicParty, named.organisations);
+      return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto, deMinimisLedger }, ctx);
+    });
   }
 
   @Post('signatures')

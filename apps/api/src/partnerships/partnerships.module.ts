@@ -9,9 +9,10 @@ import { PartnershipsController } from './partnerships.controller';
 import { PartnershipsService } from './partnerships.service';
 import { TasksModule } from '../tasks/tasks.module';
 import { TextsModule } from '../texts/texts.module';
+import { StateAidModule } from '../state-aid/state-aid.module';
 
 @Module({
-  imports: [TextsModule, TasksModule],
+  imports: [TextsModule, TasksModule, StateAidModule],
   controllers: [PartnershipsController, PartnershipCommandsController],
   providers: [
     PartnershipsService,

@@ -12,6 +12,7 @@ import { ApplyStatePatchesInTheReadModel1764702000000 } from './1764702000000-Ap
 import { StoreProcessesOfEveryKind1764704000000 } from './1764704000000-StoreProcessesOfEveryKind';
 import { CreateFrameworkReadModel1764800000000 } from './1764800000000-CreateFrameworkReadModel';
 import { CreateInitiativeReadModel1764900000000 } from './1764900000000-CreateInitiativeReadModel';
+import { RecordExchangeRates1764910000000 } from './1764910000000-RecordExchangeRates';
 import { AimForLevelsPerPhase1764930000000 } from './1764930000000-AimForLevelsPerPhase';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
@@ -31,5 +32,6 @@ export const MIGRATIONS = [
   StoreProcessesOfEveryKind1764704000000,
   CreateFrameworkReadModel1764800000000,
   CreateInitiativeReadModel1764900000000,
+  RecordExchangeRates1764910000000,
   AimForLevelsPerPhase1764930000000,
 ];

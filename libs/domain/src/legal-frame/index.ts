@@ -2,6 +2,7 @@
 export * from './skr-criteria';
 export * from './forum-keys';
 export * from './legal-basis';
-// State aid (StateAidAssessment): its lists and the de minimis ledger's pure rules (not yet a move; see the report).
+// State aid (StateAidAssessment, moves RECORD_STATE_AID_ASSESSMENT and DECLARE_DE_MINIMIS_AID): its lists and the
+// de minimis ledger's pure rules.
 export * from './state-aid';
 export * from './de-minimis-ledger';

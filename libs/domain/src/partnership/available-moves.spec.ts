@@ -45,7 +45,7 @@ describe('the moves a party may make now', () => {
   describe('problem definition', () => {
     it('offers the officer a proposal and the assessment of why IOP, and the invited organisation its answer, a proposal of its own and withdrawal', () => {
       const state = open();
-      expect(typesFor(state, 'PUBLIC')).toEqual(['PROPOSE_PROBLEM_DEFINITION', 'RECORD_LEGAL_BASIS']);
+      expect(typesFor(state, 'PUBLIC')).toEqual(['PROPOSE_PROBLEM_DEFINITION', 'RECORD_LEGAL_BASIS', 'RECORD_STATE_AID_ASSESSMENT']);
       expect(availableMoves(state, NATVERKET, ctx())).toEqual([
         { type: 'RESPOND_TO_INVITATION', taskId: 'T1' },
         { type: 'WITHDRAW_ORGANISATION' },
@@ -64,7 +64,7 @@ describe('the moves a party may make now', () => {
   describe('dialogue', () => {
     it('lets the officer record meetings, input, the shared goal and why IOP, and close the dialogue only once both are recorded', () => {
       const state = toDialogue();
-      const recording = ['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL', 'RECORD_LEGAL_BASIS'];
+      const recording = ['RECORD_MEETING', 'SUBMIT_INPUT', 'SET_SHARED_GOAL', 'RECORD_LEGAL_BASIS', 'RECORD_STATE_AID_ASSESSMENT'];
       expect(typesFor(state, 'PUBLIC')).toEqual(recording);
       const withGoal = run(state, { type: 'SET_SHARED_GOAL', party: 'PUBLIC', sharedGoal: 'Fler delaktiga' });
       expect(typesFor(withGoal, 'PUBLIC')).toEqual(recording);
@@ -98,7 +98,7 @@ describe('the moves a party may make now', () => {
 
   describe('drafting', () => {
     it('offers a first draft to every active party, and a review of the latest draft (both answers) with its task', () => {
-      expect(typesFor(toDrafting(), 'PUBLIC')).toEqual(['RECORD_LEGAL_BASIS', 'SUBMIT_DRAFT']);
+      expect(typesFor(toDrafting(), 'PUBLIC')).toEqual(['RECORD_LEGAL_BASIS', 'RECORD_STATE_AID_ASSESSMENT', 'SUBMIT_DRAFT']);
       const state = run(toDrafting(), draft());
       const task = state.tasks.find((t) => t.type === 'APPROVE_DRAFT' && t.addressedTo === NATVERKET && t.status === 'OPEN')!;
       expect(availableMoves(state, NATVERKET, ctx()).filter((m) => m.type === 'REVIEW_DRAFT')).toEqual([
@@ -128,6 +128,7 @@ describe('the moves a party may make now', () => {
       // Why IOP may still be revised before the decision-makers decide: they read the version in force.
       expect(availableMoves(state, 'PUBLIC', ctx())).toEqual([
         { type: 'RECORD_LEGAL_BASIS' },
+        { type: 'RECORD_STATE_AID_ASSESSMENT' },
         { type: 'RECORD_POLITICAL_DECISION', taskId: state.tasks.find((t) => t.type === 'RECORD_DECISION')!.id, ref: '1' },
       ]);
       expect(typesFor(state, NATVERKET)).toEqual(['WITHDRAW_ORGANISATION']);

@@ -132,6 +132,10 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
   add(withTask({ type: 'SUBMIT_INPUT', party, text: TEXT }, input), { taskId: input });
   add({ type: 'SET_SHARED_GOAL', party, sharedGoal: TEXT });
   add({ type: 'RECORD_LEGAL_BASIS', party, ...LEGAL_BASIS_PROBE });
+  // A conclusion without de minimis aid: the probe asks whether the officer may assess, not what aid fits.
+  add({ type: 'RECORD_STATE_AID_ASSESSMENT', party, conclusion: 'NO_ECONOMIC_ACTIVITY', reasons: TEXT });
+  const declaration = taskOf(state, party, 'DECLARE_DE_MINIMIS_AID');
+  add(withTask({ type: 'DECLARE_DE_MINIMIS_AID', party, none: true, aids: [] }, declaration), { taskId: declaration });
   add({ type: 'CLOSE_DIALOGUE', party });
 
   add(
@@ -163,8 +167,19 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
     }
   }
   const decisionTask = taskOf(state, party, 'RECORD_DECISION');
+  // Probed as a rejection: an approval may depend on the organisations' de minimis ledgers (rules version 3), which
+  // the API reads only when a decision is sent, and the decision may be recorded whichever its outcome.
   add(
-    { type: 'RECORD_POLITICAL_DECISION', party, body: TEXT, meetingDate: today, diarienummer: 'DNR 1', paragraph: '§ 1', outcome: 'APPROVED' },
+    {
+      type: 'RECORD_POLITICAL_DECISION',
+      party,
+      body: TEXT,
+      meetingDate: today,
+      diarienummer: 'DNR 1',
+      paragraph: '§ 1',
+      outcome: 'REJECTED',
+      reasons: TEXT,
+    },
     { taskId: decisionTask, ref: draft ? String(draft.version) : undefined },
   );
   const signature = taskOf(state, party, 'SIGN');

@@ -1,5 +1,6 @@
 import type { PartyKey } from '../kernel/parties';
 import type { LegalBasisTerms } from '../legal-frame/legal-basis';
+import type { DeMinimisDeclarationTerms, DeMinimisLedgerExtract, StateAidTerms } from '../legal-frame/state-aid';
 import type { DevelopmentArea } from './principle';
 import type { ParticipationLevel } from '../kernel/participation-level';
 import type { Phase } from './phase';
@@ -18,6 +19,8 @@ export const COMMAND_TYPES = [
   'SUBMIT_INPUT',
   'SET_SHARED_GOAL',
   'RECORD_LEGAL_BASIS',
+  'RECORD_STATE_AID_ASSESSMENT',
+  'DECLARE_DE_MINIMIS_AID',
   'CLOSE_DIALOGUE',
   'SUBMIT_DRAFT',
   'REVIEW_DRAFT',
@@ -53,10 +56,12 @@ export type PartnershipCommand =
   | { type: 'SUBMIT_INPUT'; party: PartyKey; text: string; taskId?: string }
   | { type: 'SET_SHARED_GOAL'; party: PartyKey; sharedGoal: string }
   | ({ type: 'RECORD_LEGAL_BASIS'; party: PartyKey } & LegalBasisTerms)
+  | ({ type: 'RECORD_STATE_AID_ASSESSMENT'; party: PartyKey } & StateAidTerms)
+  | ({ type: 'DECLARE_DE_MINIMIS_AID'; party: PartyKey; taskId?: string } & DeMinimisDeclarationTerms)
   | { type: 'CLOSE_DIALOGUE'; party: PartyKey }
   | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
-  | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey } & DecisionTerms)
+  | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey; deMinimisLedger?: DeMinimisLedgerExtract[] } & DecisionTerms)
   | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }

@@ -47,6 +47,24 @@ export const Refusals = {
       `The field ${field} must be filled in: the assessment takes a stand on every criterion and every key, with reasons.`,
       'INVALID',
     ),
+  stateAidIncomplete: <T>(field: string, rule: string, regel: string): RuleResult<T> =>
+    refuse('STATE_AID_INCOMPLETE', `Fältet ${field}: ${regel}.`, `The field ${field}: ${rule}.`, 'INVALID'),
+  deMinimisDeclarationIncomplete: <T>(field: string, rule: string, regel: string): RuleResult<T> =>
+    refuse('DE_MINIMIS_DECLARATION_INCOMPLETE', `Fältet ${field}: ${regel}.`, `The field ${field}: ${rule}.`, 'INVALID'),
+  deMinimisLedgerMissing: <T>(organisation: string): RuleResult<T> =>
+    refuse(
+      'DE_MINIMIS_LEDGER_MISSING',
+      `Stödet av mindre betydelse till ${organisation} kan inte beviljas utan organisationens sammanställning av tidigare stöd.`,
+      `The de minimis aid to ${organisation} cannot be granted without the organisation's ledger of earlier aid.`,
+      'CONFLICT',
+    ),
+  deMinimisDeclarationNotAsked: <T>(): RuleResult<T> =>
+    refuse(
+      'DE_MINIMIS_DECLARATION_NOT_ASKED',
+      'Ingen statsstödsbedömning av stöd av mindre betydelse nämner organisationen; det finns inget att försäkra.',
+      'No de minimis state aid assessment names the organisation; there is nothing to declare.',
+      'CONFLICT',
+    ),
   meetingNeedsBothSides: <T>(): RuleResult<T> =>
     refuse(
       'MEETING_ATTENDEES_UNKNOWN',

@@ -2,6 +2,7 @@ import type { PartyKey } from '../kernel/parties';
 import type { Refusal } from '../kernel/refusal';
 import type { VersionedState } from '../kernel/rules-version';
 import type { LegalBasisAssessment } from '../legal-frame/legal-basis';
+import type { DeMinimisDeclaration, DeMinimisGrant, StateAidAssessment } from '../legal-frame/state-aid';
 import type { ProcessTask } from '../kernel/tasks';
 import type { Phase } from './phase';
 import type { DevelopmentArea, Principle } from './principle';
@@ -233,6 +234,12 @@ export interface PartnershipState extends VersionedState {
   dialogue: { meetings: Meeting[]; inputs: WrittenInput[]; sharedGoal?: string; closedAt?: string };
   /** Why IOP, every version recorded, the last in force; absent until the first (and in states from before it). */
   legalBasis?: LegalBasisAssessment[];
+  /** The state aid assessment, every version recorded, the last in force; absent until the first. */
+  stateAid?: StateAidAssessment[];
+  /** Each organisation's latest declaration of its other de minimis aid, by organisationsnummer. */
+  deMinimisDeclarations?: DeMinimisDeclaration[];
+  /** Under rules version 3: the de minimis aid each approving decision granted, for the organisations' ledgers. */
+  deMinimisGrants?: DeMinimisGrant[];
   /** The drafting round under way or last completed: 1 for the first, +1 after återremiss, amendment, renewal. */
   round: { number: number; kind: RoundKind; openedAt: string; reasons?: string };
   drafts: DraftVersion[];

@@ -14,6 +14,7 @@ export const TASK_DUE_DAYS: Record<TaskType, number> = {
   SUBMIT_FOLLOW_UP_REPORT: 30,
   HOLD_FOLLOW_UP_MEETING: 60,
   CONFIRM_ORGANISATION_PROFILE: 30,
+  DECLARE_DE_MINIMIS_AID: 30,
 };
 
 export function openTask(state: PartnershipState, type: TaskType, addressedTo: PartyKey, now: string, ref?: string): void {

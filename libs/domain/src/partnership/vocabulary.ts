@@ -37,6 +37,8 @@ export const TASK_TYPES = [
   'HOLD_FOLLOW_UP_MEETING',
   // Under rules version 3 a renewal asks each organisation to confirm or update its profile (re-check of registration).
   'CONFIRM_ORGANISATION_PROFILE',
+  // A de minimis state aid assessment asks each organisation it names to declare its other de minimis aid.
+  'DECLARE_DE_MINIMIS_AID',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 

@@ -29,6 +29,7 @@ import type {
 import type { PartnershipRow, StepRow } from '@iop/database';
 import { OrganisationProfileResponse, PhaseLevelChoiceResponse } from './organisation-profile.response';
 import { LegalBasisResponse } from './legal-basis.response';
+import { DeMinimisDeclarationResponse, StateAidResponse } from './state-aid.response';
 
 // The enums below are the domain's lists and the types of the state's parts are the domain's types, so that the
 // document and the JSON follow a change of the rules. Tasks and steps are read from rows as well as from the
@@ -272,6 +273,10 @@ export class PartnershipResponse {
   @ApiProperty({ type: DialogueResponse }) dialogue!: DialogueResponse;
   @ApiPropertyOptional({ type: [LegalBasisResponse], description: 'Why IOP: every version recorded, the last in force' })
   legalBasis?: LegalBasisResponse[];
+  @ApiPropertyOptional({ type: [StateAidResponse], description: 'The state aid assessment: every version recorded, the last in force' })
+  stateAid?: StateAidResponse[];
+  @ApiPropertyOptional({ type: [DeMinimisDeclarationResponse], description: "Each organisation's latest de minimis declaration" })
+  deMinimisDeclarations?: DeMinimisDeclarationResponse[];
   @ApiProperty({ type: RoundResponse }) round!: RoundResponse;
   @ApiProperty({ type: [DraftVersionResponse] }) drafts!: DraftVersionResponse[];
   @ApiProperty({ type: [DecisionResponse] }) decisions!: DecisionResponse[];

@@ -4,6 +4,8 @@ export * from './close-dialogue';
 export * from './propose-amendment';
 export * from './propose-problem-definition';
 export * from './record-legal-basis';
+export * from './record-state-aid-assessment';
+export * from './declare-de-minimis-aid';
 export * from './record-meeting';
 export * from './record-political-decision';
 export * from './respond-to-invitation';

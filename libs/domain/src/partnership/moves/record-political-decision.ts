@@ -13,6 +13,7 @@ import type { PoliticalDecision } from '../state';
 import { decisionAction } from '../step-actions';
 import { asStored } from '../step-record';
 import { completeTasks, openTask } from '../tasks';
+import { checkGrantsWithinCeiling, grantsAt } from '../de-minimis-at-decision';
 
 /** The public party records what its political body decided (politiskt beslut) on the agreed draft. */
 export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> = (move) => {
@@ -28,6 +29,10 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
   if (v3 && command.announcedOn && compareDates(command.announcedOn, command.protocolApprovedOn ?? command.meetingDate) < 0)
     return Refusals.announcedBeforeJustering();
   const draft = latestDraft(state)!;
+  // Rules version 3: an approval granting de minimis aid stays within each organisation's ceiling (the ledger the API read).
+  const grants = command.outcome === 'APPROVED' ? grantsAt(state, command.meetingDate, state.counters.decision + 1) : [];
+  const withinCeiling = checkGrantsWithinCeiling(grants, command.deMinimisLedger);
+  if (!withinCeiling.ok) return withinCeiling;
   state.counters.decision += 1;
   const recorded: PoliticalDecision = {
     seq: state.counters.decision,
@@ -53,6 +58,7 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
   const step = log.add(decisionAction(command.outcome), { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
   step.record = asStored({ decision: recorded });
   if (command.outcome === 'APPROVED') {
+    if (grants.length) state.deMinimisGrants = [...(state.deMinimisGrants ?? []), ...grants];
     state.phase = 'SIGNATURE';
     for (const p of activeParties(state)) openTask(state, 'SIGN', p, ctx.now, String(draft.version));
   } else if (command.outcome === 'RETURNED') {
