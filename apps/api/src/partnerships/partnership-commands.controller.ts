@@ -7,7 +7,7 @@ import { parseCalendarDateParam, parseOrganisationNumberParam, parsePositiveIntP
 import { MeetingDto, SharedGoalDto, WrittenInputDto } from './dto/dialogue.dto';
 import { DraftDto, DraftReviewDto } from './dto/draft.dto';
 import { LegalBasisDto } from './dto/legal-basis.dto';
-import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
+import { PoliticalDecisionDto, ProtocolAnnouncementDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
 import { OrganisationProfileMoveDto } from './dto/organisation-profile.dto';
@@ -148,6 +148,18 @@ export class PartnershipCommandsController {
     @Command() ctx: CommandContext,
   ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
+  }
+
+  /** Justering and anslag after the meeting: the decision's last day of appeal, from which legal force is planned. */
+  @Post('decisions/:decision/announcement')
+  @Move()
+  recordProtocolAnnouncement(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('decision', parsePositiveIntParam('decision')) decisionSeq: number,
+    @Body() dto: ProtocolAnnouncementDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_PROTOCOL_ANNOUNCEMENT', decisionSeq, ...dto }, ctx);
   }
 
   @Post('signatures')

@@ -6,6 +6,7 @@ export * from './propose-problem-definition';
 export * from './record-legal-basis';
 export * from './record-meeting';
 export * from './record-political-decision';
+export * from './record-protocol-announcement';
 export * from './respond-to-invitation';
 export * from './review-draft';
 export * from './set-shared-goal';
