@@ -261,7 +261,7 @@ describe("Region Västernorrland's case in the web interface", () => {
     await check('beslut-avvisat');
     await decision.getByLabel('Paragraf (§)').fill('§ 112');
     await submitAndConfirm('Politiskt beslut', 'Registrera beslutet', 'beslut-granska');
-    await page.locator('form.move legend', { hasText: 'Underteckna' }).waitFor();
+    await page.locator('form.move legend', { hasText: /^Underteckna$/ }).waitFor();
   });
 
   it('has Bildningsförbundet withdraw and the others sign, in force without it', async () => {
@@ -276,7 +276,7 @@ describe("Region Västernorrland's case in the web interface", () => {
     await page.getByText('Sparat.').waitFor();
 
     const signAndCheckSummary = async (party: string, shotName?: string) => {
-      const sign = page.locator('form.move', { has: page.locator('legend', { hasText: 'Underteckna' }) });
+      const sign = page.locator('form.move', { has: page.locator('legend', { hasText: /^Underteckna$/ }) });
       await sign.getByRole('button', { name: 'Underteckna', exact: true }).click();
       const summary = sign.locator('section.confirm');
       await summary.getByRole('heading', { name: 'Granska och skicka' }).waitFor();
