@@ -87,6 +87,8 @@ const COMMON = {
     submitDraft: 'Lämna in för granskning',
     // The decision form's button, and what a finished step or task is called.
     recordDecision: 'Registrera beslutet',
+    protocolAnnouncement: 'Justering och anslag av beslutet',
+    recordAnnouncement: 'Registrera anslaget',
     done: 'Genomfört',
     reviewVersion: 'Granska version',
     approve: 'Godkänn',
@@ -257,6 +259,8 @@ const COMMON = {
     principle: 'Principle',
     submitDraft: 'Submit for review',
     recordDecision: 'Record the decision',
+    protocolAnnouncement: 'Justering and anslag of the decision',
+    recordAnnouncement: 'Record the anslag',
     done: 'Done',
     reviewVersion: 'Review version',
     approve: 'Approve',

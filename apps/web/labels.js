@@ -65,6 +65,7 @@ export const ACTIONS = {
   POLITICAL_DECISION_APPROVED: { sv: 'Politiskt beslut: godkänt', en: 'Political decision: approved' },
   POLITICAL_DECISION_RETURNED: { sv: 'Politiskt beslut: återremiss', en: 'Political decision: returned' },
   POLITICAL_DECISION_REJECTED: { sv: 'Politiskt beslut: avslag', en: 'Political decision: rejected' },
+  PROTOCOL_ANNOUNCEMENT_RECORDED: { sv: 'Beslutets justering anslagen', en: "The decision's justering announced" },
   DECISION_GAINED_LEGAL_FORCE: { sv: 'Beslutet har vunnit laga kraft', en: 'The decision gained legal force' },
   SIGNED: { sv: 'Undertecknat', en: 'Signed' },
   AGREEMENT_SIGNED: { sv: 'Avtalet undertecknat av alla', en: 'Agreement signed by all' },

@@ -33,6 +33,7 @@ const FORMS = {
   SUBMIT_DRAFT: { legend: 'newDraft', submit: 'submitDraft', intro: (p, ui) => draftIntro(p, ui) },
   REVIEW_DRAFT: { legend: 'reviewVersion', submit: 'approve' },
   RECORD_POLITICAL_DECISION: { legend: 'decision', submit: 'recordDecision', intro: (p) => legalBasisForDecision(p) },
+  RECORD_PROTOCOL_ANNOUNCEMENT: { legend: 'protocolAnnouncement', submit: 'recordAnnouncement', intro: (p, ui) => announcementIntro(p, ui) },
   SIGN: { legend: 'sign', submit: 'sign', intro: (_p, ui) => `${ui.t('signAs')} ${ui.escape(ui.who.name)}` },
   SUBMIT_FOLLOW_UP_REPORT: { legend: 'followUpReport', followUpLegend: 'followUpReport', submit: 'send' },
   PROPOSE_AMENDMENT: { legend: 'amendment', submit: 'proposeAmendment' },
@@ -55,6 +56,12 @@ const partnershipIntro = (move, p, ui) => (move.type === 'REVIEW_DRAFT' ? review
 function reviewIntro(p, ref, ui) {
   const draft = p.drafts.find((d) => String(d.version) === ref && d.round === p.round.number);
   return draft ? `${ui.escape(draft.purpose)} — ${ui.sek(draft.contributions.reduce((sum, c) => sum + c.amountSek, 0))}` : '';
+}
+
+/** Which decision the anslag is of: its body, meeting and paragraph, as the protocol names it. */
+function announcementIntro(p, ui) {
+  const d = p.decisions[p.decisions.length - 1];
+  return d ? `${ui.escape(d.body)}, ${ui.date(d.meetingDate)}, ${ui.escape(d.paragraph)} (${ui.escape(d.diarienummer)})` : '';
 }
 
 /** Where a new version's values come from, so that nobody wonders why the form is already filled in. */

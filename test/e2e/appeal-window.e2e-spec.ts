@@ -63,4 +63,50 @@ describe('the appeal window of a political decision', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'announcedOn' })]);
     expect((await iop.read()).decisions).toEqual([]);
   });
+  describe('the anslag recorded after the decision (POST /partnerships/:id/decisions/:decision/announcement)', () => {
+    it('is offered to the officer, records justering and anslag and the last day of appeal, on the timeline and in the dossier', async () => {
+      const iop = await awaitingDecision();
+      await iop.move('/decisions', decision);
+      const offered = (await iop.get(`/partnerships/${iop.id}/available-moves`)).body.find(
+        (m: { type: string }) => m.type === 'RECORD_PROTOCOL_ANNOUNCEMENT',
+      );
+      expect(offered.route).toEqual({ method: 'POST', path: `/partnerships/${iop.id}/decisions/1/announcement` });
+      const asOrganisation = (await iop.get(`/partnerships/${iop.id}/available-moves`, N)).body.map((m: { type: string }) => m.type);
+      expect(asOrganisation).not.toContain('RECORD_PROTOCOL_ANNOUNCEMENT');
+
+      await iop.move('/decisions/1/announcement', { party: 'PUBLIC', protocolApprovedOn: '2026-12-02', announcedOn: '2026-12-03' });
+      const p = await iop.read();
+      expect(p.decisions[0]).toMatchObject({ protocolApprovedOn: '2026-12-02', announcedOn: '2026-12-03', lastDayOfAppeal: '2026-12-28' });
+      expect(p.steps.map((s: { action: string }) => s.action)).toContain('PROTOCOL_ANNOUNCEMENT_RECORDED');
+      const dossier = await request(app().getHttpServer())
+        .get(`/partnerships/${iop.id}/dossier?format=html`)
+        .set(await bearer(AUDITOR))
+        .expect(200);
+      expect(dossier.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('2026-12-28');
+      // Once recorded, the window runs: a second anslag is refused and no longer offered.
+      const again = await iop.attempt('/decisions/1/announcement', { party: 'PUBLIC', announcedOn: '2026-12-04' });
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'ANNOUNCEMENT_ALREADY_RECORDED' });
+    });
+
+    it('refuses bad input naming the field, and an organisation, changing nothing', async () => {
+      const iop = await awaitingDecision();
+      await iop.move('/decisions', decision);
+      const before = await iop.read();
+      const missing = await iop.attempt('/decisions/1/announcement', { party: 'PUBLIC' });
+      expect(missing.status).toBe(400);
+      expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'announcedOn' })]);
+      const early = await iop.attempt('/decisions/1/announcement', { party: 'PUBLIC', protocolApprovedOn: '2026-11-30', announcedOn: '2026-12-03' });
+      expect(early.status).toBe(422);
+      expect(early.body).toMatchObject({ code: 'JUSTERING_BEFORE_MEETING' });
+      expect(early.body.message).toContain('protocolApprovedOn');
+      const other = await iop.attempt('/decisions/2/announcement', { party: 'PUBLIC', announcedOn: '2026-12-03' });
+      expect(other.status).toBe(409);
+      expect(other.body).toMatchObject({ code: 'DECISION_NOT_LATEST' });
+      const organisation = await iop.attempt('/decisions/1/announcement', { party: N, announcedOn: '2026-12-03' });
+      expect(organisation.status).toBe(403);
+      const after = await iop.read();
+      expect({ revision: after.revision, decisions: after.decisions }).toEqual({ revision: before.revision, decisions: before.decisions });
+    });
+  });
 });

@@ -11,7 +11,7 @@ const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529'
 const [N, V] = [NATVERKET.organisationNumber, VARSTA.organisationNumber];
 
 /**
- * The officer records the decision's justering and anslag and sees the last day of appeal. An organisation gives notice of its own participation from the page (rules version 3): the summary says the
+ * The officer records the decision's justering and anslag (with the decision, or days later by a move of their own) and sees the last day of appeal. An organisation gives notice of its own participation from the page (rules version 3): the summary says the
  * agreement goes on for the others, the receipt the day it leaves, and the page lists its notice. axe on each page.
  */
 describe('the web interface shows the appeal window and lets an organisation leave a multi-organisation agreement', () => {
@@ -76,6 +76,37 @@ describe('the web interface shows the appeal window and lets an organisation lea
     await check('overklagandetid');
     // The picture README shows (docs/screenshots/appeal-window.png is a copy).
     await page.screenshot({ path: join(SCREENSHOTS, 'appeal-window.png'), fullPage: false });
+  });
+
+  it('the officer records the anslag days after the decision and sees the last day of appeal', async () => {
+    const decided = new LifecycleClient(app());
+    await decided.create('Region Skåne', [NATVERKET], 'Anslag efter beslutet');
+    await decided.toDrafting([N]);
+    await decided.move('/drafts', decided.draft([N]));
+    for (const p of ['PUBLIC', N]) await decided.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
+    await decided.move('/decisions', {
+      party: 'PUBLIC',
+      body: 'Regionstyrelsen',
+      meetingDate: '2026-11-24',
+      diarienummer: 'RS 2026/00420',
+      paragraph: '§ 24',
+      outcome: 'APPROVED',
+    });
+    await signInAs(page, base, 'Anna Lindqvist');
+    await page.goto(`${base}/app/#/p/${decided.id}`);
+    const form = page.locator('form.move', { has: page.locator('legend', { hasText: 'Justering och anslag av beslutet' }) });
+    await form.waitFor();
+    await form.getByLabel('Protokollet justerat').fill('2026-12-01');
+    await form.getByLabel('Justeringen anslagen').fill('2026-12-03');
+    await check('anslag-formular');
+    await form.getByRole('button', { name: 'Registrera anslaget', exact: true }).click();
+    await page.getByText('Sparat.').waitFor();
+    // Three weeks after the anslag is julafton 2026: juldagen, annandag jul and the Sunday follow.
+    expect((await decided.read()).decisions[0]).toMatchObject({ announcedOn: '2026-12-03', lastDayOfAppeal: '2026-12-28' });
+    const lastDay = page.locator('#case-decisions .last-day-of-appeal');
+    await lastDay.waitFor();
+    expect(await lastDay.textContent()).toBe('Sista dag för överklagande: 28 dec. 2026');
+    await check('anslag-sparat');
   });
 
   it('an organisation gives notice, sees it leaves on its own date, and the agreement goes on for the others', async () => {

@@ -46,54 +46,60 @@ describe('the appeal window in the workflow', () => {
   }
 
   // Three weeks after the anslag is the eve itself, so the last day of appeal moves past the holidays after it.
-  it.each([['CHRISTMAS' as const], ['MIDSUMMER' as const]])(
-    '%s: the decision gains legal force the day after the moved last day of appeal',
-    async (kind) => {
-      const eve = await nextEve(kind);
-      const announcedOn = addDays(eve, -21);
-      const meetingDate = addDays(announcedOn, -3);
-      const legalForceOn = legalForceDate(announcedOn);
-      // Past juldagen and annandag jul, or past midsommardagen and the Sunday after it.
-      expect(legalForceOn >= addDays(eve, 4)).toBe(true);
-      const taskQueue = `appeal-${randomUUID()}`;
-      const writes: ReadModelWrite[] = [];
-      const worker = await Worker.create({
-        connection: env.nativeConnection,
+  // With the anslag given with the decision, or recorded days later by a move of its own (RECORD_PROTOCOL_ANNOUNCEMENT).
+  it.each([
+    ['CHRISTMAS' as const, 'WITH_DECISION'],
+    ['MIDSUMMER' as const, 'WITH_DECISION'],
+    ['CHRISTMAS' as const, 'LATER'],
+  ])('%s, anslag %s: the decision gains legal force the day after the moved last day of appeal', async (kind, when) => {
+    const eve = await nextEve(kind);
+    const announcedOn = addDays(eve, -21);
+    const meetingDate = addDays(announcedOn, -3);
+    const legalForceOn = legalForceDate(announcedOn);
+    // Past juldagen and annandag jul, or past midsommardagen and the Sunday after it.
+    expect(legalForceOn >= addDays(eve, 4)).toBe(true);
+    const taskQueue = `appeal-${randomUUID()}`;
+    const writes: ReadModelWrite[] = [];
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+      activities: { syncReadModel: async (write: ReadModelWrite) => void writes.push(write) },
+    });
+    const id = randomUUID();
+    const handle = env.client.workflow.getHandle(partnershipWorkflowId(id));
+    const move = (command: PartnershipCommand) =>
+      handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+
+    const seen = await worker.runUntil(async () => {
+      await env.client.workflow.start(partnershipWorkflow, {
+        workflowId: partnershipWorkflowId(id),
         taskQueue,
-        workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
-        activities: { syncReadModel: async (write: ReadModelWrite) => void writes.push(write) },
+        args: [
+          {
+            partnershipId: id,
+            partnership: { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [] },
+            startedBy: 'tester',
+            requestId: 'req-resume',
+            resumeState: { ...toApproval(), partnershipId: id },
+          },
+        ],
       });
-      const id = randomUUID();
-      const handle = env.client.workflow.getHandle(partnershipWorkflowId(id));
-      const move = (command: PartnershipCommand) =>
-        handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+      if (when === 'WITH_DECISION') await move(decision('APPROVED', { meetingDate, protocolApprovedOn: meetingDate, announcedOn }));
+      else {
+        await move(decision('APPROVED', { meetingDate }));
+        await move({ type: 'RECORD_PROTOCOL_ANNOUNCEMENT', party: 'PUBLIC', decisionSeq: 1, protocolApprovedOn: meetingDate, announcedOn });
+      }
+      const decided = await handle.query(getStateQuery);
+      // Until two days after the expected day: the timer must have fired by then, and on that day.
+      await env.sleep(Date.parse(`${addDays(legalForceOn, 2)}T00:00:00.000Z`) - (await env.currentTimeMs()));
+      return { decided, later: await handle.query(getStateQuery) };
+    });
 
-      const seen = await worker.runUntil(async () => {
-        await env.client.workflow.start(partnershipWorkflow, {
-          workflowId: partnershipWorkflowId(id),
-          taskQueue,
-          args: [
-            {
-              partnershipId: id,
-              partnership: { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [] },
-              startedBy: 'tester',
-              requestId: 'req-resume',
-              resumeState: { ...toApproval(), partnershipId: id },
-            },
-          ],
-        });
-        await move(decision('APPROVED', { meetingDate, protocolApprovedOn: meetingDate, announcedOn }));
-        const decided = await handle.query(getStateQuery);
-        // Until two days after the expected day: the timer must have fired by then, and on that day.
-        await env.sleep(Date.parse(`${addDays(legalForceOn, 2)}T00:00:00.000Z`) - (await env.currentTimeMs()));
-        return { decided, later: await handle.query(getStateQuery) };
-      });
-
-      expect(seen.decided.decisions[0].legalForceOn).toBeUndefined();
-      expect(seen.later.decisions[0].legalForceOn).toBe(legalForceOn);
-      const steps = writes.flatMap((w) => w.steps).filter((s) => s.action === 'DECISION_GAINED_LEGAL_FORCE');
-      // The timer fires at the start of that day (a moment after midnight, as the server's clock runs).
-      expect(steps.map((s) => s.occurredAt.slice(0, 10))).toEqual([legalForceOn]);
-    },
-  );
+    expect(seen.decided.decisions[0].legalForceOn).toBeUndefined();
+    expect(seen.later.decisions[0].legalForceOn).toBe(legalForceOn);
+    const steps = writes.flatMap((w) => w.steps).filter((s) => s.action === 'DECISION_GAINED_LEGAL_FORCE');
+    // The timer fires at the start of that day (a moment after midnight, as the server's clock runs).
+    expect(steps.map((s) => s.occurredAt.slice(0, 10))).toEqual([legalForceOn]);
+  });
 });

@@ -36,6 +36,7 @@ export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   SUBMIT_DRAFT: update('submitDraftUpdate'),
   REVIEW_DRAFT: update('reviewDraftUpdate'),
   RECORD_POLITICAL_DECISION: update('recordPoliticalDecisionUpdate'),
+  RECORD_PROTOCOL_ANNOUNCEMENT: update('recordProtocolAnnouncementUpdate'),
   SIGN: update('signUpdate'),
   SUBMIT_FOLLOW_UP_REPORT: update('submitFollowUpReportUpdate'),
   PROPOSE_AMENDMENT: update('proposeAmendmentUpdate'),

@@ -28,6 +28,7 @@ export const MOVE_HANDLERS: Record<CommandType, Handler> = {
   SUBMIT_DRAFT: 'submitDraft',
   REVIEW_DRAFT: 'reviewDraft',
   RECORD_POLITICAL_DECISION: 'recordDecision',
+  RECORD_PROTOCOL_ANNOUNCEMENT: 'recordProtocolAnnouncement',
   SIGN: 'sign',
   SUBMIT_FOLLOW_UP_REPORT: 'submitFollowUpReport',
   PROPOSE_AMENDMENT: 'proposeAmendment',
@@ -44,7 +45,7 @@ export function routeOfHandler(handler: Handler): MoveRoute {
   return routeOf(PartnershipCommandsController, handler);
 }
 
-/** The route to send a move to, its path filled in: the partnership's id, and the draft version, due date or organisation. */
+/** The route to send a move to, its path filled in: the partnership's id, and the draft version, due date, organisation or decision. */
 export function concretePath(template: string, partnershipId: string, ref: string | undefined): string {
-  return template.replace(':id', partnershipId).replace(/:(version|dueDate|organisationNumber)/, () => encodeURIComponent(ref ?? ''));
+  return template.replace(':id', partnershipId).replace(/:(version|dueDate|organisationNumber|decision)/, () => encodeURIComponent(ref ?? ''));
 }

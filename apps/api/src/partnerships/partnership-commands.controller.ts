@@ -10,7 +10,7 @@ import { LegalBasisDto } from './dto/legal-basis.dto';
 import { DeMinimisDeclarationDto, StateAidDto } from './dto/state-aid.dto';
 import { DeMinimisRepository } from '@iop/database';
 import { DeMinimisLedgerService } from '../state-aid/de-minimis-ledger.service';
-import { PoliticalDecisionDto, SignatureDto } from './dto/decision.dto';
+import { PoliticalDecisionDto, ProtocolAnnouncementDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
 import { OrganisationProfileMoveDto } from './dto/organisation-profile.dto';
@@ -192,6 +192,18 @@ export class PartnershipCommandsController {
       const deMinimisLedger = await this.ledgers.extractsFor(named.publicParty, named.organisations);
       return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto, deMinimisLedger }, ctx);
     });
+  }
+
+  /** Justering and anslag after the meeting: the decision's last day of appeal, from which legal force is planned. */
+  @Post('decisions/:decision/announcement')
+  @Move()
+  recordProtocolAnnouncement(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('decision', parsePositiveIntParam('decision')) decisionSeq: number,
+    @Body() dto: ProtocolAnnouncementDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_PROTOCOL_ANNOUNCEMENT', decisionSeq, ...dto }, ctx);
   }
 
   @Post('signatures')

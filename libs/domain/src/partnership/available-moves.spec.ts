@@ -144,9 +144,10 @@ describe('the moves a party may make now', () => {
         paragraph: '§ 1',
         outcome: 'APPROVED',
       });
-      expect(typesFor(state, 'PUBLIC')).toEqual(['SIGN']);
+      // The decision's anslag, when not given with it, is the officer's to record (rules version 3).
+      expect(typesFor(state, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT', 'SIGN']);
       const signed = run(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'Anna' });
-      expect(typesFor(signed, 'PUBLIC')).toEqual([]);
+      expect(typesFor(signed, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT']);
       expect(typesFor(signed, NATVERKET)).toEqual(['WITHDRAW_ORGANISATION', 'SIGN']);
     });
   });
@@ -154,7 +155,7 @@ describe('the moves a party may make now', () => {
   describe('implementation', () => {
     it('offers amendment, renewal and termination to both sides, and each its part of a follow-up when one is due', () => {
       const state = toImplementation();
-      expect(typesFor(state, 'PUBLIC')).toEqual(['PROPOSE_AMENDMENT', 'START_RENEWAL', 'TERMINATE']);
+      expect(typesFor(state, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT', 'PROPOSE_AMENDMENT', 'START_RENEWAL', 'TERMINATE']);
       const due = applyTimerEvent(state, { type: 'RAISE_FOLLOW_UP', dueDate: '2027-03-01', year: 1 }, ctx()).state;
       const meeting = availableMoves(due, 'PUBLIC', ctx()).find((m) => m.type === 'RECORD_MEETING');
       expect(meeting).toEqual({ type: 'RECORD_MEETING', taskId: expect.any(String), ref: '2027-03-01', parties: ['PUBLIC', NATVERKET] });

@@ -182,6 +182,20 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
     },
     { taskId: decisionTask, ref: draft ? String(draft.version) : undefined },
   );
+  // The latest decision's anslag, when it came after the meeting: `ref` is the decision's number, the route's path.
+  const lastDecision = state.decisions[state.decisions.length - 1];
+  if (lastDecision?.outcome === 'APPROVED') {
+    const ref = String(lastDecision.seq);
+    add(
+      {
+        type: 'RECORD_PROTOCOL_ANNOUNCEMENT',
+        party,
+        decisionSeq: lastDecision.seq,
+        announcedOn: addDays(lastDecision.protocolApprovedOn ?? lastDecision.meetingDate, 1),
+      },
+      { ref },
+    );
+  }
   const signature = taskOf(state, party, 'SIGN');
   add(withTask({ type: 'SIGN', party, signatoryName: TEXT }, signature), { taskId: signature, ref: draft ? String(draft.version) : undefined });
   for (const task of openTasks(state, party, 'SUBMIT_FOLLOW_UP_REPORT')) {

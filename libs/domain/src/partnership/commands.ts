@@ -25,6 +25,7 @@ export const COMMAND_TYPES = [
   'SUBMIT_DRAFT',
   'REVIEW_DRAFT',
   'RECORD_POLITICAL_DECISION',
+  'RECORD_PROTOCOL_ANNOUNCEMENT',
   'SIGN',
   'SUBMIT_FOLLOW_UP_REPORT',
   'PROPOSE_AMENDMENT',
@@ -62,6 +63,7 @@ export type PartnershipCommand =
   | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
   | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey; deMinimisLedger?: DeMinimisLedgerExtract[] } & DecisionTerms)
+  | { type: 'RECORD_PROTOCOL_ANNOUNCEMENT'; party: PartyKey; decisionSeq: number; protocolApprovedOn?: string; announcedOn: string }
   | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }

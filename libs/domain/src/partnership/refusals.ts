@@ -172,6 +172,27 @@ export const Refusals = {
       'The field protocolApprovedOn (justering) cannot be before the meeting date (meetingDate).',
       'INVALID',
     ),
+  appealWindowNeedsRulesVersion3: <T>(): RuleResult<T> =>
+    refuse(
+      'APPEAL_WINDOW_NOT_UNDER_THESE_RULES',
+      'Partnerskapet följer regler utan överklagandetid; justering och anslag förs in i partnerskap som öppnats senare.',
+      'The partnership follows rules without an appeal window; justering and anslag are recorded in partnerships opened later.',
+      'CONFLICT',
+    ),
+  decisionNotLatest: <T>(seq: number): RuleResult<T> =>
+    refuse(
+      'DECISION_NOT_LATEST',
+      `Beslut ${seq} finns inte eller är inte det senaste politiska beslutet som godkänner avtalet.`,
+      `Decision ${seq} does not exist or is not the latest political decision approving the agreement.`,
+      'CONFLICT',
+    ),
+  announcementAlreadyRecorded: <T>(): RuleResult<T> =>
+    refuse(
+      'ANNOUNCEMENT_ALREADY_RECORDED',
+      'Beslutets anslag är redan infört: överklagandetiden löper redan.',
+      "The decision's anslag is already recorded: its appeal window is already running.",
+      'CONFLICT',
+    ),
   noticeAlreadyGiven: <T>(): RuleResult<T> =>
     refuse(
       'NOTICE_ALREADY_GIVEN',

@@ -13,6 +13,7 @@ const COMMAND_DATES: { [T in CommandType]?: { required: readonly string[]; optio
   RECORD_MEETING: { required: ['date'], optional: ['followUpDueDate'] },
   SUBMIT_DRAFT: { required: ['startDate', 'endDate'] },
   RECORD_POLITICAL_DECISION: { required: ['meetingDate'], optional: ['protocolApprovedOn', 'announcedOn'] },
+  RECORD_PROTOCOL_ANNOUNCEMENT: { required: ['announcedOn'], optional: ['protocolApprovedOn'] },
   SUBMIT_FOLLOW_UP_REPORT: { required: ['dueDate'] },
 };
 

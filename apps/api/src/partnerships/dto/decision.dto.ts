@@ -34,5 +34,25 @@ export class PoliticalDecisionDto {
   announcedOn?: string;
 }
 
+/** The justering and anslag of a decision's protocol, recorded after the decision (rules version 3). */
+export class ProtocolAnnouncementDto {
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2015-12-17',
+    description: 'The day the protocol was approved (justering), if not given with the decision',
+  })
+  @IsOmittable()
+  @IsCalendarDate()
+  protocolApprovedOn?: string;
+
+  @ApiProperty({
+    format: 'date',
+    example: '2015-12-18',
+    description: 'The day the justering was announced on the notice board (anslag); the appeal window runs three weeks from it',
+  })
+  @IsCalendarDate()
+  announcedOn!: string;
+}
+
 /** The signatory is the signed-in person, who must be a registered firmatecknare of their party. */
 export class SignatureDto extends AnswerTaskDto {}

@@ -8,6 +8,7 @@ export * from './record-state-aid-assessment';
 export * from './declare-de-minimis-aid';
 export * from './record-meeting';
 export * from './record-political-decision';
+export * from './record-protocol-announcement';
 export * from './respond-to-invitation';
 export * from './review-draft';
 export * from './set-shared-goal';
