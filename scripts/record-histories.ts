@@ -15,7 +15,7 @@ import { FORUM_KEYS, SKR_CRITERIA } from '../libs/domain/src';
 import type { LegalBasisTerms, PartnershipCommand, Principle } from '../libs/domain/src';
 import { addYears } from '../libs/domain/src/dates';
 import { partnershipWorkflow } from '../workflows';
-import { awaitOpeningRecordedUpdate, updateFor } from '../workflows/partnership/messages';
+import { awaitOpeningRecordedUpdate, getStateQuery, updateFor } from '../workflows/partnership/messages';
 import { partnershipWorkflowId, StartPartnershipInput } from '../workflows/partnership/types';
 
 const ORG = '802456-1238';
@@ -171,6 +171,48 @@ runRecorder({
         await move({ type: 'AGREE_TO_PROBLEM_DEFINITION', party: OTHER });
         await move({ type: 'RECORD_MEETING', party: 'PUBLIC', date: await today(), minutes: 'm', attendees: [{ party: 'PUBLIC', names: ['A'] }] });
         return 'history-start-with-problem-definition';
+      },
+      // Rules version 3: the levels chosen per phase, an organisation's profile, why IOP and the state aid assessed on
+      // the way to signature, the decision's justering and anslag recorded after it and its legal force (a timer), then
+      // one organisation's own notice (a timer) while the other goes on, and the public party's notice.
+      'legal-and-democratic-frame': async () => {
+        // Opened at the instant its input carries, as the API starts a partnership.
+        const openedAt = new Date(await env.currentTimeMs()).toISOString();
+        const move = await start(env.client, 'history-legal-frame', [ORG, OTHER], { openedAt });
+        const day = await today();
+        await move({ type: 'RESPOND_TO_INVITATION', party: OTHER, accept: true });
+        await move({
+          type: 'PROPOSE_PHASE_LEVELS',
+          party: 'PUBLIC',
+          levels: [
+            { phase: 'DIALOGUE', level: 'DIALOGUE', reason: 'gemensam analys' },
+            { phase: 'DRAFTING', level: 'PARTNERSHIP', reason: 'skrivs tillsammans' },
+            { phase: 'POLITICAL_APPROVAL', level: null, reason: 'den offentliga partens beslut' },
+          ],
+        });
+        await move({
+          type: 'RECORD_ORGANISATION_PROFILE',
+          party: ORG,
+          organisationNumber: ORG,
+          legalForm: 'NON_PROFIT_ASSOCIATION',
+          registeredAsIdeburen: true,
+          registeredSince: '2023-03-01',
+          attachments: [{ kind: 'STATUTES', name: 'Stadgar', date: '2020-05-01' }],
+        });
+        await move({ type: 'RECORD_STATE_AID_ASSESSMENT', party: 'PUBLIC', conclusion: 'NO_ECONOMIC_ACTIVITY', reasons: 'ingen marknad' });
+        await toSigned(
+          async (c) => (c.type === 'RECORD_POLITICAL_DECISION' && c.outcome === 'APPROVED' ? move({ ...c, protocolApprovedOn: day }) : move(c)),
+          day,
+          [ORG, OTHER],
+        );
+        const decided = (await env.client.workflow.getHandle(partnershipWorkflowId('history-legal-frame')).query(getStateQuery)).decisions;
+        await move({ type: 'RECORD_PROTOCOL_ANNOUNCEMENT', party: 'PUBLIC', decisionSeq: decided.at(-1)!.seq, announcedOn: day });
+        await env.sleep('30 days');
+        await move({ type: 'TERMINATE', party: OTHER, reason: 'lämnar' });
+        await env.sleep('100 days');
+        await move({ type: 'TERMINATE', party: 'PUBLIC', reason: 'upphör' });
+        await env.sleep('100 days');
+        return 'history-legal-frame';
       },
       // A long history that continues as new and goes on.
       'continue-as-new': async () => {

@@ -39,6 +39,15 @@ describe('recorded Partnership histories', () => {
         'continue-as-new-run2.answer-before-write.json',
         // A start that brought its problem definition (the start's input gained an optional field; no patch).
         'start-with-problem-definition.one-request-start.json',
+        // Rules version 3 (patch rules-version-3): every scenario again, and the legal and democratic frame (opened at
+        // the instant its input carries, levels per phase, a profile, why IOP, state aid, the announcement recorded
+        // after the decision, legal force and an organisation's own leaving by timers, the public party's notice).
+        'lifecycle-to-expiry.rules-v3.json',
+        'withdrawal-and-termination.rules-v3.json',
+        'start-with-problem-definition.rules-v3.json',
+        'legal-and-democratic-frame.rules-v3.json',
+        'continue-as-new-run1.rules-v3.json',
+        'continue-as-new-run2.rules-v3.json',
       ]),
     );
   });
