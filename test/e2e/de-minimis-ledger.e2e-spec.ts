@@ -106,7 +106,9 @@ describe('the de minimis ledger (exchange rates, GET /organisations/:organisatio
     expect((await read(representativeOf(ORG), { publicParty: 'Region Skåne' })).body.runningTotalEurCents).toBe(20_000_000);
     expect((await read(AUDITOR, { publicParty: 'Region Skåne' })).status).toBe(200);
     const noParty = await read(AUDITOR);
-    expect({ status: noParty.status, code: noParty.body.code }).toEqual({ status: 400, code: 'PUBLIC_PARTY_REQUIRED' });
+    expect({ status: noParty.status, code: noParty.body.code }).toEqual({ status: 422, code: 'PUBLIC_PARTY_REQUIRED' });
+    const poisoned = await read(AUDITOR, { publicParty: 'Region\u0000Skåne' });
+    expect({ status: poisoned.status, field: poisoned.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'publicParty' });
     const otherRep = await read(representativeOf('802456-1238'), { publicParty: 'Region Skåne' });
     expect({ status: otherRep.status, code: otherRep.body.code }).toEqual({ status: 404, code: 'ORGANISATION_NOT_FOUND' });
   });

@@ -108,6 +108,7 @@ function sampleOf(target: Ctor, prefix = ''): Record<string, unknown> {
       if (rule('isBoolean')) return true;
       if (rule('isIn')) return (rule('isIn')!.constraints[0] as unknown[])[0];
       if (rule('isInt')) return rule('min')?.constraints[0] ?? 1;
+      if (rule('isNumber')) return rule('min')?.constraints[0] ?? 1;
       if (rule('isString')) return 'Giltig text'.padEnd(Number(rule('isLength')?.constraints[0] ?? 1), '.');
       throw new Error(`No sample value for ${target.name}.${property} (${rules.map((r) => r.name).join(', ')})`);
     };

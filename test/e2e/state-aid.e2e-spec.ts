@@ -31,17 +31,27 @@ describe('the state aid assessment (POST /partnerships/:id/state-aid) and the de
     const cases: [Record<string, unknown>, string][] = [
       [{ ...DE_MINIMIS, conclusion: 'STATE_AID_MAYBE' }, 'conclusion'],
       [{ ...DE_MINIMIS, reasons: '' }, 'reasons'],
-      [{ ...DE_MINIMIS, aid: undefined }, 'aid'],
       [{ ...DE_MINIMIS, aid: [{ organisationNumber: ORG, amountSek: -5 }] }, 'aid.0.amountSek'],
       [{ ...DE_MINIMIS, aid: [{ organisationNumber: '802456-1239', amountSek: 5 }] }, 'aid.0.organisationNumber'],
-      [{ conclusion: 'SGEI_ENTRUSTMENT', reasons: 'Överlåtelse.' }, 'entrustmentReference'],
-      [{ conclusion: 'OTHER', reasons: 'Annan grund.' }, 'otherLegalBasis'],
     ];
     for (const [body, field] of cases) {
       const refused = await iop.attempt('/state-aid', { party: 'PUBLIC', ...body });
       expect({ field, status: refused.status, code: refused.body.code }).toEqual({ field, status: 400, code: 'VALIDATION_FAILED' });
       const error = refused.body.errors.find((e: { field: string }) => e.field === field);
       expect(error).toEqual(expect.objectContaining({ field, message: expect.any(String), messageSv: expect.any(String) }));
+    }
+    // What a conclusion needs (the aid, the act's reference, the other legal basis) is the domain's rule: a 422 naming
+    // the field (the OpenAPI document cannot say that one field's value requires another).
+    const needed: [Record<string, unknown>, string][] = [
+      [{ ...DE_MINIMIS, aid: undefined }, 'aid'],
+      [{ conclusion: 'SGEI_ENTRUSTMENT', reasons: 'Överlåtelse.' }, 'entrustmentReference'],
+      [{ conclusion: 'OTHER', reasons: 'Annan grund.' }, 'otherLegalBasis'],
+    ];
+    for (const [body, field] of needed) {
+      const refused = await iop.attempt('/state-aid', { party: 'PUBLIC', ...body });
+      expect({ field, status: refused.status, code: refused.body.code }).toEqual({ field, status: 422, code: 'STATE_AID_INCOMPLETE' });
+      expect(refused.body.message).toContain(field);
+      expect(refused.body.messageSv).toContain(field);
     }
     // An organisation that is no party to this partnership: the domain's refusal names the field.
     const stranger = await iop.attempt('/state-aid', { party: 'PUBLIC', ...DE_MINIMIS, aid: [{ organisationNumber: '556016-0680', amountSek: 5 }] });

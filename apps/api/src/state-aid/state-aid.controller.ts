@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiUnprocessableEntityResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -12,8 +13,10 @@ import {
 import { DeMinimisRepository } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { actorOf } from '@iop/identity';
+import { textProblem } from '@iop/domain';
 import { ApiErrorBody } from '../common/api-error';
 import { ApiException } from '../common/api.exception';
+import { fieldError } from '../common/field-messages';
 import { parseOrganisationNumberParam } from '../common/validation';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Policy } from '../identity/policy';
@@ -53,15 +56,22 @@ export class StateAidController {
   @Policy('organisation:ledger')
   @ApiQuery({ name: 'publicParty', required: false, description: "Whose rates convert the kronor (an officer's own by default)" })
   @ApiOkResponse({ type: DeMinimisLedgerResponse })
-  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'PUBLIC_PARTY_REQUIRED: an auditor or a representative names whose rates' })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorBody, description: 'PUBLIC_PARTY_REQUIRED: an auditor or a representative names whose rates' })
   ledger(
     @Param('organisationNumber', parseOrganisationNumberParam('organisationNumber')) organisationNumber: string,
     @Query('publicParty') publicParty: string | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<DeMinimisLedgerResponse> {
+    // A raw query value: the same rules as any text field (a NUL or a lone surrogate never reaches SQL).
+    if (publicParty !== undefined) {
+      const problem = textProblem(publicParty);
+      if (problem) throw ApiException.invalid([fieldError('publicParty', problem === 'NUL_CHARACTER' ? 'noNulCharacter' : 'noLoneSurrogate')]);
+      if (publicParty.length > 200) throw ApiException.invalid([fieldError('publicParty', 'maxLength', { constraints: [200] })]);
+    }
     const party = publicParty?.trim() || principal.publicParty;
+    // The document cannot say "required for some roles": a request it calls valid is refused as unprocessable.
     if (!party)
-      throw new ApiException(400, 'PUBLIC_PARTY_REQUIRED', 'Name the public party whose exchange rates convert the aid (?publicParty=).', {
+      throw new ApiException(422, 'PUBLIC_PARTY_REQUIRED', 'Name the public party whose exchange rates convert the aid (?publicParty=).', {
         messageSv: 'Ange den offentliga part vars växelkurser räknar om stödet (?publicParty=).',
       });
     return this.ledgers.ledger(organisationNumber, party);

@@ -47,10 +47,11 @@ export const Refusals = {
       `The field ${field} must be filled in: the assessment takes a stand on every criterion and every key, with reasons.`,
       'INVALID',
     ),
-  stateAidIncomplete: <T>(field: string, rule: string, regel: string): RuleResult<T> =>
-    refuse('STATE_AID_INCOMPLETE', `Fältet ${field}: ${regel}.`, `The field ${field}: ${rule}.`, 'INVALID'),
-  deMinimisDeclarationIncomplete: <T>(field: string, rule: string, regel: string): RuleResult<T> =>
-    refuse('DE_MINIMIS_DECLARATION_INCOMPLETE', `Fältet ${field}: ${regel}.`, `The field ${field}: ${rule}.`, 'INVALID'),
+  // With the field's path, so the API names it (`errors`) and the web marks it beside its input.
+  stateAidIncomplete: <T>(path: string, rule: string, regel: string): RuleResult<T> =>
+    field(refuse('STATE_AID_INCOMPLETE', `Fältet ${path}: ${regel}.`, `The field ${path}: ${rule}.`, 'INVALID'), path),
+  deMinimisDeclarationIncomplete: <T>(path: string, rule: string, regel: string): RuleResult<T> =>
+    field(refuse('DE_MINIMIS_DECLARATION_INCOMPLETE', `Fältet ${path}: ${regel}.`, `The field ${path}: ${rule}.`, 'INVALID'), path),
   deMinimisLedgerMissing: <T>(organisation: string): RuleResult<T> =>
     refuse(
       'DE_MINIMIS_LEDGER_MISSING',

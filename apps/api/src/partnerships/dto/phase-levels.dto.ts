@@ -10,8 +10,8 @@ export const PLANNABLE_PHASES = PHASES.filter((p): p is ProposedPhaseLevel['phas
 export class PhaseLevelDto {
   @ApiProperty({ enum: PLANNABLE_PHASES }) @IsIn(PLANNABLE_PHASES) phase!: ProposedPhaseLevel['phase'];
 
-  @ApiProperty({ enum: PARTICIPATION_LEVELS, nullable: true, type: String, description: 'The level aimed for; null aims for none' })
-  @ValidateIf((o: PhaseLevelDto) => o.level !== null)
+  @ApiProperty({ enum: PARTICIPATION_LEVELS, nullable: true, type: String, description: 'The level aimed for; null (or left out) aims for none' })
+  @ValidateIf((o: PhaseLevelDto) => o.level !== null && o.level !== undefined)
   @IsIn(PARTICIPATION_LEVELS)
   level!: ParticipationLevel | null;
 

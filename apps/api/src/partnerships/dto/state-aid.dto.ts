@@ -30,18 +30,20 @@ export class StateAidDto {
   @IsText(3, 4000)
   reasons!: string;
 
+  // Which of these a conclusion needs is the domain's rule (422 STATE_AID_INCOMPLETE naming the field): the document
+  // can say a field's shape, not that another field's value requires it.
   @ApiPropertyOptional({ maxLength: 200, description: "SGEI_ENTRUSTMENT: the entrustment act's reference (överlåtelseakt)" })
-  @ValidateIf((o: StateAidDto) => o.conclusion === 'SGEI_ENTRUSTMENT' || o.entrustmentReference !== undefined)
+  @ValidateIf((o: StateAidDto) => o.entrustmentReference !== undefined)
   @IsText(1, 200)
   entrustmentReference?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'OTHER: the legal basis the aid rests on' })
-  @ValidateIf((o: StateAidDto) => o.conclusion === 'OTHER' || o.otherLegalBasis !== undefined)
+  @ValidateIf((o: StateAidDto) => o.otherLegalBasis !== undefined)
   @IsText(1, 1000)
   otherLegalBasis?: string;
 
   @ApiPropertyOptional({ type: [OrganisationAidDto], maxItems: 50, description: 'DE_MINIMIS, SGEI_DE_MINIMIS: the aid per organisation' })
-  @ValidateIf((o: StateAidDto) => o.conclusion === 'DE_MINIMIS' || o.conclusion === 'SGEI_DE_MINIMIS' || o.aid !== undefined)
+  @ValidateIf((o: StateAidDto) => o.aid !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -25,7 +25,7 @@ export const proposePhaseLevels: MoveHandler<'PROPOSE_PHASE_LEVELS'> = ({ state,
   }
   const choices = { ...state.phaseLevels };
   for (const proposed of command.levels) {
-    choices[proposed.phase] = { level: proposed.level, reason: proposed.reason.trim(), proposedAt: ctx.now, proposedByActor: ctx.actor };
+    choices[proposed.phase] = { level: proposed.level ?? null, reason: proposed.reason.trim(), proposedAt: ctx.now, proposedByActor: ctx.actor };
   }
   state.phaseLevels = choices;
   log.add('PHASE_LEVELS_PROPOSED', { kind: 'PUBLIC' }, 'INFORMATION', { informed: activeOrganisations(state) });
