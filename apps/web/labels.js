@@ -67,6 +67,9 @@ export const ACTIONS = {
   POLITICAL_DECISION_REJECTED: { sv: 'Politiskt beslut: avslag', en: 'Political decision: rejected' },
   PROTOCOL_ANNOUNCEMENT_RECORDED: { sv: 'Beslutets justering anslagen', en: "The decision's justering announced" },
   DECISION_GAINED_LEGAL_FORCE: { sv: 'Beslutet har vunnit laga kraft', en: 'The decision gained legal force' },
+  APPEAL_RECORDED: { sv: 'Beslutet överklagat', en: 'The decision appealed' },
+  APPEAL_UPHELD: { sv: 'Överklagandet avslogs: beslutet står fast', en: 'Appeal dismissed: the decision stands' },
+  DECISION_ANNULLED: { sv: 'Beslutet upphävt efter överklagande', en: 'The decision annulled on appeal' },
   SIGNED: { sv: 'Undertecknat', en: 'Signed' },
   AGREEMENT_SIGNED: { sv: 'Avtalet undertecknat av alla', en: 'Agreement signed by all' },
   FOLLOW_UP_RAISED: { sv: 'Årlig uppföljning', en: 'Yearly follow-up' },
@@ -187,6 +190,12 @@ export const DECISION_OUTCOMES = {
   APPROVED: { sv: 'Godkänt', en: 'Approved' },
   RETURNED: { sv: 'Återremiss', en: 'Returned' },
   REJECTED: { sv: 'Avslag', en: 'Rejected' },
+};
+
+/** The court's ruling on an appeal of a decision (laglighetsprövning). */
+export const APPEAL_OUTCOMES = {
+  UPHELD: { sv: 'Beslutet står fast', en: 'The decision stands' },
+  ANNULLED: { sv: 'Beslutet upphävs', en: 'The decision is annulled' },
 };
 
 export const BASIS_KINDS = {

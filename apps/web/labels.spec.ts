@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ACTION_OUTCOMES,
+  APPEAL_OUTCOMES,
   ATTACHMENT_KINDS,
   EVIDENCE_KINDS,
   LEGAL_FORMS,
@@ -71,6 +72,7 @@ describe("the web's labels of the domain's lists", () => {
     ['PRINCIPLES', PRINCIPLES],
     ['LEVELS', PARTICIPATION_LEVELS],
     ['DECISION_OUTCOMES', DECISION_OUTCOMES],
+    ['APPEAL_OUTCOMES', APPEAL_OUTCOMES],
     ['DEVELOPMENT_AREAS', DEVELOPMENT_AREAS],
     ['PROCESS_KINDS', PROCESS_KINDS],
     ['ORGANISATION_STATUSES', ORGANISATION_STATUSES],

@@ -34,6 +34,8 @@ const FORMS = {
   REVIEW_DRAFT: { legend: 'reviewVersion', submit: 'approve' },
   RECORD_POLITICAL_DECISION: { legend: 'decision', submit: 'recordDecision', intro: (p) => legalBasisForDecision(p) },
   RECORD_PROTOCOL_ANNOUNCEMENT: { legend: 'protocolAnnouncement', submit: 'recordAnnouncement', intro: (p, ui) => announcementIntro(p, ui) },
+  RECORD_APPEAL: { legend: 'appeal', submit: 'recordAppeal', intro: (p, ui) => announcementIntro(p, ui) },
+  RECORD_APPEAL_OUTCOME: { legend: 'appealOutcome', submit: 'recordAppealOutcome', intro: (p, ui) => announcementIntro(p, ui) },
   SIGN: { legend: 'sign', submit: 'sign', intro: (_p, ui) => `${ui.t('signAs')} ${ui.escape(ui.who.name)}` },
   SUBMIT_FOLLOW_UP_REPORT: { legend: 'followUpReport', followUpLegend: 'followUpReport', submit: 'send' },
   PROPOSE_AMENDMENT: { legend: 'amendment', submit: 'proposeAmendment' },

@@ -109,4 +109,69 @@ describe('the appeal window of a political decision', () => {
       expect({ revision: after.revision, decisions: after.decisions }).toEqual({ revision: before.revision, decisions: before.decisions });
     });
   });
+
+  describe('an appeal and its ruling (POST /partnerships/:id/decisions/:decision/appeal and .../appeal/outcome)', () => {
+    const appeal = { party: 'PUBLIC', court: 'Förvaltningsrätten i Malmö', caseNumber: '4711-26' };
+
+    async function announced(): Promise<LifecycleClient> {
+      const iop = await awaitingDecision();
+      // The last day of appeal is 28 December 2026.
+      await iop.move('/decisions', { ...decision, protocolApprovedOn: '2026-12-02', announcedOn: '2026-12-03' });
+      return iop;
+    }
+
+    it('refuses an appeal lodged after the window, naming the field in both languages, and an outcome without an appeal, changing nothing', async () => {
+      const iop = await announced();
+      const before = await iop.read();
+      const late = await iop.attempt('/decisions/1/appeal', { ...appeal, lodgedOn: '2026-12-29' });
+      expect(late.status).toBe(422);
+      expect(late.body).toMatchObject({ code: 'APPEAL_AFTER_WINDOW' });
+      expect(late.body.message).toContain('lodgedOn');
+      expect(late.body.messageSv).toContain('lodgedOn');
+      const missing = await iop.attempt('/decisions/1/appeal', { party: 'PUBLIC', court: 'Förvaltningsrätten i Malmö', lodgedOn: '2026-12-20' });
+      expect(missing.status).toBe(400);
+      // Every rule the missing case number breaks, each naming the field.
+      expect(new Set(missing.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['caseNumber']));
+      const ruling = await iop.attempt('/decisions/1/appeal/outcome', { party: 'PUBLIC', outcome: 'UPHELD', decidedOn: '2027-02-01' });
+      expect(ruling.status).toBe(409);
+      expect(ruling.body).toMatchObject({ code: 'NO_APPEAL_PENDING' });
+      const after = await iop.read();
+      expect({ revision: after.revision, decisions: after.decisions }).toEqual({ revision: before.revision, decisions: before.decisions });
+    });
+
+    it('records an appeal offered to the officer; annulled, the partnership is back at the decision with its task', async () => {
+      const iop = await announced();
+      const offered = (await iop.get(`/partnerships/${iop.id}/available-moves`)).body.find((m: { type: string }) => m.type === 'RECORD_APPEAL');
+      expect(offered.route).toEqual({ method: 'POST', path: `/partnerships/${iop.id}/decisions/1/appeal` });
+      const asOrganisation = (await iop.get(`/partnerships/${iop.id}/available-moves`, N)).body.map((m: { type: string }) => m.type);
+      expect(asOrganisation).not.toContain('RECORD_APPEAL');
+
+      await iop.move('/decisions/1/appeal', { ...appeal, lodgedOn: '2026-12-28' });
+      expect((await iop.read()).decisions[0].appeal).toMatchObject({
+        court: 'Förvaltningsrätten i Malmö',
+        caseNumber: '4711-26',
+        lodgedOn: '2026-12-28',
+      });
+      await iop.move('/decisions/1/appeal/outcome', { party: 'PUBLIC', outcome: 'ANNULLED', decidedOn: '2027-02-01' });
+      const p = await iop.read();
+      expect(p.phase).toBe('POLITICAL_APPROVAL');
+      expect(p.decisions[0].appeal).toMatchObject({ outcome: 'ANNULLED', decidedOn: '2027-02-01' });
+      expect(p.decisions[0].legalForceOn).toBeUndefined();
+      expect(p.steps.map((s: { action: string }) => s.action)).toEqual(expect.arrayContaining(['APPEAL_RECORDED', 'DECISION_ANNULLED']));
+      expect(p.tasks.filter((t: { status: string }) => t.status === 'OPEN').map((t: { type: string }) => t.type)).toEqual(['RECORD_DECISION']);
+      const moves = (await iop.get(`/partnerships/${iop.id}/available-moves`)).body.map((m: { type: string }) => m.type);
+      expect(moves).toContain('RECORD_POLITICAL_DECISION');
+      expect(moves).not.toContain('SIGN');
+      const dossier = await request(app().getHttpServer())
+        .get(`/partnerships/${iop.id}/dossier?format=html`)
+        .set(await bearer(AUDITOR))
+        .expect(200);
+      expect(dossier.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(
+        'Förvaltningsrätten i Malmö, mål 4711-26, inkom 2026-12-28. Beslutet upphävt 2027-02-01.',
+      );
+      // The new decision on the same agreed draft.
+      await iop.move('/decisions', { ...decision, meetingDate: '2027-02-15', paragraph: '§ 8' });
+      expect((await iop.read()).phase).toBe('SIGNATURE');
+    });
+  });
 });

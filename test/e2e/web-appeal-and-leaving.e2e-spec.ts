@@ -11,7 +11,7 @@ const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529'
 const [N, V] = [NATVERKET.organisationNumber, VARSTA.organisationNumber];
 
 /**
- * The officer records the decision's justering and anslag (with the decision, or days later by a move of their own) and sees the last day of appeal. An organisation gives notice of its own participation from the page (rules version 3): the summary says the
+ * The officer records the decision's justering and anslag (with the decision, or days later by a move of their own) and sees the last day of appeal, then records an appeal lodged within the window. An organisation gives notice of its own participation from the page (rules version 3): the summary says the
  * agreement goes on for the others, the receipt the day it leaves, and the page lists its notice. axe on each page.
  */
 describe('the web interface shows the appeal window and lets an organisation leave a multi-organisation agreement', () => {
@@ -107,6 +107,25 @@ describe('the web interface shows the appeal window and lets an organisation lea
     await lastDay.waitFor();
     expect(await lastDay.textContent()).toBe('Sista dag för överklagande: 28 dec. 2026');
     await check('anslag-sparat');
+
+    // A member of the municipality appealed within the window: the officer records it, the page says it waits for the court.
+    const appeal = page.locator('form.move', { has: page.locator('legend', { hasText: /^Överklagande av beslutet$/ }) });
+    await appeal.waitFor();
+    await appeal.getByLabel('Domstol').fill('Förvaltningsrätten i Malmö');
+    await appeal.getByLabel('Målnummer').fill('4711-26');
+    await appeal.getByLabel('Överklagandet kom in').fill('2026-12-28');
+    await check('overklagande-formular');
+    await appeal.getByRole('button', { name: 'Registrera överklagandet', exact: true }).click();
+    const pending = page.locator('#case-decisions .decision-appeal');
+    await pending.getByText('Överklagat, väntar på avgörande').waitFor();
+    expect((await decided.read()).decisions[0].appeal).toMatchObject({
+      court: 'Förvaltningsrätten i Malmö',
+      caseNumber: '4711-26',
+      lodgedOn: '2026-12-28',
+    });
+    // The ruling is now what the officer may record, not a second appeal.
+    await page.locator('form.move legend', { hasText: /^Domstolens avgörande av överklagandet$/ }).waitFor();
+    await check('overklagande-sparat');
   });
 
   it('an organisation gives notice, sees it leaves on its own date, and the agreement goes on for the others', async () => {

@@ -45,6 +45,37 @@ describe('the appeal window in the workflow', () => {
     }
   }
 
+  /** A worker on a queue of its own and a partnership resumed at the political approval (rules version 3). */
+  async function partnership() {
+    const taskQueue = `appeal-${randomUUID()}`;
+    const writes: ReadModelWrite[] = [];
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+      activities: { syncReadModel: async (write: ReadModelWrite) => void writes.push(write) },
+    });
+    const id = randomUUID();
+    const handle = env.client.workflow.getHandle(partnershipWorkflowId(id));
+    const move = (command: PartnershipCommand) =>
+      handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+    const start = () =>
+      env.client.workflow.start(partnershipWorkflow, {
+        workflowId: partnershipWorkflowId(id),
+        taskQueue,
+        args: [
+          {
+            partnershipId: id,
+            partnership: { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [] },
+            startedBy: 'tester',
+            requestId: 'req-resume',
+            resumeState: { ...toApproval(), partnershipId: id },
+          },
+        ],
+      });
+    return { worker, handle, move, writes, start };
+  }
+
   // Three weeks after the anslag is the eve itself, so the last day of appeal moves past the holidays after it.
   // With the anslag given with the decision, or recorded days later by a move of its own (RECORD_PROTOCOL_ANNOUNCEMENT).
   it.each([
@@ -58,33 +89,10 @@ describe('the appeal window in the workflow', () => {
     const legalForceOn = legalForceDate(announcedOn);
     // Past juldagen and annandag jul, or past midsommardagen and the Sunday after it.
     expect(legalForceOn >= addDays(eve, 4)).toBe(true);
-    const taskQueue = `appeal-${randomUUID()}`;
-    const writes: ReadModelWrite[] = [];
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
-      activities: { syncReadModel: async (write: ReadModelWrite) => void writes.push(write) },
-    });
-    const id = randomUUID();
-    const handle = env.client.workflow.getHandle(partnershipWorkflowId(id));
-    const move = (command: PartnershipCommand) =>
-      handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+    const { worker, handle, move, writes, start } = await partnership();
 
     const seen = await worker.runUntil(async () => {
-      await env.client.workflow.start(partnershipWorkflow, {
-        workflowId: partnershipWorkflowId(id),
-        taskQueue,
-        args: [
-          {
-            partnershipId: id,
-            partnership: { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [] },
-            startedBy: 'tester',
-            requestId: 'req-resume',
-            resumeState: { ...toApproval(), partnershipId: id },
-          },
-        ],
-      });
+      await start();
       if (when === 'WITH_DECISION') await move(decision('APPROVED', { meetingDate, protocolApprovedOn: meetingDate, announcedOn }));
       else {
         await move(decision('APPROVED', { meetingDate }));
@@ -101,5 +109,38 @@ describe('the appeal window in the workflow', () => {
     const steps = writes.flatMap((w) => w.steps).filter((s) => s.action === 'DECISION_GAINED_LEGAL_FORCE');
     // The timer fires at the start of that day (a moment after midnight, as the server's clock runs).
     expect(steps.map((s) => s.occurredAt.slice(0, 10))).toEqual([legalForceOn]);
+  });
+
+  it('an appeal pending past the window holds legal force back; the ruling upholding it gives legal force that day', async () => {
+    const eve = await nextEve('CHRISTMAS');
+    const announcedOn = addDays(eve, -21);
+    const meetingDate = addDays(announcedOn, -3);
+    const legalForceOn = legalForceDate(announcedOn);
+    const { worker, handle, move, writes, start } = await partnership();
+    const decidedOn = addDays(legalForceOn, 40);
+    const seen = await worker.runUntil(async () => {
+      await start();
+      await move(decision('APPROVED', { meetingDate, announcedOn }));
+      await move({
+        type: 'RECORD_APPEAL',
+        party: 'PUBLIC',
+        decisionSeq: 1,
+        court: 'Förvaltningsrätten i Malmö',
+        caseNumber: '4711-26',
+        lodgedOn: announcedOn,
+      });
+      // A month past the day it would have gained legal force: the timer must not have fired.
+      await env.sleep(Date.parse(`${addDays(legalForceOn, 30)}T00:00:00.000Z`) - (await env.currentTimeMs()));
+      const pending = await handle.query(getStateQuery);
+      await move({ type: 'RECORD_APPEAL_OUTCOME', party: 'PUBLIC', decisionSeq: 1, outcome: 'UPHELD', decidedOn });
+      return { pending, upheld: await handle.query(getStateQuery) };
+    });
+
+    expect(seen.pending.decisions[0].legalForceOn).toBeUndefined();
+    expect(seen.pending.decisions[0].appeal).toMatchObject({ lodgedOn: announcedOn });
+    expect(seen.upheld.decisions[0]).toMatchObject({ legalForceOn: decidedOn, appeal: { outcome: 'UPHELD' } });
+    const actions = writes.flatMap((w) => w.steps).map((s) => s.action);
+    expect(actions.filter((a) => a === 'DECISION_GAINED_LEGAL_FORCE')).toHaveLength(1);
+    expect(actions.slice(-2)).toEqual(['APPEAL_UPHELD', 'DECISION_GAINED_LEGAL_FORCE']);
   });
 });

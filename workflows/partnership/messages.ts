@@ -37,6 +37,8 @@ export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   REVIEW_DRAFT: update('reviewDraftUpdate'),
   RECORD_POLITICAL_DECISION: update('recordPoliticalDecisionUpdate'),
   RECORD_PROTOCOL_ANNOUNCEMENT: update('recordProtocolAnnouncementUpdate'),
+  RECORD_APPEAL: update('recordAppealUpdate'),
+  RECORD_APPEAL_OUTCOME: update('recordAppealOutcomeUpdate'),
   SIGN: update('signUpdate'),
   SUBMIT_FOLLOW_UP_REPORT: update('submitFollowUpReportUpdate'),
   PROPOSE_AMENDMENT: update('proposeAmendmentUpdate'),

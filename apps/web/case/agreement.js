@@ -1,7 +1,7 @@
 // What was decided and signed, and what followed: the political decisions with their reasons, the agreement in
 // force and the ones before it, the signatures, the yearly follow-ups with their reports and meetings, a notice
 // of termination and the organisations' notices of their own participation.
-import { DECISION_OUTCOMES, TASKS } from '../labels.js';
+import { APPEAL_OUTCOMES, DECISION_OUTCOMES, TASKS } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
 import { meetingRow } from './dialogue.js';
@@ -13,7 +13,16 @@ function appealWindow(d) {
   const announced = d.announcedOn ? `${escape(t('announcedOn'))} ${date(d.announcedOn)}. ` : '';
   const last = d.lastDayOfAppeal ? `<strong class="last-day-of-appeal">${escape(t('lastDayOfAppeal'))}: ${date(d.lastDayOfAppeal)}</strong>` : '';
   const force = d.legalForceOn ? ` ${escape(t('legalForceOn'))} ${date(d.legalForceOn)}.` : '';
-  return `${approved}${announced}${last}${force}`;
+  return `${approved}${announced}${last}${force}${appealOf(d.appeal)}`;
+}
+
+/** An appeal of the decision: the court and its case, and the ruling, or that the decision waits for it. */
+function appealOf(appeal) {
+  if (!appeal) return '';
+  const ruling = appeal.outcome
+    ? `${escape(label(APPEAL_OUTCOMES, appeal.outcome))} (${escape(t('decidedOn'))} ${date(appeal.decidedOn)})`
+    : `<strong>${escape(t('appealPending'))}</strong>`;
+  return ` <span class="decision-appeal">${escape(t('appeal'))}: ${escape(appeal.court)}, ${escape(t('caseNumber'))} ${escape(appeal.caseNumber)}, ${escape(t('lodgedOn'))} ${date(appeal.lodgedOn)}. ${ruling}.</span>`;
 }
 
 export function decisionsSection(p) {

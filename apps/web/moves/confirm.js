@@ -5,7 +5,8 @@ import { BY_BUTTON, ENUM_LABELS, labelOf, partyName } from './fields.js';
 
 /**
  * The moves that bind a party or end something: signing, terminating, renewing, withdrawing, declining an
- * invitation, approving a version, the political decision, the follow-up report and the amendment. The others (a
+ * invitation, approving a version, the political decision, the follow-up report, the amendment and the court's
+ * ruling on an appeal (an annulment sends the partnership back to a new decision). The others (a
  * meeting, an input, the shared goal, a draft, a request for changes) are sent at once: they can be followed up.
  */
 export function isBinding(move, body) {
@@ -21,6 +22,7 @@ export function isBinding(move, body) {
     case 'RECORD_POLITICAL_DECISION':
     case 'SUBMIT_FOLLOW_UP_REPORT':
     case 'PROPOSE_AMENDMENT':
+    case 'RECORD_APPEAL_OUTCOME':
       return true;
     default:
       return false;

@@ -3,7 +3,7 @@
 // field finds its input; a new draft version starts as a copy of the latest one. A kind of process may add its
 // own words and lists and draw some fields itself (`custom`: { labels, enums, byButton, draw, startingValues });
 // the partnership's are the defaults here.
-import { DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from '../labels.js';
+import { APPEAL_OUTCOMES, DECISION_OUTCOMES, DEVELOPMENT_AREAS, PRINCIPLES } from '../labels.js';
 import { criteriaHtml, forumKeysHtml, legalBasisStartingValues } from './legal-basis-fields.js';
 import { formatWholeNumber, formatYearlyAmounts } from './numbers.js';
 
@@ -24,6 +24,10 @@ const FIELD_LABELS = {
   meetingDate: 'meetingDate',
   protocolApprovedOn: 'protocolApprovedOn',
   announcedOn: 'announcedOn',
+  court: 'court',
+  caseNumber: 'caseNumber',
+  lodgedOn: 'lodgedOn',
+  decidedOn: 'decidedOn',
   diarienummer: 'diarienummer',
   paragraph: 'paragraph',
   outcome: 'outcome',
@@ -39,8 +43,8 @@ const FIELD_LABELS = {
   conclusion: 'lf.conclusion',
 };
 
-/** Values of an enum field, in words. */
-export const ENUM_LABELS = { outcome: DECISION_OUTCOMES, developmentAreas: DEVELOPMENT_AREAS, principles: PRINCIPLES };
+/** Values of an enum field, in words; a decision's outcome and an appeal's share the field's name, not their values. */
+export const ENUM_LABELS = { outcome: { ...DECISION_OUTCOMES, ...APPEAL_OUTCOMES }, developmentAreas: DEVELOPMENT_AREAS, principles: PRINCIPLES };
 
 /** Texts written as prose (several lines), whatever their length. */
 const PROSE = new Set([

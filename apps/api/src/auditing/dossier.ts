@@ -1,5 +1,5 @@
 import type { ChainVerification, StoredCheckpoint, TimelineEntry } from '@iop/database';
-import type { DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
+import type { DecisionAppeal, DecisionOutcome, ParticipationLevel, Phase } from '@iop/domain';
 import type { PartnershipResponse } from '../partnerships/dto/partnership.response';
 import { phaseLevelsSection, profilesSection } from './dossier-party-and-levels';
 import { legalBasisSectionSv } from './legal-basis-section';
@@ -24,6 +24,15 @@ const PHASE_SV: Record<Phase, string> = {
 const OUTCOME_SV: Record<DecisionOutcome, string> = { APPROVED: 'Godkänt', REJECTED: 'Avslag', RETURNED: 'Återremiss' };
 
 /** The Swedish name of a value read from a row (a plain string there), or the value itself if it has none. */
+/** The appeal of a decision in a sentence: the court, its case, when lodged, and the ruling once it came. */
+function appealSv(appeal: DecisionAppeal | undefined): string {
+  if (!appeal) return '–';
+  const ruling = appeal.outcome
+    ? ` ${appeal.outcome === 'UPHELD' ? 'Beslutet står fast' : 'Beslutet upphävt'} ${appeal.decidedOn}.`
+    : ' Väntar på avgörande.';
+  return `${appeal.court}, mål ${appeal.caseNumber}, inkom ${appeal.lodgedOn}.${ruling}`;
+}
+
 function inSwedish<K extends string>(names: Record<K, string>, value: string): string {
   return Object.hasOwn(names, value) ? names[value as K] : value;
 }
@@ -127,7 +136,19 @@ ${legalBasisSectionSv(p.legalBasis, table, escape)}
 ${stateAidSectionSv(p.stateAid, p.deMinimisDeclarations, (key) => partyName(p, key), table, escape)}
 <h2>Politiska beslut</h2>
 ${table(
-  ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall', 'Motivering', 'Justerat', 'Anslaget', 'Sista dag för överklagande', 'Laga kraft'],
+  [
+    'Organ',
+    'Sammanträde',
+    'Diarienummer',
+    'Paragraf',
+    'Utfall',
+    'Motivering',
+    'Justerat',
+    'Anslaget',
+    'Sista dag för överklagande',
+    'Laga kraft',
+    'Överklagande',
+  ],
   p.decisions.map((d) => [
     d.body,
     d.meetingDate,
@@ -139,6 +160,7 @@ ${table(
     d.announcedOn ?? '–',
     d.lastDayOfAppeal ?? '–',
     d.legalForceOn ?? '–',
+    appealSv(d.appeal),
   ]),
 )}
 <h2>Underskrifter</h2>

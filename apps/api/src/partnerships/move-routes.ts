@@ -29,6 +29,8 @@ export const MOVE_HANDLERS: Record<CommandType, Handler> = {
   REVIEW_DRAFT: 'reviewDraft',
   RECORD_POLITICAL_DECISION: 'recordDecision',
   RECORD_PROTOCOL_ANNOUNCEMENT: 'recordProtocolAnnouncement',
+  RECORD_APPEAL: 'recordAppeal',
+  RECORD_APPEAL_OUTCOME: 'recordAppealOutcome',
   SIGN: 'sign',
   SUBMIT_FOLLOW_UP_REPORT: 'submitFollowUpReport',
   PROPOSE_AMENDMENT: 'proposeAmendment',

@@ -10,7 +10,7 @@ import { LegalBasisDto } from './dto/legal-basis.dto';
 import { DeMinimisDeclarationDto, StateAidDto } from './dto/state-aid.dto';
 import { DeMinimisRepository } from '@iop/database';
 import { DeMinimisLedgerService } from '../state-aid/de-minimis-ledger.service';
-import { PoliticalDecisionDto, ProtocolAnnouncementDto, SignatureDto } from './dto/decision.dto';
+import { AppealDto, AppealOutcomeDto, PoliticalDecisionDto, ProtocolAnnouncementDto, SignatureDto } from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
 import { OrganisationProfileMoveDto } from './dto/organisation-profile.dto';
@@ -204,6 +204,30 @@ export class PartnershipCommandsController {
     @Command() ctx: CommandContext,
   ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'RECORD_PROTOCOL_ANNOUNCEMENT', decisionSeq, ...dto }, ctx);
+  }
+
+  /** An appeal of the decision lodged within its window: legal force waits for the court. */
+  @Post('decisions/:decision/appeal')
+  @Move()
+  recordAppeal(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('decision', parsePositiveIntParam('decision')) decisionSeq: number,
+    @Body() dto: AppealDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_APPEAL', decisionSeq, ...dto }, ctx);
+  }
+
+  /** The court's ruling: upheld, legal force at once; annulled, back to the political approval for a new decision. */
+  @Post('decisions/:decision/appeal/outcome')
+  @Move()
+  recordAppealOutcome(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('decision', parsePositiveIntParam('decision')) decisionSeq: number,
+    @Body() dto: AppealOutcomeDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_APPEAL_OUTCOME', decisionSeq, ...dto }, ctx);
   }
 
   @Post('signatures')

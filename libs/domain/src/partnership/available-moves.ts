@@ -195,6 +195,10 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
       },
       { ref },
     );
+    // An appeal lodged on the meeting day is within any window; its outcome probed as upheld, dated the day it came in.
+    add({ type: 'RECORD_APPEAL', party, decisionSeq: lastDecision.seq, court: TEXT, caseNumber: TEXT, lodgedOn: lastDecision.meetingDate }, { ref });
+    const decidedOn = lastDecision.appeal?.lodgedOn ?? lastDecision.meetingDate;
+    add({ type: 'RECORD_APPEAL_OUTCOME', party, decisionSeq: lastDecision.seq, outcome: 'UPHELD', decidedOn }, { ref });
   }
   const signature = taskOf(state, party, 'SIGN');
   add(withTask({ type: 'SIGN', party, signatoryName: TEXT }, signature), { taskId: signature, ref: draft ? String(draft.version) : undefined });

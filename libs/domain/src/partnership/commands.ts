@@ -5,7 +5,7 @@ import type { DevelopmentArea } from './principle';
 import type { ParticipationLevel } from '../kernel/participation-level';
 import type { Phase } from './phase';
 import type { DecisionTerms, DraftTerms, MeetingAttendance, OrganisationProfileTerms } from './state';
-import type { ReviewDecision } from './vocabulary';
+import type { AppealOutcome, ReviewDecision } from './vocabulary';
 
 /** Every kind of move, in the order a process normally meets them; the union below has one member for each. */
 export const COMMAND_TYPES = [
@@ -26,6 +26,8 @@ export const COMMAND_TYPES = [
   'REVIEW_DRAFT',
   'RECORD_POLITICAL_DECISION',
   'RECORD_PROTOCOL_ANNOUNCEMENT',
+  'RECORD_APPEAL',
+  'RECORD_APPEAL_OUTCOME',
   'SIGN',
   'SUBMIT_FOLLOW_UP_REPORT',
   'PROPOSE_AMENDMENT',
@@ -64,6 +66,8 @@ export type PartnershipCommand =
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
   | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey; deMinimisLedger?: DeMinimisLedgerExtract[] } & DecisionTerms)
   | { type: 'RECORD_PROTOCOL_ANNOUNCEMENT'; party: PartyKey; decisionSeq: number; protocolApprovedOn?: string; announcedOn: string }
+  | { type: 'RECORD_APPEAL'; party: PartyKey; decisionSeq: number; court: string; caseNumber: string; lodgedOn: string }
+  | { type: 'RECORD_APPEAL_OUTCOME'; party: PartyKey; decisionSeq: number; outcome: AppealOutcome; decidedOn: string }
   | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }

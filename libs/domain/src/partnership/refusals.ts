@@ -1,10 +1,12 @@
 import { KernelRefusals } from '../kernel/refusals';
 import { Principle, principleNames } from './principle';
 import { refuse, RuleResult } from '../kernel/refusal';
+import { AppealRefusals } from './appeal-refusals';
 
 /** The refusal catalogue: every illegal move's code, kind and sentence, the kernel's and the partnership's own. */
 export const Refusals = {
   ...KernelRefusals,
+  ...AppealRefusals,
   ended: <T>(): RuleResult<T> => refuse('PARTNERSHIP_ENDED', 'Partnerskapet är avslutat.', 'The partnership has ended.', 'CONFLICT'),
   unknownParty: <T>(party: string): RuleResult<T> =>
     refuse('PARTY_NOT_IN_PARTNERSHIP', `${party} är inte part i partnerskapet.`, `${party} is not a party to the partnership.`, 'FORBIDDEN'),

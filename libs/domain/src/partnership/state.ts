@@ -8,6 +8,7 @@ import type { Phase } from './phase';
 import type { DevelopmentArea, Principle } from './principle';
 import type { ParticipationLevel } from '../kernel/participation-level';
 import type {
+  AppealOutcome,
   AttachmentKind,
   DecisionOutcome,
   EndReason,
@@ -172,6 +173,18 @@ export interface PoliticalDecision extends DecisionTerms {
   lastDayOfAppeal?: string;
   /** The day it gained legal force (laga kraft), the day after the last day of appeal; set by the timer. */
   legalForceOn?: string;
+  /** An appeal lodged within the window (överklagande); while it has no outcome the decision cannot gain legal force. */
+  appeal?: DecisionAppeal;
+}
+
+/** The appeal of a decision to the administrative court (förvaltningsrätten), as the officer recorded it. */
+export interface DecisionAppeal {
+  court: string;
+  caseNumber: string;
+  lodgedOn: string;
+  recordedAt: string;
+  outcome?: AppealOutcome;
+  decidedOn?: string;
 }
 
 export interface Signature {

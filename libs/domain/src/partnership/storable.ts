@@ -14,6 +14,8 @@ const COMMAND_DATES: { [T in CommandType]?: { required: readonly string[]; optio
   SUBMIT_DRAFT: { required: ['startDate', 'endDate'] },
   RECORD_POLITICAL_DECISION: { required: ['meetingDate'], optional: ['protocolApprovedOn', 'announcedOn'] },
   RECORD_PROTOCOL_ANNOUNCEMENT: { required: ['announcedOn'], optional: ['protocolApprovedOn'] },
+  RECORD_APPEAL: { required: ['lodgedOn'] },
+  RECORD_APPEAL_OUTCOME: { required: ['decidedOn'] },
   SUBMIT_FOLLOW_UP_REPORT: { required: ['dueDate'] },
 };
 

@@ -28,8 +28,9 @@ export function nextTimer(state: PartnershipState): { at: string; event: TimerEv
       event: { type: 'ORGANISATION_LEAVES', party: leaving.party, effectiveDate: leaving.effectiveDate },
     });
   }
-  // A decision gains legal force the day after its last day of appeal (rules version 3 records that day).
-  for (const decision of state.decisions.filter((d) => d.lastDayOfAppeal && !d.legalForceOn)) {
+  // A decision gains legal force the day after its last day of appeal (rules version 3 records that day); one under
+  // appeal waits for the court, whose ruling decides (RECORD_APPEAL_OUTCOME).
+  for (const decision of state.decisions.filter((d) => d.lastDayOfAppeal && !d.legalForceOn && !d.appeal)) {
     const date = addDays(decision.lastDayOfAppeal!, 1);
     candidates.push({ at: `${date}T00:00:00.000Z`, event: { type: 'DECISION_GAINS_LEGAL_FORCE', decisionSeq: decision.seq, date } });
   }

@@ -17,6 +17,10 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const DECISION_OUTCOMES = ['APPROVED', 'REJECTED', 'RETURNED'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
+/** What the administrative court decided on an appeal of a decision (laglighetsprövning): UPHELD stands, ANNULLED upphävs. */
+export const APPEAL_OUTCOMES = ['UPHELD', 'ANNULLED'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
 /** Why a drafting round was opened: the first, after återremiss, an amendment, a renewal. */
 export const ROUND_KINDS = ['INITIAL', 'RESUBMISSION', 'AMENDMENT', 'RENEWAL'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];

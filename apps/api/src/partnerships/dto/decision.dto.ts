@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph, IsText, IsOmittable } from '../../common/validation';
+import { APPEAL_OUTCOMES } from '@iop/domain';
+import type { AppealOutcome } from '@iop/domain';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** Politiskt beslut by a nämnd, regionstyrelse or fullmäktige. */
@@ -52,6 +54,22 @@ export class ProtocolAnnouncementDto {
   })
   @IsCalendarDate()
   announcedOn!: string;
+}
+
+/** An appeal of the decision to the administrative court (överklagande, laglighetsprövning), rules version 3. */
+export class AppealDto {
+  @ApiProperty({ example: 'Förvaltningsrätten i Härnösand' }) @IsText(2, 200) court!: string;
+  @ApiProperty({ example: '1234-26', description: "The court's case number (målnummer)" }) @IsText(1, 100) caseNumber!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-01-05', description: 'The day the appeal was lodged; on or before the last day of appeal' })
+  @IsCalendarDate()
+  lodgedOn!: string;
+}
+
+/** The court's ruling on the appeal: UPHELD, the decision gains legal force; ANNULLED (upphävt), a new decision is needed. */
+export class AppealOutcomeDto {
+  @ApiProperty({ enum: APPEAL_OUTCOMES }) @IsIn([...APPEAL_OUTCOMES]) outcome!: AppealOutcome;
+  @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day the court ruled' }) @IsCalendarDate() decidedOn!: string;
 }
 
 /** The signatory is the signed-in person, who must be a registered firmatecknare of their party. */

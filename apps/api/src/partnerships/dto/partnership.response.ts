@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  APPEAL_OUTCOMES,
   DECISION_OUTCOMES,
   DEVELOPMENT_AREAS,
   END_REASONS,
@@ -16,6 +17,7 @@ import {
   TASK_TYPES,
 } from '@iop/domain';
 import type {
+  AppealOutcome,
   DecisionOutcome,
   DevelopmentArea,
   EndReason,
@@ -153,6 +155,15 @@ export class DraftVersionResponse {
   @ApiProperty({ type: [DraftReviewResponse] }) reviews!: DraftReviewResponse[];
 }
 
+export class DecisionAppealResponse {
+  @ApiProperty({ example: 'Förvaltningsrätten i Härnösand' }) court!: string;
+  @ApiProperty({ example: '1234-26' }) caseNumber!: string;
+  @ApiProperty({ format: 'date' }) lodgedOn!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiPropertyOptional({ enum: APPEAL_OUTCOMES }) outcome?: AppealOutcome;
+  @ApiPropertyOptional({ format: 'date' }) decidedOn?: string;
+}
+
 export class DecisionResponse {
   @ApiProperty() seq!: number;
   @ApiProperty() round!: number;
@@ -167,6 +178,8 @@ export class DecisionResponse {
   @ApiPropertyOptional({ format: 'date', description: 'Anslag on the notice board' }) announcedOn?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Last day of appeal (laglighetsprövning, KL 13 kap. 5 §)' }) lastDayOfAppeal?: string;
   @ApiPropertyOptional({ format: 'date', description: 'The day it gained legal force (laga kraft)' }) legalForceOn?: string;
+  @ApiPropertyOptional({ type: () => DecisionAppealResponse, description: 'An appeal lodged within the window (rules version 3)' })
+  appeal?: DecisionAppealResponse;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 

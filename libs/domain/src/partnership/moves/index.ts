@@ -9,6 +9,7 @@ export * from './declare-de-minimis-aid';
 export * from './record-meeting';
 export * from './record-political-decision';
 export * from './record-protocol-announcement';
+export * from './record-appeal';
 export * from './respond-to-invitation';
 export * from './review-draft';
 export * from './set-shared-goal';
