@@ -49,7 +49,16 @@ async function start(client: Client, id: string, organisations: string[], extra:
     handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'recorder', requestId: 'record' }] });
 }
 
-async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today: string, organisations: string[]) {
+/**
+ * To the last signature. Since rules version 4 the agreement enters into force then only when the officer recorded
+ * that the parties sign before legal force (`early`, with the latest decision's number); otherwise it waits.
+ */
+async function toSigned(
+  move: (c: PartnershipCommand) => Promise<unknown>,
+  today: string,
+  organisations: string[],
+  early: (() => Promise<number>) | undefined = undefined,
+) {
   await move({
     type: 'PROPOSE_PROBLEM_DEFINITION',
     party: organisations[0],
@@ -109,8 +118,13 @@ async function toSigned(move: (c: PartnershipCommand) => Promise<unknown>, today
   await move(draft);
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'REVIEW_DRAFT', party: p, version: 2, decision: 'APPROVED' });
   await move({ ...decision, outcome: 'APPROVED' });
+  if (early) await move({ type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', party: 'PUBLIC', decisionSeq: await early(), reason: 'startar direkt' });
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'SIGN', party: p, signatoryName: `S ${p}` });
 }
+
+/** The number of the latest decision of a recorded partnership, read by its query. */
+const latestDecision = (client: Client, id: string) => async () =>
+  (await client.workflow.getHandle(partnershipWorkflowId(id)).query(getStateQuery)).decisions.at(-1)!.seq;
 
 /**
  * `npm run histories:record -- <label> [scenario ...]`: the label names the workflow version the new files record;
@@ -128,7 +142,7 @@ runRecorder({
       'lifecycle-to-expiry': async () => {
         const move = await start(env.client, 'history-lifecycle', [ORG]);
         const day = await today();
-        await toSigned(move, day, [ORG]);
+        await toSigned(move, day, [ORG], latestDecision(env.client, 'history-lifecycle'));
         for (const year of [1, 2]) {
           await env.sleep(`${year === 1 ? 366 : 365} days`);
           const dueDate = addYears(day, year);
@@ -157,6 +171,7 @@ runRecorder({
           async (c) => (c.type === 'SIGN' && c.party === OTHER ? move({ type: 'WITHDRAW_ORGANISATION', party: OTHER, reason: 'avstår' }) : move(c)),
           day,
           [ORG, OTHER],
+          latestDecision(env.client, 'history-withdrawal'),
         );
         await move({ type: 'TERMINATE', party: ORG, reason: 'upphör' });
         await env.sleep('100 days');
@@ -174,7 +189,8 @@ runRecorder({
       },
       // Rules version 3: the levels chosen per phase, an organisation's profile, why IOP and the state aid assessed on
       // the way to signature, the decision's justering and anslag recorded after it and its legal force (a timer), then
-      // one organisation's own notice (a timer) while the other goes on, and the public party's notice.
+      // one organisation's own notice (a timer) while the other goes on, and the public party's notice. Since rules
+      // version 4 the signed agreement waits for that legal force and enters into force with it.
       'legal-and-democratic-frame': async () => {
         // Opened at the instant its input carries, as the API starts a partnership.
         const openedAt = new Date(await env.currentTimeMs()).toISOString();

@@ -94,6 +94,14 @@ const COMMON = {
     appealOutcome: 'Domstolens avgörande av överklagandet',
     recordAppealOutcome: 'Registrera avgörandet',
     appealPending: 'Överklagat, väntar på avgörande',
+    signingBeforeLegalForce: 'Undertecknande före laga kraft',
+    signingBeforeLegalForceIntro:
+      'Avtalet gäller då från sista underskriften, innan beslutet vunnit laga kraft. Upphävs beslutet efter ett överklagande faller avtalet.',
+    recordSigningBeforeLegalForce: 'Registrera att avtalet gäller före laga kraft',
+    signedBeforeLegalForce: 'Undertecknas före laga kraft',
+    awaitingLegalForce: 'Undertecknat av alla parter. Avtalet träder i kraft när beslutet har vunnit laga kraft.',
+    awaitingAnnouncement:
+      'Undertecknat av alla parter. Avtalet träder i kraft när beslutet har vunnit laga kraft: för in justering och anslag, så räknas överklagandetiden.',
     court: 'Domstol',
     caseNumber: 'Målnummer',
     lodgedOn: 'Överklagandet kom in',
@@ -275,6 +283,14 @@ const COMMON = {
     appealOutcome: "The court's ruling on the appeal",
     recordAppealOutcome: 'Record the ruling',
     appealPending: 'Appealed, awaiting the ruling',
+    signingBeforeLegalForce: 'Signing before legal force',
+    signingBeforeLegalForceIntro:
+      'The agreement is then in force from its last signature, before the decision has gained legal force. If the decision is annulled on appeal, the agreement falls.',
+    recordSigningBeforeLegalForce: 'Record that the agreement is in force before legal force',
+    signedBeforeLegalForce: 'Signed before legal force',
+    awaitingLegalForce: 'Signed by every party. The agreement enters into force when the decision has gained legal force.',
+    awaitingAnnouncement:
+      'Signed by every party. The agreement enters into force when the decision has gained legal force: record the justering and the anslag, so that the appeal window runs.',
     court: 'Court',
     caseNumber: 'Case number',
     lodgedOn: 'Appeal lodged on',

@@ -69,6 +69,7 @@ export const ACTIONS = {
   DECISION_GAINED_LEGAL_FORCE: { sv: 'Beslutet har vunnit laga kraft', en: 'The decision gained legal force' },
   APPEAL_RECORDED: { sv: 'Beslutet överklagat', en: 'The decision appealed' },
   APPEAL_UPHELD: { sv: 'Överklagandet avslogs: beslutet står fast', en: 'Appeal dismissed: the decision stands' },
+  SIGNING_BEFORE_LEGAL_FORCE_RECORDED: { sv: 'Undertecknas före laga kraft', en: 'Signed before legal force' },
   DECISION_ANNULLED: { sv: 'Beslutet upphävt efter överklagande', en: 'The decision annulled on appeal' },
   SIGNED: { sv: 'Undertecknat', en: 'Signed' },
   AGREEMENT_SIGNED: { sv: 'Avtalet undertecknat av alla', en: 'Agreement signed by all' },

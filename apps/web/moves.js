@@ -36,6 +36,11 @@ const FORMS = {
   RECORD_PROTOCOL_ANNOUNCEMENT: { legend: 'protocolAnnouncement', submit: 'recordAnnouncement', intro: (p, ui) => announcementIntro(p, ui) },
   RECORD_APPEAL: { legend: 'appeal', submit: 'recordAppeal', intro: (p, ui) => announcementIntro(p, ui) },
   RECORD_APPEAL_OUTCOME: { legend: 'appealOutcome', submit: 'recordAppealOutcome', intro: (p, ui) => announcementIntro(p, ui) },
+  RECORD_SIGNING_BEFORE_LEGAL_FORCE: {
+    legend: 'signingBeforeLegalForce',
+    submit: 'recordSigningBeforeLegalForce',
+    intro: (p, ui) => `${announcementIntro(p, ui)}. ${ui.escape(ui.t('signingBeforeLegalForceIntro'))}`,
+  },
   SIGN: { legend: 'sign', submit: 'sign', intro: (_p, ui) => `${ui.t('signAs')} ${ui.escape(ui.who.name)}` },
   SUBMIT_FOLLOW_UP_REPORT: { legend: 'followUpReport', followUpLegend: 'followUpReport', submit: 'send' },
   PROPOSE_AMENDMENT: { legend: 'amendment', submit: 'proposeAmendment' },

@@ -26,6 +26,8 @@ describe('an organisation leaves a multi-organisation agreement', () => {
       paragraph: '§ 21',
       outcome: 'APPROVED',
     });
+    // In force at the last signature: the officer records that the parties sign before legal force (rules version 4).
+    await iop.signBeforeLegalForce();
     for (const p of ['PUBLIC', N, V]) await iop.move('/signatures', { party: p });
     expect((await iop.read()).phase).toBe('IMPLEMENTATION');
     return iop;

@@ -98,6 +98,8 @@ describe.each([
       paragraph: '§ 88',
       outcome: 'APPROVED',
     });
+    // In force at the last signature: the officer records that the parties sign before legal force (rules version 4).
+    await iop.signBeforeLegalForce(text(2000, 'Skäl'));
     await iop.move('/signatures', { party: 'PUBLIC' });
     expect((await iop.move('/signatures', { party: ORG })).phase).toBe('IMPLEMENTATION');
 

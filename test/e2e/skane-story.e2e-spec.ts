@@ -111,6 +111,8 @@ describe('Region Skåne and NÄTVERKET-Idéburen sektor Skåne, from problem def
       paragraph: '§ 245',
       outcome: 'APPROVED',
     });
+    // In force at the last signature: the officer records that the parties sign before legal force (rules version 4).
+    await iop.signBeforeLegalForce();
     await move('post', '/signatures', { party: 'PUBLIC' });
     expect((await move('post', '/signatures', { party: NATVERKET })).phase).toBe('IMPLEMENTATION');
 

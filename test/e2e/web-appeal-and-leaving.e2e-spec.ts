@@ -36,6 +36,8 @@ describe('the web interface shows the appeal window and lets an organisation lea
       paragraph: '§ 22',
       outcome: 'APPROVED',
     });
+    // In force at the last signature (rules version 4 would wait for legal force): the leaving below needs it in force.
+    await iop.signBeforeLegalForce();
     for (const p of ['PUBLIC', N, V]) await iop.move('/signatures', { party: p });
     browser = await launchChromium();
     page = await browser.newPage();
@@ -126,6 +128,13 @@ describe('the web interface shows the appeal window and lets an organisation lea
     // The ruling is now what the officer may record, not a second appeal.
     await page.locator('form.move legend', { hasText: /^Domstolens avgörande av överklagandet$/ }).waitFor();
     await check('overklagande-sparat');
+
+    // Rules version 4: both parties sign while the appeal is pending; the agreement waits for legal force, and says so.
+    for (const p of ['PUBLIC', N]) await decided.move('/signatures', { party: p });
+    await page.reload();
+    await page.locator('#case-awaiting-legal-force', { hasText: 'Avtalet träder i kraft när beslutet har vunnit laga kraft.' }).waitFor();
+    expect((await decided.read()).phase).toBe('SIGNATURE');
+    await check('vantar-pa-laga-kraft');
   });
 
   it('an organisation gives notice, sees it leaves on its own date, and the agreement goes on for the others', async () => {

@@ -75,6 +75,7 @@ describe("the auditor's partnership page", () => {
       paragraph: '§ 88',
       outcome: 'APPROVED',
     });
+    await iop.signBeforeLegalForce();
     await iop.move('/signatures', { party: 'PUBLIC' });
     await iop.move('/signatures', { party: ORG });
     browser = await launchChromium();

@@ -206,6 +206,7 @@ describe('the partnership page shows the whole case', () => {
     await signed.move('/drafts', signed.draft([ORG], { followUpPlan: 'En årlig uppföljningskonferens med rapport.' }));
     for (const party of [ORG, 'PUBLIC']) await signed.move('/drafts/2/reviews', { party, decision: 'APPROVED' });
     await signed.move('/decisions', { ...decision, paragraph: '§ 88', outcome: 'APPROVED' });
+    await signed.signBeforeLegalForce();
     for (const party of ['PUBLIC', ORG]) await signed.move('/signatures', { party });
     await signed.move('/termination', { party: 'PUBLIC', reason: 'Verksamheten flyttas till kommunerna.' });
 
@@ -243,6 +244,7 @@ describe('the partnership page shows the whole case', () => {
       paragraph: '§ 12',
       outcome: 'APPROVED',
     });
+    await ended.signBeforeLegalForce();
     for (const party of ['PUBLIC', ORG]) await ended.move('/signatures', { party });
     await ended.move('/amendments', { party: ORG, reason: 'Vi vill lägga till en mötesplats i Ystad.' });
     // A version without a grant is worth a second look: the page says so in words.
@@ -304,6 +306,7 @@ describe('the partnership page shows the whole case', () => {
       paragraph: '§ 3',
       outcome: 'APPROVED',
     });
+    await followed.signBeforeLegalForce();
     for (const party of ['PUBLIC', ORG]) await followed.move('/signatures', { party });
     let followUps: { dueDate: string; year: number }[] = [];
     for (let attempt = 0; attempt < 100 && followUps.length < 2; attempt++) {

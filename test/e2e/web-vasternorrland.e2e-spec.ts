@@ -261,6 +261,12 @@ describe("Region Västernorrland's case in the web interface", () => {
     await check('beslut-avvisat');
     await decision.getByLabel('Paragraf (§)').fill('§ 112');
     await submitAndConfirm('Politiskt beslut', 'Registrera beslutet', 'beslut-granska');
+    // Rules version 4: the agreement would wait for the decision's legal force; the officer records that the parties
+    // sign before it, with the reason, and the decisions table says so.
+    const early = page.locator('form.move', { has: page.locator('legend', { hasText: /^Undertecknande före laga kraft$/ }) });
+    await early.getByLabel('Skäl').fill('Överenskommelsen ska gälla från årsskiftet');
+    await submit('Undertecknande före laga kraft', 'Registrera att avtalet gäller före laga kraft');
+    await page.locator('.signing-before-legal-force', { hasText: 'Överenskommelsen ska gälla från årsskiftet' }).waitFor();
     await page.locator('form.move legend', { hasText: /^Underteckna$/ }).waitFor();
   });
 

@@ -176,6 +176,13 @@ describe('the web interface', () => {
     await check('beslut-avvisat');
     await page.getByLabel('Paragraf (§)').fill('§ 245');
     await submitAndConfirm('Politiskt beslut', 'Registrera beslutet');
+    // Rules version 4: the agreement would wait for the decision's legal force; the officer records that the parties
+    // sign before it, with the reason, and the decisions table says so.
+    const early = page.locator('form.move', { has: page.locator('legend', { hasText: /^Undertecknande före laga kraft$/ }) });
+    await early.getByLabel('Skäl').fill('Verksamheten startar vid årsskiftet');
+    await submit('Undertecknande före laga kraft', 'Registrera att avtalet gäller före laga kraft');
+    await page.locator('.signing-before-legal-force', { hasText: 'Verksamheten startar vid årsskiftet' }).waitFor();
+    await check('undertecknande-fore-laga-kraft');
     await submitAndConfirm('Underteckna', 'Underteckna', 'underteckna-granska');
     // The receipt says whom the agreement waits for now.
     await page.locator('#status .receipt').getByText('NÄTVERKET-Idéburen sektor Skåne: Underteckna avtalet', { exact: false }).waitFor();

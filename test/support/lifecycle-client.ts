@@ -143,8 +143,12 @@ export class LifecycleClient {
     };
   }
 
-  /** Drafts, approves by all and records an approving decision: the partnership waits for signatures. */
-  async toSignature(organisations: string[]): Promise<void> {
+  /**
+   * Drafts, approves by all and records an approving decision: the partnership waits for signatures. Since rules
+   * version 4 the agreement enters into force only after the decision gained legal force, so the officer records
+   * that the parties sign before it (`signBeforeLegalForce: false` leaves the partnership to wait for legal force).
+   */
+  async toSignature(organisations: string[], { signBeforeLegalForce = true } = {}): Promise<void> {
     await this.toDrafting(organisations);
     await this.move('/drafts', this.draft(organisations));
     for (const p of ['PUBLIC', ...organisations]) await this.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
@@ -156,5 +160,12 @@ export class LifecycleClient {
       paragraph: '§ 88',
       outcome: 'APPROVED',
     });
+    if (signBeforeLegalForce) await this.signBeforeLegalForce();
+  }
+
+  /** The officer records that the parties sign before the latest decision has gained legal force (rules version 4). */
+  async signBeforeLegalForce(reason = 'Verksamheten startar vid årsskiftet'): Promise<void> {
+    const { decisions } = await this.read();
+    await this.move(`/decisions/${decisions[decisions.length - 1].seq}/signing-before-legal-force`, { party: 'PUBLIC', reason });
   }
 }

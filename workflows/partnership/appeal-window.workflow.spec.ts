@@ -3,7 +3,7 @@ import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { addDays, daysOffByLaw, legalForceDate, type PartnershipCommand } from '../../libs/domain/src';
-import { decision, toApproval } from '../../libs/domain/src/partnership/decide-builders.test';
+import { decision, NATVERKET, toApproval } from '../../libs/domain/src/partnership/decide-builders.test';
 import { freePort } from '../../libs/devstack/src/ports';
 import { registerSearchAttributes } from '../../libs/devstack/src/temporal-server';
 import { quietTemporalRuntime } from '../../test/support/harness';
@@ -142,5 +142,30 @@ describe('the appeal window in the workflow', () => {
     const actions = writes.flatMap((w) => w.steps).map((s) => s.action);
     expect(actions.filter((a) => a === 'DECISION_GAINED_LEGAL_FORCE')).toHaveLength(1);
     expect(actions.slice(-2)).toEqual(['APPEAL_UPHELD', 'DECISION_GAINED_LEGAL_FORCE']);
+  });
+
+  it('rules version 4: the agreement signed within the window enters into force the day the decision gains legal force, past Christmas', async () => {
+    const eve = await nextEve('CHRISTMAS');
+    const announcedOn = addDays(eve, -21);
+    const meetingDate = addDays(announcedOn, -3);
+    const legalForceOn = legalForceDate(announcedOn);
+    const { worker, handle, move, writes, start } = await partnership();
+    const seen = await worker.runUntil(async () => {
+      await start();
+      await move(decision('APPROVED', { meetingDate, announcedOn }));
+      for (const party of ['PUBLIC', NATVERKET]) await move({ type: 'SIGN', party, signatoryName: `Firmatecknare ${party}` });
+      const signed = await handle.query(getStateQuery);
+      await env.sleep(Date.parse(`${addDays(legalForceOn, 2)}T00:00:00.000Z`) - (await env.currentTimeMs()));
+      return { signed, later: await handle.query(getStateQuery) };
+    });
+
+    expect(seen.signed.phase).toBe('SIGNATURE');
+    expect(seen.signed.agreement).toBeUndefined();
+    expect(seen.later).toMatchObject({ phase: 'IMPLEMENTATION', agreement: { round: 1 } });
+    const steps = writes.flatMap((w) => w.steps).filter((s) => s.action === 'DECISION_GAINED_LEGAL_FORCE' || s.action === 'AGREEMENT_SIGNED');
+    expect(steps.map((s) => [s.action, s.occurredAt.slice(0, 10)])).toEqual([
+      ['DECISION_GAINED_LEGAL_FORCE', legalForceOn],
+      ['AGREEMENT_SIGNED', legalForceOn],
+    ]);
   });
 });

@@ -39,6 +39,7 @@ export const commandUpdates: { [T in CommandType]: CommandUpdate<T> } = {
   RECORD_PROTOCOL_ANNOUNCEMENT: update('recordProtocolAnnouncementUpdate'),
   RECORD_APPEAL: update('recordAppealUpdate'),
   RECORD_APPEAL_OUTCOME: update('recordAppealOutcomeUpdate'),
+  RECORD_SIGNING_BEFORE_LEGAL_FORCE: update('recordSigningBeforeLegalForceUpdate'),
   SIGN: update('signUpdate'),
   SUBMIT_FOLLOW_UP_REPORT: update('submitFollowUpReportUpdate'),
   PROPOSE_AMENDMENT: update('proposeAmendmentUpdate'),

@@ -70,6 +70,12 @@ const RULES_VERSION_2_PATCH = 'rules-version-2';
  */
 const RULES_VERSION_3_PATCH = 'rules-version-3';
 
+/**
+ * New executions run the rules version 4 (the agreement enters into force once its decision gained legal force,
+ * unless the parties chose to sign before it); asked first, so a history with only older markers keeps its version.
+ */
+const RULES_VERSION_4_PATCH = 'rules-version-4';
+
 // Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
 const now = (): string => new Date().toISOString();
 
@@ -90,7 +96,7 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   } else {
     // Part of the input, so a replay reads the same instant (no patch: an input without it opens as before).
     const openedAt = input.openedAt ?? workflowInfo().startTime.toISOString();
-    const rulesVersion = patched(RULES_VERSION_3_PATCH) ? 3 : patched(RULES_VERSION_2_PATCH) ? 2 : 1;
+    const rulesVersion = patched(RULES_VERSION_4_PATCH) ? 4 : patched(RULES_VERSION_3_PATCH) ? 3 : patched(RULES_VERSION_2_PATCH) ? 2 : 1;
     // Without a problem definition this is the opening alone, as in every recorded history; with one, the same
     // single write carries the proposal too, so the commands of a start are the same either way (no patch).
     const started = startPartnership(

@@ -48,6 +48,15 @@ describe('recorded Partnership histories', () => {
         'legal-and-democratic-frame.rules-v3.json',
         'continue-as-new-run1.rules-v3.json',
         'continue-as-new-run2.rules-v3.json',
+        // Rules version 4 (patch rules-version-4): every scenario again; the parties of the lifecycle and the withdrawal
+        // sign before legal force, and the legal and democratic frame's signed agreement enters into force with the
+        // legal-force timer.
+        'lifecycle-to-expiry.rules-v4.json',
+        'withdrawal-and-termination.rules-v4.json',
+        'start-with-problem-definition.rules-v4.json',
+        'legal-and-democratic-frame.rules-v4.json',
+        'continue-as-new-run1.rules-v4.json',
+        'continue-as-new-run2.rules-v4.json',
       ]),
     );
   });

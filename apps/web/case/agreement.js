@@ -8,12 +8,15 @@ import { meetingRow } from './dialogue.js';
 
 /** The justering, the anslag and the last day of appeal they give (rules version 3), or a dash when not recorded. */
 function appealWindow(d) {
-  if (!d.announcedOn && !d.protocolApprovedOn) return '–';
+  if (!d.announcedOn && !d.protocolApprovedOn && !d.signingBeforeLegalForce) return '–';
   const approved = d.protocolApprovedOn ? `${escape(t('protocolApprovedOn'))} ${date(d.protocolApprovedOn)}. ` : '';
   const announced = d.announcedOn ? `${escape(t('announcedOn'))} ${date(d.announcedOn)}. ` : '';
   const last = d.lastDayOfAppeal ? `<strong class="last-day-of-appeal">${escape(t('lastDayOfAppeal'))}: ${date(d.lastDayOfAppeal)}</strong>` : '';
   const force = d.legalForceOn ? ` ${escape(t('legalForceOn'))} ${date(d.legalForceOn)}.` : '';
-  return `${approved}${announced}${last}${force}${appealOf(d.appeal)}`;
+  const early = d.signingBeforeLegalForce
+    ? ` <span class="signing-before-legal-force">${escape(t('signedBeforeLegalForce'))}: ${escape(d.signingBeforeLegalForce.reason)}.</span>`
+    : '';
+  return `${approved}${announced}${last}${force}${appealOf(d.appeal)}${early}`;
 }
 
 /** An appeal of the decision: the court and its case, and the ruling, or that the decision waits for it. */
@@ -47,12 +50,24 @@ export function decisionsSection(p) {
   );
 }
 
+/**
+ * Rules version 4: everyone signed, and the agreement waits for the decision's legal force (the domain keeps the
+ * phase SIGNATURE until then); no signature is asked for any more.
+ */
+function awaitingLegalForce(p) {
+  if (p.phase !== 'SIGNATURE') return false;
+  const signedThisRound = p.signatures.some((s) => s.round === p.round.number);
+  return signedThisRound && !p.tasks.some((x) => x.type === 'SIGN' && x.status === 'OPEN');
+}
+
 export function agreementSection(p) {
   if (!p.agreement && !p.signatures.length && !p.agreements.length) return '';
   const party = partyNameOf(p);
-  const inForce = p.agreement
-    ? `<p id="case-in-force">${fill('case.inForce', { version: p.agreement.draftVersion, start: date(p.agreement.startDate), end: date(p.agreement.endDate), signed: date(p.agreement.signedAt) })}</p>`
-    : `<p>${escape(t(p.ended ? 'case.noAgreementNow' : 'case.notSignedYet'))}</p>`;
+  const inForce = awaitingLegalForce(p)
+    ? `<p id="case-awaiting-legal-force" class="notice"><strong>${escape(t(p.decisions.at(-1)?.lastDayOfAppeal ? 'awaitingLegalForce' : 'awaitingAnnouncement'))}</strong></p>`
+    : p.agreement
+      ? `<p id="case-in-force">${fill('case.inForce', { version: p.agreement.draftVersion, start: date(p.agreement.startDate), end: date(p.agreement.endDate), signed: date(p.agreement.signedAt) })}</p>`
+      : `<p>${escape(t(p.ended ? 'case.noAgreementNow' : 'case.notSignedYet'))}</p>`;
   const earlier = p.agreements.filter((a) => a !== p.agreement && a.round !== p.agreement?.round);
   const earlierList = earlier.length
     ? `<h3>${escape(t('case.earlierAgreements'))}</h3><ul>${earlier.map((a) => `<li>${fill('case.earlierAgreement', { version: a.draftVersion, start: date(a.startDate), end: date(a.endDate), signed: date(a.signedAt) })}</li>`).join('')}</ul>`

@@ -112,10 +112,11 @@ export const PROJECTION = `process_written AS (
     ON CONFLICT (partnership_id, seq) DO NOTHING
   ),
   signatures_written AS (
-    INSERT INTO signatures (partnership_id, round, party_key, draft_version, signatory_name, signed_at)
-    SELECT p.id, x.round, x.party, x."draftVersion", x."signatoryName", x."signedAt"
-    FROM p, jsonb_to_recordset(:signatures::jsonb) AS x(round int, party text, "draftVersion" int, "signatoryName" text, "signedAt" timestamptz)
-    ON CONFLICT (partnership_id, round, party_key) DO NOTHING
+    INSERT INTO signatures (partnership_id, round, decision_seq, party_key, draft_version, signatory_name, signed_at)
+    SELECT p.id, x.round, COALESCE(x."decisionSeq", 0), x.party, x."draftVersion", x."signatoryName", x."signedAt"
+    FROM p, jsonb_to_recordset(:signatures::jsonb) AS x(round int, "decisionSeq" int, party text, "draftVersion" int, "signatoryName" text,
+                                                  "signedAt" timestamptz)
+    ON CONFLICT (partnership_id, round, decision_seq, party_key) DO NOTHING
   )`;
 
 /**

@@ -31,6 +31,7 @@ export const MOVE_HANDLERS: Record<CommandType, Handler> = {
   RECORD_PROTOCOL_ANNOUNCEMENT: 'recordProtocolAnnouncement',
   RECORD_APPEAL: 'recordAppeal',
   RECORD_APPEAL_OUTCOME: 'recordAppealOutcome',
+  RECORD_SIGNING_BEFORE_LEGAL_FORCE: 'recordSigningBeforeLegalForce',
   SIGN: 'sign',
   SUBMIT_FOLLOW_UP_REPORT: 'submitFollowUpReport',
   PROPOSE_AMENDMENT: 'proposeAmendment',

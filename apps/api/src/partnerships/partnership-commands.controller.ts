@@ -10,7 +10,14 @@ import { LegalBasisDto } from './dto/legal-basis.dto';
 import { DeMinimisDeclarationDto, StateAidDto } from './dto/state-aid.dto';
 import { DeMinimisRepository } from '@iop/database';
 import { DeMinimisLedgerService } from '../state-aid/de-minimis-ledger.service';
-import { AppealDto, AppealOutcomeDto, PoliticalDecisionDto, ProtocolAnnouncementDto, SignatureDto } from './dto/decision.dto';
+import {
+  AppealDto,
+  AppealOutcomeDto,
+  PoliticalDecisionDto,
+  ProtocolAnnouncementDto,
+  SignatureDto,
+  SigningBeforeLegalForceDto,
+} from './dto/decision.dto';
 import { AmendmentDto, FollowUpReportDto, RenewalDto, TerminationDto } from './dto/implementation.dto';
 import { InvitationResponseDto, WithdrawalDto } from './dto/participation.dto';
 import { OrganisationProfileMoveDto } from './dto/organisation-profile.dto';
@@ -228,6 +235,18 @@ export class PartnershipCommandsController {
     @Command() ctx: CommandContext,
   ): Promise<CommandResponse> {
     return this.moves.execute(id, { type: 'RECORD_APPEAL_OUTCOME', decisionSeq, ...dto }, ctx);
+  }
+
+  /** Rules version 4: the parties sign before the decision gained legal force, and the agreement is in force at once. */
+  @Post('decisions/:decision/signing-before-legal-force')
+  @Move()
+  recordSigningBeforeLegalForce(
+    @Param('id', parseUuidParam('id')) id: string,
+    @Param('decision', parsePositiveIntParam('decision')) decisionSeq: number,
+    @Body() dto: SigningBeforeLegalForceDto,
+    @Command() ctx: CommandContext,
+  ): Promise<CommandResponse> {
+    return this.moves.execute(id, { type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', decisionSeq, ...dto }, ctx);
   }
 
   @Post('signatures')

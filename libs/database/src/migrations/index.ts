@@ -14,6 +14,7 @@ import { CreateFrameworkReadModel1764800000000 } from './1764800000000-CreateFra
 import { CreateInitiativeReadModel1764900000000 } from './1764900000000-CreateInitiativeReadModel';
 import { RecordExchangeRates1764910000000 } from './1764910000000-RecordExchangeRates';
 import { AimForLevelsPerPhase1764930000000 } from './1764930000000-AimForLevelsPerPhase';
+import { KeySignaturesByTheirDecision1764940000000 } from './1764940000000-KeySignaturesByTheirDecision';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
 export const MIGRATIONS = [
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   CreateInitiativeReadModel1764900000000,
   RecordExchangeRates1764910000000,
   AimForLevelsPerPhase1764930000000,
+  KeySignaturesByTheirDecision1764940000000,
 ];

@@ -1,7 +1,33 @@
 import { refuse, RuleResult } from '../kernel/refusal';
 
-/** The refusals of an appeal of a decision and its outcome (överklagande, rules version 3); part of `Refusals`. */
+/**
+ * The refusals of an appeal of a decision and its outcome (överklagande, rules version 3) and of signing before the
+ * decision gained legal force (rules version 4); part of `Refusals`.
+ */
 export const AppealRefusals = {
+  signingBeforeLegalForceNeedsRulesVersion4: <T>(): RuleResult<T> =>
+    refuse(
+      'SIGNING_BEFORE_LEGAL_FORCE_NOT_UNDER_THESE_RULES',
+      'Partnerskapet följer regler där avtalet gäller från sista underskriften; valet att underteckna före laga kraft förs in i partnerskap som öppnats senare.',
+      'The partnership follows rules under which the agreement is in force from its last signature; signing before legal force is recorded in partnerships opened later.',
+      'CONFLICT',
+    ),
+  signingBeforeLegalForceAlreadyRecorded: <T>(): RuleResult<T> =>
+    refuse(
+      'SIGNING_BEFORE_LEGAL_FORCE_ALREADY_RECORDED',
+      'Att avtalet undertecknas före laga kraft är redan infört för beslutet.',
+      'Signing before legal force is already recorded for the decision.',
+      'CONFLICT',
+    ),
+  signingBeforeLegalForceReasonRequired: <T>(): RuleResult<T> => {
+    const refused = refuse<T>(
+      'SIGNING_BEFORE_LEGAL_FORCE_REASON_REQUIRED',
+      'Fältet reason (skälet att avtalet ska gälla före laga kraft) måste fyllas i.',
+      'The field reason (why the agreement is to be in force before legal force) must be filled in.',
+      'INVALID',
+    );
+    return refused.ok ? refused : { ok: false, refusal: { ...refused.refusal, field: 'reason' } };
+  },
   appealWithoutAnnouncement: <T>(): RuleResult<T> =>
     refuse(
       'APPEAL_WITHOUT_ANNOUNCEMENT',

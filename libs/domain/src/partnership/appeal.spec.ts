@@ -1,7 +1,7 @@
 import { availableMoves } from './available-moves';
 import type { PartnershipCommand } from './commands';
 import { ctx, decision, move, NATVERKET, refusalOf, run, toApproval } from './decide-builders.test';
-import { nextTimer } from './timers';
+import { applyTimerEvent, nextTimer } from './timers';
 
 // An anslag on 3 December 2026: the last day of appeal is moved past Christmas to 28 December.
 const announced = (rulesVersion?: number) =>
@@ -79,8 +79,8 @@ describe("the court's ruling (RECORD_APPEAL_OUTCOME)", () => {
     expect(refusalOf(state, outcome('ANNULLED'))).toBe('NO_APPEAL_PENDING');
   });
 
-  it('annulled after signing: back to the political approval, the signatures and the agreement fall, a new decision is asked for', () => {
-    const signed = signAll(run(announced(), appeal('2026-12-10')));
+  it('annulled after signing (rules version 3): back to the political approval, the signatures and the agreement fall, a new decision is asked for', () => {
+    const signed = signAll(run(announced(3), appeal('2026-12-10')));
     expect(signed.phase).toBe('IMPLEMENTATION');
     const { state, steps } = move(signed, outcome('ANNULLED'));
     expect(steps.map((s) => s.action)).toEqual(['DECISION_ANNULLED']);
@@ -93,5 +93,29 @@ describe("the court's ruling (RECORD_APPEAL_OUTCOME)", () => {
     expect(again.phase).toBe('IMPLEMENTATION');
     expect(again.decisions[1]).toMatchObject({ seq: 2, lastDayOfAppeal: '2027-04-08' });
     expect(again.decisions[1].appeal).toBeUndefined();
+  });
+
+  it("since rules version 4 the signed agreement waits for the court, and for the new decision's legal force after an annulment", () => {
+    const signed = signAll(run(announced(), appeal('2026-12-10')));
+    expect(signed.phase).toBe('SIGNATURE');
+    expect(signed.agreement).toBeUndefined();
+    expect(nextTimer(signed)).toBeUndefined();
+    const { state } = move(signed, outcome('ANNULLED'));
+    expect(state).toMatchObject({ phase: 'POLITICAL_APPROVAL', signatures: [] });
+    const again = signAll(run(state, decision('APPROVED', { meetingDate: '2027-03-15', announcedOn: '2027-03-18' })));
+    expect(again.phase).toBe('SIGNATURE');
+    expect(again.agreement).toBeUndefined();
+    expect(again.signatures.map((s) => s.decisionSeq)).toEqual([2, 2]);
+    const timer = nextTimer(again)!;
+    expect(timer.event).toEqual({ type: 'DECISION_GAINS_LEGAL_FORCE', decisionSeq: 2, date: '2027-04-09' });
+    const inForce = applyTimerEvent(again, timer.event, { actor: 'system', now: '2027-04-09T00:00:00.000Z' });
+    expect(inForce.steps.map((s) => s.action)).toEqual(['DECISION_GAINED_LEGAL_FORCE', 'AGREEMENT_SIGNED']);
+    expect(inForce.state.phase).toBe('IMPLEMENTATION');
+  });
+
+  it('since rules version 4 an appeal upheld puts the agreement signed by everyone in force', () => {
+    const { state, steps } = move(signAll(run(announced(), appeal('2026-12-10'))), outcome('UPHELD'));
+    expect(steps.map((s) => s.action)).toEqual(['APPEAL_UPHELD', 'DECISION_GAINED_LEGAL_FORCE', 'AGREEMENT_SIGNED']);
+    expect(state.phase).toBe('IMPLEMENTATION');
   });
 });

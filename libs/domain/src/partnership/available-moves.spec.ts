@@ -145,9 +145,10 @@ describe('the moves a party may make now', () => {
         outcome: 'APPROVED',
       });
       // The decision's anslag, when not given with it, is the officer's to record (rules version 3).
-      expect(typesFor(state, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT', 'SIGN']);
+      // Since rules version 4 the officer may also record that the parties sign before legal force.
+      expect(typesFor(state, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT', 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', 'SIGN']);
       const signed = run(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'Anna' });
-      expect(typesFor(signed, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT']);
+      expect(typesFor(signed, 'PUBLIC')).toEqual(['RECORD_PROTOCOL_ANNOUNCEMENT', 'RECORD_SIGNING_BEFORE_LEGAL_FORCE']);
       expect(typesFor(signed, NATVERKET)).toEqual(['WITHDRAW_ORGANISATION', 'SIGN']);
     });
   });

@@ -199,6 +199,7 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
     add({ type: 'RECORD_APPEAL', party, decisionSeq: lastDecision.seq, court: TEXT, caseNumber: TEXT, lodgedOn: lastDecision.meetingDate }, { ref });
     const decidedOn = lastDecision.appeal?.lodgedOn ?? lastDecision.meetingDate;
     add({ type: 'RECORD_APPEAL_OUTCOME', party, decisionSeq: lastDecision.seq, outcome: 'UPHELD', decidedOn }, { ref });
+    add({ type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', party, decisionSeq: lastDecision.seq, reason: TEXT }, { ref });
   }
   const signature = taskOf(state, party, 'SIGN');
   add(withTask({ type: 'SIGN', party, signatoryName: TEXT }, signature), { taskId: signature, ref: draft ? String(draft.version) : undefined });

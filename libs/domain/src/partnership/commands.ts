@@ -28,6 +28,7 @@ export const COMMAND_TYPES = [
   'RECORD_PROTOCOL_ANNOUNCEMENT',
   'RECORD_APPEAL',
   'RECORD_APPEAL_OUTCOME',
+  'RECORD_SIGNING_BEFORE_LEGAL_FORCE',
   'SIGN',
   'SUBMIT_FOLLOW_UP_REPORT',
   'PROPOSE_AMENDMENT',
@@ -68,6 +69,7 @@ export type PartnershipCommand =
   | { type: 'RECORD_PROTOCOL_ANNOUNCEMENT'; party: PartyKey; decisionSeq: number; protocolApprovedOn?: string; announcedOn: string }
   | { type: 'RECORD_APPEAL'; party: PartyKey; decisionSeq: number; court: string; caseNumber: string; lodgedOn: string }
   | { type: 'RECORD_APPEAL_OUTCOME'; party: PartyKey; decisionSeq: number; outcome: AppealOutcome; decidedOn: string }
+  | { type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE'; party: PartyKey; decisionSeq: number; reason: string }
   | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }

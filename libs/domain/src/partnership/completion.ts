@@ -1,6 +1,7 @@
 import { PUBLIC_PARTY } from '../kernel/parties';
 import { underRulesSince } from '../kernel/rules-version';
 import { draftApprovalRefusals, latestDraft } from './draft-rules';
+import { awaitsLegalForce } from './legal-force-gate';
 import type { Working } from './move';
 import { activeOrganisations, activeParties } from './parties';
 import type { Agreement, DraftVersion } from './state';
@@ -26,7 +27,8 @@ export function advanceWhenComplete(working: Working): void {
     }
   } else if (state.phase === 'SIGNATURE') {
     const signed = state.signatures.filter((s) => s.round === state.round.number).map((s) => s.party);
-    if (parties.every((p) => signed.includes(p))) agreementSigned(working);
+    // Under rules version 4 the last signature waits for the decision's legal force (or the recorded choice not to).
+    if (parties.every((p) => signed.includes(p)) && !awaitsLegalForce(state)) agreementSigned(working);
   }
 }
 

@@ -135,8 +135,19 @@ export const decision = (outcome: 'APPROVED' | 'REJECTED' | 'RETURNED', override
   ...overrides,
 });
 
+/**
+ * An approving decision the parties sign at once: since rules version 4 the agreement enters into force only after
+ * the decision gained legal force, unless the officer records that they sign before it, as these tests do.
+ */
+export function approve(state: PartnershipState, overrides = {}): PartnershipState {
+  const approved = run(state, decision('APPROVED', overrides));
+  if ((approved.rulesVersion ?? 1) < 4) return approved;
+  const seq = approved.decisions[approved.decisions.length - 1].seq;
+  return run(approved, { type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', party: 'PUBLIC', decisionSeq: seq, reason: 'Verksamheten startar direkt' });
+}
+
 export function toImplementation(organisations = [NATVERKET], rulesVersion?: number): PartnershipState {
-  let state = run(toApproval(organisations, rulesVersion), decision('APPROVED'));
+  let state = approve(toApproval(organisations, rulesVersion));
   for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'SIGN', party: p, signatoryName: `Firmatecknare ${p}` });
   return state;
 }

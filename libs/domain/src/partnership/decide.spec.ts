@@ -1,5 +1,5 @@
 import { applyTimerEvent, nextTimer } from '.';
-import { decision, draft, NATVERKET, open, refusalOf, run, toApproval, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
+import { approve, decision, draft, NATVERKET, open, refusalOf, run, toApproval, toDrafting, toImplementation, VARSTA } from './decide-builders.test';
 
 describe('the lifecycle of a partnership', () => {
   it('moves from problem definition through dialogue once every party has agreed', () => {
@@ -86,9 +86,8 @@ describe('the lifecycle of a partnership', () => {
       state,
       { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 2, decision: 'APPROVED' },
       { type: 'REVIEW_DRAFT', party: NATVERKET, version: 2, decision: 'APPROVED' },
-      decision('APPROVED'),
-      { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' },
     );
+    state = run(approve(state), { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' });
     expect(state.agreement?.round).toBe(1);
     state = run(state, { type: 'SIGN', party: NATVERKET, signatoryName: 'B' });
     expect(state.agreement).toMatchObject({ round: 2, endDate: '2030-03-01', previousRound: 1 });
@@ -116,10 +115,8 @@ describe('the lifecycle of a partnership', () => {
       draft([NATVERKET], { startDate: '2029-03-02', endDate: '2032-03-01' }),
       { type: 'REVIEW_DRAFT', party: 'PUBLIC', version: 2, decision: 'APPROVED' },
       { type: 'REVIEW_DRAFT', party: NATVERKET, version: 2, decision: 'APPROVED' },
-      decision('APPROVED'),
-      { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' },
-      { type: 'SIGN', party: NATVERKET, signatoryName: 'B' },
     );
+    state = run(approve(state), { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' }, { type: 'SIGN', party: NATVERKET, signatoryName: 'B' });
     expect(state.agreements.map((a) => [a.round, a.startDate, a.previousRound])).toEqual([
       [1, '2026-03-01', undefined],
       [2, '2029-03-02', 1],
@@ -138,7 +135,7 @@ describe('the lifecycle of a partnership', () => {
 
 describe('organisations that decline or withdraw', () => {
   it('goes on while one organisation remains, and completes a signature waiting only for the one that left', () => {
-    let state = run(toApproval([NATVERKET, VARSTA]), decision('APPROVED'));
+    let state = approve(toApproval([NATVERKET, VARSTA]));
     state = run(state, { type: 'SIGN', party: 'PUBLIC', signatoryName: 'A' }, { type: 'SIGN', party: NATVERKET, signatoryName: 'B' });
     expect(state.phase).toBe('SIGNATURE');
     state = run(state, { type: 'WITHDRAW_ORGANISATION', party: VARSTA, reason: 'Styrelsebeslut' });

@@ -13,16 +13,20 @@ import { assertRulesVersionWithin } from '../kernel/rules-version';
  *    (`CONTRIBUTION_PARTY_NOT_ACTIVE`).
  * 3. The legal and democratic frame: the dialogue cannot close before the assessment of why IOP is recorded
  *    (`LEGAL_BASIS_MISSING`); a de minimis decision that would take an organisation over its ceiling is refused; a
- *    decision records its justering and anslag dates, gains legal force after the appeal window, and the agreement
- *    enters into force only then unless the parties record signing before it; the level aimed for is chosen per
+ *    decision records its justering and anslag dates and gains legal force after the appeal window (or on an appeal
+ *    upheld; an appeal annulling it goes back to the political approval); the level aimed for is chosen per
  *    phase (PROPOSE_PHASE_LEVELS; a step aims for its phase's choice, none when none was chosen) and the level
  *    reached is derived per phase from the evidence of all its steps; a renewal asks each organisation to confirm or
  *    update its profile (CONFIRM_ORGANISATION_PROFILE); an organisation's notice
  *    in a multi-organisation agreement ends its own participation, the public party's ends it for everyone.
  *    A partnership opened from an organisation's initiative keeps the link (`initiativeId`) and its organisation
  *    carries the opening step.
+ * 4. The agreement enters into force only once its approving decision has gained legal force: the last signature
+ *    before it leaves the partnership in SIGNATURE, signed and waiting, unless the public party recorded that the
+ *    parties sign before legal force, with the reason (RECORD_SIGNING_BEFORE_LEGAL_FORCE). Version 3 put the
+ *    agreement in force at the last signature, whatever the appeal window.
  */
-export const CURRENT_RULES_VERSION = 3;
+export const CURRENT_RULES_VERSION = 4;
 
 export function assertKnownRulesVersion(version: number): void {
   assertRulesVersionWithin(version, CURRENT_RULES_VERSION);

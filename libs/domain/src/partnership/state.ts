@@ -175,6 +175,11 @@ export interface PoliticalDecision extends DecisionTerms {
   legalForceOn?: string;
   /** An appeal lodged within the window (överklagande); while it has no outcome the decision cannot gain legal force. */
   appeal?: DecisionAppeal;
+  /**
+   * Rules version 4: the parties' choice, recorded by the public party with its reason, that the agreement enters
+   * into force at its last signature although the decision has not yet gained legal force (verkställighet före laga kraft).
+   */
+  signingBeforeLegalForce?: { reason: string; recordedAt: string };
 }
 
 /** The appeal of a decision to the administrative court (förvaltningsrätten), as the officer recorded it. */
@@ -189,6 +194,8 @@ export interface DecisionAppeal {
 
 export interface Signature {
   round: number;
+  /** The approving decision signed on (rules version 3): a decision annulled on appeal is decided again in the same round. */
+  decisionSeq?: number;
   draftVersion: number;
   party: PartyKey;
   signatoryName: string;

@@ -3,6 +3,7 @@ import { PUBLIC_PARTY } from '../kernel/parties';
 import { addDays, addMonths, compareDates } from '../dates';
 import type { CommandContext } from '../kernel/context';
 import type { TimerEvent } from './commands';
+import { advanceWhenComplete } from './completion';
 import { end } from './ending';
 import { pendingLeavings, takeLeave } from './leaving';
 import type { Outcome, Working } from './move';
@@ -95,6 +96,8 @@ export function applyTimerEvent(current: PartnershipState, event: TimerEvent, ct
         decision.legalForceOn = event.date;
         step.record = asStored({ decision });
       }
+      // Rules version 4: an agreement signed by everyone and waiting for this enters into force now.
+      advanceWhenComplete(working);
       break;
     }
     case 'ORGANISATION_LEAVES':

@@ -72,5 +72,15 @@ export class AppealOutcomeDto {
   @ApiProperty({ format: 'date', example: '2026-03-02', description: 'The day the court ruled' }) @IsCalendarDate() decidedOn!: string;
 }
 
+/**
+ * The parties' choice that the agreement is in force from its last signature, before the decision gained legal force
+ * (verkställighet före laga kraft, rules version 4), with the reason: shown in the dossier.
+ */
+export class SigningBeforeLegalForceDto {
+  @ApiProperty({ example: 'Verksamheten måste starta vid terminsstart', description: 'Why the agreement is to be in force before legal force' })
+  @IsText(1, 2000)
+  reason!: string;
+}
+
 /** The signatory is the signed-in person, who must be a registered firmatecknare of their party. */
 export class SignatureDto extends AnswerTaskDto {}

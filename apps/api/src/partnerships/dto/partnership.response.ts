@@ -164,6 +164,11 @@ export class DecisionAppealResponse {
   @ApiPropertyOptional({ format: 'date' }) decidedOn?: string;
 }
 
+export class SigningBeforeLegalForceResponse {
+  @ApiProperty({ example: 'Verksamheten måste starta vid terminsstart' }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+}
+
 export class DecisionResponse {
   @ApiProperty() seq!: number;
   @ApiProperty() round!: number;
@@ -180,11 +185,17 @@ export class DecisionResponse {
   @ApiPropertyOptional({ format: 'date', description: 'The day it gained legal force (laga kraft)' }) legalForceOn?: string;
   @ApiPropertyOptional({ type: () => DecisionAppealResponse, description: 'An appeal lodged within the window (rules version 3)' })
   appeal?: DecisionAppealResponse;
+  @ApiPropertyOptional({
+    type: () => SigningBeforeLegalForceResponse,
+    description: 'Rules version 4: the parties sign before legal force, and the agreement is in force from the last signature',
+  })
+  signingBeforeLegalForce?: SigningBeforeLegalForceResponse;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
 export class SignatureResponse {
   @ApiProperty() round!: number;
+  @ApiPropertyOptional({ description: 'The approving decision signed on (rules version 3)' }) decisionSeq?: number;
   @ApiProperty() draftVersion!: number;
   @ApiProperty() party!: string;
   @ApiProperty() signatoryName!: string;

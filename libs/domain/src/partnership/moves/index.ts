@@ -10,6 +10,7 @@ export * from './record-meeting';
 export * from './record-political-decision';
 export * from './record-protocol-announcement';
 export * from './record-appeal';
+export * from './record-signing-before-legal-force';
 export * from './respond-to-invitation';
 export * from './review-draft';
 export * from './set-shared-goal';

@@ -2,6 +2,7 @@ import { compareDates } from '../../dates';
 import { OK } from '../../kernel/checks';
 import { PUBLIC_PARTY } from '../../kernel/parties';
 import { underRulesSince } from '../../kernel/rules-version';
+import { advanceWhenComplete } from '../completion';
 import { latestDraft } from '../draft-rules';
 import type { MoveHandler, Working } from '../move';
 import { activeOrganisations } from '../parties';
@@ -58,6 +59,7 @@ export const recordAppealOutcome: MoveHandler<'RECORD_APPEAL_OUTCOME'> = (move) 
     log.add('APPEAL_UPHELD', { kind: 'PUBLIC' }, 'INFORMATION', informed).record = asStored({ decision });
     decision.legalForceOn = command.decidedOn;
     log.add('DECISION_GAINED_LEGAL_FORCE', { kind: 'PUBLIC' }, 'INFORMATION', informed).record = asStored({ decision });
+    advanceWhenComplete(move);
   } else {
     log.add('DECISION_ANNULLED', { kind: 'PUBLIC' }, 'INFORMATION', informed).record = asStored({ decision });
     backToPoliticalApproval(move, decision);

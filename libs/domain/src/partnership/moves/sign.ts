@@ -1,7 +1,9 @@
 import { all, OK } from '../../kernel/checks';
 import { responsibleOf } from '../../kernel/parties';
 import { advanceWhenComplete } from '../completion';
+import { underRulesSince } from '../../kernel/rules-version';
 import { latestDraft } from '../draft-rules';
+import { approvingDecisionOfRound } from '../legal-force-gate';
 import { checkTask, requireActive, requirePhase } from '../guards';
 import type { MoveHandler } from '../move';
 import { acceptImplicitly, othersThan } from '../parties';
@@ -29,6 +31,9 @@ export const sign: MoveHandler<'SIGN'> = (move) => {
     signatoryName: command.signatoryName,
     signedAt: ctx.now,
   };
+  // Since rules version 3 a decision can be annulled and made again in the same round: name the one signed on.
+  const decision = approvingDecisionOfRound(state);
+  if (underRulesSince(state, 3) && decision) signature.decisionSeq = decision.seq;
   state.signatures.push(signature);
   completeTasks(state, ctx.now, (t) => t.type === 'SIGN' && t.addressedTo === command.party);
   const step = log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', {
