@@ -173,5 +173,53 @@ describe('the appeal window of a political decision', () => {
       await iop.move('/decisions', { ...decision, meetingDate: '2027-02-15', paragraph: '§ 8' });
       expect((await iop.read()).phase).toBe('SIGNATURE');
     });
+    it('rules version 4: signed within the window the agreement waits; after an annulment the new decision is signed before legal force, with its reason', async () => {
+      const iop = await announced();
+      for (const p of ['PUBLIC', N]) await iop.move('/signatures', { party: p });
+      const waiting = await iop.read();
+      expect(waiting.phase).toBe('SIGNATURE');
+      expect(waiting.agreement).toBeUndefined();
+      await iop.move('/decisions/1/appeal', { ...appeal, lodgedOn: '2026-12-10' });
+      await iop.move('/decisions/1/appeal/outcome', { party: 'PUBLIC', outcome: 'ANNULLED', decidedOn: '2027-02-01' });
+      await iop.move('/decisions', { ...decision, meetingDate: '2027-02-15', paragraph: '§ 8' });
+
+      // A blank reason is refused naming the field, in both languages, and changes nothing.
+      const blank = await iop.attempt('/decisions/2/signing-before-legal-force', { party: 'PUBLIC', reason: '   ' });
+      expect(blank.status).toBeGreaterThanOrEqual(400);
+      expect(blank.status).toBeLessThan(500);
+      expect(JSON.stringify(blank.body)).toContain('reason');
+      expect((await iop.read()).decisions[1].signingBeforeLegalForce).toBeUndefined();
+      const asOrganisation = await iop.attempt('/decisions/2/signing-before-legal-force', { party: N, reason: 'Vi vill börja' });
+      expect(asOrganisation.status).toBe(403);
+
+      await iop.move('/decisions/2/signing-before-legal-force', { party: 'PUBLIC', reason: 'Verksamheten startar vid terminsstart' });
+      for (const p of ['PUBLIC', N]) await iop.move('/signatures', { party: p });
+      const inForce = await iop.read();
+      expect(inForce.phase).toBe('IMPLEMENTATION');
+      expect(inForce.decisions[1].signingBeforeLegalForce).toMatchObject({ reason: 'Verksamheten startar vid terminsstart' });
+      expect(inForce.signatures.map((s: { decisionSeq: number }) => s.decisionSeq)).toEqual([2, 2]);
+
+      // The read model keeps the signatures given on the annulled decision beside the new ones, and the chain verifies.
+      const timeline = (
+        await request(app().getHttpServer())
+          .get(`/partnerships/${iop.id}/timeline`)
+          .set(await bearer(AUDITOR))
+          .expect(200)
+      ).body;
+      const entries = Array.isArray(timeline) ? timeline : timeline.entries;
+      expect(entries.filter((e: { kind: string }) => e.kind === 'SIGNATURE')).toHaveLength(4);
+      const verification = (
+        await request(app().getHttpServer())
+          .get(`/partnerships/${iop.id}/verification`)
+          .set(await bearer(AUDITOR))
+          .expect(200)
+      ).body;
+      expect(verification.valid).toBe(true);
+      const dossier = await request(app().getHttpServer())
+        .get(`/partnerships/${iop.id}/dossier?format=html`)
+        .set(await bearer(AUDITOR))
+        .expect(200);
+      expect(dossier.text).toContain('Ja: Verksamheten startar vid terminsstart');
+    });
   });
 });

@@ -46,7 +46,7 @@ describe('the appeal window in the workflow', () => {
   }
 
   /** A worker on a queue of its own and a partnership resumed at the political approval (rules version 3). */
-  async function partnership() {
+  async function partnership(resumeState = toApproval()) {
     const taskQueue = `appeal-${randomUUID()}`;
     const writes: ReadModelWrite[] = [];
     const worker = await Worker.create({
@@ -69,7 +69,7 @@ describe('the appeal window in the workflow', () => {
             partnership: { title: 'IOP', publicParty: { name: 'Region Skåne' }, organisations: [] },
             startedBy: 'tester',
             requestId: 'req-resume',
-            resumeState: { ...toApproval(), partnershipId: id },
+            resumeState: { ...resumeState, partnershipId: id },
           },
         ],
       });
@@ -149,7 +149,10 @@ describe('the appeal window in the workflow', () => {
     const announcedOn = addDays(eve, -21);
     const meetingDate = addDays(announcedOn, -3);
     const legalForceOn = legalForceDate(announcedOn);
-    const { worker, handle, move, writes, start } = await partnership();
+    // The tests before have moved the server's clock on by years: a draft that ends long after, so it does not expire at once.
+    const approved = toApproval();
+    approved.drafts[approved.drafts.length - 1].endDate = '2099-12-31';
+    const { worker, handle, move, writes, start } = await partnership(approved);
     const seen = await worker.runUntil(async () => {
       await start();
       await move(decision('APPROVED', { meetingDate, announcedOn }));

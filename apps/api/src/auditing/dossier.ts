@@ -148,6 +148,7 @@ ${table(
     'Sista dag för överklagande',
     'Laga kraft',
     'Överklagande',
+    'Undertecknas före laga kraft',
   ],
   p.decisions.map((d) => [
     d.body,
@@ -161,6 +162,7 @@ ${table(
     d.lastDayOfAppeal ?? '–',
     d.legalForceOn ?? '–',
     appealSv(d.appeal),
+    d.signingBeforeLegalForce ? `Ja: ${d.signingBeforeLegalForce.reason}` : '–',
   ]),
 )}
 <h2>Underskrifter</h2>
