@@ -169,10 +169,10 @@ describe('the overviews of what is late and coming, and of the levels reached', 
 
   it('defaults the calendar to a year from today and refuses a range backwards or longer than two years', async () => {
     expect((await get('/reports/calendar', officerOf(REGION))).body).toMatchObject({ from: today, to: addDays(today, 365) });
-    const backwards = (await get('/reports/calendar?from=2027-01-01&to=2026-12-31', officerOf(REGION), 400)).body;
+    const backwards = (await get('/reports/calendar?from=2027-01-01&to=2026-12-31', officerOf(REGION), 422)).body;
     expect(backwards.errors).toEqual([expect.objectContaining({ field: 'to', rule: 'isOnOrAfterFrom' })]);
     expect(backwards.messageSv).toContain('from');
-    const tooLong = (await get('/reports/calendar?from=2026-01-01&to=2028-12-31', officerOf(REGION), 400)).body;
+    const tooLong = (await get('/reports/calendar?from=2026-01-01&to=2028-12-31', officerOf(REGION), 422)).body;
     expect(tooLong.errors).toEqual([expect.objectContaining({ field: 'to', rule: 'isWithinCalendarRange' })]);
     const notADay = (await get('/reports/calendar?from=2026-02-30', officerOf(REGION), 400)).body;
     expect(notADay.errors).toEqual([expect.objectContaining({ field: 'from', rule: 'isCalendarDate' })]);

@@ -28,7 +28,8 @@ export async function calendarPage(view, query) {
   try {
     calendar = await api('GET', `/reports/calendar?${new URLSearchParams(asked)}`);
   } catch (error) {
-    if (error.status !== 400) throw error;
+    // 400: a day that is none; 422: a range backwards or too long. Both name the field beside its input.
+    if (error.status !== 400 && error.status !== 422) throw error;
     refusal = error.data;
   }
   // The public party is 'PUBLIC' in a task; organisations are named by their number.

@@ -1,15 +1,25 @@
 import { addDays, compareDates, yearlyFollowUps } from '@iop/domain';
 import type { CalendarSource } from '@iop/database';
+import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../common/api.exception';
+import type { FieldErrorBody } from '../common/api-error';
 import { CALENDAR_MAX_DAYS } from './dto/auditing.query';
 import { CALENDAR_ENTRY_KINDS, CalendarEntryResponse } from './dto/overview.response';
+
+/**
+ * Each day is valid on its own (the query's validation is a 400 naming it); together they make no range the calendar
+ * serves: a 422, which the OpenAPI document can state and a schema cannot express.
+ */
+function rangeRefused(errors: FieldErrorBody[], messageSv: string): ApiException {
+  return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'CALENDAR_RANGE_REFUSED', 'The calendar range is refused.', { messageSv, errors });
+}
 
 /** The calendar's range: from today for a year when not given, refused when backwards or longer than two years. */
 export function calendarRange(today: string, from?: string, to?: string): { from: string; to: string } {
   const start = from ?? today;
   const end = to ?? addDays(start, 365);
   if (compareDates(end, start) < 0) {
-    throw ApiException.invalid(
+    throw rangeRefused(
       [
         {
           field: 'to',
@@ -22,7 +32,7 @@ export function calendarRange(today: string, from?: string, to?: string): { from
     );
   }
   if (compareDates(end, addDays(start, CALENDAR_MAX_DAYS)) > 0) {
-    throw ApiException.invalid(
+    throw rangeRefused(
       [
         {
           field: 'to',

@@ -1,5 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { levelsPerPhase, type ParticipationLevel, phaseAimsAcross, phaseAimsOf, PHASES, type StepEvidence } from '@iop/domain';
 import { PartnershipListRepository, ReadModelAlertsRepository, ReportFilter } from '@iop/database';
 import type { Principal } from '@iop/identity';
@@ -76,8 +83,9 @@ export class ReportsController {
   })
   @ApiBadRequestResponse({
     type: ApiErrorBody,
-    description: 'A day that is no calendar day, `to` before `from`, more than 731 days, or a framework that is no UUID',
+    description: 'A day that is no calendar day, or a framework that is no UUID',
   })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorBody, description: '`to` before `from`, or more than 731 days after it (CALENDAR_RANGE_REFUSED)' })
   async calendar(@Query() query: CalendarQuery, @CurrentPrincipal() principal: Principal): Promise<CalendarResponse> {
     const range = calendarRange(await this.clock.today(), query.from, query.to);
     const source = await this.lists.calendar(listScopeOf(principal), range.from, range.to, within(query));

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { AID_CURRENCIES, STATE_AID_CONCLUSIONS } from '@iop/domain';
 import type { AidCurrency, StateAidConclusion } from '@iop/domain';
 import { canonicalParty, IsCalendarDate, IsOmittable, IsOrganisationNumber, IsText } from '../../common/validation';
+import { IsDecimal } from '../../common/decimal';
 import { AnswerTaskDto } from './problem-definition.dto';
 
 /** The aid this partnership grants one of its organisations, in whole kronor. */
@@ -62,10 +63,7 @@ export class DeclaredAidDto {
   @IsCalendarDate()
   grantedOn!: string;
 
-  @ApiProperty({ example: 120000, minimum: 0.01 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0.01)
-  @Max(1_000_000_000)
+  @IsDecimal(2, 0.01, 1_000_000_000, { example: 120000, description: 'In the currency, to the öre or cent' })
   amount!: number;
 
   @ApiProperty({ enum: AID_CURRENCIES })

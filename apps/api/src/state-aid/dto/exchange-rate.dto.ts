@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, Max, Min } from 'class-validator';
+import { IsDecimal } from '../../common/decimal';
 import { IsCalendarDate } from '../../common/validation';
 
 /** A rate the public party records: kronor per euro from `validFrom` on, until the next. */
@@ -8,10 +8,7 @@ export class ExchangeRateDto {
   @IsCalendarDate()
   validFrom!: string;
 
-  @ApiProperty({ example: 11.25, description: 'Kronor per euro, up to four decimals' })
-  @IsNumber({ maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false })
-  @Min(0.0001)
-  @Max(1000)
+  @IsDecimal(4, 0.0001, 1000, { example: 11.25, description: 'Kronor per euro, up to four decimals' })
   sekPerEur!: number;
 }
 
