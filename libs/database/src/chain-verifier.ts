@@ -1,22 +1,23 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CheckpointRepository } from './checkpoint.repository';
 import { checkAgainstCheckpoints, CheckpointFinding, LatestCheckpoint } from './checkpoint-verification';
+import { handlingContent, HandlingContentFields, HANDLING_LINKS_SQL } from './handling-chain';
 import { AuditContentFields, auditContent, canonicalJson, GENESIS_HASH, linkHash, StepContentFields, stepContent } from './hash-chain';
 
 /** One link of a chain as the verifier reads it: its table, its place, its hashes and the content they cover. */
 interface ChainRow {
-  table: 'step_records' | 'audit_log';
+  table: 'step_records' | 'audit_log' | 'handlings';
   id: string;
   seq: string;
   prevHash: string;
   hash: string;
-  content: StepContentFields & AuditContentFields;
+  content: StepContentFields & AuditContentFields & HandlingContentFields;
 }
 
 export interface BrokenLink {
-  table: 'step_records' | 'audit_log' | 'hash_chain_heads' | 'decisions' | 'signatures' | CheckpointFinding['table'];
+  table: 'step_records' | 'audit_log' | 'handlings' | 'hash_chain_heads' | 'decisions' | 'signatures' | CheckpointFinding['table'];
   id: string;
   seq: number;
   /**
@@ -62,6 +63,8 @@ export class ChainVerifier {
     const signed: SignedCheckpoints | undefined = this.checkpoints ? await this.signedCheckpoints(this.checkpoints, chainKey) : undefined;
     // The links and the head in one snapshot: a chain that others append to meanwhile is still read as one whole.
     const { rows, head } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      // The handlings (registered documents) are links too, from their migration on; chains are verified at older
+      // schemas as well (the migration tests), where the table does not exist yet.
       rows: (await manager.query(
         `SELECT 'step_records' AS "table", id::text, chain_seq AS seq, prev_hash AS "prevHash", hash,
               json_build_object('partnershipId', process_id, 'stepKey', step_key, 'phase', phase, 'action', action,
@@ -76,6 +79,7 @@ export class ChainVerifier {
                 'target', target, 'outcome', outcome, 'statusCode', status_code, 'reason', reason, 'occurredAt', occurred_at,
                 'commandKey', command_key, 'path', path, 'pathLength', path_length, 'hashVersion', hash_version)
        FROM audit_log WHERE chain_key = $1
+       ${(await this.hasHandlings(manager)) ? `UNION ALL ${HANDLING_LINKS_SQL}` : ''}
        ORDER BY seq`,
         [chainKey],
       )) as ChainRow[],
@@ -92,7 +96,12 @@ export class ChainVerifier {
       });
       if (seq !== index + 1) return broken('LINK_MISSING', String(index + 1), String(seq));
       if (row.prevHash !== previous) return broken('PREVIOUS_HASH_MISMATCH', previous, row.prevHash);
-      const content = row.table === 'step_records' ? stepContent(row.content) : auditContent(row.content);
+      const content =
+        row.table === 'step_records'
+          ? stepContent(row.content)
+          : row.table === 'handlings'
+            ? handlingContent(row.content)
+            : auditContent(row.content);
       const expected = linkHash(previous, content);
       if (row.hash !== expected) return broken('CONTENT_ALTERED', expected, row.hash);
       previous = row.hash;
@@ -120,6 +129,11 @@ export class ChainVerifier {
       rows.map((row) => row.hash as string),
       signed,
     );
+  }
+
+  private async hasHandlings(manager: EntityManager): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT to_regclass('handlings') IS NOT NULL AS present`)) as { present: boolean }[];
+    return row.present;
   }
 
   private async signedCheckpoints(checkpoints: CheckpointRepository, chainKey: string): Promise<SignedCheckpoints> {

@@ -18,6 +18,8 @@ import { checkpointKeys } from './checkpoint-signing';
 import { StoredTextsRepository } from './stored-texts.repository';
 import { ProcessRepository } from './process.repository';
 import { TaskInboxRepository } from './task-inbox.repository';
+import { DocumentStore } from './document-store';
+import { HandlingsRepository } from './handlings.repository';
 
 /** PostgreSQL for both apps. Never synchronizes: the run command and the tests apply the migrations first. */
 @Global()
@@ -52,6 +54,8 @@ import { TaskInboxRepository } from './task-inbox.repository';
     { provide: CHECKPOINT_KEYS, inject: [Environment], useFactory: (env: Environment) => checkpointKeys(env) },
     CheckpointRepository,
     StoredTextsRepository,
+    DocumentStore,
+    HandlingsRepository,
   ],
   exports: [
     PartnershipReadModelRepository,
@@ -68,6 +72,8 @@ import { TaskInboxRepository } from './task-inbox.repository';
     StoredTextsRepository,
     ProcessRepository,
     TaskInboxRepository,
+    DocumentStore,
+    HandlingsRepository,
   ],
 })
 export class DatabaseModule {}

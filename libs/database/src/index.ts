@@ -26,3 +26,6 @@ export * from './chain-link.sql';
 export * from './partnerships-within-framework.repository';
 export * from './framework-reads.repository';
 export * from './de-minimis.repository';
+export * from './document-store';
+export * from './handlings.repository';
+export * from './handling-chain';

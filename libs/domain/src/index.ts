@@ -12,3 +12,4 @@ export * from './text-ref';
 export * from './framework';
 export * from './legal-frame';
 export * from './initiative';
+export * from './records';

@@ -15,6 +15,7 @@ import { CreateInitiativeReadModel1764900000000 } from './1764900000000-CreateIn
 import { RecordExchangeRates1764910000000 } from './1764910000000-RecordExchangeRates';
 import { AimForLevelsPerPhase1764930000000 } from './1764930000000-AimForLevelsPerPhase';
 import { KeySignaturesByTheirDecision1764940000000 } from './1764940000000-KeySignaturesByTheirDecision';
+import { RegisterDocumentsAsHandlings1765000000000 } from './1765000000000-RegisterDocumentsAsHandlings';
 
 /** Listed explicitly (not globbed) so that compiled, bundled and ts-jest runs all find the same set. */
 export const MIGRATIONS = [
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   RecordExchangeRates1764910000000,
   AimForLevelsPerPhase1764930000000,
   KeySignaturesByTheirDecision1764940000000,
+  RegisterDocumentsAsHandlings1765000000000,
 ];

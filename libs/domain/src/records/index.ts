@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './accepted-files';
+export * from './retention-plan';
