@@ -70,10 +70,11 @@ describe('the application role', () => {
     expect(rows.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('may not change the evidence tables, nor a stored text, at all: only SELECT and INSERT', async () => {
+  it('may not change the evidence tables, nor a stored text or file, at all: only SELECT and INSERT', async () => {
     const { rows } = await withDatabase((db) =>
       db.query(`SELECT t AS table, has_table_privilege('iop_application', t, 'UPDATE') AS updates
-                FROM unnest(ARRAY['audit_log', 'step_records', 'chain_checkpoints', 'stored_texts', 'exchange_rates']) AS t`),
+                FROM unnest(ARRAY['audit_log', 'step_records', 'chain_checkpoints', 'stored_texts', 'exchange_rates',
+                                   'handlings', 'document_contents', 'document_chunks']) AS t`),
     );
     expect(rows).toEqual([
       { table: 'audit_log', updates: false },
@@ -83,6 +84,10 @@ describe('the application role', () => {
       { table: 'stored_texts', updates: false },
       // A rate is corrected by recording another for its date: the first stays for the auditor.
       { table: 'exchange_rates', updates: false },
+      // A registered handling is the diarium's entry; a file is named by its SHA-256, each of its pieces too.
+      { table: 'handlings', updates: false },
+      { table: 'document_contents', updates: false },
+      { table: 'document_chunks', updates: false },
     ]);
   });
 });
