@@ -76,6 +76,12 @@ const RULES_VERSION_3_PATCH = 'rules-version-3';
  */
 const RULES_VERSION_4_PATCH = 'rules-version-4';
 
+/**
+ * New executions run the rules version 5 (the approval names the agreement document, each signature its SHA-256);
+ * asked first, as the ones before.
+ */
+const RULES_VERSION_5_PATCH = 'rules-version-5';
+
 // Inside a workflow, `new Date()` is Temporal's deterministic clock: the time of the current workflow task.
 const now = (): string => new Date().toISOString();
 
@@ -96,7 +102,15 @@ export async function partnershipWorkflow(input: StartPartnershipInput): Promise
   } else {
     // Part of the input, so a replay reads the same instant (no patch: an input without it opens as before).
     const openedAt = input.openedAt ?? workflowInfo().startTime.toISOString();
-    const rulesVersion = patched(RULES_VERSION_4_PATCH) ? 4 : patched(RULES_VERSION_3_PATCH) ? 3 : patched(RULES_VERSION_2_PATCH) ? 2 : 1;
+    const rulesVersion = patched(RULES_VERSION_5_PATCH)
+      ? 5
+      : patched(RULES_VERSION_4_PATCH)
+        ? 4
+        : patched(RULES_VERSION_3_PATCH)
+          ? 3
+          : patched(RULES_VERSION_2_PATCH)
+            ? 2
+            : 1;
     // Without a problem definition this is the opening alone, as in every recorded history; with one, the same
     // single write carries the proposal too, so the commands of a start are the same either way (no patch).
     const started = startPartnership(

@@ -1,3 +1,4 @@
+import { approvingDecisionOfRound } from './legal-force-gate';
 import { addDays } from '../dates';
 import { CommandContext, PartyKey, PUBLIC_PARTY, type Refusal } from '../kernel';
 import { FORUM_KEYS, type LegalBasisTerms, SKR_CRITERIA } from '../legal-frame';
@@ -202,7 +203,12 @@ function probesFor(state: PartnershipState, party: PartyKey, ctx: CommandContext
     add({ type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', party, decisionSeq: lastDecision.seq, reason: TEXT }, { ref });
   }
   const signature = taskOf(state, party, 'SIGN');
-  add(withTask({ type: 'SIGN', party, signatoryName: TEXT }, signature), { taskId: signature, ref: draft ? String(draft.version) : undefined });
+  // Rules version 5: probed on the document the approving decision names, the one the page shows to read.
+  const documentSha256 = approvingDecisionOfRound(state)?.agreementDocument?.sha256;
+  add(withTask({ type: 'SIGN', party, signatoryName: TEXT, ...(documentSha256 ? { documentSha256 } : {}) }, signature), {
+    taskId: signature,
+    ref: draft ? String(draft.version) : undefined,
+  });
   for (const task of openTasks(state, party, 'SUBMIT_FOLLOW_UP_REPORT')) {
     add({ type: 'SUBMIT_FOLLOW_UP_REPORT', party, dueDate: task.ref ?? '', summary: TEXT, taskId: task.id }, { taskId: task.id, ref: task.ref });
   }

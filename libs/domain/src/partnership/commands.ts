@@ -4,7 +4,7 @@ import type { DeMinimisDeclarationTerms, DeMinimisLedgerExtract, StateAidTerms }
 import type { DevelopmentArea } from './principle';
 import type { ParticipationLevel } from '../kernel/participation-level';
 import type { Phase } from './phase';
-import type { DecisionTerms, DraftTerms, MeetingAttendance, OrganisationProfileTerms } from './state';
+import type { AgreementDocumentRef, DecisionTerms, DraftTerms, MeetingAttendance, OrganisationProfileTerms } from './state';
 import type { AppealOutcome, ReviewDecision } from './vocabulary';
 
 /** Every kind of move, in the order a process normally meets them; the union below has one member for each. */
@@ -65,12 +65,24 @@ export type PartnershipCommand =
   | { type: 'CLOSE_DIALOGUE'; party: PartyKey }
   | ({ type: 'SUBMIT_DRAFT'; party: PartyKey } & DraftTerms)
   | { type: 'REVIEW_DRAFT'; party: PartyKey; version: number; decision: ReviewDecision; comment?: string; taskId?: string }
-  | ({ type: 'RECORD_POLITICAL_DECISION'; party: PartyKey; deMinimisLedger?: DeMinimisLedgerExtract[] } & DecisionTerms)
+  | ({
+      type: 'RECORD_POLITICAL_DECISION';
+      party: PartyKey;
+      deMinimisLedger?: DeMinimisLedgerExtract[];
+      /** Rules version 5, for an approval: the agreement the API rendered from the approved version and stored. */
+      agreementDocument?: AgreementDocumentRef;
+    } & DecisionTerms)
   | { type: 'RECORD_PROTOCOL_ANNOUNCEMENT'; party: PartyKey; decisionSeq: number; protocolApprovedOn?: string; announcedOn: string }
   | { type: 'RECORD_APPEAL'; party: PartyKey; decisionSeq: number; court: string; caseNumber: string; lodgedOn: string }
   | { type: 'RECORD_APPEAL_OUTCOME'; party: PartyKey; decisionSeq: number; outcome: AppealOutcome; decidedOn: string }
   | { type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE'; party: PartyKey; decisionSeq: number; reason: string }
-  | { type: 'SIGN'; party: PartyKey; signatoryName: string; taskId?: string }
+  | {
+      type: 'SIGN';
+      party: PartyKey;
+      signatoryName: string;
+      taskId?: string;
+      /** Rules version 5: the agreement document signed. */ documentSha256?: string;
+    }
   | { type: 'SUBMIT_FOLLOW_UP_REPORT'; party: PartyKey; dueDate: string; summary: string; taskId?: string }
   | { type: 'PROPOSE_AMENDMENT'; party: PartyKey; reason: string }
   | { type: 'START_RENEWAL'; party: PartyKey; reason?: string }

@@ -9,6 +9,7 @@ import type { Outcome } from './move';
 import { openPartnership } from './open';
 import type { Refusal } from '../kernel/refusal';
 import type { MeetingAttendance, PartnershipState } from './state';
+import { activeParties } from './parties';
 
 export const SKANE = 'Region Skåne';
 export const NATVERKET = '802456-1238';
@@ -27,15 +28,34 @@ export function open(organisations = [NATVERKET], rulesVersion?: number): Partne
   ).state;
 }
 
+/**
+ * Since rules version 5 an approval names the agreement document the API rendered, and a signature its SHA-256.
+ * The builders play the API's part where a command leaves the key out entirely (a command that states it, even as
+ * undefined, is sent as it is, so the refusals stay testable).
+ */
+export const AGREEMENT_SHA256 = 'a'.repeat(64);
+export function asTheApiSends(state: PartnershipState, command: PartnershipCommand): PartnershipCommand {
+  if ((state.rulesVersion ?? 1) < 5) return command;
+  if (command.type === 'RECORD_POLITICAL_DECISION' && command.outcome === 'APPROVED' && !('agreementDocument' in command)) {
+    const draftVersion = state.drafts[state.drafts.length - 1]?.version ?? 0;
+    return { ...command, agreementDocument: { sha256: AGREEMENT_SHA256, sizeBytes: 4096, draftVersion, parties: activeParties(state) } };
+  }
+  if (command.type === 'SIGN' && !('documentSha256' in command)) {
+    const approving = [...state.decisions].reverse().find((d) => d.round === state.round.number && d.outcome === 'APPROVED');
+    return { ...command, documentSha256: approving?.agreementDocument?.sha256 ?? AGREEMENT_SHA256 };
+  }
+  return command;
+}
+
 export function move(state: PartnershipState, command: PartnershipCommand): Outcome {
-  const result = decide(state, command, ctx());
+  const result = decide(state, asTheApiSends(state, command), ctx());
   if (!result.ok) throw new Error(`refused: ${result.refusal.code} ${result.refusal.message.en}`);
   return result.value;
 }
 
 /** The refusal of a move that must be refused; throws when it is accepted. */
 export function refusal(state: PartnershipState, command: PartnershipCommand): Refusal {
-  const result = decide(state, command, ctx());
+  const result = decide(state, asTheApiSends(state, command), ctx());
   if (result.ok) throw new Error(`expected a refusal of ${command.type}`);
   return result.refusal;
 }

@@ -1,4 +1,5 @@
 // The partnership (IOP) process: its state, its moves and their handlers, its timers and its draft rules.
+export * from './agreement-document';
 export * from './commands';
 export * from './decide';
 export { draftApprovalRefusals, latestDraft } from './draft-rules';

@@ -15,15 +15,16 @@ describe('the rules version a partnership is opened under', () => {
     );
 
   it('is the current one unless the workflow asks for the rules before this change', () => {
-    expect(CURRENT_RULES_VERSION).toBe(4);
-    expect(opening().state.rulesVersion).toBe(4);
+    expect(CURRENT_RULES_VERSION).toBe(5);
+    expect(opening().state.rulesVersion).toBe(5);
+    expect(opening(4).state.rulesVersion).toBe(4);
     expect(opening(3).state.rulesVersion).toBe(3);
     expect(opening(2).state.rulesVersion).toBe(2);
     expect(opening(1).state.rulesVersion).toBe(1);
   });
 
   it('cannot be one this code does not know', () => {
-    expect(() => opening(5)).toThrow(/Rules version 5 is unknown/);
+    expect(() => opening(6)).toThrow(/Rules version 6 is unknown/);
     expect(() => opening(0)).toThrow(/unknown/);
   });
 

@@ -25,8 +25,13 @@ import { assertRulesVersionWithin } from '../kernel/rules-version';
  *    before it leaves the partnership in SIGNATURE, signed and waiting, unless the public party recorded that the
  *    parties sign before legal force, with the reason (RECORD_SIGNING_BEFORE_LEGAL_FORCE). Version 3 put the
  *    agreement in force at the last signature, whatever the appeal window.
+ * 5. The agreement as a document: an approving decision names the PDF the API rendered from the approved version for
+ *    the parties taking part (`agreementDocument`, refused as AGREEMENT_DOCUMENT_REQUIRED without it and
+ *    AGREEMENT_DOCUMENT_STALE when rendered from another version or other parties), and each signature names the
+ *    document it signs by its SHA-256 (`documentSha256`; AGREEMENT_HASH_REQUIRED, AGREEMENT_HASH_MISMATCH). Version 4
+ *    signed the approved version without naming a document.
  */
-export const CURRENT_RULES_VERSION = 4;
+export const CURRENT_RULES_VERSION = 5;
 
 export function assertKnownRulesVersion(version: number): void {
   assertRulesVersionWithin(version, CURRENT_RULES_VERSION);

@@ -163,6 +163,21 @@ export interface DecisionTerms {
   announcedOn?: string;
 }
 
+/**
+ * Rules version 5: the agreement the parties sign is a document, not a name on a button. When the public party
+ * records the approving decision, the API has rendered the approved version as a PDF (in Swedish, with the decision
+ * and the parties) and stored it by its SHA-256 before the move (claim-check); the decision names that file, and
+ * each signature names the file it signs, which must be the approving decision's.
+ */
+export interface AgreementDocumentRef {
+  /** SHA-256 of the rendered PDF, lowercase hex. */
+  sha256: string;
+  sizeBytes: number;
+  /** What the PDF was rendered from: the draft version and the parties taking part, checked against the state. */
+  draftVersion: number;
+  parties: PartyKey[];
+}
+
 /** A decision as recorded in the partnership: on which round and draft version, and when. */
 export interface PoliticalDecision extends DecisionTerms {
   seq: number;
@@ -180,6 +195,8 @@ export interface PoliticalDecision extends DecisionTerms {
    * into force at its last signature although the decision has not yet gained legal force (verkställighet före laga kraft).
    */
   signingBeforeLegalForce?: { reason: string; recordedAt: string };
+  /** Rules version 5, an approval: the agreement document rendered from the version approved. */
+  agreementDocument?: AgreementDocumentRef;
 }
 
 /** The appeal of a decision to the administrative court (förvaltningsrätten), as the officer recorded it. */
@@ -200,6 +217,8 @@ export interface Signature {
   party: PartyKey;
   signatoryName: string;
   signedAt: string;
+  /** Rules version 5: the SHA-256 of the agreement document signed (the approving decision's). */
+  documentSha256?: string;
 }
 
 /** A signed agreement; an amendment or a renewal signs a new one, linked to the one before. */

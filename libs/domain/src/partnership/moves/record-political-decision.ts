@@ -14,6 +14,7 @@ import { decisionAction } from '../step-actions';
 import { asStored } from '../step-record';
 import { completeTasks, openTask } from '../tasks';
 import { checkGrantsWithinCeiling, grantsAt } from '../de-minimis-at-decision';
+import { checkAgreementDocument } from '../agreement-document';
 
 /** The public party records what its political body decided (politiskt beslut) on the agreed draft. */
 export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> = (move) => {
@@ -33,6 +34,12 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
   const grants = command.outcome === 'APPROVED' ? grantsAt(state, command.meetingDate, state.counters.decision + 1) : [];
   const withinCeiling = checkGrantsWithinCeiling(grants, command.deMinimisLedger);
   if (!withinCeiling.ok) return withinCeiling;
+  // Rules version 5: an approval names the agreement document rendered from this version, for these parties.
+  const v5Approval = command.outcome === 'APPROVED' && underRulesSince(state, 5);
+  if (v5Approval) {
+    const named = checkAgreementDocument(state, command.agreementDocument);
+    if (!named.ok) return named;
+  }
   state.counters.decision += 1;
   const recorded: PoliticalDecision = {
     seq: state.counters.decision,
@@ -52,6 +59,10 @@ export const recordPoliticalDecision: MoveHandler<'RECORD_POLITICAL_DECISION'> =
       recorded.announcedOn = command.announcedOn;
       recorded.lastDayOfAppeal = lastDayOfAppeal(command.announcedOn);
     }
+  }
+  if (v5Approval) {
+    const { sha256, sizeBytes, draftVersion, parties } = command.agreementDocument!;
+    recorded.agreementDocument = { sha256, sizeBytes, draftVersion, parties: [...parties] };
   }
   state.decisions.push(recorded);
   completeTasks(state, ctx.now, (t) => t.type === 'RECORD_DECISION');

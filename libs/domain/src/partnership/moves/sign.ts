@@ -12,6 +12,7 @@ import { Refusals } from '../refusals';
 import type { Signature } from '../state';
 import { asStored } from '../step-record';
 import { completeTasks } from '../tasks';
+import { checkSignedDocument } from '../agreement-document';
 
 const BEFORE_APPROVAL: readonly Phase[] = ['PROBLEM_DEFINITION', 'DIALOGUE', 'DRAFTING', 'POLITICAL_APPROVAL'];
 
@@ -22,6 +23,13 @@ export const sign: MoveHandler<'SIGN'> = (move) => {
   const ok = all(requirePhase(state, 'SIGNATURE'), requireActive(state, command.party), checkTask(state, command.party, command.taskId));
   if (!ok.ok) return ok;
   if (state.signatures.some((s) => s.round === state.round.number && s.party === command.party)) return Refusals.alreadySigned();
+  const decision = approvingDecisionOfRound(state);
+  // Rules version 5: a party signs the agreement document the decision approved, named by its SHA-256.
+  const v5 = underRulesSince(state, 5);
+  if (v5) {
+    const signed = checkSignedDocument(decision, command.documentSha256);
+    if (!signed.ok) return signed;
+  }
   const draft = latestDraft(state)!;
   acceptImplicitly(state, command.party, ctx.now);
   const signature: Signature = {
@@ -32,8 +40,8 @@ export const sign: MoveHandler<'SIGN'> = (move) => {
     signedAt: ctx.now,
   };
   // Since rules version 3 a decision can be annulled and made again in the same round: name the one signed on.
-  const decision = approvingDecisionOfRound(state);
   if (underRulesSince(state, 3) && decision) signature.decisionSeq = decision.seq;
+  if (v5) signature.documentSha256 = command.documentSha256!.toLowerCase();
   state.signatures.push(signature);
   completeTasks(state, ctx.now, (t) => t.type === 'SIGN' && t.addressedTo === command.party);
   const step = log.add('SIGNED', responsibleOf(command.party), 'PARTNERSHIP', {
