@@ -269,7 +269,7 @@ describe('who may do what', () => {
       await http()
         .post(`/partnerships/${iop.id}/signatures`)
         .set(await bearer(unregistered))
-        .send({})
+        .send(await iop.agreementToSign(unregistered))
         .expect(200);
       expect((await iop.read()).signatures).toEqual([expect.objectContaining({ party: 'PUBLIC', signatoryName: unregistered.name })]);
     });

@@ -71,7 +71,7 @@ describe('the signatory register', () => {
     await http()
       .post(`/partnerships/${iop.id}/signatures`)
       .set(await bearer(representative))
-      .send({})
+      .send(await iop.agreementToSign(representative))
       .expect(200);
     expect((await iop.read()).signatures).toEqual([expect.objectContaining({ signatoryName: representative.name })]);
   });

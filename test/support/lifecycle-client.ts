@@ -76,10 +76,22 @@ export class LifecycleClient {
     const { party, ...rest } = body;
     const principal = this.principalOf(String(party));
     if (path === '/signatures') await this.registerSignatory(principal);
+    const sent = path === '/signatures' && !('documentSha256' in rest) ? { ...rest, ...(await this.agreementToSign(principal)) } : rest;
     return this.http()
       [method](`/partnerships/${this.id}${path}`)
       .set({ ...(await bearer(principal)), ...headers })
-      .send(rest);
+      .send(sent);
+  }
+
+  /**
+   * What a signer names since rules version 5: the approved agreement document, by the SHA-256 its page gives
+   * (nothing before an approval, so that the move is refused for its phase as before).
+   */
+  async agreementToSign(principal: Principal): Promise<{ documentSha256?: string }> {
+    const agreement = await this.http()
+      .get(`/partnerships/${this.id}/agreement`)
+      .set(await bearer(principal));
+    return agreement.status === 200 ? { documentSha256: agreement.body.sha256 } : {};
   }
 
   /**

@@ -5,6 +5,7 @@ import { APPEAL_OUTCOMES, DECISION_OUTCOMES, TASKS } from '../labels.js';
 import { date, dateTime, escape, label, t } from '../ui.js';
 import { fill, isOverdue, partyNameOf, prose, scrollable, section } from './common.js';
 import { meetingRow } from './dialogue.js';
+import { agreementDocumentHtml, agreementDocumentOf } from './agreement-document.js';
 
 /** The justering, the anslag and the last day of appeal they give (rules version 3), or a dash when not recorded. */
 function appealWindow(d) {
@@ -61,7 +62,7 @@ function awaitingLegalForce(p) {
 }
 
 export function agreementSection(p) {
-  if (!p.agreement && !p.signatures.length && !p.agreements.length) return '';
+  if (!p.agreement && !p.signatures.length && !p.agreements.length && !agreementDocumentOf(p)) return '';
   const party = partyNameOf(p);
   const inForce = awaitingLegalForce(p)
     ? `<p id="case-awaiting-legal-force" class="notice"><strong>${escape(t(p.decisions.at(-1)?.lastDayOfAppeal ? 'awaitingLegalForce' : 'awaitingAnnouncement'))}</strong></p>`
@@ -76,11 +77,11 @@ export function agreementSection(p) {
     ? scrollable(
         t('case.signatures'),
         `<table class="case-signatures"><caption>${escape(t('case.signatures'))}</caption>
-      <thead><tr><th scope="col">${escape(t('party'))}</th><th scope="col">${escape(t('case.signedBy'))}</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('time'))}</th></tr></thead>
-      <tbody>${p.signatures.map((s) => `<tr><td>${escape(party(s.party))}</td><td>${escape(s.signatoryName)}</td><td>${escape(s.draftVersion)}</td><td>${dateTime(s.signedAt)}</td></tr>`).join('')}</tbody></table>`,
+      <thead><tr><th scope="col">${escape(t('party'))}</th><th scope="col">${escape(t('case.signedBy'))}</th><th scope="col">${escape(t('version'))}</th><th scope="col">${escape(t('time'))}</th><th scope="col">${escape(t('case.documentSigned'))}</th></tr></thead>
+      <tbody>${p.signatures.map((s) => `<tr><td>${escape(party(s.party))}</td><td>${escape(s.signatoryName)}</td><td>${escape(s.draftVersion)}</td><td>${dateTime(s.signedAt)}</td><td>${s.documentSha256 ? `<code class="sha256">${escape(s.documentSha256)}</code>` : '–'}</td></tr>`).join('')}</tbody></table>`,
       )
     : '';
-  return section('agreement', t('case.agreement'), `${inForce}${signatures}${earlierList}`);
+  return section('agreement', t('case.agreement'), `${agreementDocumentHtml(p)}${inForce}${signatures}${earlierList}`);
 }
 
 export function followUpsSection(p) {

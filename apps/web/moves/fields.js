@@ -10,6 +10,7 @@ import { formatWholeNumber, formatYearlyAmounts } from './numbers.js';
 /** A field's label (a key of TEXT) by its name in the body; a name missing here is shown as it is. */
 const FIELD_LABELS = {
   date: 'date',
+  documentSha256: 'case.documentSigned',
   minutes: 'minutes',
   text: 'yourInput',
   sharedGoal: 'sharedGoal',

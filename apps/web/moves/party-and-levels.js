@@ -3,6 +3,7 @@
 // Each input is named by the API's path through its kind or phase (`attachments.STATUTES.date`,
 // `levels.DRAFTING.reason`), and a refusal naming `attachments.0.date` or `levels.1.reason` finds it through the
 // body that was sent (inputFinder below).
+import { documentSha256Html, documentSha256Of } from '../case/agreement-document.js';
 import { ATTACHMENT_KINDS, LEGAL_FORMS, LEVELS, PHASES } from '../labels.js';
 import { inputFinder as defaultFinder, plain, problem } from './body.js';
 import { inputHtml, startingValues as defaultStartingValues } from './fields.js';
@@ -136,8 +137,9 @@ export const PARTNERSHIP_FIELDS = {
     phone: 'pl.phone',
   },
   enums: { legalForm: LEGAL_FORMS },
-  draw: { attachments: attachmentsHtml, levels: levelsHtml },
-  read: { attachments: attachmentsOf, levels: levelsOf },
+  // The SIGN form's document (rules version 5) is drawn by the agreement's own module.
+  draw: { attachments: attachmentsHtml, levels: levelsHtml, documentSha256: documentSha256Html },
+  read: { attachments: attachmentsOf, levels: levelsOf, documentSha256: documentSha256Of },
   startingValues,
   inputFinder,
 };

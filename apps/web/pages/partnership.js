@@ -2,6 +2,7 @@
 // waits for, the problem definition, the dialogue, every draft version and what changed, the decisions, the
 // agreement and its signatures, the follow-ups; apps/web/case/), then the moves the API says the caller may make.
 import { agreementSection, decisionsSection, followUpsSection } from '../case/agreement.js';
+import { wireAgreementDocuments } from '../case/agreement-document.js';
 import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
 import { draftsSection } from '../case/drafts.js';
 import { phaseLevelsSection, profilesSection } from '../case/party-and-levels.js';
@@ -48,6 +49,7 @@ export async function partnershipPage(id, view) {
     notify(t('saved'));
   };
   wireMoves(app.querySelector('#moves'), moves, ui, done);
+  wireAgreementDocuments(app, id);
   if (partyMoves.length) wirePartyMoves(app.querySelector('#party-moves'), partyMoves, ui, done);
 }
 

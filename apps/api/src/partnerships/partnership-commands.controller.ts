@@ -10,6 +10,8 @@ import { LegalBasisDto } from './dto/legal-basis.dto';
 import { DeMinimisDeclarationDto, StateAidDto } from './dto/state-aid.dto';
 import { DeMinimisRepository } from '@iop/database';
 import { DeMinimisLedgerService } from '../state-aid/de-minimis-ledger.service';
+import type { AgreementDocumentRef } from '@iop/domain';
+import { AgreementService } from '../records/agreement/agreement.service';
 import {
   AppealDto,
   AppealOutcomeDto,
@@ -42,6 +44,7 @@ export class PartnershipCommandsController {
     private readonly moves: PartnershipCommandsService,
     private readonly deMinimis: DeMinimisRepository,
     private readonly ledgers: DeMinimisLedgerService,
+    private readonly agreements: AgreementService,
   ) {}
 
   @Post('invitation-response')
@@ -178,13 +181,17 @@ export class PartnershipCommandsController {
 
   @Post('decisions')
   @Move()
-  recordDecision(
+  async recordDecision(
     @Param('id', parseUuidParam('id')) id: string,
     @Body() dto: PoliticalDecisionDto,
     @Command() ctx: CommandContext,
   ): Promise<CommandResponse> {
     if (dto.outcome !== 'APPROVED') return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
-    return this.approveWithinCeilings(id, dto, ctx);
+    // Rules version 5: the agreement rendered from the approved version and stored before the approval names it.
+    const agreementDocument = await this.agreements.prepareApproval(id, dto);
+    const answer = await this.approveWithinCeilings(id, agreementDocument ? { ...dto, agreementDocument } : dto, ctx);
+    if (agreementDocument) await this.agreements.registerAccepted(id, ctx.requestId);
+    return answer;
   }
 
   /**
@@ -192,7 +199,11 @@ export class PartnershipCommandsController {
    * in the command, and the domain decides the ceiling (rules version 3). The lock per organisation is held from the
    * read until the decision is in the read model, so two approvals for one organisation cannot both pass.
    */
-  private async approveWithinCeilings(id: string, dto: PoliticalDecisionDto, ctx: CommandContext): Promise<CommandResponse> {
+  private async approveWithinCeilings(
+    id: string,
+    dto: PoliticalDecisionDto & { agreementDocument?: AgreementDocumentRef },
+    ctx: CommandContext,
+  ): Promise<CommandResponse> {
     const named = await this.deMinimis.deMinimisAidNamed(id);
     if (!named?.organisations.length) return this.moves.execute(id, { type: 'RECORD_POLITICAL_DECISION', ...dto }, ctx);
     return this.deMinimis.withOrganisationsLocked(named.organisations, async () => {

@@ -10,9 +10,10 @@ import { PartnershipsService } from './partnerships.service';
 import { TasksModule } from '../tasks/tasks.module';
 import { TextsModule } from '../texts/texts.module';
 import { StateAidModule } from '../state-aid/state-aid.module';
+import { AgreementModule } from '../records/agreement/agreement.module';
 
 @Module({
-  imports: [TextsModule, TasksModule, StateAidModule],
+  imports: [TextsModule, TasksModule, StateAidModule, AgreementModule],
   controllers: [PartnershipsController, PartnershipCommandsController],
   providers: [
     PartnershipsService,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
+import { withSentences } from '../../common/field-messages';
 import { IsCalendarDate, IsDiarienummer, IsProtocolParagraph, IsText, IsOmittable } from '../../common/validation';
 import { APPEAL_OUTCOMES } from '@iop/domain';
 import type { AppealOutcome } from '@iop/domain';
@@ -83,4 +84,19 @@ export class SigningBeforeLegalForceDto {
 }
 
 /** The signatory is the signed-in person, who must be a registered firmatecknare of their party. */
-export class SignatureDto extends AnswerTaskDto {}
+/**
+ * A signature (undertecknande). Under rules version 5 it names the agreement document signed, by its SHA-256 (the
+ * one `GET /partnerships/{id}/agreement` gives): signing anything but the approved document is refused.
+ */
+export class SignatureDto extends AnswerTaskDto {
+  @ApiPropertyOptional({
+    example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    description: 'SHA-256 of the agreement PDF signed (lowercase hex); required for partnerships under rules version 5',
+  })
+  @IsOmittable()
+  @Matches(/^[0-9a-fA-F]{64}$/, {
+    message: 'documentSha256 must be 64 hexadecimal digits',
+    ...withSentences('Give the SHA-256 of the agreement document: 64 hexadecimal digits.', 'Ange avtalsdokumentets SHA-256: 64 hexadecimala tecken.'),
+  })
+  documentSha256?: string;
+}

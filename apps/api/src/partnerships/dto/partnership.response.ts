@@ -169,6 +169,14 @@ export class SigningBeforeLegalForceResponse {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
+/** Rules version 5: the agreement document an approval names. */
+export class AgreementDocumentRefResponse {
+  @ApiProperty({ description: 'SHA-256 of the PDF, lowercase hex' }) sha256!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty() draftVersion!: number;
+  @ApiProperty({ type: [String], description: "The parties it was rendered for: 'PUBLIC' and organisationsnummer" }) parties!: string[];
+}
+
 export class DecisionResponse {
   @ApiProperty() seq!: number;
   @ApiProperty() round!: number;
@@ -190,6 +198,11 @@ export class DecisionResponse {
     description: 'Rules version 4: the parties sign before legal force, and the agreement is in force from the last signature',
   })
   signingBeforeLegalForce?: SigningBeforeLegalForceResponse;
+  @ApiPropertyOptional({
+    type: () => AgreementDocumentRefResponse,
+    description: 'Rules version 5, an approval: the agreement document rendered from the version approved (GET /partnerships/{id}/agreement)',
+  })
+  agreementDocument?: AgreementDocumentRefResponse;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
@@ -200,6 +213,7 @@ export class SignatureResponse {
   @ApiProperty() party!: string;
   @ApiProperty() signatoryName!: string;
   @ApiProperty({ format: 'date-time' }) signedAt!: string;
+  @ApiPropertyOptional({ description: 'Rules version 5: SHA-256 of the agreement document signed' }) documentSha256?: string;
 }
 
 export class AgreementResponse {
