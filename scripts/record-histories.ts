@@ -21,6 +21,7 @@ import { partnershipWorkflowId, StartPartnershipInput } from '../workflows/partn
 const ORG = '802456-1238';
 const OTHER = '802003-4529';
 const TASK_QUEUE = 'record-histories';
+const AGREEMENT_SHA256 = 'a'.repeat(64);
 const principles: Record<Principle, string> = { INDEPENDENCE: 'a', DIALOGUE: 'b', QUALITY: 'c', LONG_TERM: 'd', TRANSPARENCY: 'e', DIVERSITY: 'f' };
 
 async function start(client: Client, id: string, organisations: string[], extra: Partial<StartPartnershipInput> = {}) {
@@ -117,9 +118,12 @@ async function toSigned(
   await move({ ...decision, outcome: 'RETURNED', reasons: 'r' });
   await move(draft);
   for (const p of ['PUBLIC', ...organisations]) await move({ type: 'REVIEW_DRAFT', party: p, version: 2, decision: 'APPROVED' });
-  await move({ ...decision, outcome: 'APPROVED' });
+  // Since rules version 5 the approval names the agreement document (the API renders and stores it; the workflow
+  // sees only its reference) and each signature names its SHA-256.
+  const agreementDocument = { sha256: AGREEMENT_SHA256, sizeBytes: 4096, draftVersion: 2, parties: ['PUBLIC', ...organisations] };
+  await move({ ...decision, outcome: 'APPROVED', agreementDocument });
   if (early) await move({ type: 'RECORD_SIGNING_BEFORE_LEGAL_FORCE', party: 'PUBLIC', decisionSeq: await early(), reason: 'startar direkt' });
-  for (const p of ['PUBLIC', ...organisations]) await move({ type: 'SIGN', party: p, signatoryName: `S ${p}` });
+  for (const p of ['PUBLIC', ...organisations]) await move({ type: 'SIGN', party: p, signatoryName: `S ${p}`, documentSha256: AGREEMENT_SHA256 });
 }
 
 /** The number of the latest decision of a recorded partnership, read by its query. */

@@ -57,6 +57,14 @@ describe('recorded Partnership histories', () => {
         'legal-and-democratic-frame.rules-v4.json',
         'continue-as-new-run1.rules-v4.json',
         'continue-as-new-run2.rules-v4.json',
+        // Rules version 5 (patch rules-version-5): every scenario again; the approvals name the agreement document and
+        // the signatures its SHA-256.
+        'lifecycle-to-expiry.rules-v5.json',
+        'withdrawal-and-termination.rules-v5.json',
+        'start-with-problem-definition.rules-v5.json',
+        'legal-and-democratic-frame.rules-v5.json',
+        'continue-as-new-run1.rules-v5.json',
+        'continue-as-new-run2.rules-v5.json',
       ]),
     );
   });
