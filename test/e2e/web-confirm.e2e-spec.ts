@@ -62,6 +62,13 @@ describe('the web interface asks to confirm a binding move', () => {
   it('shows what a signature binds to, sends nothing on "Ändra" and signs once on "Skicka"', async () => {
     await openAs('Anna Lindqvist');
     const form = page.locator('form.move', { has: page.locator('legend', { hasText: /^Underteckna$/ }) });
+    // The document signed, by its SHA-256, with the PDF to read first (rules version 5).
+    const { sha256 } = (await iop.get(`/partnerships/${iop.id}/agreement`)).body;
+    await form.getByText(`Du undertecknar avtalsdokumentet med SHA-256 ${sha256}`).waitFor();
+    const [pdf] = await Promise.all([page.waitForEvent('popup'), form.getByRole('button', { name: 'Läs avtalet (PDF)' }).click()]);
+    await pdf.waitForLoadState();
+    expect(pdf.url()).toMatch(/^blob:/);
+    await pdf.close();
     await form.getByRole('button', { name: 'Underteckna', exact: true }).click();
     const summary = form.locator('.confirm');
     await summary.getByRole('heading', { name: 'Granska och skicka' }).waitFor();
@@ -81,7 +88,13 @@ describe('the web interface asks to confirm a binding move', () => {
     await receipt.getByText('Sparat.').waitFor();
     await receipt.getByText(`${NATVERKET.name}: Underteckna avtalet`).waitFor();
     await check('underteckna-kvitto');
-    expect((await iop.read()).signatures.map((s: { party: string }) => s.party)).toEqual(['PUBLIC']);
+    expect((await iop.read()).signatures.map((s: { party: string; documentSha256: string }) => [s.party, s.documentSha256])).toEqual([
+      ['PUBLIC', sha256],
+    ]);
+    // The agreement's section shows the document and the hash each signature names.
+    await page.locator('#agreement-document').getByText(sha256).waitFor();
+    await page.locator('table.case-signatures').getByText(sha256).waitFor();
+    await page.getByRole('button', { name: 'Det undertecknade avtalet (PDF)' }).waitFor();
   });
 
   it("gives a termination's notice before it is sent and the day it takes effect after", async () => {
