@@ -214,7 +214,7 @@ describe('GET /partnerships/:id/available-moves', () => {
     const signed = await http()
       .post(after.route.path)
       .set(await bearer(officer))
-      .send(bodyFor(after, {}));
+      .send(bodyFor(after, await iop.agreementToSign(officer)));
     expect(signed.status).toBe(200);
     expect((await iop.read()).signatures).toEqual([expect.objectContaining({ party: 'PUBLIC', signatoryName: officer.name })]);
   });

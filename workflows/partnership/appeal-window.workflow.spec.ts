@@ -3,7 +3,7 @@ import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { addDays, daysOffByLaw, legalForceDate, type PartnershipCommand } from '../../libs/domain/src';
-import { decision, NATVERKET, toApproval } from '../../libs/domain/src/partnership/decide-builders.test';
+import { asTheApiSends, decision, NATVERKET, toApproval } from '../../libs/domain/src/partnership/decide-builders.test';
 import { freePort } from '../../libs/devstack/src/ports';
 import { registerSearchAttributes } from '../../libs/devstack/src/temporal-server';
 import { quietTemporalRuntime } from '../../test/support/harness';
@@ -57,8 +57,11 @@ describe('the appeal window in the workflow', () => {
     });
     const id = randomUUID();
     const handle = env.client.workflow.getHandle(partnershipWorkflowId(id));
-    const move = (command: PartnershipCommand) =>
-      handle.executeUpdate(updateFor(command), { args: [{ command, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+    // Sent as the API sends it: since rules version 5 an approval names its document and a signature its hash.
+    const move = async (command: PartnershipCommand) => {
+      const sent = asTheApiSends(await handle.query(getStateQuery), command);
+      return handle.executeUpdate(updateFor(sent), { args: [{ command: sent, actor: 'tester', requestId: `req-${randomUUID()}` }] });
+    };
     const start = () =>
       env.client.workflow.start(partnershipWorkflow, {
         workflowId: partnershipWorkflowId(id),
