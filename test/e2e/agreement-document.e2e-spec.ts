@@ -135,7 +135,7 @@ describe('the agreement as signed', () => {
     expect(sha256((await pdfOf(`/partnerships/${iop.id}/agreement/document.pdf`)).body)).toBe(current);
   });
 
-  it('answers 404 to an organisation outside the partnership and before any approval, in both languages', async () => {
+  it('answers 404 to an organisation outside the partnership, and 409 before any approval, in both languages', async () => {
     const iop = await atSignature('Utanför');
     const outsider = await http()
       .get(`/partnerships/${iop.id}/agreement/document.pdf`)
@@ -145,7 +145,7 @@ describe('the agreement as signed', () => {
     await early.create('Region Skåne', [NATVERKET], 'Inget beslut ännu');
     const none = await early.get(`/partnerships/${early.id}/agreement`);
     expect({ status: none.status, code: none.body.code, sv: typeof none.body.messageSv }).toEqual({
-      status: 404,
+      status: 409,
       code: 'AGREEMENT_NOT_RENDERED',
       sv: 'string',
     });

@@ -1,5 +1,13 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrorBody } from '../../common/api-error';
 import { parseUuidParam } from '../../common/validation';
@@ -14,7 +22,8 @@ import { AgreementResponse } from './agreement.response';
 @ApiTags('records')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBody })
-@ApiNotFoundResponse({ type: ApiErrorBody, description: 'No such partnership for you, or no approved agreement document yet' })
+@ApiNotFoundResponse({ type: ApiErrorBody, description: 'No such partnership for you' })
+@ApiConflictResponse({ type: ApiErrorBody, description: 'AGREEMENT_NOT_RENDERED: no decision has approved a version as a document yet' })
 @Policy('process:read')
 @ProcessRoute(PARTNERSHIP_PROCESS, 'id')
 @Controller('partnerships/:id/agreement')

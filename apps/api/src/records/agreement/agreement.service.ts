@@ -160,9 +160,10 @@ export class AgreementService {
   }
 }
 
+/** A 409: the partnership exists, but no decision has approved a version as a document yet (or it is under older rules). */
 function noAgreement(partnershipId: string): ApiException {
   return new ApiException(
-    HttpStatus.NOT_FOUND,
+    HttpStatus.CONFLICT,
     'AGREEMENT_NOT_RENDERED',
     `Partnership ${partnershipId} has no approved agreement document yet: it is rendered when the political decision approves a version.`,
     {
