@@ -57,7 +57,9 @@ describe('the public register of IOPs', () => {
     await app()
       .get(DataSource)
       .transaction(async (manager) => {
-        await app().get(DocumentStore).store(manager, { sha256, mediaType: 'application/pdf', sizeBytes: bytes.length }, Readable.from([bytes]));
+        await app()
+          .get(DocumentStore)
+          .store(manager, { sha256, mediaType: 'application/pdf', sizeBytes: bytes.length }, Readable.from([bytes]));
         await app()
           .get(HandlingsRepository)
           .register(manager, {
@@ -201,8 +203,9 @@ describe('the public register of IOPs', () => {
   });
 
   it.each([
-    [{ year: 'abc' }, 'year', 'isInt'],
-    [{ year: 1800 }, 'year', 'min'],
+    [{ year: 'abc' }, 'year', 'isYear'],
+    [{ year: 1800 }, 'year', 'isYear'],
+    [{ year: 2026.5 }, 'year', 'isYear'],
     [{ organisationNumber: '802456-1239' }, 'organisationNumber', 'isOrganisationNumber'],
     [{ status: 'ACTIVE' }, 'status', 'isIn'],
     [{ publicParty: 'R' }, 'publicParty', 'isLength'],
@@ -212,10 +215,7 @@ describe('the public register of IOPs', () => {
   ])('refuses %j with a 400 naming the field and its rule in English and Swedish', async (query, field, rule) => {
     const response = await http().get('/public/partnerships').query(query).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', messageSv: expect.any(String) });
-    expect(response.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field, rule, message: expect.any(String), messageSv: expect.any(String) })]),
-    );
-    expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(response.body.errors.map(() => field));
+    expect(response.body.errors).toEqual([expect.objectContaining({ field, rule, message: expect.any(String), messageSv: expect.any(String) })]);
   });
 
   it('answers 304 to the ETag it gave while the register is unchanged, and a new ETag once it changed', async () => {
@@ -237,15 +237,15 @@ describe('the public register of IOPs', () => {
   });
 
   it('gives the register as a CSV for Swedish spreadsheets, by Accept or by ?format=csv', async () => {
-    const byAccept = await http().get('/public/partnerships').set('Accept', 'text/csv').buffer(true).parse(textParser).expect(200);
-    const byQuery = await http().get('/public/partnerships').query({ format: 'csv' }).buffer(true).parse(textParser).expect(200);
+    const byAccept = await http().get('/public/partnerships').set('Accept', 'text/csv').expect(200);
+    const byQuery = await http().get('/public/partnerships').query({ format: 'csv' }).expect(200);
     for (const response of [byAccept, byQuery]) {
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toBe('attachment; filename="IOP-register.csv"');
       expect(response.headers.etag).toEqual(expect.any(String));
     }
-    const csv: string = byQuery.body;
-    expect(byAccept.body).toBe(csv);
+    const csv = byQuery.text;
+    expect(byAccept.text).toBe(csv);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = csv.slice(1).split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(header.split(';')).toEqual([
@@ -318,17 +318,9 @@ describe('the public register of IOPs', () => {
     const partnership = await inForce.read();
     expect(partnership.signatures.map((s: { signatoryName: string }) => s.signatoryName)).toContain(officerOf('Region Skåne').name);
     const json = (await http().get('/public/partnerships').expect(200)).text;
-    const csv = (await http().get('/public/partnerships').query({ format: 'csv' }).buffer(true).parse(textParser).expect(200)).body as string;
+    const csv = (await http().get('/public/partnerships').query({ format: 'csv' }).expect(200)).text;
     for (const body of [json, csv]) {
       expect(forbidden.filter((value) => body.includes(value))).toEqual([]);
     }
   });
 });
-
-/** supertest's parser for a body it does not parse itself (text/csv): the text as it came. */
-function textParser(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (err: Error | null, body: string) => void): void {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-}

@@ -1,13 +1,13 @@
 import type { EndReason, PublicRegisterEntry, RegisterStatus } from '@iop/domain';
 import { swedishCsv } from '../common/swedish-csv';
 
-/** The register's codes as the published file says them (typed by the domain's lists, so none is missed). */
+/** The register's codes as the published file says them (the web's words; typed by the domain's lists, so none is missed). */
 const STATUS_SV: Record<RegisterStatus, string> = { IN_FORCE: 'Gällande', ENDED: 'Avslutat' };
 const END_REASON_SV: Record<EndReason, string> = {
   EXPIRED: 'Avtalstiden löpte ut',
   TERMINATED: 'Uppsagt',
-  REJECTED: 'Avslag i nytt beslut',
-  NO_ORGANISATIONS_LEFT: 'Ingen idéburen organisation återstod',
+  REJECTED: 'Avslaget i det politiska beslutet',
+  NO_ORGANISATIONS_LEFT: 'Ingen organisation deltar längre',
 };
 
 const HEADERS = [

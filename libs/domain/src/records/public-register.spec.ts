@@ -20,7 +20,8 @@ import { publicRegisterEntry } from './public-register';
 /** From DRAFTING (`drafting`) to signed, with this draft instead of the builders' default one. */
 function signedWith(overrides: Parameters<typeof draft>[1], organisations = [NATVERKET], drafting = toDrafting(organisations)): PartnershipState {
   let state = run(drafting, draft(organisations, overrides));
-  for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
+  for (const p of ['PUBLIC', ...organisations])
+    state = run(state, { type: 'REVIEW_DRAFT', party: p, version: state.drafts.length, decision: 'APPROVED' });
   state = approve(state, { body: 'Regionfullmäktige', meetingDate: '2026-02-11', diarienummer: 'RS 2026/777', paragraph: '§ 41' });
   for (const p of ['PUBLIC', ...organisations]) state = run(state, { type: 'SIGN', party: p, signatoryName: `Firmatecknare Person ${p}` });
   return state;

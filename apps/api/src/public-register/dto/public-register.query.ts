@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, registerDecorator } from 'class-validator';
 import { EARLIEST_DATE, LATEST_DATE, REGISTER_STATUSES } from '@iop/domain';
 import type { RegisterStatus } from '@iop/domain';
+import { withSentences } from '../../common/field-messages';
 import { canonicalParty, IsOrganisationNumber, IsText } from '../../common/validation';
 
 /** A rule's Swedish sentence in the body's summary, given the parameter's name (see validation.ts). */
@@ -12,6 +13,26 @@ const asNumber = ({ value }: { value: unknown }) => (value === undefined ? value
 
 const FIRST_YEAR = Number(EARLIEST_DATE.slice(0, 4));
 const LAST_YEAR = Number(LATEST_DATE.slice(0, 4));
+
+/**
+ * A calendar year in the range of days the engine accepts, as one rule with one sentence: "2O27" or "tjugosju" is
+ * told it is no year, not also that it is below one bound and above the other.
+ */
+const IsYear = (): PropertyDecorator => (target, propertyName) =>
+  registerDecorator({
+    name: 'isYear',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    constraints: [FIRST_YEAR, LAST_YEAR],
+    options: {
+      message: `${String(propertyName)} must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
+      context: {
+        ...withSentences(`Enter a year from ${FIRST_YEAR} to ${LAST_YEAR}.`, `Ange ett årtal från ${FIRST_YEAR} till ${LAST_YEAR}.`).context,
+        messageSv: (field: string) => `${field} måste vara ett årtal från ${FIRST_YEAR} till ${LAST_YEAR}.`,
+      },
+    },
+    validator: { validate: (value: unknown) => Number.isInteger(value) && (value as number) >= FIRST_YEAR && (value as number) <= LAST_YEAR },
+  });
 
 /** The formats the register is published in: JSON by default, CSV for a spreadsheet. */
 export const REGISTER_FORMATS = ['json', 'csv'] as const;
@@ -39,9 +60,7 @@ export class PublicRegisterQuery {
   @ApiPropertyOptional({ example: 2027, description: 'IOPs in force during some day of this calendar year' })
   @IsOptional()
   @Transform(asNumber)
-  @IsInt(inSwedish('måste vara ett årtal (ett heltal).'))
-  @Min(FIRST_YEAR, inSwedish(`måste vara ${FIRST_YEAR} eller senare.`))
-  @Max(LAST_YEAR, inSwedish(`måste vara ${LAST_YEAR} eller tidigare.`))
+  @IsYear()
   year?: number;
 
   @ApiPropertyOptional({ enum: REGISTER_STATUSES, description: 'IN_FORCE: signed and not ended; ENDED: ended after it was signed' })

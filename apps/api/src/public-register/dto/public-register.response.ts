@@ -1,13 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { END_REASONS, REGISTER_STATUSES } from '@iop/domain';
-import type {
-  EndReason,
-  PublicRegisterEntry,
-  RegisterDecision,
-  RegisterGrant,
-  RegisterOrganisation,
-  RegisterStatus,
-} from '@iop/domain';
+import type { EndReason, PublicRegisterEntry, RegisterDecision, RegisterGrant, RegisterOrganisation, RegisterStatus } from '@iop/domain';
 
 // The register's answer as the domain builds it (records/public-register.ts): the enums are the domain's lists and
 // each class implements the domain's type, so that the document follows a change of the entry.
