@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiProduces, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiExtraModels, ApiOkResponse, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrorBody } from '../common/api-error';
 import { sendCacheable } from '../common/cacheable-response';
@@ -25,8 +25,6 @@ export class PublicRegisterController {
 
   @Get()
   @Policy('public')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier answer: 304 while it is unchanged' })
   @ApiOkResponse({
     description:
       "The IOPs in force and those ended after they were signed, by public party, newest agreement first: the parties (no person's name), purpose, " +
@@ -37,7 +35,8 @@ export class PublicRegisterController {
       'text/csv': { schema: { type: 'string' } },
     },
   })
-  @ApiResponse({ status: 304, description: 'Not modified: If-None-Match names the current ETag' })
+  // If-None-Match is said here rather than as a parameter: a client sends it only with a tag it was given.
+  @ApiResponse({ status: 304, description: 'Not modified: the request sent the current ETag back in If-None-Match' })
   @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A filter breaks its rule: the field and the rule are named, in English and Swedish' })
   async list(@Query() query: PublicRegisterQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { entries, hasMore } = await this.register.page(query);
