@@ -46,6 +46,12 @@ describe('the public register entry of a partnership', () => {
     });
   });
 
+  it('keeps the agreement in force listed while an amendment of it is drafted', () => {
+    const state = run(toImplementation(), { type: 'PROPOSE_AMENDMENT', party: 'PUBLIC', reason: 'Fler mötesplatser' });
+    expect(state.phase).toBe('DRAFTING');
+    expect(publicRegisterEntry(state, null)).toMatchObject({ status: 'IN_FORCE', period: { start: '2026-03-01', end: '2029-03-01' } });
+  });
+
   it('has no entry before the parties signed', () => {
     expect(publicRegisterEntry(toApproval(), null)).toBeNull();
     expect(publicRegisterEntry(approve(toApproval()), null)).toBeNull();
