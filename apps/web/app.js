@@ -19,6 +19,7 @@ import { frameworkTimelinePage } from './pages/framework-timeline.js';
 import { newFrameworkPage } from './pages/new-framework.js';
 import { initiativePage } from './pages/initiative.js';
 import { initiativesPage, newInitiativePage } from './pages/initiatives.js';
+import { publicRegisterPage } from './pages/public-register.js';
 import { labelTableCells } from './table-cells.js';
 import { api, app, date, dateTime, escape, label, notify, principal, render, state, statusRegion, t } from './ui.js';
 
@@ -51,6 +52,9 @@ const MENUS = {
   ],
 };
 
+/** What every menu ends with, and the only entry before signing in: the public register, which needs no sign-in. */
+const PUBLIC_MENU = [['#/register', 'reg.register']];
+
 /** Where each role starts: the first entry of its menu. */
 const homeOf = (who) => MENUS[who.role]?.[0]?.[0] ?? '#/';
 
@@ -74,6 +78,7 @@ const PAGE_TITLES = [
   [/^#\/initiatives$/, 'in.initiatives'],
   [/^#\/initiatives\/new$/, 'in.new'],
   [/^#\/i\/[0-9a-f-]{36}$/, 'in.initiative', { ofCase: true }],
+  [/^#\/register$/, 'reg.register'],
 ];
 
 /** "<page> – <partnership> – IOP", in the chosen language. */
@@ -102,7 +107,7 @@ function chrome() {
   const whoRegion = document.getElementById('who');
   if (whoRegion.textContent !== whoText) whoRegion.textContent = whoText;
   const current = (location.hash || '#/').split('?')[0];
-  document.getElementById('nav').innerHTML = (who ? (MENUS[who.role] ?? []) : [])
+  document.getElementById('nav').innerHTML = [...(who ? (MENUS[who.role] ?? []) : []), ...PUBLIC_MENU]
     .map(([href, key]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escape(t(key))}</a>`)
     .join('');
 }
@@ -170,6 +175,8 @@ async function route() {
   const view = viewAs(titleKey, ofCase);
   const signInView = viewAs('signInTitle');
   try {
+    // The register is public: it is drawn for anyone, signed in or not.
+    if (path === '#/register') return await publicRegisterPage(view, page, query);
     if (!who || hash === '#/') return signInPage(signInView);
     let match;
     if (path === '#/board') return await boardPage(view, page, filtersOf(query));

@@ -247,6 +247,12 @@ export const END_REASONS = {
   NO_ORGANISATIONS_LEFT: { sv: 'Ingen organisation deltar längre', en: 'No organisation takes part any more' },
 };
 
+/** Where a signed IOP stands in the public register. */
+export const REGISTER_STATUSES = {
+  IN_FORCE: { sv: 'Gällande', en: 'In force' },
+  ENDED: { sv: 'Avslutat', en: 'Ended' },
+};
+
 /** Who is responsible for a step. */
 export const RESPONSIBLE_KINDS = {
   PUBLIC: { sv: 'Offentlig part', en: 'Public party' },

@@ -31,6 +31,7 @@ import {
   PHASES,
   PRINCIPLES,
   PROCESS_KINDS,
+  REGISTER_STATUSES,
   RESPONSIBLE_KINDS,
   REVIEW_DECISIONS,
   REVIEW_OUTCOMES,
@@ -109,6 +110,7 @@ describe("the web's labels of the domain's lists", () => {
     ['INITIATIVE_STEP_ACTIONS', INITIATIVE_STEP_ACTIONS],
     ['STATE_AID_CONCLUSIONS', STATE_AID_CONCLUSIONS],
     ['AID_CURRENCIES', AID_CURRENCIES],
+    ['REGISTER_STATUSES', REGISTER_STATUSES],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

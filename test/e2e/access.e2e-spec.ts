@@ -318,6 +318,17 @@ describe('who may do what', () => {
       expect(routes.filter((r) => !r.policy).map((r) => `${r.method} ${r.path}`)).toEqual([]);
     });
 
+    it('answers every public read without a token (the health checks, the sign-in configuration, the register of IOPs)', async () => {
+      const reads = routeTable().filter((r) => r.policy === 'public' && r.method === 'GET');
+      expect(reads.map((r) => r.path)).toContain('/public/partnerships');
+      const refused: string[] = [];
+      for (const route of reads) {
+        const response = await http().get(route.path);
+        if (response.status === 401 || ACCESS_CODES.has(response.body?.code)) refused.push(`${route.path}: ${response.status}`);
+      }
+      expect(refused).toEqual([]);
+    });
+
     it('names, on every route of a process policy, the kind of process and a path parameter the route has', () => {
       const processRoutes = routeTable().filter((r) => r.policy?.startsWith('process:'));
       expect(processRoutes.length).toBeGreaterThan(10);

@@ -120,8 +120,11 @@ export class LifecycleClient {
     this.registeredSignatories.add(principal.subject);
   }
 
-  /** Drives the partnership to the first draft: problem definition agreed by all, why IOP recorded, dialogue closed. */
-  async toDrafting(organisations: string[]): Promise<void> {
+  /**
+   * Drives the partnership to the first draft: problem definition agreed by all, why IOP recorded, dialogue closed;
+   * `inDialogue` makes the test's own moves of the dialogue phase (a meeting) before it closes.
+   */
+  async toDrafting(organisations: string[], { inDialogue }: { inDialogue?: () => Promise<void> } = {}): Promise<void> {
     await this.move('/problem-definition', {
       party: 'PUBLIC',
       challenge: 'Ensamhet och utanförskap',
@@ -130,6 +133,7 @@ export class LifecycleClient {
       developmentAreas: ['COLLABORATION'],
     });
     for (const o of organisations) await this.move('/problem-definition/agreements', { party: o });
+    await inDialogue?.();
     await this.move('/shared-goal', { party: 'PUBLIC', sharedGoal: 'Ett gemensamt mål' }, 'put');
     await this.move('/legal-basis', { party: 'PUBLIC', ...LEGAL_BASIS });
     await this.move('/dialogue/close', { party: 'PUBLIC' });

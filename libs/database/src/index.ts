@@ -29,3 +29,4 @@ export * from './de-minimis.repository';
 export * from './document-store';
 export * from './handlings.repository';
 export * from './handling-chain';
+export * from './public-register.repository';

@@ -71,6 +71,8 @@ export const VALIDATOR_SCHEMAS: Record<string, Fragment> = {
   arrayMaxSize: ([max]) => ({ maxItems: n(max) }),
   // The path pipe's rule: what /^[1-9]\d{0,8}$/ admits (common/validation.ts).
   isPositiveInt: () => ({ type: 'integer', minimum: 1, maximum: 999_999_999 }),
+  // A year as a query's filter (public-register.query.ts): a whole number within its constraints.
+  isYear: ([min, max]) => ({ type: 'integer', minimum: n(min), maximum: n(max) }),
   isOrganisationNumber: () => ({ ...ORGANISATION_NUMBER_SCHEMA }),
   isPartyKey: () => ({ type: 'string', format: 'party-key', pattern: partyKeyPattern('PUBLIC') }),
   isPartyKeyOrJoint: () => ({ type: 'string', format: 'party-key', pattern: partyKeyPattern('PUBLIC', 'JOINT') }),
