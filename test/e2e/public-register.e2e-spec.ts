@@ -168,7 +168,8 @@ describe('the public register of IOPs', () => {
       organisations: [{ name: VARSTA.name, organisationNumber: V, leftOn: null }],
       ended: { on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), reason: 'TERMINATED' },
       decision: { body: 'Regionfullmäktige', diarienummer: 'RV 2024/55', paragraph: '§ 12' },
-      caseDiarienummer: null,
+      // The case took the approving decision's diarienummer when its agreement was registered.
+      caseDiarienummer: 'RV 2024/55',
     });
     // One entry per signed partnership: the one in force and the ended one.
     expect(body).toMatchObject({ page: 1, pageSize: 100, hasMore: false });
@@ -230,10 +231,11 @@ describe('the public register of IOPs', () => {
     const filtered = await http().get('/public/partnerships').query({ status: 'ENDED' }).set('If-None-Match', etag).expect(200);
     expect(filtered.headers.etag).not.toBe(etag);
 
-    await app().get(HandlingsRepository).setDiarienummer(ended.id, 'RV 2024/55', officerOf('Region Västernorrland').name);
+    // The registrator corrects the case's diarienummer: the register changes with it.
+    await app().get(HandlingsRepository).setDiarienummer(ended.id, 'RV 2024/56', officerOf('Region Västernorrland').name);
     const changed = await http().get('/public/partnerships').set('If-None-Match', etag).expect(200);
     expect(changed.headers.etag).not.toBe(etag);
-    expect(changed.body.items.find((i: { partnershipId: string }) => i.partnershipId === ended.id).caseDiarienummer).toBe('RV 2024/55');
+    expect(changed.body.items.find((i: { partnershipId: string }) => i.partnershipId === ended.id).caseDiarienummer).toBe('RV 2024/56');
   });
 
   it('gives the register as a CSV for Swedish spreadsheets, by Accept or by ?format=csv', async () => {
