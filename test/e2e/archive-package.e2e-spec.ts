@@ -341,7 +341,9 @@ describe("a partnership's case as an e-archive package", () => {
       },
     ]);
     // As the schema's owner: the application's role may not change stored bytes at all.
-    await withDatabase((db) => db.query(`UPDATE document_chunks SET bytes = $2 WHERE content_sha256 = $1`, [sha256(bytes), randomBytes(bytes.length)]));
+    await withDatabase((db) =>
+      db.query(`UPDATE document_chunks SET bytes = $2 WHERE content_sha256 = $1`, [sha256(bytes), randomBytes(bytes.length)]),
+    );
     const outcome = await download(altered.id).then(
       (answer) => {
         try {

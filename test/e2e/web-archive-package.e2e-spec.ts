@@ -59,7 +59,9 @@ describe('the archive package on the web', () => {
     expect(name).toBe('IOP-RS_2026-00321-arkivpaket.zip');
     const paths = Object.keys(unzipSync(new Uint8Array(bytes)));
     const root = paths[0].split('/')[0];
-    expect(paths).toEqual(expect.arrayContaining([`${root}/METS.xml`, `${root}/metadata/descriptive/ERMS.xml`, `${root}/representations/rep1/METS.xml`]));
+    expect(paths).toEqual(
+      expect.arrayContaining([`${root}/METS.xml`, `${root}/metadata/descriptive/ERMS.xml`, `${root}/representations/rep1/METS.xml`]),
+    );
     await page.locator('#status', { hasText: 'Arkivpaketet är nedladdat.' }).waitFor();
   });
 

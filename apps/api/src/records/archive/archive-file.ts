@@ -51,7 +51,13 @@ const UNSAFE = /[\u0000-\u001F\u007F<>:"/\\|?*]+/g;
  * dots or trailing dots and spaces, at most 120 characters, ending in the extension of the file's detected type.
  */
 export function safeFileName(name: string, extension: string | undefined): string {
-  let base = name.normalize('NFC').replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').replace(/[. ]+$/, '');
+  let base = name
+    .normalize('NFC')
+    .replace(UNSAFE, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .replace(/[. ]+$/, '');
   const suffix = extension ? `.${extension}` : '';
   if (suffix && base.toLowerCase().endsWith(suffix)) base = base.slice(0, -suffix.length);
   base = [...base].slice(0, 120 - suffix.length).join('') || 'dokument';

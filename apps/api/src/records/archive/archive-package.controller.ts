@@ -42,7 +42,7 @@ export class ArchivePackageController {
   @ApiProduces('application/zip')
   @ApiOkResponse({
     description:
-      'The case as an E-ARK SIP (FGS Paketstruktur 2.0) in a ZIP, streamed as it is built: METS.xml, the case and its handlingar after CITS ERMS (FGS Ärendehantering 2.0), PREMIS fixity, and representations/rep1 with every handling\'s file and the dossier',
+      "The case as an E-ARK SIP (FGS Paketstruktur 2.0) in a ZIP, streamed as it is built: METS.xml, the case and its handlingar after CITS ERMS (FGS Ärendehantering 2.0), PREMIS fixity, and representations/rep1 with every handling's file and the dossier",
     schema: { type: 'string', format: 'binary' },
   })
   async download(

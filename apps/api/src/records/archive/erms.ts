@@ -107,7 +107,11 @@ function ermsRecord({ row, diarienummer, path }: ArchivedHandling, closed: strin
   const disposableOn = disposableFrom(retention, closedOn);
   return el(
     'record',
-    { systemIdentifier: row.id, recordType: DOCUMENT_KIND_SV[row.documentKind as DocumentKind] ?? row.documentKind, recordPhysicalOrDigital: 'digitial' },
+    {
+      systemIdentifier: row.id,
+      recordType: DOCUMENT_KIND_SV[row.documentKind as DocumentKind] ?? row.documentKind,
+      recordPhysicalOrDigital: 'digitial',
+    },
     el('objectId', {}, diarienummer ?? `${row.processId}-${row.number}`),
     el('extraId', { extraIdType: 'handlingstyp' }, row.documentKind),
     el('title', {}, row.subject),

@@ -145,11 +145,7 @@ export function packageMets(input: PackageMetsInput): Buffer {
           input.documentation.length > 0 &&
             el('mets:div', { ID: 'div-documentation', LABEL: 'Documentation' }, el('mets:fptr', { FILEID: 'filegrp-documentation' })),
           representationGroups.map((r, i) =>
-            el(
-              'mets:div',
-              { ID: `div-rep${i + 1}`, LABEL: r.use },
-              el('mets:mptr', { ...locator(hrefOf(r.mets.path)), 'xlink:title': r.groupId }),
-            ),
+            el('mets:div', { ID: `div-rep${i + 1}`, LABEL: r.use }, el('mets:mptr', { ...locator(hrefOf(r.mets.path)), 'xlink:title': r.groupId })),
           ),
         ),
       ),

@@ -28,7 +28,11 @@ export interface RenderedDossier {
  * representation's METS, then its data. Everything but the stored documents is rendered here, in memory (all
  * small); a stored document is read from `openDocument` only as it is written.
  */
-export function packageFiles(c: ArchivedCase, dossier: RenderedDossier, openDocument: (row: HandlingRow) => () => AsyncIterable<Buffer>): ArchiveFile[] {
+export function packageFiles(
+  c: ArchivedCase,
+  dossier: RenderedDossier,
+  openDocument: (row: HandlingRow) => () => AsyncIterable<Buffer>,
+): ArchiveFile[] {
   const at = c.exportedAt;
   const stem = caseFileStem(c);
   const header = { createdAt: at, software: c.software, organisation: c.partnership.publicParty.name };
