@@ -4,6 +4,7 @@ import { legalBasisSection } from './case/legal-basis.js';
 import { stateAidSection } from './case/state-aid.js';
 import { PHASES } from './labels.js';
 import { bindFilterForm, filteredPage, filterForm } from './pages/partnership-list.js';
+import { archivePackageSection, wireArchivePackage } from './audit/archive-package.js';
 import { historySection, wireHistory } from './audit/history.js';
 import { recordsSection } from './audit/records.js';
 import { timelineSection, wireTimeline } from './audit/timeline.js';
@@ -78,6 +79,7 @@ export async function auditPage(id, view, ui) {
       <h2 id="exports-heading">${t('exports')}</h2>
       <div class="actions"><button type="button" data-export="html">${t('printReport')}</button> <button type="button" data-export="csv" class="secondary">CSV</button> <button type="button" data-export="json" class="secondary">JSON</button></div>
     </section>
+    ${archivePackageSection()}
     ${timelineSection(steps)}
     ${recordsSection(timeline, nameOf)}
     ${legalBasisSection(p)}
@@ -87,6 +89,7 @@ export async function auditPage(id, view, ui) {
     return;
   wireTimeline(root, steps, nameOf);
   wireHistory(root, id);
+  wireArchivePackage(root, id);
   root.querySelectorAll('[data-export]').forEach((button) =>
     button.addEventListener('click', async () => {
       const response = await fetch(`/partnerships/${id}/dossier?format=${button.dataset.export}`, { headers: { Authorization: `Bearer ${token}` } });

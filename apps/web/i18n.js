@@ -12,9 +12,10 @@ import LEGAL_FRAME from './text/legal-frame.js';
 import INITIATIVES from './text/initiatives.js';
 import STATE_AID from './text/state-aid.js';
 import PUBLIC_REGISTER from './text/public-register.js';
+import ARCHIVE from './text/archive.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME, INITIATIVES, STATE_AID, PUBLIC_REGISTER];
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME, INITIATIVES, STATE_AID, PUBLIC_REGISTER, ARCHIVE];
 
 const COMMON = {
   sv: {

@@ -28,6 +28,7 @@ const ACCESS_CODES = new Set([
   'ORGANISATION_NOT_FOUND',
   'INITIATIVE_NOT_FOUND',
   'NOT_YOUR_ORGANISATION',
+  'ARCHIVE_PUBLIC_PARTY_ONLY',
 ]);
 
 describe('who may do what', () => {
@@ -306,6 +307,7 @@ describe('who may do what', () => {
       'chain:read': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'codec:decode': (c) => (c.role === 'auditor' ? 'allowed' : 403),
+      'records:archive': (c) => (c.role === 'auditor' ? 'allowed' : c.scope === 'other' ? 404 : c.role === 'officer' ? 'allowed' : 403),
       // The scraper's static token, not a person's; unset here (not production), so open (metrics.e2e-spec.ts tests it set).
       'metrics:scrape': () => 'allowed',
     };

@@ -11,6 +11,7 @@ import { IdentityModule } from './identity/identity.module';
 import { AuditModule } from './audit/audit.module';
 import { SignatoriesModule } from './signatories/signatories.module';
 import { AuditingModule } from './auditing/auditing.module';
+import { ArchivePackageModule } from './records/archive/archive-package.module';
 import { ChainsModule } from './chains/chains.module';
 import { CodecModule } from './codec/codec.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -43,6 +44,7 @@ export class ApiModule {
         InitiativesModule,
         SignatoriesModule,
         AuditingModule,
+        ArchivePackageModule,
         ChainsModule,
         CodecModule,
         StateAidModule,

@@ -38,7 +38,10 @@ export async function partnershipPage(id, view) {
     ${PARTY_SECTIONS.map((render) => render(p)).join('')}
     ${partyMoves.length ? `<div id="party-moves">${partyMovesSection(p, partyMoves, ui)}</div>` : ''}
     ${CASE_SECTIONS.map((render) => render(p)).join('')}
-    <p><a href="#/levels/${escape(p.id)}">${t('levelsOfPartnership')}</a></p>
+    <p><a href="#/levels/${escape(p.id)}">${t('levelsOfPartnership')}</a>${
+      // The officer's way to the case's exports and its archive package (the auditor's list leads there already).
+      principal().role === 'officer' ? ` · <a href="#/audit/${escape(p.id)}">${t('arc.toAudit')}</a>` : ''
+    }</p>
     <h2>${t('yourMoves')}</h2>
     <div id="moves">${movesSection(p, moves, ui) || `<p>${nothing}</p>`}</div>`)
   )

@@ -17,7 +17,7 @@ export const MAX_AUDITED_PATH = 200;
  * truncated. An entry joins a process's chain (a partnership's, ...) only when the guard found that process for a
  * signed-in caller: an anonymous request, or one for an id that does not exist, is kept in the chain of commands
  * outside any process, and creates no chain for it. The database links the entry to the process it names
- * (audit_log.process_id).
+ * (audit_log.process_id). A read the guard marks (`auditedRead`: the export of a whole case) is audited as a command.
  */
 @Injectable()
 export class AuditService {
@@ -26,7 +26,7 @@ export class AuditService {
   constructor(private readonly auditLog: AuditLogRepository) {}
 
   isCommand(request: AuthenticatedRequest): boolean {
-    return COMMAND_METHODS.has(request.method);
+    return COMMAND_METHODS.has(request.method) || request.auditedRead === true;
   }
 
   async record(request: AuthenticatedRequest, statusCode: number, reason: string | null, createdId?: string): Promise<void> {

@@ -9,5 +9,7 @@ import { ReportsController } from './reports.controller';
   imports: [PartnershipsModule, TextsModule],
   controllers: [AuditingController, ReportsController],
   providers: [AuditingService],
+  // The archive package carries the dossier as this module renders it.
+  exports: [AuditingService],
 })
 export class AuditingModule {}

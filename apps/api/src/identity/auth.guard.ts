@@ -48,6 +48,8 @@ export class AuthGuard implements CanActivate {
     if (!policy) throw forbidden('NO_POLICY', 'This route has no authorization policy.', 'Vägen saknar behörighetsregel.');
     if (policy === 'public') return true;
     if (policy === 'metrics:scrape') return this.mayScrape(request);
+    // Marked before the token is checked, so that a refused export is on record too (by the exception filter).
+    if (policy === 'records:archive') request.auditedRead = true;
     const principal = await this.tokens.verify(request.header('authorization'));
     request.principal = principal;
     switch (policy) {
@@ -102,6 +104,8 @@ export class AuthGuard implements CanActivate {
             'Bara en granskare får läsa eller signera kedjorna i sin helhet.',
           );
         return true;
+      case 'records:archive':
+        return this.mayArchive(principal, request, context);
       case 'codec:decode':
         if (principal.role !== 'auditor')
           throw forbidden(
@@ -249,6 +253,24 @@ export class AuthGuard implements CanActivate {
     if (principal.role === 'organisation_rep' && scope.organisationNumbers.includes(principal.organisationNumber!))
       return found(principal.organisationNumber);
     throw route.notFound(id);
+  }
+
+  /**
+   * The case as an e-archive package holds every handling, secrecy-marked ones too: the public party's officers and
+   * auditors take it. A representative of one of the partnership's organisations is told so; to anyone else the
+   * partnership does not exist.
+   */
+  private async mayArchive(principal: Principal, request: AuthenticatedRequest, context: ExecutionContext): Promise<boolean> {
+    const party = await this.partyInProcess(principal, request, this.processRouteOf(context), 'read');
+    // Without a process found the id was malformed: the validation pipe answers, naming the field.
+    if (principal.role === 'organisation_rep' && request.process)
+      throw forbidden(
+        'ARCHIVE_PUBLIC_PARTY_ONLY',
+        "Only the public party's officers and auditors export the case for the e-archive.",
+        'Bara den offentliga partens tjänstepersoner och granskare exporterar ärendet till e-arkivet.',
+      );
+    request.actingParty = party;
+    return true;
   }
 
   /** Whose entries an officer may confirm is decided here; that it is not their own entry, by the service. */

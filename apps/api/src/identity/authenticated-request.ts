@@ -14,6 +14,8 @@ export interface AuthenticatedRequest extends Request {
   process?: ProcessRef;
   /** Set for commands a workflow decides: their accepted entry is written with the command's steps, not here. */
   auditedWithCommand?: boolean;
+  /** Set by the guard for a read that is audited as a command is (the export of a whole case, records:archive). */
+  auditedRead?: boolean;
   /** Set when the answer is the first attempt's, replayed for an Idempotency-Key: audited as REPLAYED. */
   idempotentReplay?: boolean;
 }

@@ -30,6 +30,10 @@ import { SetMetadata } from '@nestjs/common';
  * - metrics:scrape: the Prometheus scraper, which holds no person's token: the static bearer METRICS_TOKEN when set
  *   (it must be in production), otherwise anyone who reaches the port (a private network, a developer's machine).
  *   Not a person's role: the metrics name routes, moves and reason codes, never a partnership or a person;
+ * - records:archive: the officers of the partnership's public party and auditors: the case as an information package
+ *   for the e-archive, secrecy-marked handlings included (it is the public party's record, not a public export).
+ *   A representative of one of its organisations is refused (403), anyone else answers 404 as for process:read. The
+ *   export is kept in the audit log as a command is, though it reads.
  * - codec:decode: auditors only. The Temporal histories are encrypted; decrypting them for the CLI or the Web UI
  *   shows every party's data, as the auditor's other reads do.
  */
@@ -52,6 +56,7 @@ export type PolicyName =
   | 'chain:read'
   | 'chain:checkpoint'
   | 'codec:decode'
+  | 'records:archive'
   | 'metrics:scrape';
 
 export const POLICY_KEY = 'iop:policy';
