@@ -20,7 +20,9 @@ interface SectionFormats {
 }
 
 /** The web's sections of a draft version (apps/web/case/draft-sections.js): the dossier prints what the page shows. */
-const { draftSections } = webModule<{ draftSections: (draft: DraftVersionResponse, fmt: SectionFormats) => DraftSection[] }>('case/draft-sections.js');
+const { draftSections } = webModule<{ draftSections: (draft: DraftVersionResponse, fmt: SectionFormats) => DraftSection[] }>(
+  'case/draft-sections.js',
+);
 
 /**
  * The version of the agreement the dossier prints, and why that one: the agreement in force (or the last one
@@ -30,10 +32,14 @@ function agreedVersion(p: PartnershipResponse): { draft: DraftVersionResponse; s
   const byVersion = (version: number) => p.drafts.find((d) => d.version === version);
   const signed = p.agreement ?? p.agreements[p.agreements.length - 1];
   if (signed && byVersion(signed.draftVersion)) {
-    return { draft: byVersion(signed.draftVersion)!, standing: p.agreement ? 'Avtalet i kraft, undertecknat av parterna' : 'Det senast undertecknade avtalet' };
+    return {
+      draft: byVersion(signed.draftVersion)!,
+      standing: p.agreement ? 'Avtalet i kraft, undertecknat av parterna' : 'Det senast undertecknade avtalet',
+    };
   }
   const approved = [...p.decisions].reverse().find((d) => d.outcome === 'APPROVED' && byVersion(d.draftVersion));
-  if (approved) return { draft: byVersion(approved.draftVersion)!, standing: 'Versionen som det politiska beslutet godkände, ännu inte undertecknad av alla' };
+  if (approved)
+    return { draft: byVersion(approved.draftVersion)!, standing: 'Versionen som det politiska beslutet godkände, ännu inte undertecknad av alla' };
   const parties = ['PUBLIC', ...p.organisations.filter((o) => o.status === 'ACCEPTED').map((o) => o.organisationNumber)];
   const agreedByAll = [...p.drafts]
     .reverse()

@@ -32,7 +32,7 @@ export function followUpBlocks(p: PartnershipResponse): Block[] {
     heading('Uppföljningar'),
     table(
       ['År', 'Förfallodag', 'Rapporter', 'Gemensamt möte'],
-      p.followUps.map((f) => [String(f.year), f.dueDate, f.reports.map((r) => nameOf(r.party)).join(', '), f.meetingId ? 'Hållet' : 'Inte hållet'], ),
+      p.followUps.map((f) => [String(f.year), f.dueDate, f.reports.map((r) => nameOf(r.party)).join(', '), f.meetingId ? 'Hållet' : 'Inte hållet']),
       'Ingen uppföljning ännu.',
     ),
   ];
@@ -56,11 +56,7 @@ export function noticeBlocks(p: PartnershipResponse): Block[] {
     rows.push([nameOf(t.by), stockholmTime(t.noticeGivenAt), t.effectiveDate, 'Avtalet upphör för alla parter', t.reason]);
   }
   const ended = p.ended ? [paragraph(`Partnerskapet avslutades ${stockholmTime(p.ended.at)}: ${sv('END_REASONS', p.ended.reason)}.`)] : [];
-  return [
-    heading('Uppsägningar'),
-    table(['Part', 'Uppsagt', 'Gäller från', 'Verkan', 'Skäl'], rows, 'Ingen part har sagt upp avtalet.'),
-    ...ended,
-  ];
+  return [heading('Uppsägningar'), table(['Part', 'Uppsagt', 'Gäller från', 'Verkan', 'Skäl'], rows, 'Ingen part har sagt upp avtalet.'), ...ended];
 }
 
 export function amendmentBlocks(p: PartnershipResponse): Block[] {

@@ -37,7 +37,10 @@ function decisionBlocks(d: DecisionResponse): Block[] {
 
 /** The political decisions, each with its dates of justering, anslag, appeal and legal force where recorded. */
 export function decisionsBlocks(p: PartnershipResponse): Block[] {
-  return [heading('Politiska beslut'), ...(p.decisions.length ? p.decisions.flatMap(decisionBlocks) : [paragraph('Inget politiskt beslut är infört.')])];
+  return [
+    heading('Politiska beslut'),
+    ...(p.decisions.length ? p.decisions.flatMap(decisionBlocks) : [paragraph('Inget politiskt beslut är infört.')]),
+  ];
 }
 
 /** On what authority, in words: the kind of basis, its reference, its date and (a delegation order's) paragraph. */
@@ -61,7 +64,10 @@ export function signatureBlocks(p: PartnershipResponse, signatures: DossierSigna
       'Ingen part har undertecknat ännu.',
     ),
     ...(signed.length
-      ? [subheading('Undertecknade dokument (SHA-256)'), fields(signed.map((s) => [`${nameOf(s.party)}, version ${s.draftVersion}`, s.documentSha256!]))]
+      ? [
+          subheading('Undertecknade dokument (SHA-256)'),
+          fields(signed.map((s) => [`${nameOf(s.party)}, version ${s.draftVersion}`, s.documentSha256!])),
+        ]
       : []),
   ];
 }

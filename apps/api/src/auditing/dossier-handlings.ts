@@ -55,6 +55,8 @@ export function handlingBlocks(handlings: DossierHandling[]): Block[] {
       ]),
       'Inga handlingar är registrerade i ärendet.',
     ),
-    ...(handlings.some((h) => h.diarienummer === null) ? [paragraph('Ärendet har inget diarienummer ännu: handlingarna står med sina nummer i ärendet.')] : []),
+    ...(handlings.some((h) => h.diarienummer === null)
+      ? [paragraph('Ärendet har inget diarienummer ännu: handlingarna står med sina nummer i ärendet.')]
+      : []),
   ];
 }

@@ -14,7 +14,8 @@ export function profileBlocks(p: PartnershipResponse): Block[] {
   const rows = p.organisations.map((o) => {
     const profile = o.profile;
     if (!profile) return [o.name, 'Inte angivet', '', '', '', ''];
-    const form = profile.legalForm === 'OTHER' ? `${sv('LEGAL_FORMS', 'OTHER')}: ${profile.legalFormDescription ?? ''}` : sv('LEGAL_FORMS', profile.legalForm);
+    const form =
+      profile.legalForm === 'OTHER' ? `${sv('LEGAL_FORMS', 'OTHER')}: ${profile.legalFormDescription ?? ''}` : sv('LEGAL_FORMS', profile.legalForm);
     const registered = profile.registeredAsIdeburen ? `Ja${profile.registeredSince ? `, sedan ${profile.registeredSince}` : ''}` : 'Nej';
     const contact = profile.contact ? [profile.contact.name, profile.contact.email, profile.contact.phone].filter(Boolean).join(', ') : '';
     const documents = profile.attachments.map((a) => `${sv('ATTACHMENT_KINDS', a.kind)}: ${a.name} (${a.date})`).join('; ');
@@ -23,7 +24,10 @@ export function profileBlocks(p: PartnershipResponse): Block[] {
   });
   return [
     heading('Organisationerna som parter'),
-    table(['Organisation', 'Juridisk form', 'Registrerad idéburen hos Kammarkollegiet', 'Kontaktperson (personuppgift)', 'Bilagor', 'Uppgiven av'], rows),
+    table(
+      ['Organisation', 'Juridisk form', 'Registrerad idéburen hos Kammarkollegiet', 'Kontaktperson (personuppgift)', 'Bilagor', 'Uppgiven av'],
+      rows,
+    ),
   ];
 }
 

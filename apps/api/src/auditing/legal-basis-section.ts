@@ -17,7 +17,11 @@ export function legalBasisBlocks(versions: LegalBasisAssessment[] | undefined): 
     subheading('SKR:s kriterier (2017)'),
     table(
       ['Kriterium', 'Bedömning', 'Kommentar'],
-      SKR_CRITERIA.map((c) => [sv('SKR_CRITERIA', c), sv('CRITERION_ASSESSMENTS', current.criteria[c].assessment), current.criteria[c].comment ?? '']),
+      SKR_CRITERIA.map((c) => [
+        sv('SKR_CRITERIA', c),
+        sv('CRITERION_ASSESSMENTS', current.criteria[c].assessment),
+        current.criteria[c].comment ?? '',
+      ]),
     ),
     subheading('Forums fyra nycklar'),
     table(

@@ -17,8 +17,7 @@ export interface DossierSignature extends SignatureResponse {
 export function withAuthority(p: PartnershipResponse, register: SignatoryRow[]): DossierSignature[] {
   return p.signatures.map((signature) => {
     const day = stockholmDay(signature.signedAt);
-    const party =
-      signature.party === 'PUBLIC' ? { kind: 'PUBLIC_PARTY', ref: p.publicParty.name } : { kind: 'ORGANISATION', ref: signature.party };
+    const party = signature.party === 'PUBLIC' ? { kind: 'PUBLIC_PARTY', ref: p.publicParty.name } : { kind: 'ORGANISATION', ref: signature.party };
     const entry = register.find(
       (s) =>
         s.partyKind === party.kind &&

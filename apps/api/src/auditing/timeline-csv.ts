@@ -33,7 +33,9 @@ function evidenceSv(evidence: StepEvidence | undefined, nameOf: (key: string) =>
   if (evidence?.informed?.length) facts.push(`${wordSv('audit.evidenceInformed')}: ${names(evidence.informed)}`);
   if (evidence?.answered?.length) facts.push(`${wordSv('audit.evidenceAnswered')}: ${names(evidence.answered)}`);
   for (const meeting of evidence?.meetings ?? [])
-    facts.push(meeting.attendedBy?.length ? `${wordSv('audit.evidenceMet')}: ${names(meeting.attendedBy)}` : wordSv('audit.evidenceMeetingWithoutAttendees'));
+    facts.push(
+      meeting.attendedBy?.length ? `${wordSv('audit.evidenceMet')}: ${names(meeting.attendedBy)}` : wordSv('audit.evidenceMeetingWithoutAttendees'),
+    );
   if (evidence?.coDecidedBy?.length) facts.push(`${wordSv('audit.evidenceCoDecided')}: ${names(evidence.coDecidedBy)}`);
   if (evidence?.initiatedByOrganisation) facts.push(wordSv('audit.evidenceInitiative'));
   return facts.join('; ');
@@ -47,7 +49,10 @@ function detailSv(e: TimelineEntry, nameOf: (key: string) => string): string {
     case 'STEP':
       return evidenceSv(d.evidence, nameOf);
     case 'DECISION':
-      return [`${d.body} ${d.meetingDate}, ${d.diarienummer} ${d.paragraph}, avtalsversion ${d.draftVersion}`, d.reasons ? `Motivering: ${d.reasons}` : '']
+      return [
+        `${d.body} ${d.meetingDate}, ${d.diarienummer} ${d.paragraph}, avtalsversion ${d.draftVersion}`,
+        d.reasons ? `Motivering: ${d.reasons}` : '',
+      ]
         .filter(Boolean)
         .join('. ');
     case 'SIGNATURE':
@@ -56,7 +61,9 @@ function detailSv(e: TimelineEntry, nameOf: (key: string) => string): string {
     case 'TASK_CLOSED':
       return [`Uppgift ${d.taskId}`, d.dueDate ? `senast ${d.dueDate}` : '', d.ref ? `avser ${d.ref}` : ''].filter(Boolean).join(', ');
     case 'AUDIT':
-      return [`${sv('AUDIT_OUTCOMES', String(d.outcome))} (${d.statusCode})`, d.reason ? String(d.reason) : '', `begäran ${d.requestId}`].filter(Boolean).join(', ');
+      return [`${sv('AUDIT_OUTCOMES', String(d.outcome))} (${d.statusCode})`, d.reason ? String(d.reason) : '', `begäran ${d.requestId}`]
+        .filter(Boolean)
+        .join(', ');
   }
 }
 
