@@ -206,7 +206,7 @@ describe('the dossier, fit for a diarium', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="IOP-RS-2026-00321-tidslinje.csv"');
     const csv = response.body.toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).replace(/\r\n$/, '').split('\r\n');
+    const lines: string[] = csv.slice(1).replace(/\r\n$/, '').split('\r\n');
     expect(lines[0]).toBe('Tidpunkt;Händelse;Fas;Part;Åtgärd;Eftersträvad nivå;Uppnådd nivå;Utförd av;Detaljer');
     const timeline = JSON.parse((await get('/dossier?format=json')).body.toString('utf8')).timeline;
     expect(lines).toHaveLength(timeline.length + 1);
