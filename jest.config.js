@@ -14,7 +14,11 @@ module.exports = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    // The web's ES modules the API reads too (apps/api/src/web/web-module.ts): jest runs CommonJS only.
+    '^.+/apps/web/.+\\.js$': ['@swc/jest', { ...swc, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } }],
+  },
   moduleNameMapper: {
     '^@iop/(domain|config|database|temporal|devstack|identity)$': '<rootDir>/libs/$1/src',
   },

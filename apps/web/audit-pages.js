@@ -5,6 +5,7 @@ import { stateAidSection } from './case/state-aid.js';
 import { PHASES } from './labels.js';
 import { bindFilterForm, filteredPage, filterForm } from './pages/partnership-list.js';
 import { archivePackageSection, wireArchivePackage } from './audit/archive-package.js';
+import { exportsSection, wireExports } from './audit/exports.js';
 import { historySection, wireHistory } from './audit/history.js';
 import { recordsSection } from './audit/records.js';
 import { timelineSection, wireTimeline } from './audit/timeline.js';
@@ -59,7 +60,7 @@ function checkpointNotice(checkpoint, { t, escape, dateTime }) {
  * history (collapsed, paged, loaded when opened).
  */
 export async function auditPage(id, view, ui) {
-  const { api, t, escape, token, root } = ui;
+  const { api, escape, root } = ui;
   const [p, timeline, verification, global, { webUiUrl }] = await Promise.all([
     api('GET', `/partnerships/${id}`),
     api('GET', `/partnerships/${id}/timeline`),
@@ -75,10 +76,7 @@ export async function auditPage(id, view, ui) {
     !view(`<h1>${escape(p.title)}</h1>
     <p class="muted">${escape(p.publicParty.name)} · ${p.organisations.map((o) => escape(o.name)).join(' · ')}</p>
     ${verificationSection(verification, global)}
-    <section class="audit-section" id="exports-section" aria-labelledby="exports-heading">
-      <h2 id="exports-heading">${t('exports')}</h2>
-      <div class="actions"><button type="button" data-export="html">${t('printReport')}</button> <button type="button" data-export="csv" class="secondary">CSV</button> <button type="button" data-export="json" class="secondary">JSON</button></div>
-    </section>
+    ${exportsSection()}
     ${archivePackageSection()}
     ${timelineSection(steps)}
     ${recordsSection(timeline, nameOf)}
@@ -90,11 +88,5 @@ export async function auditPage(id, view, ui) {
   wireTimeline(root, steps, nameOf);
   wireHistory(root, id);
   wireArchivePackage(root, id);
-  root.querySelectorAll('[data-export]').forEach((button) =>
-    button.addEventListener('click', async () => {
-      const response = await fetch(`/partnerships/${id}/dossier?format=${button.dataset.export}`, { headers: { Authorization: `Bearer ${token}` } });
-      const url = URL.createObjectURL(await response.blob());
-      window.open(url, '_blank');
-    }),
-  );
+  wireExports(root, id);
 }

@@ -15,7 +15,21 @@ import PUBLIC_REGISTER from './text/public-register.js';
 import ARCHIVE from './text/archive.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME, INITIATIVES, STATE_AID, PUBLIC_REGISTER, ARCHIVE];
+const AREAS = [
+  CASE,
+  MOVES,
+  OVERVIEWS,
+  AUDIT,
+  FORMS,
+  FRAME,
+  FRAMEWORKS,
+  PARTY_AND_LEVELS,
+  LEGAL_FRAME,
+  INITIATIVES,
+  STATE_AID,
+  PUBLIC_REGISTER,
+  ARCHIVE,
+];
 
 const COMMON = {
   sv: {

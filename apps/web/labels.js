@@ -266,6 +266,24 @@ export const SIGNATORY_STATUSES = {
   CONFIRMED: { sv: 'Bekräftad', en: 'Confirmed' },
 };
 
+/** What an entry of a partnership's timeline is (libs/database's TIMELINE_KINDS), as its CSV export names it. */
+export const TIMELINE_KINDS = {
+  STEP: { sv: 'Steg', en: 'Step' },
+  DECISION: { sv: 'Politiskt beslut', en: 'Political decision' },
+  SIGNATURE: { sv: 'Underskrift', en: 'Signature' },
+  TASK_OPENED: { sv: 'Uppgift öppnad', en: 'Task opened' },
+  TASK_CLOSED: { sv: 'Uppgift avslutad', en: 'Task closed' },
+  AUDIT: { sv: 'Kommando i granskningsloggen', en: 'Command in the audit log' },
+};
+
+/** How a command in the audit log ended (libs/database's AUDIT_OUTCOMES). */
+export const AUDIT_OUTCOMES = {
+  ACCEPTED: { sv: 'Godtaget', en: 'Accepted' },
+  REPLAYED: { sv: 'Upprepat, inget ändrat', en: 'Replayed, nothing changed' },
+  REFUSED: { sv: 'Avvisat', en: 'Refused' },
+  FAILED: { sv: 'Misslyckades', en: 'Failed' },
+};
+
 /** Who a signed-in person is to the engine (libs/identity's ROLES), as the header names them. */
 export const ROLES = {
   officer: { sv: 'tjänsteperson', en: 'officer' },
@@ -421,4 +439,28 @@ export const INITIATIVE_STEP_ACTIONS = {
   INITIATIVE_PARTNERSHIP_OPENED: { sv: 'Ett IOP öppnat', en: 'An IOP opened' },
   INITIATIVE_OTHER_FORM_PROPOSED: { sv: 'En annan form föreslagen', en: 'Another form proposed' },
   INITIATIVE_DECLINED: { sv: 'Initiativet avslaget', en: 'Initiative declined' },
+};
+
+// ---- Records (handlingar): libs/domain/src/records/vocabulary.ts ----
+
+/** Whether a handling reached the public party (inkommen) or was drawn up by it (upprättad). */
+export const HANDLING_ORIGINS = {
+  RECEIVED: { sv: 'Inkommen', en: 'Received' },
+  DRAWN_UP: { sv: 'Upprättad', en: 'Drawn up' },
+};
+
+/** What kind of document a handling is, as a document management plan (dokumenthanteringsplan) sorts them. */
+export const DOCUMENT_KINDS = {
+  STATUTES: { sv: 'Stadgar', en: 'Statutes' },
+  ANNUAL_REPORT: { sv: 'Verksamhetsberättelse', en: 'Annual report' },
+  ANNUAL_ACCOUNTS: { sv: 'Bokslut', en: 'Annual accounts' },
+  MINUTES: { sv: 'Protokoll eller minnesanteckningar', en: 'Minutes' },
+  WRITTEN_INPUT: { sv: 'Skriftligt inspel', en: 'Written input' },
+  DRAFT: { sv: 'Avtalsutkast', en: 'Draft agreement' },
+  OFFICER_REPORT: { sv: 'Tjänsteskrivelse', en: "Officer's report" },
+  DECISION_EXTRACT: { sv: 'Protokollsutdrag', en: 'Extract from the minutes' },
+  AGREEMENT: { sv: 'Avtal', en: 'Agreement' },
+  FOLLOW_UP_REPORT: { sv: 'Uppföljningsrapport', en: 'Follow-up report' },
+  CORRESPONDENCE: { sv: 'Skrivelse', en: 'Correspondence' },
+  OTHER: { sv: 'Övrigt', en: 'Other' },
 };

@@ -43,8 +43,12 @@ import {
   STEP_ACTIONS,
   TASK_STATUSES,
   TASK_TYPES,
+  DOCUMENT_KINDS,
+  HANDLING_ORIGINS,
 } from '../../libs/domain/src';
 import { SIGNATORY_STATUSES } from '../../libs/database/src/signatories.repository';
+import { TIMELINE_KINDS } from '../../libs/database/src/auditing.repository';
+import { AUDIT_OUTCOMES } from '../../libs/database/src/entities/audit-log-entry.entity';
 import { ROLES } from '../../libs/identity/src/principal';
 import { ALL_SIGNATORY_BASIS_KINDS, LEGACY_BASIS } from '../api/src/signatories/signatory-basis';
 
@@ -111,6 +115,10 @@ describe("the web's labels of the domain's lists", () => {
     ['STATE_AID_CONCLUSIONS', STATE_AID_CONCLUSIONS],
     ['AID_CURRENCIES', AID_CURRENCIES],
     ['REGISTER_STATUSES', REGISTER_STATUSES],
+    ['TIMELINE_KINDS', TIMELINE_KINDS],
+    ['AUDIT_OUTCOMES', AUDIT_OUTCOMES],
+    ['HANDLING_ORIGINS', HANDLING_ORIGINS],
+    ['DOCUMENT_KINDS', DOCUMENT_KINDS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

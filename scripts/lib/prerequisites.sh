@@ -7,10 +7,10 @@ fail() {
 }
 
 require_node() {
-  command -v node >/dev/null 2>&1 || fail "Node.js 20 or newer is needed and none was found: install Node.js 20 (with npm), then run this command again."
-  local major
-  major=$(node -p 'process.versions.node.split(".")[0]')
-  [ "$major" -ge 20 ] || fail "Node.js 20 or newer is needed, this machine has $(node --version): install Node.js 20, then run this command again."
+  command -v node >/dev/null 2>&1 || fail "Node.js 20.19 or newer is needed and none was found: install Node.js 20 (with npm), then run this command again."
+  # 20.19: the API loads the web's ES modules (apps/web/labels.js) with require(), which Node.js does from then on.
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+    || fail "Node.js 20.19 or newer is needed, this machine has $(node --version): install Node.js 20.19 or newer, then run this command again."
   command -v npm >/dev/null 2>&1 || fail "npm was not found: install npm (it comes with Node.js), then run this command again."
 }
 

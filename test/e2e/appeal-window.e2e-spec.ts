@@ -167,7 +167,7 @@ describe('the appeal window of a political decision', () => {
         .set(await bearer(AUDITOR))
         .expect(200);
       expect(dossier.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(
-        'Förvaltningsrätten i Malmö, mål 4711-26, inkom 2026-12-28. Beslutet upphävt 2027-02-01.',
+        'Förvaltningsrätten i Malmö, mål 4711-26, inkom 2026-12-28. Domstolens avgörande 2027-02-01: Beslutet upphävs.',
       );
       // The new decision on the same agreed draft.
       await iop.move('/decisions', { ...decision, meetingDate: '2027-02-15', paragraph: '§ 8' });

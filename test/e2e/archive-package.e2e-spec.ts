@@ -148,7 +148,7 @@ describe("a partnership's case as an e-archive package", () => {
   it('downloads one ZIP named by the diarienummer that unpacks to a single folder named as the package', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/zip/);
-    expect(response.headers['content-disposition']).toContain('filename="IOP-RS_2026-00321-arkivpaket.zip"');
+    expect(response.headers['content-disposition']).toContain('filename="IOP-RS-2026-00321-arkivpaket.zip"');
     const mets = xml('METS.xml');
     expect(mets.attributes.OBJID).toBe(unpacked.root);
     expect(mets.attributes.PROFILE).toBe('https://earksip.dilcis.eu/profile/E-ARK-SIP.xml');
@@ -204,15 +204,15 @@ describe("a partnership's case as an e-archive package", () => {
       '001-Stadgar 2025.pdf',
       '002-Tjänsteskrivelse_ IOP_äldre_.docx',
       '003-deltagare.png',
-      'IOP-RS_2026-00321-akt.html',
-      'IOP-RS_2026-00321-tidslinje.csv',
+      'IOP-RS-2026-00321-akt.html',
+      'IOP-RS-2026-00321-tidslinje.csv',
     ]);
     const file = (name: string) => Buffer.from(unpacked.files.get(`representations/rep1/data/${name}`)!);
     expect(file('001-Stadgar 2025.pdf').equals(documents.statutes)).toBe(true);
     expect(file('002-Tjänsteskrivelse_ IOP_äldre_.docx').equals(documents.report)).toBe(true);
     expect(file('003-deltagare.png').equals(documents.input)).toBe(true);
-    expect(file('IOP-RS_2026-00321-akt.html').toString('utf8')).toContain('Mötesplatser för äldre &lt;i Skåne&gt; &amp; &quot;Lund&quot;');
-    expect(file('IOP-RS_2026-00321-tidslinje.csv').toString('utf8')).toMatch(/^\uFEFF/);
+    expect(file('IOP-RS-2026-00321-akt.html').toString('utf8')).toContain('Mötesplatser för äldre &lt;i Skåne&gt; &amp; &quot;Lund&quot;');
+    expect(file('IOP-RS-2026-00321-tidslinje.csv').toString('utf8')).toMatch(/^\uFEFF/);
   });
 
   it('describes the case after ERMS: its diarienummer, title, parties, dates and status, and each handling', () => {

@@ -227,7 +227,7 @@ describe('the auditor reconstructs a partnership', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('at,kind,phase,party,action,levelAimedFor,levelReached,actor,detail');
+    expect(lines[0]).toBe('Tidpunkt;Händelse;Fas;Part;Åtgärd;Eftersträvad nivå;Uppnådd nivå;Utförd av;Detaljer');
     expect(lines).toHaveLength(json.timeline.length + 1);
 
     const html = await asAuditor(`/partnerships/${iop.id}/dossier?format=html`).expect(200);

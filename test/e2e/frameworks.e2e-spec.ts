@@ -382,6 +382,9 @@ describe('framework agreements over HTTP', () => {
     expect(dossier.headers['content-type']).toMatch(/text\/html/);
     for (const text of ['Samverkansgruppen', 'Lena Sundström', VARSTA.name, 'Utträdd', 'Fyra dialogmöten hölls.', 'Kedjan är obruten'])
       expect(dossier.text).toContain(text);
+    // Codes by the web's Swedish labels: the member's standing and the step, never MEMBER_LEFT.
+    for (const text of ['Har lämnat', 'Organisation lämnade överenskommelsen', 'Offentlig sektor']) expect(dossier.text).toContain(text);
+    expect(dossier.text).not.toMatch(/\bMEMBER_LEFT\b|\bCIVIL_SOCIETY\b/);
   });
 
   it("keeps one audit entry for every accepted move, in the framework's chain, and the refusals beside them", async () => {

@@ -230,5 +230,9 @@ describe('initiatives from organisations (IOP-initiativ) over HTTP', () => {
       .set(await bearer(AUDITOR))
       .expect(200);
     expect(html.text).toContain('Bedömning mot SKR:s kriterier (2017)');
+    // The decision and the steps by the web's Swedish labels, not their codes.
+    expect(html.text).toContain('Öppna ett IOP');
+    expect(html.text).toContain('Initiativet inlämnat');
+    expect(html.text).not.toMatch(/\bOPEN_PARTNERSHIP\b|\bINITIATIVE_SUBMITTED\b/);
   });
 });

@@ -32,9 +32,10 @@ function taskMentions(body: unknown, text: string): Mentions {
   };
   if (body && typeof body === 'object' && Object.keys(body).length > 0) walk(body);
   else {
-    // The timeline as CSV: a task's line names the organisation it is addressed to.
-    for (const line of text.split(/\r\n/).filter((l) => /TASK_(OPENED|CLOSED)/.test(l))) {
-      for (const o of [A, B]) if (line.includes(o.organisationNumber)) add(o.organisationNumber, line.split(',')[0]);
+    // The timeline as CSV: a task's line names the organisation it is addressed to (Part) and the task (Detaljer).
+    for (const cells of text.split(/\r\n/).map((l) => l.split(';'))) {
+      if (cells[1] !== 'Uppgift öppnad' && cells[1] !== 'Uppgift avslutad') continue;
+      for (const o of [A, B]) if (cells[3] === o.name) add(o.organisationNumber, /^Uppgift (\S+?),/.exec(cells[8])?.[1]);
     }
   }
   return found;

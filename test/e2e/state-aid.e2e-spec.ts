@@ -117,7 +117,8 @@ describe('the state aid assessment (POST /partnerships/:id/state-aid) and the de
     const auditor = await bearer(AUDITOR);
     const html = await request(app().getHttpServer()).get(`/partnerships/${iop.id}/dossier?format=html`).set(auditor).expect(200);
     const text = html.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    for (const words of ['Statsstöd', 'Stöd av mindre betydelse (förordning (EU) 2023/2831)', '450000', 'Tillväxtverket', '2025-03-01']) {
+    // The conclusion by the web's label of it, the aid in kronor as Swedish writes them.
+    for (const words of ['Statsstöd', 'Stöd av mindre betydelse (förordning 2023/2831)', '450 000 kr', 'Tillväxtverket', '2025-03-01', '20 000']) {
       expect(text).toContain(words);
     }
   });

@@ -56,7 +56,7 @@ describe('the archive package on the web', () => {
     await expectAccessible(page, 'audit page with the archive package, officer', 'archive-officer.png');
 
     const { name, bytes } = await downloadWithButton();
-    expect(name).toBe('IOP-RS_2026-00321-arkivpaket.zip');
+    expect(name).toBe('IOP-RS-2026-00321-arkivpaket.zip');
     const paths = Object.keys(unzipSync(new Uint8Array(bytes)));
     const root = paths[0].split('/')[0];
     expect(paths).toEqual(
@@ -74,7 +74,7 @@ describe('the archive package on the web', () => {
     await expectAccessible(page, 'audit page with the archive package, auditor (English)', 'archive-auditor-en.png');
     await page.getByRole('button', { name: 'Svenska' }).click();
     await archiveSection().getByRole('heading', { name: 'Arkivpaket för e-arkivet' }).waitFor();
-    expect((await downloadWithButton()).name).toBe('IOP-RS_2026-00321-arkivpaket.zip');
+    expect((await downloadWithButton()).name).toBe('IOP-RS-2026-00321-arkivpaket.zip');
   });
 
   it("does not offer it to the organisation's representative", async () => {

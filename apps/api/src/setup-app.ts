@@ -1,8 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, static as serveStatic } from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { assignRequestId, Environment } from '@iop/config';
 import { allowedOriginsOf, codecCors } from './codec/codec-cors';
@@ -15,6 +13,7 @@ import { ApiErrorBody } from './common/api-error';
 import { withPartnershipLinks } from './common/openapi-links';
 import { describeRouteInputs } from './common/openapi-routes';
 import { useHttpMetrics } from './metrics/http-metrics.middleware';
+import { webRoot } from './web/web-root';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'docs';
@@ -86,11 +85,4 @@ function withCommonErrors(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
-}
-
-/** apps/web, from the sources (tests) or from the built app (dist/apps/api/src → apps/web of the checkout). */
-function webRoot(): string | undefined {
-  return [join(__dirname, '..', '..', 'web'), join(__dirname, '..', '..', '..', '..', 'apps', 'web')].find((dir) =>
-    existsSync(join(dir, 'index.html')),
-  );
 }

@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+/** What a timeline entry is: a step record, a decision, a signature, a task opened or closed, or a logged command. */
+export const TIMELINE_KINDS = ['STEP', 'DECISION', 'SIGNATURE', 'TASK_OPENED', 'TASK_CLOSED', 'AUDIT'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 export interface TimelineEntry {
   at: string;
-  kind: 'STEP' | 'DECISION' | 'SIGNATURE' | 'TASK_OPENED' | 'TASK_CLOSED' | 'AUDIT';
+  kind: TimelineKind;
   phase: string | null;
   /** 'PUBLIC', 'JOINT' or an organisationsnummer. */
   party: string | null;

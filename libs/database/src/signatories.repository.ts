@@ -167,15 +167,4 @@ export class SignatoriesRepository {
     );
     return rows[0]?.status;
   }
-
-  /** The confirmed entry by which a person of this name could sign for the party on the day: the signature's authority. */
-  async confirmedEntryOn(partyKind: SignatoryPartyKind, partyRef: string, name: string, onDate: string): Promise<SignatoryRow | undefined> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM signatories s WHERE s.party_kind = $1 AND s.party_ref = $2 AND s.name = $3 AND s.status = 'CONFIRMED'
-         AND s.valid_from <= $4::date AND (s.valid_to IS NULL OR s.valid_to >= $4::date)
-       ORDER BY s.valid_from DESC LIMIT 1`,
-      [partyKind, partyRef, name, onDate],
-    )) as SignatoryRow[];
-    return row;
-  }
 }

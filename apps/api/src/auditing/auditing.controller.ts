@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -18,7 +18,8 @@ import { Policy } from '../identity/policy';
 import { ProcessRoute } from '../identity/process-route';
 import { PARTNERSHIP_PROCESS } from '../partnerships/partnership-process';
 import { AuditingService } from './auditing.service';
-import { dossierHtml, timelineCsv } from './dossier';
+import { dossierHtml, dossierPdf, timelineCsv } from './dossier';
+import { caseFileName } from '../records/case-file-name';
 import { DossierQuery, HistoryQuery, RolesQuery, TimelineQuery } from './dto/auditing.query';
 import { HistoryResponse, TimelineEntryResponse, VerificationResponse } from './dto/auditing.response';
 
@@ -79,8 +80,12 @@ export class AuditingController {
   }
 
   @Get('dossier')
-  @ApiProduces('application/json', 'text/csv', 'text/html')
-  @ApiOkResponse({ description: 'JSON: complete; CSV: the timeline; HTML: the printable report with Swedish headings' })
+  @ApiProduces('application/json', 'text/csv', 'text/html', 'application/pdf')
+  @ApiOkResponse({
+    description:
+      'JSON: complete; CSV: the timeline for Swedish Excel (`;`, BOM, Swedish headers and values, Swedish time), as `IOP-<diarienummer>-tidslinje.csv`; HTML: the printable report in Swedish, with page numbers when printed; PDF: the same report',
+  })
+  @ApiBadRequestResponse({ type: ApiErrorBody, description: 'A format other than json, csv, html or pdf' })
   async dossier(
     @Param('id', parseUuidParam('id')) id: string,
     @Query() query: DossierQuery,
@@ -88,16 +93,20 @@ export class AuditingController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
     const dossier = await this.auditing.dossier(id, principal);
-    const name = `iop-${id}`;
-    if (query.format === 'csv') {
-      res.type('text/csv; charset=utf-8').attachment(`${name}-tidslinje.csv`);
-      return timelineCsv(dossier.timeline);
+    const name = (what: string) => caseFileName(dossier.diarienummer, id, what);
+    switch (query.format) {
+      case 'csv':
+        res.type('text/csv; charset=utf-8').attachment(name('tidslinje.csv'));
+        return timelineCsv(dossier.timeline, dossier.partnership);
+      case 'html':
+        res.type('text/html; charset=utf-8');
+        return dossierHtml(dossier);
+      case 'pdf':
+        res.type('application/pdf').attachment(name('akt.pdf'));
+        return new StreamableFile(await dossierPdf(dossier));
+      default:
+        res.attachment(name('akt.json'));
+        return dossier;
     }
-    if (query.format === 'html') {
-      res.type('text/html; charset=utf-8');
-      return dossierHtml(dossier);
-    }
-    res.attachment(`${name}.json`);
-    return dossier;
   }
 }

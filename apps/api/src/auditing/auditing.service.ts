@@ -6,6 +6,7 @@ import {
   ChainVerification,
   ChainVerifier,
   CheckpointRepository,
+  HandlingsRepository,
   PartnershipReadModelRepository,
   Reconciliation,
   reconcileState,
@@ -17,7 +18,10 @@ import { decodeHistoryPayloads, TEMPORAL_CLIENT } from '@iop/temporal';
 import { notFound } from '../partnerships/partnership-commands.service';
 import { PartnershipWorkflowClient } from '../partnerships/partnership-workflow.client';
 import { PartnershipsService } from '../partnerships/partnerships.service';
+import { Clock } from '../common/clock';
 import { Dossier } from './dossier';
+import { handlingsFor } from './dossier-handlings';
+import { withAuthority } from './signature-authority';
 import { visiblePayload, visibleTimeline } from './representative-view';
 import { readableEvent, ReadableEvent } from './workflow-history';
 import { ClaimCheckService } from '../texts/claim-check.service';
@@ -40,6 +44,8 @@ export class AuditingService {
     private readonly partnerships: PartnershipsService,
     private readonly checkpoints: CheckpointRepository,
     private readonly claimCheck: ClaimCheckService,
+    private readonly handlings: HandlingsRepository,
+    private readonly clock: Clock,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
   ) {}
 
@@ -127,15 +133,33 @@ export class AuditingService {
     return reconcileState(id, row, { state: await this.workflows.stateOf(id, history.status), status: history.status });
   }
 
+  /**
+   * The dossier (akt): the partnership as the reader may read it, the case's diarienummer and handlingar (a marked
+   * handling's subject only for those who may see it), the signatures with their authority, the timeline and the
+   * chain's verification.
+   */
   async dossier(id: string, principal: Principal): Promise<Dossier> {
-    const [partnership, timeline, verification, checkpoints] = await Promise.all([
+    const [partnership, timeline, verification, checkpoints, diarienummer, handlings, register, exportedAt] = await Promise.all([
       this.partnerships.get(id, principal),
       this.timeline(id, {}, principal),
       // With what it counted, as the verification route answers.
       this.verification(id),
       this.checkpoints.list(id),
+      this.handlings.diarienummer(id),
+      this.handlings.list(id),
+      this.signatories.list({}),
+      this.clock.now(),
     ]);
-    return { partnership, timeline, verification, checkpoints, exportedAt: new Date().toISOString() };
+    return {
+      partnership,
+      diarienummer,
+      handlings: handlingsFor(handlings, diarienummer, principal),
+      signatures: withAuthority(partnership, register),
+      timeline,
+      verification,
+      checkpoints,
+      exportedAt: exportedAt.toISOString(),
+    };
   }
 
   private async requireExists(id: string) {

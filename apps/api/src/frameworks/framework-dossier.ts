@@ -1,19 +1,7 @@
 import type { ChainVerification, StoredCheckpoint, TimelineEntry } from '@iop/database';
-import type { CommitmentHolder, FrameworkStatus, FrameworkVersionStatus, MembershipStatus, Sector } from '@iop/domain';
+import { stockholmTime } from '../common/stockholm-time';
+import { sv } from '../web/web-labels';
 import type { FrameworkResponse } from './dto/framework.response';
-
-// Keyed by the domain's types, so that a value added there fails to compile here without its Swedish name.
-const STATUS_SV: Record<FrameworkStatus, string> = { PREPARING: 'Under beredning', IN_FORCE: 'Gäller', LAPSED: 'Har löpt ut', ENDED: 'Upphört' };
-const VERSION_SV: Record<FrameworkVersionStatus, string> = {
-  DRAFT: 'Utkast',
-  ADOPTED: 'Antagen',
-  IN_FORCE: 'Gäller',
-  REJECTED: 'Avslagen',
-  SUPERSEDED: 'Ersatt',
-};
-const MEMBERSHIP_SV: Record<MembershipStatus, string> = { APPLIED: 'Ansökt', JOINED: 'Ansluten', REFUSED: 'Avslagen', LEFT: 'Utträdd' };
-const SECTOR_SV: Record<Sector, string> = { PUBLIC: 'Offentlig sektor', CIVIL_SOCIETY: 'Idéburen sektor' };
-const HOLDER_SV: Record<CommitmentHolder, string> = { PUBLIC: 'Offentlig sektor', SECTOR: 'Idéburen sektor', BOTH: 'Båda' };
 
 export interface FrameworkDossier {
   framework: FrameworkResponse;
@@ -21,6 +9,13 @@ export interface FrameworkDossier {
   verification: ChainVerification;
   checkpoints: StoredCheckpoint[];
   exportedAt: string;
+}
+
+/** What a timeline entry did: a step's action, a task's type, a command's route (as the framework's timeline names them). */
+function frameworkActionSv(e: TimelineEntry): string {
+  if (e.kind === 'STEP') return sv('FRAMEWORK_STEP_ACTIONS', e.action);
+  if (e.kind === 'TASK_OPENED') return sv('FRAMEWORK_TASK_TYPES', e.action);
+  return e.action;
 }
 
 const escape = (value: unknown): string =>
@@ -51,7 +46,7 @@ export function frameworkDossierHtml({ framework: f, timeline, verification, che
   @media print { h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }
 </style></head><body>
 <h1>${escape(f.title)}</h1>
-<p>Överenskommelse. Status: ${escape(STATUS_SV[f.status])}. Version i kraft: ${escape(f.versionInForce ?? '–')}. Nästa översyn senast: ${escape(f.reviewDueBy ?? '–')}. Utskriven ${escape(exportedAt)}.</p>
+<p>Överenskommelse. Status: ${escape(sv('FRAMEWORK_STATUSES', f.status))}. Version i kraft: ${escape(f.versionInForce ?? '–')}. Nästa översyn senast: ${escape(f.reviewDueBy ?? '–')}. Utskriven ${escape(stockholmTime(exportedAt))} (svensk tid).</p>
 <h2>Parter</h2>
 ${table(
   ['Part', 'Organisationsnummer', 'Roll'],
@@ -65,31 +60,33 @@ ${table(
   ['Version', 'Status', 'Period', 'Beslut'],
   f.versions.map((v) => [
     v.version,
-    VERSION_SV[v.status],
+    sv('FRAMEWORK_VERSION_STATUSES', v.status),
     `${v.period.start} – ${v.period.end ?? ''}`,
-    v.decisions.map((d) => `${d.body} ${d.meetingDate} ${d.diarienummer} ${d.paragraph}: ${d.outcome}`).join('; '),
+    v.decisions.map((d) => `${d.body} ${d.meetingDate} ${d.diarienummer} ${d.paragraph}: ${sv('DECISION_OUTCOMES', d.outcome)}`).join('; '),
   ]),
 )}
 <h2>Principer och åtaganden</h2>
 ${table(
   ['Version', 'Princip', 'Åtagande', 'Gäller'],
-  f.versions.flatMap((v) => v.principles.flatMap((p) => p.commitments.map((c) => [v.version, p.principle, c.text, HOLDER_SV[c.heldBy]]))),
+  f.versions.flatMap((v) =>
+    v.principles.flatMap((p) => p.commitments.map((c) => [v.version, sv('PRINCIPLES', p.principle), c.text, sv('COMMITMENT_HOLDERS', c.heldBy)])),
+  ),
 )}
 <h2>Anslutna organisationer</h2>
 ${table(
   ['Organisation', 'Organisationsnummer', 'Status', 'Ansluten', 'Utträdd'],
-  f.members.map((m) => [m.name, m.organisationNumber, MEMBERSHIP_SV[m.status], m.joinedOn ?? '', m.leftOn ?? '']),
+  f.members.map((m) => [m.name, m.organisationNumber, sv('MEMBERSHIP_STATUSES', m.status), m.joinedOn ?? '', m.leftOn ?? '']),
 )}
 <h2>Samverkansgruppen</h2>
 ${table(
   ['Sektor', 'Namn', 'Organisation', 'Mandatperiod', 'Avgick'],
-  f.steeringGroup.map((m) => [SECTOR_SV[m.sector], m.name, m.organisationName, `${m.termStart} – ${m.termEnd}`, m.endedOn ?? '']),
+  f.steeringGroup.map((m) => [sv('SECTORS', m.sector), m.name, m.organisationName, `${m.termStart} – ${m.termEnd}`, m.endedOn ?? '']),
 )}
 <p>Platser: offentlig sektor ${f.seats.PUBLIC.filled} av ${f.seats.PUBLIC.seats}, idéburen sektor ${f.seats.CIVIL_SOCIETY.filled} av ${f.seats.CIVIL_SOCIETY.seats}.</p>
 <h2>Möten</h2>
 ${table(
   ['Datum', 'Närvarande', 'Minnesanteckningar'],
-  f.meetings.map((m) => [m.date, m.attendance.map((a) => `${SECTOR_SV[a.sector]}: ${a.names.join(', ')}`).join('; '), m.minutes]),
+  f.meetings.map((m) => [m.date, m.attendance.map((a) => `${sv('SECTORS', a.sector)}: ${a.names.join(', ')}`).join('; '), m.minutes]),
 )}
 <h2>Uppföljningskonferenser</h2>
 ${table(
@@ -104,26 +101,26 @@ ${table(
 <h2>Handlingsplaner</h2>
 ${table(
   ['År', 'Utvecklingsområde', 'Åtgärd', 'Ansvarig', 'Klart senast'],
-  f.actionPlans.flatMap((p) => p.actions.map((a) => [p.year, a.developmentArea, a.description, a.responsible, a.dueDate])),
+  f.actionPlans.flatMap((p) => p.actions.map((a) => [p.year, sv('DEVELOPMENT_AREAS', a.developmentArea), a.description, a.responsible, a.dueDate])),
 )}
 <h2>Översyner</h2>
 ${table(
   ['Organ', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Utfall'],
-  f.reviews.map((r) => [r.body, r.meetingDate, r.diarienummer, r.paragraph, r.reviewOutcome === 'CONTINUE' ? 'Fortsätter' : 'Revideras']),
+  f.reviews.map((r) => [r.body, r.meetingDate, r.diarienummer, r.paragraph, sv('REVIEW_OUTCOMES', r.reviewOutcome)]),
 )}
 <h2>Varningar</h2>
 ${table(
   ['År', 'Varning', 'Åtgärdad'],
-  f.warnings.map((w) => [w.year, w.message.sv, w.clearedAt ?? '']),
+  f.warnings.map((w) => [w.year, w.message.sv, stockholmTime(w.clearedAt)]),
 )}
 <h2>Tidslinje</h2>
 ${table(
-  ['Tid', 'Slag', 'Part', 'Händelse', 'Utförd av'],
-  timeline.map((e) => [e.at, e.kind, partyName(e.party), e.action, e.actor ?? '']),
+  ['Tid (svensk tid)', 'Slag', 'Part', 'Händelse', 'Utförd av'],
+  timeline.map((e) => [stockholmTime(e.at), sv('TIMELINE_KINDS', e.kind), partyName(e.party), frameworkActionSv(e), e.actor ?? '']),
 )}
 <h2>Verifiering av hashkedjan</h2>
 <p>${verification.valid ? `Kedjan är obruten (${verification.links} länkar).` : `Kedjan är bruten vid länk ${escape(verification.firstBrokenLink?.seq)}.`}</p>
-<p>${last ? `Senaste signerade kontrollpunkt (av ${checkpoints.length}): länk ${escape(last.seq)}, ${escape(last.signedAt)}.` : 'Ingen signerad kontrollpunkt ännu.'}</p>
+<p>${last ? `Senaste signerade kontrollpunkt (av ${checkpoints.length}): länk ${escape(last.seq)}, ${escape(stockholmTime(last.signedAt))}.` : 'Ingen signerad kontrollpunkt ännu.'}</p>
 </body></html>
 `;
 }

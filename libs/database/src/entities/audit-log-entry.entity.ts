@@ -1,5 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** How a command ended (ck_audit_log_outcome); REPLAYED: answered again for its Idempotency-Key, nothing applied. */
+export const AUDIT_OUTCOMES = ['ACCEPTED', 'REPLAYED', 'REFUSED', 'FAILED'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
 /** One command received by the API, accepted or refused. Append-only. */
 @Entity('audit_log')
 export class AuditLogEntryEntity {
@@ -32,7 +36,7 @@ export class AuditLogEntryEntity {
 
   /** REPLAYED: a retry answered with the first attempt's result (an Idempotency-Key), which applied nothing. */
   @Column({ type: 'text' })
-  outcome!: 'ACCEPTED' | 'REPLAYED' | 'REFUSED' | 'FAILED';
+  outcome!: AuditOutcome;
 
   @Column({ name: 'status_code', type: 'int' })
   statusCode!: number;

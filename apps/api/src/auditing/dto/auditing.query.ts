@@ -43,11 +43,15 @@ export class RolesQuery {
   date?: string;
 }
 
+/** What the dossier is exported as: the whole as JSON, the timeline as CSV, the report as HTML for print or as PDF. */
+export const DOSSIER_FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
+export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
+
 export class DossierQuery {
-  @ApiPropertyOptional({ enum: ['json', 'csv', 'html'], default: 'json' })
+  @ApiPropertyOptional({ enum: DOSSIER_FORMATS, default: 'json' })
   @IsOptional()
-  @IsIn(['json', 'csv', 'html'])
-  format: 'json' | 'csv' | 'html' = 'json';
+  @IsIn(DOSSIER_FORMATS, inSwedish(`måste vara ett av formaten ${DOSSIER_FORMATS.join(', ')}.`))
+  format: DossierFormat = 'json';
 }
 
 /**

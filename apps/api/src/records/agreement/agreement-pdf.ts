@@ -1,7 +1,7 @@
 import { PRINCIPLE_NAMES } from '@iop/domain';
 import type { Contribution, PartyKey } from '@iop/domain';
 import { PdfWriter } from '../pdf/pdf-layout';
-import { stockholmTime } from '../stockholm-time';
+import { stockholmTime } from '../../common/stockholm-time';
 import type { AgreementTerms } from './agreement-terms';
 
 /** One signature as the signature page prints it. */

@@ -12,6 +12,7 @@ import { PARTNERSHIP_PROCESS } from '../../partnerships/partnership-process';
 import { renderAgreementPdf, SignatureLine } from './agreement-pdf';
 import { agreementTermsOf, agreementTermsOfDecision } from './agreement-terms';
 import { agreementFileName, signedAgreementFileName } from './agreement-file-names';
+import { withAuthority } from '../../auditing/signature-authority';
 
 type DecisionWithDocument = PoliticalDecision & { agreementDocument: AgreementDocumentRef };
 
@@ -88,28 +89,27 @@ export class AgreementService {
     const view = await this.current(partnershipId);
     const bytes = await this.documents.readAll(view.decision.agreementDocument.sha256);
     if (!bytes) throw noAgreement(partnershipId);
-    return { view, fileName: agreementFileName(view.decision), bytes };
+    return { view, fileName: agreementFileName(view.decision, partnershipId), bytes };
   }
 
   /** The same agreement followed by its signature page: who signed for which party, when, on what authority. */
   async signed(partnershipId: string): Promise<{ fileName: string; bytes: Buffer }> {
     const view = await this.current(partnershipId);
-    const signatures = view.state.signatures.filter((s) => s.decisionSeq === view.decision.seq && s.documentSha256);
-    const lines: SignatureLine[] = [];
-    for (const s of signatures) {
-      const entry = await this.signatories.confirmedEntryOn(
-        s.party === 'PUBLIC' ? 'PUBLIC_PARTY' : 'ORGANISATION',
-        s.party === 'PUBLIC' ? view.state.publicParty.name : s.party,
-        s.signatoryName,
-        s.signedAt.slice(0, 10),
-      );
-      const authority = entry
-        ? [entry.basis.reference, entry.basis.paragraph].filter(Boolean).join(', ')
-        : 'Ej funnen i firmatecknarregistret för dagen';
-      lines.push({ party: s.party, signatoryName: s.signatoryName, signedAt: s.signedAt, authority, documentSha256: s.documentSha256! });
-    }
+    // The authority as the dossier states it: the confirmed register entry in force on the Swedish day of signing.
+    const signed = withAuthority(view.state, await this.signatories.list({}));
+    const lines: SignatureLine[] = signed
+      .filter((s) => s.decisionSeq === view.decision.seq && s.documentSha256)
+      .map((s) => ({
+        party: s.party,
+        signatoryName: s.signatoryName,
+        signedAt: s.signedAt,
+        authority: s.authority
+          ? [s.authority.reference, s.authority.paragraph].filter(Boolean).join(', ')
+          : 'Ej funnen i firmatecknarregistret för dagen',
+        documentSha256: s.documentSha256!,
+      }));
     const bytes = await renderAgreementPdf(agreementTermsOfDecision(view.state, view.decision), lines);
-    return { fileName: signedAgreementFileName(view.decision), bytes };
+    return { fileName: signedAgreementFileName(view.decision, partnershipId), bytes };
   }
 
   /** Every approval's agreement registered once (the unique index makes a second registration a no-op). */
@@ -136,7 +136,7 @@ export class AgreementService {
           datedOn: decision.meetingDate,
           counterpart: organisations.map((o) => o.name).join(', '),
           subject: `Överenskommelse om IOP: ${state.title}, version ${decision.agreementDocument.draftVersion}`,
-          fileName: agreementFileName(decision),
+          fileName: agreementFileName(decision, state.partnershipId),
           contentSha256: decision.agreementDocument.sha256,
           secrecyProvision: null,
           secrecyDecidedBy: null,

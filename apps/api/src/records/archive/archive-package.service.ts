@@ -50,7 +50,7 @@ export class ArchivePackageService {
       software: ENGINE_SOFTWARE,
     };
     // The dossier as of this export: its printed time is the package's.
-    const rendered = { html: dossierHtml({ ...dossier, exportedAt }), csv: timelineCsv(dossier.timeline) };
+    const rendered = { html: dossierHtml({ ...dossier, exportedAt }), csv: timelineCsv(dossier.timeline, dossier.partnership) };
     const files = packageFiles(archived, rendered, (row) => () => this.documents.read(row.contentSha256, row.chunkCount));
     return { root: archived.packageId, fileName: `IOP-${caseFileStem(archived)}-arkivpaket.zip`, files, exportedAt: now };
   }

@@ -1,3 +1,4 @@
+import { caseFileStem as caseStem } from '../case-file-name';
 import type { HandlingRow } from '@iop/database';
 import type { PartnershipResponse } from '../../partnerships/dto/partnership.response';
 
@@ -25,11 +26,8 @@ export interface ArchivedCase {
 /** The case's reference in names and headings: its diarienummer, or the partnership's id while it has none. */
 export const caseReference = (c: Pick<ArchivedCase, 'diarienummer' | 'partnership'>): string => c.diarienummer ?? c.partnership.id;
 
-/** The case's reference as part of a file name: `RS 2026/00321` becomes `RS_2026-00321`. */
-export const caseFileStem = (c: Pick<ArchivedCase, 'diarienummer' | 'partnership'>): string =>
-  caseReference(c)
-    .replace(/[/\\]+/g, '-')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '_');
+/** The case's reference as part of a file name (`RS 2026/00321` becomes `RS-2026-00321`), as every export of the case names it. */
+export const caseFileStem = (c: Pick<ArchivedCase, 'diarienummer' | 'partnership'>): string => caseStem(c.diarienummer, c.partnership.id);
 
 /** When the case was closed (ärendets avslut): the day it ended, or null while it runs. */
 export const closedAt = (p: PartnershipResponse): string | null => p.ended?.at ?? null;
