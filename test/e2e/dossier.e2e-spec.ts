@@ -128,12 +128,14 @@ describe('the dossier, fit for a diarium', () => {
   it('heads the dossier with the case’s diarienummer and parties, and lists the handlingar as a diarium does', async () => {
     const text = textOf((await get('/dossier?format=html')).body.toString('utf8'));
     expect(text).toContain(`Diarienummer ${DIARIENUMMER} Offentlig part Region Skåne Idéburna organisationer ${NATVERKET.name} (${ORG})`);
-    expect(text).toContain(`${DIARIENUMMER}-1 2026-10-02 Inkommen ${NATVERKET.name} Stadgar Föreningens stadgar –`);
+    // The first handling is the agreement the approving decision named, registered by the engine (rules version 5).
+    expect(text).toContain(`${DIARIENUMMER}-1 2026-11-20 Upprättad ${NATVERKET.name} Avtal Överenskommelse om IOP:`);
+    expect(text).toContain(`${DIARIENUMMER}-2 2026-10-02 Inkommen ${NATVERKET.name} Stadgar Föreningens stadgar –`);
     expect(text).toContain(
-      `${DIARIENUMMER}-2 2026-11-05 Upprättad Regionstyrelsen Tjänsteskrivelse Tjänsteskrivelse om idéburet offentligt partnerskap –`,
+      `${DIARIENUMMER}-3 2026-11-05 Upprättad Regionstyrelsen Tjänsteskrivelse Tjänsteskrivelse om idéburet offentligt partnerskap –`,
     );
     expect(text).toContain(
-      `${DIARIENUMMER}-3 2026-11-10 Inkommen Anhörig till deltagare Skrivelse ${HEALTH.subject} Sekretessmarkerad, ${HEALTH.provision}`,
+      `${DIARIENUMMER}-4 2026-11-10 Inkommen Anhörig till deltagare Skrivelse ${HEALTH.subject} Sekretessmarkerad, ${HEALTH.provision}`,
     );
   });
 
@@ -141,12 +143,13 @@ describe('the dossier, fit for a diarium', () => {
     const representative = representativeOf(ORG);
     const text = textOf((await get('/dossier?format=html', representative)).body.toString('utf8'));
     expect(text).toContain(
-      `${DIARIENUMMER}-3 2026-11-10 Inkommen Anhörig till deltagare Skrivelse Visas inte: handlingen är sekretessmarkerad Sekretessmarkerad, ${HEALTH.provision}`,
+      `${DIARIENUMMER}-4 2026-11-10 Inkommen Anhörig till deltagare Skrivelse Visas inte: handlingen är sekretessmarkerad Sekretessmarkerad, ${HEALTH.provision}`,
     );
     expect(text).not.toContain(HEALTH.subject);
     expect(text).toContain(`${BUSINESS_PLAN.subject} Sekretessmarkerad, ${BUSINESS_PLAN.provision}`);
     const json = JSON.parse((await get('/dossier?format=json', representative)).body.toString('utf8'));
     expect(json.handlings.map((h: { subject: string | null }) => h.subject)).toEqual([
+      expect.stringMatching(/^Överenskommelse om IOP: /),
       'Föreningens stadgar',
       'Tjänsteskrivelse om idéburet offentligt partnerskap',
       null,
@@ -192,7 +195,7 @@ describe('the dossier, fit for a diarium', () => {
     has(`Diarienummer: ${DIARIENUMMER}`);
     has('Genomförande och uppföljning');
     has('Handlingar');
-    has(`${DIARIENUMMER}-3`);
+    has(`${DIARIENUMMER}-4`);
     has(`Sekretessmarkerad, ${HEALTH.provision}`);
     has('Syfte Samverkan för delaktighet');
     has('Delegationsordning: Regionstyrelsens delegationsordning');

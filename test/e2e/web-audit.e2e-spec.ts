@@ -191,7 +191,14 @@ describe("the auditor's partnership page", () => {
     );
 
     const heights = await sectionHeights();
-    expect(Object.keys(heights)).toEqual(['chain-section', 'exports-section', 'timeline-section', 'records-section', 'history-section']);
+    expect(Object.keys(heights)).toEqual([
+      'chain-section',
+      'exports-section',
+      'archive-section',
+      'timeline-section',
+      'records-section',
+      'history-section',
+    ]);
     const taller = Object.entries(heights).filter(([, height]) => height > 1.5 * VIEWPORT.height);
     expect({ tallerThanAScreenAndAHalf: taller }).toEqual({ tallerThanAScreenAndAHalf: [] });
     await check('partnerskap');
