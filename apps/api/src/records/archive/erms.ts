@@ -1,6 +1,7 @@
-import { disposableFrom, type DocumentKind, type HandlingOrigin, type RetentionClass } from '@iop/domain';
+import { disposableFrom, type HandlingOrigin, type RetentionClass } from '@iop/domain';
 import { caseReference, closedAt, type ArchivedCase, type ArchivedHandling } from './archived-case';
-import { DOCUMENT_KIND_SV, ORIGIN_SV, OUTCOME_SV, retentionSv } from './records-terms-sv';
+import { sv } from '../../web/web-labels';
+import { retentionSv } from './retention-sv';
 import { el, xmlDocument, type XmlElement } from './xml-writer';
 
 /** CITS ERMS 2.1 (FGS Ärendehantering 2.0): its namespace, and the published schema it validates against. */
@@ -87,7 +88,7 @@ export function ermsDocument(c: ArchivedCase): Buffer {
             el(
               'action',
               {},
-              el('actionText', {}, `${d.body} ${d.paragraph}, ${d.diarienummer}: ${OUTCOME_SV[d.outcome]}`),
+              el('actionText', {}, `${d.body} ${d.paragraph}, ${d.diarienummer}: ${sv('DECISION_OUTCOMES', d.outcome)}`),
               el('actionType', {}, 'beslut'),
               el('dates', {}, el('actionDate', { dateType: 'decision_date' }, dateTime(d.meetingDate))),
               el('agents', {}, el('agent', { agentType: 'authorising_person' }, el('name', {}, d.body))),
@@ -109,7 +110,7 @@ function ermsRecord({ row, diarienummer, path }: ArchivedHandling, closed: strin
     'record',
     {
       systemIdentifier: row.id,
-      recordType: DOCUMENT_KIND_SV[row.documentKind as DocumentKind] ?? row.documentKind,
+      recordType: sv('DOCUMENT_KINDS', row.documentKind),
       recordPhysicalOrDigital: 'digitial',
     },
     el('objectId', {}, diarienummer ?? `${row.processId}-${row.number}`),
@@ -146,7 +147,7 @@ function ermsRecord({ row, diarienummer, path }: ArchivedHandling, closed: strin
       el('agent', { agentType: origin === 'RECEIVED' ? 'sender' : 'receiver' }, el('name', {}, row.counterpart)),
       el('agent', { agentType: 'creator' }, el('name', {}, row.registeredBy)),
     ),
-    el('description', {}, `${ORIGIN_SV[origin]} handling: ${DOCUMENT_KIND_SV[row.documentKind as DocumentKind] ?? row.documentKind}.`),
+    el('description', {}, `${sv('HANDLING_ORIGINS', origin)} handling: ${sv('DOCUMENT_KINDS', row.documentKind)}.`),
     el(
       'dates',
       {},
