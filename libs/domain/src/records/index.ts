@@ -1,3 +1,4 @@
 export * from './vocabulary';
 export * from './accepted-files';
 export * from './retention-plan';
+export * from './handling-targets';
