@@ -306,6 +306,7 @@ describe('who may do what', () => {
       'chain:read': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'codec:decode': (c) => (c.role === 'auditor' ? 'allowed' : 403),
+      'records:disposal-due': (c) => (c.role === 'organisation_rep' ? 403 : 'allowed'),
       // The scraper's static token, not a person's; unset here (not production), so open (metrics.e2e-spec.ts tests it set).
       'metrics:scrape': () => 'allowed',
     };

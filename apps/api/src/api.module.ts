@@ -18,6 +18,7 @@ import { FrameworksModule } from './frameworks/frameworks.module';
 import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { RecordsModule } from './records/records.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
 import { StateAidModule } from './state-aid/state-aid.module';
@@ -45,6 +46,7 @@ export class ApiModule {
         ChainsModule,
         CodecModule,
         StateAidModule,
+        RecordsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

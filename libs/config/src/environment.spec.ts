@@ -22,7 +22,10 @@ describe('the environment', () => {
 
   it("takes the documents' size limit and a region's retention plan, and stops the API on a plan that breaks a rule", () => {
     const env = validateEnvironment({ ...valid, DOCUMENT_MAX_BYTES: '1048576', IOP_RETENTION_PLAN: '{"MINUTES":{"kind":"DISPOSE","years":10}}' });
-    expect({ max: env.DOCUMENT_MAX_BYTES, plan: env.IOP_RETENTION_PLAN }).toEqual({ max: 1048576, plan: '{"MINUTES":{"kind":"DISPOSE","years":10}}' });
+    expect({ max: env.DOCUMENT_MAX_BYTES, plan: env.IOP_RETENTION_PLAN }).toEqual({
+      max: 1048576,
+      plan: '{"MINUTES":{"kind":"DISPOSE","years":10}}',
+    });
     expect(validateEnvironment(valid).DOCUMENT_MAX_BYTES).toBe(20 * 1024 * 1024);
     expect(() => validateEnvironment({ ...valid, DOCUMENT_MAX_BYTES: '20MB' })).toThrow(/DOCUMENT_MAX_BYTES must be a whole number of bytes/);
     expect(() => validateEnvironment({ ...valid, IOP_RETENTION_PLAN: '{"MINUTES":{"kind":"DISPOSE"}}' })).toThrow(

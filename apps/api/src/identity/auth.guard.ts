@@ -102,6 +102,14 @@ export class AuthGuard implements CanActivate {
             'Bara en granskare får läsa eller signera kedjorna i sin helhet.',
           );
         return true;
+      case 'records:disposal-due':
+        if (principal.role === 'organisation_rep')
+          throw forbidden(
+            'OFFICER_ONLY',
+            'Officers and auditors read what is due for disposal.',
+            'Tjänstepersoner och granskare läser vad som ska gallras.',
+          );
+        return true;
       case 'codec:decode':
         if (principal.role !== 'auditor')
           throw forbidden(

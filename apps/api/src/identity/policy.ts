@@ -30,6 +30,8 @@ import { SetMetadata } from '@nestjs/common';
  * - metrics:scrape: the Prometheus scraper, which holds no person's token: the static bearer METRICS_TOKEN when set
  *   (it must be in production), otherwise anyone who reaches the port (a private network, a developer's machine).
  *   Not a person's role: the metrics name routes, moves and reason codes, never a partnership or a person;
+ * - records:disposal-due: the handlings due for disposal (gallring): officers (their own public party's cases) and
+ *   auditors (every party's); representatives are refused, as the retention of a region's records is its own.
  * - codec:decode: auditors only. The Temporal histories are encrypted; decrypting them for the CLI or the Web UI
  *   shows every party's data, as the auditor's other reads do.
  */
@@ -52,6 +54,7 @@ export type PolicyName =
   | 'chain:read'
   | 'chain:checkpoint'
   | 'codec:decode'
+  | 'records:disposal-due'
   | 'metrics:scrape';
 
 export const POLICY_KEY = 'iop:policy';

@@ -3,7 +3,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { plainZip, SAMPLE_JPEG, SAMPLE_PNG, sampleDocx, sampleOdt, samplePdf, sampleXlsx, zipBombDocx } from '../../../../../test/support/sample-documents';
+import {
+  plainZip,
+  SAMPLE_JPEG,
+  SAMPLE_PNG,
+  sampleDocx,
+  sampleOdt,
+  samplePdf,
+  sampleXlsx,
+  zipBombDocx,
+} from '../../../../../test/support/sample-documents';
 import type { ApiException } from '../../common/api.exception';
 import { detectFileType } from './detect-file-type';
 import type { ReceivedFile } from './receive-upload';
@@ -16,7 +25,14 @@ describe("a document's type, read from its content", () => {
   const received = (bytes: Buffer): ReceivedFile => {
     const path = join(folder, String((n += 1)));
     writeFileSync(path, bytes);
-    return { path, clientName: 'x', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 4100), tooLarge: false };
+    return {
+      path,
+      clientName: 'x',
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      head: bytes.subarray(0, 4100),
+      tooLarge: false,
+    };
   };
   const typeOf = async (bytes: Buffer) => {
     const found = await detectFileType(received(bytes));
@@ -37,7 +53,9 @@ describe("a document's type, read from its content", () => {
     expect(await typeOf(plainZip())).toBe('FILE_TYPE_NOT_ACCEPTED');
     const docm = Buffer.from(
       zipSync({
-        '[Content_Types].xml': strToU8('<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>'),
+        '[Content_Types].xml': strToU8(
+          '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+        ),
       }),
     );
     expect(await typeOf(docm)).toBe('FILE_TYPE_NOT_ACCEPTED');

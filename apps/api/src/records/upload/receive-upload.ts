@@ -59,7 +59,7 @@ export async function receiveUpload(request: Request, maxBytes: number): Promise
   }
   const folder = await mkdtemp(join(tmpdir(), 'iop-upload-'));
   const upload: ReceivedUpload = { fields: {}, problems: [], dispose: () => rm(folder, { recursive: true, force: true }) };
-  const writes: Promise<void>[] = [];
+  const writes: Promise<unknown>[] = [];
   const seen = new Set<string>();
   const sentTwice = (name: string): boolean => {
     const twice = seen.has(name);
