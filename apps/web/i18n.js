@@ -11,9 +11,10 @@ import PARTY_AND_LEVELS from './text/party-and-levels.js';
 import LEGAL_FRAME from './text/legal-frame.js';
 import INITIATIVES from './text/initiatives.js';
 import STATE_AID from './text/state-aid.js';
+import RECORDS from './text/records.js';
 import { ROLES } from './labels.js';
 
-const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME, INITIATIVES, STATE_AID];
+const AREAS = [CASE, MOVES, OVERVIEWS, AUDIT, FORMS, FRAME, FRAMEWORKS, PARTY_AND_LEVELS, LEGAL_FRAME, INITIATIVES, STATE_AID, RECORDS];
 
 const COMMON = {
   sv: {

@@ -416,3 +416,35 @@ export const INITIATIVE_STEP_ACTIONS = {
   INITIATIVE_OTHER_FORM_PROPOSED: { sv: 'En annan form föreslagen', en: 'Another form proposed' },
   INITIATIVE_DECLINED: { sv: 'Initiativet avslaget', en: 'Initiative declined' },
 };
+
+/** Whether a handling reached the public party or was drawn up by it (offentlighets- och sekretesslagen 5 kap.). */
+export const HANDLING_ORIGINS = {
+  RECEIVED: { sv: 'Inkommen', en: 'Received' },
+  DRAWN_UP: { sv: 'Upprättad', en: 'Drawn up' },
+};
+
+export const DOCUMENT_KINDS = {
+  STATUTES: { sv: 'Stadgar', en: 'Statutes' },
+  ANNUAL_REPORT: { sv: 'Verksamhetsberättelse', en: 'Annual report' },
+  ANNUAL_ACCOUNTS: { sv: 'Bokslut', en: 'Annual accounts' },
+  MINUTES: { sv: 'Protokoll eller minnesanteckningar', en: 'Minutes' },
+  WRITTEN_INPUT: { sv: 'Skriftligt inspel', en: 'Written input' },
+  DRAFT: { sv: 'Avtalsutkast', en: 'Draft agreement' },
+  OFFICER_REPORT: { sv: 'Tjänsteskrivelse', en: "Officer's report" },
+  DECISION_EXTRACT: { sv: 'Protokollsutdrag', en: 'Extract of the minutes' },
+  AGREEMENT: { sv: 'Avtal', en: 'Agreement' },
+  FOLLOW_UP_REPORT: { sv: 'Uppföljningsrapport', en: 'Follow-up report' },
+  CORRESPONDENCE: { sv: 'Skrivelse eller e-post', en: 'Letter or e-mail' },
+  OTHER: { sv: 'Övrigt', en: 'Other' },
+};
+
+export const HANDLING_TARGETS = {
+  PROCESS: { sv: 'Ärendet', en: 'The case' },
+  DECISION: { sv: 'Ett beslut', en: 'A decision' },
+  FOLLOW_UP: { sv: 'En uppföljning', en: 'A follow-up' },
+};
+
+export const RETENTION_KINDS = {
+  PRESERVE: { sv: 'Bevaras', en: 'Preserved' },
+  DISPOSE: { sv: 'Gallras', en: 'Disposed of' },
+};
