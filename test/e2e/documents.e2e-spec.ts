@@ -291,6 +291,15 @@ describe('documents as handlingar', () => {
       });
       expect(response.body.messageSv).toEqual(expect.any(String));
     }
+    // Each in words a person reads, not the rule's code.
+    expect((await upload(skane.id, OFFICER, undefined)).body.errors).toEqual([
+      {
+        field: 'file',
+        rule: 'isUploadedFile',
+        message: 'Choose the file that holds the document.',
+        messageSv: 'Välj den fil som innehåller dokumentet.',
+      },
+    ]);
     // A body that is no form at all.
     const json = await http()
       .post(`/partnerships/${skane.id}/documents`)

@@ -8,6 +8,7 @@ import { samplePdf } from '../support/sample-documents';
 import { expectAccessible, signInAs } from '../support/web-walk';
 
 const NATVERKET = { name: 'NÄTVERKET-Idéburen sektor Skåne', organisationNumber: '802456-1238' };
+const VARSTA = { name: 'Vårsta Diakonigård', organisationNumber: '802003-4529' };
 
 /**
  * The records of a case in Chromium: the officer gives the case its diarienummer, registers a document, is told
@@ -24,13 +25,32 @@ describe("a case's records in the web interface", () => {
 
   beforeAll(async () => {
     base = await app().getUrl();
-    const { token } = (await request(app().getHttpServer()).post('/auth/dev/token').send({ user: 'officer' }).expect(200)).body;
-    const created = await request(app().getHttpServer())
+    const http = () => request(app().getHttpServer());
+    const tokenOf = async (user: string) => `Bearer ${(await http().post('/auth/dev/token').send({ user }).expect(200)).body.token}`;
+    const officer = await tokenOf('officer');
+    const created = await http()
       .post('/partnerships')
-      .set('Authorization', `Bearer ${token}`)
+      .set('Authorization', officer)
       .send({ title: 'Handlingar på webben', publicParty: { name: 'Region Skåne' }, organisations: [NATVERKET] })
       .expect(201);
     id = created.body.id;
+    // A case closed today with a letter among its records: due for disposal two years on.
+    const closed = await http()
+      .post('/partnerships')
+      .set('Authorization', officer)
+      .send({ title: 'Avslutat samarbete', publicParty: { name: 'Region Skåne' }, organisations: [VARSTA] })
+      .expect(201);
+    await http()
+      .post(`/partnerships/${closed.body.id}/documents`)
+      .set('Authorization', officer)
+      .field({ origin: 'RECEIVED', documentKind: 'CORRESPONDENCE', datedOn: '2026-03-12', counterpart: VARSTA.name, subject: 'Svar på inbjudan' })
+      .attach('file', samplePdf('Svar'), 'Svar på inbjudan.pdf')
+      .expect(201);
+    await http()
+      .post(`/partnerships/${closed.body.id}/invitation-response`)
+      .set('Authorization', await tokenOf('rep-varsta'))
+      .send({ accept: false })
+      .expect(200);
     browser = await launchChromium();
   });
 
@@ -115,6 +135,9 @@ describe("a case's records in the web interface", () => {
       await page.getByRole('button', { name: 'Visa', exact: true }).click();
       await page.waitForFunction(() => location.hash === '#/records/disposal-due?asOf=2100-01-01');
       await page.locator('#disposal-as-of-date[value="2100-01-01"]').waitFor();
+      const due = page.getByRole('row', { name: /Avslutat samarbete/ });
+      await due.getByText('Svar på inbjudan', { exact: true }).waitFor();
+      await due.getByRole('link', { name: 'Svar på inbjudan.pdf' }).waitFor();
       await check(`gallring-${person.split(' ')[0].toLowerCase()}`);
     }
   });
