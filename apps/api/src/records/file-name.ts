@@ -4,6 +4,7 @@ import { extensionOf, normaliseText } from '@iop/domain';
 const MAX_NAME = 120;
 
 /** Characters no file system or header takes well: controls, path separators, the ones Windows forbids. */
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern removes.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|\u2028\u2029\ud800-\udfff]/gu;
 
 /**
