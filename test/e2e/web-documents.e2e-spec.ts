@@ -94,7 +94,7 @@ describe("a case's records in the web interface", () => {
     await upload.getByLabel('Dokument').setInputFiles({ name: 'Stadgar för NÄTVERKET.pdf', mimeType: 'application/pdf', buffer: bytes });
     await upload.getByLabel('Inkommen eller upprättad').selectOption({ label: 'Inkommen' });
     await upload.getByLabel('Slag av handling').selectOption({ label: 'Stadgar' });
-    await upload.getByLabel('Datum').fill('2026-03-12');
+    await upload.getByLabel('Handlingens datum').fill('2026-03-12');
     await upload.getByLabel('Avsändare eller mottagare').fill(NATVERKET.name);
     await upload.getByRole('button', { name: 'Registrera handlingen' }).click();
     await page.getByText('Sparat.').waitFor();

@@ -77,7 +77,7 @@ function uploadForm(who) {
     ${input('rec-file', 'file', t('rec.fileField'), { required: true, format: t('rec.fileFormat') }, 'type="file" accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg"')}
     ${select('rec-origin', 'origin', t('rec.origin'), HANDLING_ORIGINS, { required: true })}
     ${select('rec-kind', 'documentKind', t('rec.kind'), DOCUMENT_KINDS, { required: true })}
-    ${input('rec-dated-on', 'datedOn', t('rec.datedOn'), { required: true, format: t('rec.datedOnFormat') }, 'type="date"')}
+    ${input('rec-dated-on', 'datedOn', t('rec.datedOnField'), { required: true, format: t('rec.datedOnFormat') }, 'type="date"')}
     ${input('rec-counterpart', 'counterpart', t('rec.counterpart'), { required: true, format: t('rec.counterpartFormat') }, 'maxlength="300"')}
     ${input('rec-subject', 'subject', t('rec.subject'), { required: true }, 'maxlength="500"')}
     ${select('rec-target', 'target', t('rec.target'), HANDLING_TARGETS)}
