@@ -20,6 +20,7 @@ import { newFrameworkPage } from './pages/new-framework.js';
 import { initiativePage } from './pages/initiative.js';
 import { initiativesPage, newInitiativePage } from './pages/initiatives.js';
 import { publicRegisterPage } from './pages/public-register.js';
+import { disposalDuePage } from './pages/disposal-due.js';
 import { labelTableCells } from './table-cells.js';
 import { api, app, date, dateTime, escape, label, notify, principal, render, state, statusRegion, t } from './ui.js';
 
@@ -34,6 +35,7 @@ const MENUS = {
     ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
     ['#/exchange-rates', 'dm.ratesMenu'],
+    ['#/records/disposal-due', 'rec.disposal'],
   ],
   organisation_rep: [
     ['#/inbox', 'inbox'],
@@ -49,6 +51,7 @@ const MENUS = {
     ['#/initiatives', 'in.initiatives'],
     ['#/frameworks', 'fw.frameworks'],
     ['#/signatories', 'signatories'],
+    ['#/records/disposal-due', 'rec.disposal'],
   ],
 };
 
@@ -79,6 +82,7 @@ const PAGE_TITLES = [
   [/^#\/initiatives\/new$/, 'in.new'],
   [/^#\/i\/[0-9a-f-]{36}$/, 'in.initiative', { ofCase: true }],
   [/^#\/register$/, 'reg.register'],
+  [/^#\/records\/disposal-due$/, 'rec.disposalHeading'],
 ];
 
 /** "<page> – <partnership> – IOP", in the chosen language. */
@@ -199,6 +203,7 @@ async function route() {
     if (hash === '#/initiatives') return await initiativesPage(view);
     if (hash === '#/initiatives/new') return newInitiativePage(view);
     if ((match = /^#\/i\/([0-9a-f-]{36})$/.exec(hash))) return await initiativePage(match[1], view);
+    if (path === '#/records/disposal-due') return await disposalDuePage(view, query);
     viewAs('notFound')(`<h1>${t('notFound')}</h1>`);
   } catch (error) {
     if (error.status === 401) {

@@ -12,6 +12,7 @@ import LEGAL_FRAME from './text/legal-frame.js';
 import INITIATIVES from './text/initiatives.js';
 import STATE_AID from './text/state-aid.js';
 import PUBLIC_REGISTER from './text/public-register.js';
+import RECORDS from './text/records.js';
 import ARCHIVE from './text/archive.js';
 import { ROLES } from './labels.js';
 
@@ -29,6 +30,7 @@ const AREAS = [
   STATE_AID,
   PUBLIC_REGISTER,
   ARCHIVE,
+  RECORDS,
 ];
 
 const COMMON = {

@@ -464,3 +464,14 @@ export const DOCUMENT_KINDS = {
   CORRESPONDENCE: { sv: 'Skrivelse', en: 'Correspondence' },
   OTHER: { sv: 'Övrigt', en: 'Other' },
 };
+
+export const HANDLING_TARGETS = {
+  PROCESS: { sv: 'Ärendet', en: 'The case' },
+  DECISION: { sv: 'Ett beslut', en: 'A decision' },
+  FOLLOW_UP: { sv: 'En uppföljning', en: 'A follow-up' },
+};
+
+export const RETENTION_KINDS = {
+  PRESERVE: { sv: 'Bevaras', en: 'Preserved' },
+  DISPOSE: { sv: 'Gallras', en: 'Disposed of' },
+};

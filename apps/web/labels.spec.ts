@@ -12,12 +12,15 @@ import {
   FORUM_KEYS,
   DECISION_OUTCOMES,
   DEVELOPMENT_AREAS,
+  DOCUMENT_KINDS,
   END_REASONS,
   FRAMEWORK_STATUSES,
   FRAMEWORK_STEP_ACTIONS,
   FRAMEWORK_TASK_TYPES,
   FRAMEWORK_VERSION_STATUSES,
   FRAMEWORK_WARNING_CODES,
+  HANDLING_ORIGINS,
+  HANDLING_TARGETS,
   INITIATIVE_OUTCOMES,
   INITIATIVE_STATUSES,
   INITIATIVE_STEP_ACTIONS,
@@ -35,6 +38,7 @@ import {
   RESPONSIBLE_KINDS,
   REVIEW_DECISIONS,
   REVIEW_OUTCOMES,
+  RETENTION_KINDS,
   ROUND_KINDS,
   SECTORS,
   SKR_CRITERIA,
@@ -43,8 +47,6 @@ import {
   STEP_ACTIONS,
   TASK_STATUSES,
   TASK_TYPES,
-  DOCUMENT_KINDS,
-  HANDLING_ORIGINS,
 } from '../../libs/domain/src';
 import { SIGNATORY_STATUSES } from '../../libs/database/src/signatories.repository';
 import { TIMELINE_KINDS } from '../../libs/database/src/auditing.repository';
@@ -119,6 +121,8 @@ describe("the web's labels of the domain's lists", () => {
     ['AUDIT_OUTCOMES', AUDIT_OUTCOMES],
     ['HANDLING_ORIGINS', HANDLING_ORIGINS],
     ['DOCUMENT_KINDS', DOCUMENT_KINDS],
+    ['HANDLING_TARGETS', HANDLING_TARGETS],
+    ['RETENTION_KINDS', RETENTION_KINDS],
   ] as const)('names every entry of %s in Swedish and in English, and nothing the domain does not list', (table, list) => {
     expect(web[table]).toBeDefined();
     for (const language of ['sv', 'en'] as const) {

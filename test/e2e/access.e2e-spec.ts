@@ -308,6 +308,7 @@ describe('who may do what', () => {
       'chain:checkpoint': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'codec:decode': (c) => (c.role === 'auditor' ? 'allowed' : 403),
       'records:archive': (c) => (c.role === 'auditor' ? 'allowed' : c.scope === 'other' ? 404 : c.role === 'officer' ? 'allowed' : 403),
+      'records:disposal-due': (c) => (c.role === 'organisation_rep' ? 403 : 'allowed'),
       // The scraper's static token, not a person's; unset here (not production), so open (metrics.e2e-spec.ts tests it set).
       'metrics:scrape': () => 'allowed',
     };

@@ -64,6 +64,8 @@ describe('what each role reads of a partnership that two organisations share', (
     for (const route of gets) {
       const filled = route.path
         .replace(':id', partnership.id)
+        // A handling names no party's task; any id answers as none does.
+        .replace(':handlingId', '00000000-0000-4000-8000-000000000000')
         .split(':organisationNumber')
         .reduce<string[]>((acc, part, i) => (i === 0 ? [part] : acc.flatMap((p) => [A, B].map((o) => p + o.organisationNumber + part))), []);
       for (const path of filled) {

@@ -163,7 +163,7 @@ describe('the web interface', () => {
     await page.goto(partnershipUrl);
     await page.getByLabel('Beslutande organ').fill('Regionstyrelsen');
     await page.getByLabel('Sammanträdesdag').fill('2026-11-20');
-    await page.getByLabel('Diarienummer').fill('RS 2015/1014');
+    await page.getByLabel('Diarienummer', { exact: true }).fill('RS 2015/1014');
     await page.getByLabel('Paragraf (§)').fill('tolv');
     const decision = page.locator('form.move', { has: page.locator('legend', { hasText: /^Politiskt beslut$/ }) });
     await decision.getByRole('button', { name: 'Registrera beslutet' }).click();

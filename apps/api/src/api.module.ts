@@ -20,6 +20,7 @@ import { FrameworkPartnershipsModule } from './frameworks/framework-partnerships
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PublicRegisterModule } from './public-register/public-register.module';
+import { RecordsModule } from './records/records.module';
 
 /** The HTTP API's root: controllers, the Temporal client, the read model. */
 import { StateAidModule } from './state-aid/state-aid.module';
@@ -49,6 +50,7 @@ export class ApiModule {
         CodecModule,
         StateAidModule,
         PublicRegisterModule,
+        RecordsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -14,6 +14,7 @@ import { withPartnershipLinks } from './common/openapi-links';
 import { describeRouteInputs } from './common/openapi-routes';
 import { useHttpMetrics } from './metrics/http-metrics.middleware';
 import { webRoot } from './web/web-root';
+import { MULTIPART_ROUTES } from './records/upload-routes';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'docs';
@@ -27,7 +28,7 @@ export function setupApp(app: INestApplication): void {
     assignRequestId,
     canonicalIds,
     refuseMalformedQuery,
-    requireJsonBody,
+    requireJsonBody(MULTIPART_ROUTES),
     json({ limit: BODY_LIMIT, verify: refuseDeepJson }),
     bodyParserErrors,
     refuseForbiddenKeys,

@@ -1,6 +1,6 @@
 // A framework agreement's page (#/f/<id>): the framework as officers, its organisations and auditors read it
-// (framework/sections.js), then the moves the API says the caller may make (framework/moves.js), and links to
-// its timeline and its printable dossier.
+// (framework/sections.js) and its records (case/documents.js, for those who read the framework's case), then the
+// moves the API says the caller may make (framework/moves.js), and links to its timeline and its printable dossier.
 import {
   actionPlansSection,
   conferencesSection,
@@ -15,6 +15,7 @@ import {
   warningsSection,
 } from '../framework/sections.js';
 import { frameworkMovesSection, wireFrameworkMoves } from '../framework/moves.js';
+import { loadRecords, recordsSection, wireRecords } from '../case/documents.js';
 import { api, app, date, escape, label, notify, principal, sek, state, statusRegion, t } from '../ui.js';
 
 /** The partnerships within the framework; null until that route answers (404 before it is served). */
@@ -29,10 +30,12 @@ async function partnershipsWithin(id) {
 
 export async function frameworkPage(id, view) {
   const who = principal();
-  const [f, answer, partnerships] = await Promise.all([
+  const caseRef = { collection: 'frameworks', id };
+  const [f, answer, partnerships, records] = await Promise.all([
     api('GET', `/frameworks/${id}`),
     api('GET', `/frameworks/${id}/available-moves`),
     partnershipsWithin(id),
+    loadRecords(caseRef),
   ]);
   const moves = answer.moves ?? answer;
   const ui = frameworkUi(who);
@@ -42,15 +45,19 @@ export async function frameworkPage(id, view) {
     <p class="fw-links"><a href="#/f/${escape(f.id)}/timeline">${t('fw.timeline')}</a> · <button type="button" class="link" id="fw-dossier">${t('fw.dossier')}</button></p>
     ${overviewSection(f)}${warningsSection(f)}${tasksSection(f)}${organisationsSection(f, who)}${steeringGroupSection(f)}${meetingsSection(f)}
     ${conferencesSection(f)}${actionPlansSection(f)}${reviewsSection(f)}${versionsSection(f)}${partnershipsSection(partnerships)}
+    ${recordsSection(records, who)}
     <section class="fw-section" aria-labelledby="fw-moves-heading"><h2 id="fw-moves-heading">${t('yourMoves')}</h2>
     <div id="moves">${frameworkMovesSection(f, moves, ui) || `<p>${nothing}</p>`}</div></section>`)
   )
     return;
   document.getElementById('fw-dossier').addEventListener('click', () => openDossier(id));
-  wireFrameworkMoves(app, moves, ui, async () => {
+  const done = async () => {
     await frameworkPage(id, view);
     notify(t('saved'));
-  });
+  };
+  wireFrameworkMoves(app, moves, ui, done);
+  const recordsRoot = app.querySelector('#case-records');
+  if (recordsRoot) wireRecords(recordsRoot, caseRef, done);
 }
 
 /** The printable dossier, fetched with the token and opened in a new window. */

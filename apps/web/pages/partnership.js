@@ -1,10 +1,12 @@
 // A partnership's page: the whole case as the parties and the auditor read it (where the process is and what it
 // waits for, the problem definition, the dialogue, every draft version and what changed, the decisions, the
-// agreement and its signatures, the follow-ups; apps/web/case/), then the moves the API says the caller may make.
+// agreement and its signatures, the follow-ups, the case's records; apps/web/case/), then the moves the API says the
+// caller may make.
 import { agreementSection, decisionsSection, followUpsSection } from '../case/agreement.js';
 import { wireAgreementDocuments } from '../case/agreement-document.js';
 import { dialogueSection, partiesSection, problemDefinitionSection } from '../case/dialogue.js';
 import { draftsSection } from '../case/drafts.js';
+import { loadRecords, recordsSection, wireRecords } from '../case/documents.js';
 import { phaseLevelsSection, profilesSection } from '../case/party-and-levels.js';
 import { legalBasisSection } from '../case/legal-basis.js';
 import { stateAidSection } from '../case/state-aid.js';
@@ -27,7 +29,12 @@ const CASE_SECTIONS = [
 
 export async function partnershipPage(id, view) {
   // What the caller may do comes from the API, which asks the domain's rules: the page shows exactly that.
-  const [p, listed] = await Promise.all([api('GET', `/partnerships/${id}`), api('GET', `/partnerships/${id}/available-moves`)]);
+  const caseRef = { collection: 'partnerships', id };
+  const [p, listed, records] = await Promise.all([
+    api('GET', `/partnerships/${id}`),
+    api('GET', `/partnerships/${id}/available-moves`),
+    loadRecords(caseRef),
+  ]);
   const moves = listed.filter((m) => !PARTY_MOVES.has(m.type));
   const partyMoves = listed.filter((m) => PARTY_MOVES.has(m.type));
   const ui = movesUi();
@@ -38,6 +45,7 @@ export async function partnershipPage(id, view) {
     ${PARTY_SECTIONS.map((render) => render(p)).join('')}
     ${partyMoves.length ? `<div id="party-moves">${partyMovesSection(p, partyMoves, ui)}</div>` : ''}
     ${CASE_SECTIONS.map((render) => render(p)).join('')}
+    ${recordsSection(records, principal())}
     <p><a href="#/levels/${escape(p.id)}">${t('levelsOfPartnership')}</a>${
       // The officer's way to the case's exports and its archive package (the auditor's list leads there already).
       principal().role === 'officer' ? ` · <a href="#/audit/${escape(p.id)}">${t('arc.toAudit')}</a>` : ''
@@ -53,6 +61,8 @@ export async function partnershipPage(id, view) {
   };
   wireMoves(app.querySelector('#moves'), moves, ui, done);
   wireAgreementDocuments(app, id);
+  const recordsRoot = app.querySelector('#case-records');
+  if (recordsRoot) wireRecords(recordsRoot, caseRef, done);
   if (partyMoves.length) wirePartyMoves(app.querySelector('#party-moves'), partyMoves, ui, done);
 }
 

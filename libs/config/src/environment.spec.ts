@@ -20,6 +20,21 @@ describe('the environment', () => {
     );
   });
 
+  it("takes the documents' size limit and a region's retention plan, and stops the API on a plan that breaks a rule", () => {
+    const env = validateEnvironment({ ...valid, DOCUMENT_MAX_BYTES: '1048576', IOP_RETENTION_PLAN: '{"MINUTES":{"kind":"DISPOSE","years":10}}' });
+    expect({ max: env.DOCUMENT_MAX_BYTES, plan: env.IOP_RETENTION_PLAN }).toEqual({
+      max: 1048576,
+      plan: '{"MINUTES":{"kind":"DISPOSE","years":10}}',
+    });
+    expect(validateEnvironment(valid).DOCUMENT_MAX_BYTES).toBe(20 * 1024 * 1024);
+    expect(() => validateEnvironment({ ...valid, DOCUMENT_MAX_BYTES: '20MB' })).toThrow(/DOCUMENT_MAX_BYTES must be a whole number of bytes/);
+    expect(() => validateEnvironment({ ...valid, IOP_RETENTION_PLAN: '{"MINUTES":{"kind":"DISPOSE"}}' })).toThrow(
+      /IOP_RETENTION_PLAN\.MINUTES: must be/,
+    );
+    // The worker registers no handlings: a plan it cannot read does not stop it.
+    expect(validateEnvironment({ ...valid, IOP_RETENTION_PLAN: 'nonsense' }, 'worker').IOP_RETENTION_PLAN).toBe('nonsense');
+  });
+
   it('refuses a Web UI origin with a path', () => {
     expect(() => validateEnvironment({ ...valid, TEMPORAL_UI_ORIGIN: 'http://localhost:8233/namespaces' })).toThrow(
       /TEMPORAL_UI_ORIGIN must be one or more comma-separated origins/,

@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { checkpointKeys } from '../../database/src/checkpoint-signing';
 import { parsePayloadKeys } from '../../temporal/src/payload-keys';
+import { parseRetentionPlan } from '../../domain/src/records/retention-plan';
 
 /**
  * Every setting the API and the worker read, checked once at start. A deployment chooses its Temporal cluster
@@ -223,6 +224,25 @@ export class Environment {
    * The origins (scheme://host[:port], comma separated) of Temporal Web UIs allowed to call POST /codec/decode from
    * the browser, e.g. https://cloud.temporal.io. Unset: no cross-origin caller (the temporal CLI needs none).
    */
+  /**
+   * The largest document a handling may have, in bytes (20 MiB: what a region's mail system accepts, and more than
+   * a scanned annual report needs). An upload is streamed and refused as soon as it passes this.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'DOCUMENT_MAX_BYTES must be a whole number of bytes from 1024 to 1073741824 (1 GiB)' })
+  @Min(1024, { message: 'DOCUMENT_MAX_BYTES must be a whole number of bytes from 1024 to 1073741824 (1 GiB)' })
+  @Max(1073741824, { message: 'DOCUMENT_MAX_BYTES must be a whole number of bytes from 1024 to 1073741824 (1 GiB)' })
+  DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+  /**
+   * The region's document management plan (dokumenthanteringsplan) as JSON, by document kind:
+   * `{"MINUTES":{"kind":"DISPOSE","years":10}}`; the kinds it leaves out keep the engine's default class. Checked
+   * in validateEnvironment, which names each kind that breaks a rule.
+   */
+  @IsOptional()
+  @IsString()
+  IOP_RETENTION_PLAN?: string;
+
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/,]+(,https?:\/\/[^\s/,]+)*$/, {
     message: 'TEMPORAL_UI_ORIGIN must be one or more comma-separated origins like https://temporal-ui.example:8080, without a path',
@@ -270,8 +290,16 @@ export function validateEnvironment(raw: Record<string, unknown>, app: 'api' | '
   const broken = rules.filter(([fails], index) => fails && (app === 'api' || index === 0)).map(([, message]) => message);
   broken.push(...checkpointKeyProblems(environment, app));
   broken.push(...payloadKeyProblems(environment));
+  broken.push(...retentionPlanProblems(environment, app));
   if (broken.length > 0) throw new EnvironmentError(`Invalid configuration:\n  ${broken.join('\n  ')}`);
   return environment;
+}
+
+/** The API registers the handlings, so it needs a plan that parses; the worker registers none. */
+function retentionPlanProblems(environment: Environment, app: 'api' | 'worker'): string[] {
+  if (app !== 'api' || environment.IOP_RETENTION_PLAN === undefined) return [];
+  const parsed = parseRetentionPlan(environment.IOP_RETENTION_PLAN);
+  return parsed.ok ? [] : parsed.problems;
 }
 
 /** Both apps read and write Temporal payloads, so both need the keys, in every NODE_ENV. */

@@ -5,8 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { handlingContent, HandlingContentFields } from './handling-chain';
 import { ChainWriter, CURRENT_HASH_VERSION } from './hash-chain';
 
-/** What registering a handling states; the number, the chain link and the time are the repository's. */
-export type HandlingRegistration = Omit<HandlingContentFields, 'number' | 'hashVersion' | 'registeredAt'> & { registeredAt?: Date };
+/**
+ * What registering a handling states; the number, the chain link and the time are the repository's. An id may be
+ * given (an upload's Idempotency-Key claim names its handling so, and a retry finds it), else one is drawn.
+ */
+export type HandlingRegistration = Omit<HandlingContentFields, 'number' | 'hashVersion' | 'registeredAt'> & { registeredAt?: Date; id?: string };
 
 /** A handling as read: its terms, its id, its number in the case and the file's type and size. */
 export interface HandlingRow extends HandlingContentFields {
@@ -16,15 +19,26 @@ export interface HandlingRow extends HandlingContentFields {
   chunkCount: number;
 }
 
-const SELECT_HANDLINGS = `
-  SELECT h.id, h.process_id AS "processId", h.number, h.target, h.target_seq AS "targetSeq", h.origin,
+/** A handling of a closed case, with its case. */
+export interface ClosedCaseHandlingRow extends HandlingRow {
+  processKind: string;
+  processTitle: string;
+  publicParty: string;
+  closedOn: string;
+  caseDiarienummer: string | null;
+}
+
+const HANDLING_COLUMNS = `h.id, h.process_id AS "processId", h.number, h.target, h.target_seq AS "targetSeq", h.origin,
          h.document_kind AS "documentKind", to_char(h.dated_on, 'YYYY-MM-DD') AS "datedOn", h.counterpart, h.subject,
          h.file_name AS "fileName", h.content_sha256 AS "contentSha256", h.secrecy_provision AS "secrecyProvision",
          h.secrecy_decided_by AS "secrecyDecidedBy", h.retention_kind AS "retentionKind", h.retention_years AS "retentionYears",
          h.registered_by AS "registeredBy", h.registered_by_party AS "registeredByParty", h.registered_at AS "registeredAt",
          h.request_id AS "requestId", h.hash_version AS "hashVersion",
-         c.media_type AS "mediaType", c.size_bytes::int AS "sizeBytes", c.chunk_count AS "chunkCount"
-  FROM handlings h JOIN document_contents c ON c.sha256 = h.content_sha256`;
+         c.media_type AS "mediaType", c.size_bytes::int AS "sizeBytes", c.chunk_count AS "chunkCount"`;
+
+const FROM_HANDLINGS = `FROM handlings h JOIN document_contents c ON c.sha256 = h.content_sha256`;
+
+const SELECT_HANDLINGS = `SELECT ${HANDLING_COLUMNS} ${FROM_HANDLINGS}`;
 
 /**
  * The case's register of handlingar (diarium): each registration numbered within its case and chained as the next
@@ -41,14 +55,15 @@ export class HandlingsRepository {
     const [{ next }] = (await manager.query(`SELECT COALESCE(MAX(number), 0) + 1 AS next FROM handlings WHERE process_id = $1`, [
       registration.processId,
     ])) as { next: number }[];
+    const { id: givenId, ...terms } = registration;
     const row: HandlingContentFields = {
-      ...registration,
+      ...terms,
       number: Number(next),
       registeredAt: (registration.registeredAt ?? new Date()).toISOString(),
       hashVersion: CURRENT_HASH_VERSION,
     };
     const link = chain.link(handlingContent(row));
-    const id = randomUUID();
+    const id = givenId ?? randomUUID();
     await manager.query(
       `INSERT INTO handlings (id, process_id, number, target, target_seq, origin, document_kind, dated_on, counterpart, subject,
          file_name, content_sha256, secrecy_provision, secrecy_decided_by, retention_kind, retention_years, registered_by,
@@ -106,6 +121,32 @@ export class HandlingsRepository {
       [processId, decisionSeq],
     )) as HandlingRow[];
     return row ?? null;
+  }
+
+  /**
+   * The handlings to be disposed of some years after their case closed (retention DISPOSE), of every case that has
+   * closed (a partnership or a framework agreement that ENDED), with the day it closed in Swedish time; of one
+   * public party's cases, or of all. Whether the years have run out is the domain's to say (disposableFrom).
+   */
+  async ofClosedCases(publicParty: string | undefined): Promise<ClosedCaseHandlingRow[]> {
+    return this.dataSource.query(
+      `WITH closed AS (
+         SELECT pr.id, pr.kind, pr.title, pr.public_party_name,
+                COALESCE(to_char((pa.state->'ended'->>'at')::timestamptz AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD'),
+                         fw.state->'ended'->>'on') AS closed_on
+         FROM processes pr
+         LEFT JOIN partnerships pa ON pa.id = pr.id
+         LEFT JOIN frameworks fw ON fw.id = pr.id
+         WHERE ($1::text IS NULL OR pr.public_party_name = $1))
+       SELECT ${HANDLING_COLUMNS}, cl.kind AS "processKind", cl.title AS "processTitle", cl.public_party_name AS "publicParty",
+              cl.closed_on AS "closedOn", cf.diarienummer AS "caseDiarienummer"
+       ${FROM_HANDLINGS}
+       JOIN closed cl ON cl.id = h.process_id
+       LEFT JOIN case_files cf ON cf.process_id = h.process_id
+       WHERE h.retention_kind = 'DISPOSE' AND cl.closed_on IS NOT NULL
+       ORDER BY cl.closed_on, h.process_id, h.number`,
+      [publicParty ?? null],
+    );
   }
 
   /** The case's diarienummer, once the public party has given it (or its first decision did). */

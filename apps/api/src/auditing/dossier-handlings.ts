@@ -1,7 +1,7 @@
 import { handlingDiarienummer, type HandlingRow } from '@iop/database';
 import type { Principal } from '@iop/identity';
 import { type Block, heading, paragraph, table } from '../records/printable/printable';
-import { maySeeMarkedHandling } from '../records/handling-visibility';
+import { mayRead } from '../records/handling-view';
 import { sv } from '../web/web-labels';
 
 /** A handling (registered document) as the dossier lists it for one reader. */
@@ -31,7 +31,7 @@ export function handlingsFor(rows: HandlingRow[], caseDiarienummer: string | nul
     origin: h.origin,
     documentKind: h.documentKind,
     counterpart: h.counterpart,
-    subject: h.secrecyProvision && !maySeeMarkedHandling(reader, h) ? null : h.subject,
+    subject: mayRead(h, reader, reader.organisationNumber) ? h.subject : null,
     secrecyProvision: h.secrecyProvision,
     contentSha256: h.contentSha256,
     registeredAt: new Date(h.registeredAt).toISOString(),

@@ -27,13 +27,18 @@ export function refuseDeepJson(_req: unknown, _res: unknown, buffer: Buffer): vo
   }
 }
 
-/** Commands carry JSON; a body in any other format is refused with 415 rather than read as empty. */
-export function requireJsonBody(req: Request, _res: Response, next: NextFunction): void {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
-    return next(new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
-  }
-  next();
+/**
+ * Commands carry JSON; a body in any other format is refused with 415 rather than read as empty. The routes that
+ * take a file (`multipartRoutes`, by method and path) read their multipart/form-data body themselves, as a stream.
+ */
+export function requireJsonBody(multipartRoutes: readonly { method: string; path: RegExp }[] = []) {
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (!hasBody || !['POST', 'PUT', 'PATCH'].includes(req.method) || req.is('application/json')) return next();
+    const path = (req.originalUrl ?? req.url).split('?')[0];
+    if (req.is('multipart/form-data') && multipartRoutes.some((route) => route.method === req.method && route.path.test(path))) return next();
+    next(new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
+  };
 }
 
 /** body-parser's error types, answered in the API's own error body instead of as 500 or a bare message. */

@@ -40,7 +40,8 @@ export function commandAuditOf(request: AuthenticatedRequest): CommandAudit {
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
-export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
+/** Who asks and under which keys, as a handler sees it; refuses an Idempotency-Key of the wrong shape. */
+function commandContextOf(ctx: ExecutionContext): CommandContext {
   const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
   const key = request.header('idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
@@ -56,8 +57,6 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
       'Idempotency-Key ska vara 8 till 128 tecken: bokstäver, siffror, punkt, bindestreck, understreck eller kolon.',
     );
   }
-  // From here on, an accepted command's audit entry is the workflow's to write (see AuditInterceptor).
-  request.auditedWithCommand = true;
   return {
     requestId: String(request.id ?? ''),
     actor: request.principal ? actorOf(request.principal) : 'anonymous',
@@ -75,4 +74,15 @@ export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext):
       ctx.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
     },
   };
+}
+
+/** A command a workflow decides: its accepted audit entry travels with the move (see AuditInterceptor). */
+export const Command = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
+  const context = commandContextOf(ctx);
+  // From here on, an accepted command's audit entry is the workflow's to write (see AuditInterceptor).
+  ctx.switchToHttp().getRequest<AuthenticatedRequest>().auditedWithCommand = true;
+  return context;
 });
+
+/** A command the API carries out itself, in one transaction of its own: the interceptor writes its audit entry. */
+export const DirectCommand = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => commandContextOf(ctx));

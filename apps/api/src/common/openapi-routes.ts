@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { SetMetadata, type INestApplication } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
@@ -6,6 +6,14 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { constrainProperty, constrainRequestComponents, Schema, validatedProperties } from './openapi-from-validators';
 import { HEADER_SCHEMAS, VALIDATOR_SCHEMAS } from './openapi-rules';
 import type { ClassType } from './class-type';
+
+const DESCRIBED_BODY = 'iop:described-body';
+
+/**
+ * A body the route reads itself rather than through @Body() (a multipart form, streamed), validated against `dto`
+ * by hand: described from the DTO's validators as a @Body() DTO is.
+ */
+export const DescribedBody = (dto: ClassType) => SetMetadata(DESCRIBED_BODY, dto);
 
 type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
 type Operation = { operationId?: string; parameters?: Parameter[] };
@@ -22,6 +30,8 @@ export function describeRouteInputs(app: INestApplication, document: OpenAPIObje
     for (const method of Object.getOwnPropertyNames(controller.prototype)) {
       const operation = operations.get(`${controller.name}_${method}`);
       if (!operation) continue;
+      const described = Reflect.getMetadata(DESCRIBED_BODY, controller.prototype[method as keyof object]) as ClassType | undefined;
+      if (described) constrainRequestComponents(document, described);
       const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArgument>;
       const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? []) as ClassType[];
       for (const [key, argument] of Object.entries(args)) {

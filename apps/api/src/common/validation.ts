@@ -44,7 +44,8 @@ function flatten(errors: ValidationError[], prefix = ''): (FieldErrorBody & { su
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, fallback]) => {
       const metadata = ruleMetadataOf(error.target, error.property, rule);
-      const context = error.contexts?.[rule];
+      // class-validator copies a rule's context onto its error only for asynchronous rules: read it from the rule too.
+      const context = error.contexts?.[rule] ?? metadata?.context;
       const facts = { constraints: metadata?.constraints ?? [], value: error.value, each: metadata?.each ?? false };
       const sentences = sentencesOf(rule, facts, context) ?? { en: fallback, sv: `Värdet följer inte regeln ${rule}.` };
       const summarySv = (context as SwedishContext | undefined)?.messageSv?.(field);

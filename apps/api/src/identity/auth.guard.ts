@@ -106,6 +106,14 @@ export class AuthGuard implements CanActivate {
         return true;
       case 'records:archive':
         return this.mayArchive(principal, request, context);
+      case 'records:disposal-due':
+        if (principal.role === 'organisation_rep')
+          throw forbidden(
+            'OFFICER_ONLY',
+            'Officers and auditors read what is due for disposal.',
+            'Tjänstepersoner och granskare läser vad som ska gallras.',
+          );
+        return true;
       case 'codec:decode':
         if (principal.role !== 'auditor')
           throw forbidden(

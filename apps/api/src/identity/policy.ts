@@ -34,6 +34,8 @@ import { SetMetadata } from '@nestjs/common';
  *   for the e-archive, secrecy-marked handlings included (it is the public party's record, not a public export).
  *   A representative of one of its organisations is refused (403), anyone else answers 404 as for process:read. The
  *   export is kept in the audit log as a command is, though it reads.
+ * - records:disposal-due: the handlings due for disposal (gallring): officers (their own public party's cases) and
+ *   auditors (every party's); representatives are refused, as the retention of a region's records is its own.
  * - codec:decode: auditors only. The Temporal histories are encrypted; decrypting them for the CLI or the Web UI
  *   shows every party's data, as the auditor's other reads do.
  */
@@ -57,6 +59,7 @@ export type PolicyName =
   | 'chain:checkpoint'
   | 'codec:decode'
   | 'records:archive'
+  | 'records:disposal-due'
   | 'metrics:scrape';
 
 export const POLICY_KEY = 'iop:policy';

@@ -9,6 +9,7 @@ import { InitiativesController } from '../initiatives/initiatives.controller';
 import { MOVE_HANDLERS, routeOfHandler } from '../partnerships/move-routes';
 import { PartnershipsController } from '../partnerships/partnerships.controller';
 import { PARTNERSHIP_PROCESS } from '../partnerships/partnership-process';
+import { DocumentsController } from '../records/documents.controller';
 
 /** A route that makes a move (or starts a process): the labels its requests are counted under. */
 export interface CountedMove {
@@ -33,6 +34,11 @@ export function moveRoutes(): Map<string, CountedMove> {
   add(routeOf(PartnershipsController, 'create'), PARTNERSHIP_PROCESS.kind, 'START');
   add(routeOf(InitiativesController, 'submit'), INITIATIVE_PROCESS.kind, 'START');
   add(routeOf(FrameworksController, 'create'), FRAMEWORK_PROCESS.kind, 'START');
+  // The records' commands are the API's own (no workflow decides them), counted as the moves of their case.
+  add(routeOf(DocumentsController, 'uploadToPartnership'), PARTNERSHIP_PROCESS.kind, 'REGISTER_HANDLING');
+  add(routeOf(DocumentsController, 'uploadToFramework'), FRAMEWORK_PROCESS.kind, 'REGISTER_HANDLING');
+  add(routeOf(DocumentsController, 'diarienummerOfPartnership'), PARTNERSHIP_PROCESS.kind, 'SET_DIARIENUMMER');
+  add(routeOf(DocumentsController, 'diarienummerOfFramework'), FRAMEWORK_PROCESS.kind, 'SET_DIARIENUMMER');
   return table;
 }
 

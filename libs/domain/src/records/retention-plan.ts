@@ -1,3 +1,4 @@
+import { DOCUMENT_KINDS } from './vocabulary';
 import type { DocumentKind, RetentionClass } from './vocabulary';
 
 /**
@@ -27,4 +28,49 @@ export function disposableFrom(retention: RetentionClass, closedOn: string | nul
   const [year, month, day] = closedOn.split('-').map(Number);
   const date = new Date(Date.UTC(year + retention.years, month - 1, day));
   return date.toISOString().slice(0, 10);
+}
+
+/** The longest retention a plan may give in years: longer is a plan's typo (bevaras says "for ever"). */
+export const MAX_RETENTION_YEARS = 200;
+
+export type RetentionPlan = Readonly<Record<DocumentKind, RetentionClass>>;
+
+/**
+ * A region's own document management plan (`IOP_RETENTION_PLAN`), as JSON of the default plan's shape: the kinds
+ * it names get its class, the others keep the default's, so a region lists only where its plan differs. Returns
+ * the problems in one sentence each, naming the kind and the rule, or the plan.
+ */
+export function parseRetentionPlan(json: string): { ok: true; plan: RetentionPlan } | { ok: false; problems: string[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { ok: false, problems: ['IOP_RETENTION_PLAN: must be JSON, such as {"MINUTES":{"kind":"DISPOSE","years":10}}'] };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, problems: ['IOP_RETENTION_PLAN: must be a JSON object keyed by document kind'] };
+  const problems: string[] = [];
+  const plan: Record<DocumentKind, RetentionClass> = { ...DEFAULT_RETENTION_PLAN };
+  for (const [key, value] of Object.entries(parsed)) {
+    const where = `IOP_RETENTION_PLAN.${key}`;
+    if (!(DOCUMENT_KINDS as readonly string[]).includes(key)) {
+      problems.push(`${where}: not a document kind; use one of ${DOCUMENT_KINDS.join(', ')}`);
+      continue;
+    }
+    const kind = key as DocumentKind;
+    const retention = value as Partial<RetentionClass> | null;
+    const keys = retention && typeof retention === 'object' ? Object.keys(retention) : [];
+    if (retention?.kind === 'PRESERVE' && keys.every((k) => k === 'kind')) plan[kind] = { kind: 'PRESERVE' };
+    else if (
+      retention?.kind === 'DISPOSE' &&
+      keys.every((k) => k === 'kind' || k === 'years') &&
+      Number.isInteger(retention.years) &&
+      retention.years! >= 1 &&
+      retention.years! <= MAX_RETENTION_YEARS
+    )
+      plan[kind] = { kind: 'DISPOSE', years: retention.years };
+    else
+      problems.push(`${where}: must be {"kind":"PRESERVE"} or {"kind":"DISPOSE","years":N} with N a whole number from 1 to ${MAX_RETENTION_YEARS}`);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan };
 }

@@ -14,7 +14,7 @@ import { parseUuidParam } from '../../common/validation';
 import { Policy } from '../../identity/policy';
 import { ProcessRoute } from '../../identity/process-route';
 import { PARTNERSHIP_PROCESS } from '../../partnerships/partnership-process';
-import { contentDisposition } from '../content-disposition';
+import { contentDisposition } from '../file-name';
 import { AgreementService } from './agreement.service';
 import { AgreementResponse } from './agreement.response';
 
@@ -61,6 +61,6 @@ export class AgreementController {
 function sendPdf(res: Response, fileName: string, bytes: Buffer): void {
   res
     .status(200)
-    .set({ 'Content-Type': 'application/pdf', 'Content-Length': String(bytes.length), 'Content-Disposition': contentDisposition('inline', fileName) })
+    .set({ 'Content-Type': 'application/pdf', 'Content-Length': String(bytes.length), 'Content-Disposition': contentDisposition(fileName, 'inline') })
     .end(bytes);
 }
