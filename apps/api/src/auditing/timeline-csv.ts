@@ -1,3 +1,4 @@
+import { swedishCsv } from '../common/swedish-csv';
 import { TASK_STATUSES, type StepEvidence } from '@iop/domain';
 import type { TimelineEntry } from '@iop/database';
 import { stockholmTime } from '../common/stockholm-time';
@@ -68,16 +69,6 @@ function detailSv(e: TimelineEntry, nameOf: (key: string) => string): string {
 }
 
 /**
- * A cell as Excel reads it: quoted when it holds the separator, a quote or a line break; and a text a person typed
- * that begins like a formula (=, +, -, @) is kept a text with a leading apostrophe, so that opening the file never
- * runs it.
- */
-function cell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
  * The timeline as CSV for Swedish Excel: `;` between cells, CRLF between lines, UTF-8 with a byte-order mark (so
  * that å, ä, ö read right), Swedish headers and values, times in Swedish time.
  */
@@ -94,5 +85,5 @@ export function timelineCsv(timeline: TimelineEntry[], p: PartnershipResponse): 
     e.actor ?? '',
     detailSv(e, nameOf),
   ]);
-  return `\uFEFF${[HEADERS, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return swedishCsv([...HEADERS], rows);
 }
