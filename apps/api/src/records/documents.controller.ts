@@ -10,7 +10,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
@@ -67,11 +66,16 @@ const List = () =>
     ApiNotFoundResponse({ type: ApiErrorBody }),
   );
 
+/** The file's own type on success (one of the accepted ones); the errors are JSON like every other route's. */
+const FILE_CONTENT = Object.fromEntries(ACCEPTED_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
+
 const Content = () =>
   applyDecorators(
     Policy('process:read'),
-    ApiProduces(...ACCEPTED_MEDIA_TYPES),
-    ApiOkResponse({ description: 'The file as it was registered, with its type and Content-Disposition: attachment with its Swedish name' }),
+    ApiOkResponse({
+      description: 'The file as it was registered, with its type and Content-Disposition: attachment with its Swedish name',
+      content: FILE_CONTENT,
+    }),
     ApiBadRequestResponse({ type: ApiErrorBody }),
     ApiNotFoundResponse({ type: ApiErrorBody, description: 'HANDLING_NOT_FOUND: none, or secret to the reader' }),
   );
