@@ -14,6 +14,7 @@ import { AUDITOR, bearer, officerOf, representativeOf } from '../support/tokens'
 import { POLICY_KEY } from '../../apps/api/src/identity/policy';
 import type { ClassType } from '../../apps/api/src/common/class-type';
 import { BASE64 } from '../../apps/api/src/codec/dto/codec-payloads.dto';
+import { SHA256_HEX } from '../../apps/api/src/partnerships/dto/decision.dto';
 
 /**
  * Values that pass a plain "is a string" or "is YYYY-MM-DD" check but that PostgreSQL cannot store (or that are no
@@ -105,6 +106,7 @@ function sampleOf(target: Ctor, prefix = ''): Record<string, unknown> {
       // A Temporal payload's metadata and bytes, as the codec endpoint takes them: base64.
       if (rule('isBase64Map')) return { encoding: Buffer.from('json/plain').toString('base64') };
       if (rule('matches')?.constraints[0]?.toString() === BASE64.toString()) return Buffer.from('"Giltig text"').toString('base64');
+      if (rule('matches')?.constraints[0]?.toString() === SHA256_HEX.toString()) return 'a'.repeat(64);
       if (rule('isBoolean')) return true;
       if (rule('isIn')) return (rule('isIn')!.constraints[0] as unknown[])[0];
       if (rule('isInt')) return rule('min')?.constraints[0] ?? 1;

@@ -88,13 +88,16 @@ export class SigningBeforeLegalForceDto {
  * A signature (undertecknande). Under rules version 5 it names the agreement document signed, by its SHA-256 (the
  * one `GET /partnerships/{id}/agreement` gives): signing anything but the approved document is refused.
  */
+/** A SHA-256 as hexadecimal digits, either case (the domain compares it in lower case). */
+export const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
+
 export class SignatureDto extends AnswerTaskDto {
   @ApiPropertyOptional({
     example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     description: 'SHA-256 of the agreement PDF signed (lowercase hex); required for partnerships under rules version 5',
   })
   @IsOmittable()
-  @Matches(/^[0-9a-fA-F]{64}$/, {
+  @Matches(SHA256_HEX, {
     message: 'documentSha256 must be 64 hexadecimal digits',
     ...withSentences('Give the SHA-256 of the agreement document: 64 hexadecimal digits.', 'Ange avtalsdokumentets SHA-256: 64 hexadecimala tecken.'),
   })
