@@ -1,13 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrorBody } from '../../common/api-error';
 import { parseUuidParam } from '../../common/validation';
@@ -17,6 +9,9 @@ import { PARTNERSHIP_PROCESS } from '../../partnerships/partnership-process';
 import { contentDisposition } from '../file-name';
 import { AgreementService } from './agreement.service';
 import { AgreementResponse } from './agreement.response';
+
+/** The PDF on success; the errors are JSON like every other route's. */
+const PDF = { 'application/pdf': { schema: { type: 'string', format: 'binary' } } };
 
 /** The agreement as the parties sign it: what to read before signing, and the signed copy. */
 @ApiTags('records')
@@ -40,16 +35,15 @@ export class AgreementController {
   }
 
   @Get('document.pdf')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The agreement PDF the approving decision names, byte for byte' })
+  @ApiOkResponse({ description: 'The agreement PDF the approving decision names, byte for byte', content: PDF })
   async document(@Param('id', parseUuidParam('id')) id: string, @Res() res: Response): Promise<void> {
     const { fileName, bytes } = await this.agreements.document(id);
     sendPdf(res, fileName, bytes);
   }
 
   @Get('signed.pdf')
-  @ApiProduces('application/pdf')
   @ApiOkResponse({
+    content: PDF,
     description: 'The agreement followed by its signature page: who signed for which party, when, on what authority, on which SHA-256',
   })
   async signed(@Param('id', parseUuidParam('id')) id: string, @Res() res: Response): Promise<void> {

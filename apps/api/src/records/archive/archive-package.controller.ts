@@ -1,13 +1,5 @@
 import { Controller, Get, HttpStatus, Logger, Param, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@iop/identity';
 import { AuditService } from '../../audit/audit.service';
@@ -39,11 +31,11 @@ export class ArchivePackageController {
   @Get('archive-package')
   @Policy('records:archive')
   @ProcessRoute(PARTNERSHIP_PROCESS, 'id')
-  @ApiProduces('application/zip')
+  // The ZIP on success only: the refusals are JSON like every other route's.
   @ApiOkResponse({
     description:
       "The case as an E-ARK SIP (FGS Paketstruktur 2.0) in a ZIP, streamed as it is built: METS.xml, the case and its handlingar after CITS ERMS (FGS Ärendehantering 2.0), PREMIS fixity, and representations/rep1 with every handling's file and the dossier",
-    schema: { type: 'string', format: 'binary' },
+    content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
   })
   async download(
     @Param('id', parseUuidParam('id')) id: string,
