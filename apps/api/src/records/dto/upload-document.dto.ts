@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, Min, registerDecorator } from 'class-validator';
+import { IsIn, IsInt, Max, Min, registerDecorator } from 'class-validator';
 import { DOCUMENT_KINDS, HANDLING_ORIGINS, HANDLING_TARGETS } from '@iop/domain';
 import type { DocumentKind, HandlingOrigin, HandlingTarget } from '@iop/domain';
 import { withSentences } from '../../common/field-messages';
@@ -54,11 +54,18 @@ export class UploadDocumentDto {
   @IsIn(HANDLING_TARGETS)
   target?: HandlingTarget;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: "With DECISION or FOLLOW_UP: the decision's or follow-up's number in the case" })
+  // Bounded so that the documented range is one the validator accepts (a case has far fewer decisions or follow-ups).
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100_000,
+    description: "With DECISION or FOLLOW_UP: the decision's or follow-up's number in the case",
+  })
   @Transform(digitsAsNumber)
   @IsOmittable()
   @IsInt()
   @Min(1)
+  @Max(100_000)
   targetSeq?: number;
 
   @ApiPropertyOptional({ example: 'OSL 31 kap. 16 §', description: "Secrecy marking: the provision (the public party's officer only)" })
