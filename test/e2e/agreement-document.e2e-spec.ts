@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { randomUUID } from 'node:crypto';
 import { HandlingsRepository } from '../../libs/database/src';
+import type { CommandContext } from '../../apps/api/src/common/command-context';
+import { PartnershipWorkflowClient } from '../../apps/api/src/partnerships/partnership-workflow.client';
+import { AgreementService } from '../../apps/api/src/records/agreement/agreement.service';
 import { useApiAndWorker } from '../support/harness';
 import { LifecycleClient } from '../support/lifecycle-client';
 import { pdfText } from '../support/pdf-text';
@@ -149,5 +153,37 @@ describe('the agreement as signed', () => {
       code: 'AGREEMENT_NOT_RENDERED',
       sv: 'string',
     });
+  });
+
+  it('lists the agreement among the handlingar even when the API stopped between the approval and its registration', async () => {
+    const iop = new LifecycleClient(app());
+    await iop.create('Region Skåne', [NATVERKET], 'Avbrott efter beslutet');
+    await iop.toDrafting([N]);
+    await iop.move('/drafts', iop.draft([N]));
+    for (const p of ['PUBLIC', N]) await iop.move('/drafts/1/reviews', { party: p, decision: 'APPROVED' });
+    // What the approval route does up to the move, then the move sent as it would be, and the API gone before it
+    // registered the agreement: nothing but the stored PDF and the accepted decision.
+    const terms = {
+      body: 'Regionstyrelsen',
+      meetingDate: '2026-11-20',
+      diarienummer: 'RS 2026/00777',
+      paragraph: '§ 9',
+      outcome: 'APPROVED' as const,
+    };
+    const agreementDocument = await app().get(AgreementService).prepareApproval(iop.id, terms);
+    expect(agreementDocument).toMatchObject({ draftVersion: 1, parties: ['PUBLIC', N] });
+    const context = { requestId: randomUUID(), actor: officerOf('Region Skåne').email } as CommandContext;
+    await app()
+      .get(PartnershipWorkflowClient)
+      .execute(iop.id, { type: 'RECORD_POLITICAL_DECISION', party: 'PUBLIC', ...terms, agreementDocument }, context);
+    const handlings = app().get(HandlingsRepository);
+    for (let i = 0; i < 100 && (await iop.read()).phase !== 'SIGNATURE'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await handlings.list(iop.id)).filter((h) => h.documentKind === 'AGREEMENT')).toEqual([]);
+
+    const listed = await iop.get(`/partnerships/${iop.id}/documents`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ documentKind: 'AGREEMENT', diarienummer: 'RS 2026/00777-1', sha256: agreementDocument!.sha256 }),
+    ]);
   });
 });

@@ -27,6 +27,7 @@ import { readableEvent, ReadableEvent } from './workflow-history';
 import { ClaimCheckService } from '../texts/claim-check.service';
 import type { HistoryResponse } from './dto/auditing.response';
 import { CheckedLinks, checkedLinks } from './verification-count';
+import { AgreementService } from '../records/agreement/agreement.service';
 
 /** Temporal's events on one page of the auditor's page when only `page` is asked for. */
 export const HISTORY_PAGE_SIZE = 25;
@@ -47,6 +48,7 @@ export class AuditingService {
     private readonly handlings: HandlingsRepository,
     private readonly clock: Clock,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly agreements: AgreementService,
   ) {}
 
   /**
@@ -139,6 +141,8 @@ export class AuditingService {
    * chain's verification.
    */
   async dossier(id: string, principal: Principal): Promise<Dossier> {
+    // The approved agreement is listed among the handlingar even if its registration did not come through at the approval.
+    await this.agreements.ensureRegistered(id);
     const [partnership, timeline, verification, checkpoints, diarienummer, handlings, register, exportedAt] = await Promise.all([
       this.partnerships.get(id, principal),
       this.timeline(id, {}, principal),

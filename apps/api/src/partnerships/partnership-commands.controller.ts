@@ -190,7 +190,7 @@ export class PartnershipCommandsController {
     // Rules version 5: the agreement rendered from the approved version and stored before the approval names it.
     const agreementDocument = await this.agreements.prepareApproval(id, dto);
     const answer = await this.approveWithinCeilings(id, agreementDocument ? { ...dto, agreementDocument } : dto, ctx);
-    if (agreementDocument) await this.agreements.registerAccepted(id, ctx.requestId);
+    if (agreementDocument) await this.agreements.ensureRegistered(id);
     return answer;
   }
 

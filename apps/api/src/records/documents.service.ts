@@ -17,6 +17,7 @@ import { CaseTargetsService } from './case-targets.service';
 import type { HandlingListResponse, HandlingResponse } from './dto/handling.response';
 import { UploadDocumentDto } from './dto/upload-document.dto';
 import { contentDisposition, storedFileName } from './file-name';
+import { AgreementService } from './agreement/agreement.service';
 import { handlingView, mayRead } from './handling-view';
 import { RETENTION_PLAN } from './retention-plan.provider';
 import { detectFileType } from './upload/detect-file-type';
@@ -53,6 +54,7 @@ export class DocumentsService {
     private readonly targets: CaseTargetsService,
     private readonly env: Environment,
     @Inject(RETENTION_PLAN) private readonly plan: RetentionPlan,
+    private readonly agreements: AgreementService,
   ) {}
 
   async register(kind: CaseKind, processId: string, request: Request, context: CommandContext): Promise<HandlingResponse> {
@@ -73,6 +75,8 @@ export class DocumentsService {
   }
 
   async list(kind: CaseKind, processId: string, principal: Principal, party: string | undefined): Promise<HandlingListResponse> {
+    // A partnership's approved agreement is one of its handlingar, whether or not its registration came through.
+    if (kind.process.kind === 'PARTNERSHIP') await this.agreements.ensureRegistered(processId);
     const [diarienummer, rows] = await Promise.all([this.handlings.diarienummer(processId), this.handlings.list(processId)]);
     return {
       diarienummer,

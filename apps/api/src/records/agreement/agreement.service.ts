@@ -63,12 +63,16 @@ export class AgreementService {
     return { sha256, sizeBytes: pdf.length, draftVersion: draft.version, parties };
   }
 
-  /** After an accepted approval: its agreement registered as a handling, and the case given the decision's diarienummer. */
-  async registerAccepted(partnershipId: string, requestId: string): Promise<void> {
+  /**
+   * After an accepted approval, and before the case's handlingar are read (the list, the dossier, the archive): each
+   * approval's agreement registered as a handling, and the case given the decision's diarienummer. Should the API
+   * have stopped between the approval and its registration, the next read registers it. A failure here leaves the
+   * read to go on: the move stands, and the next read tries again.
+   */
+  async ensureRegistered(partnershipId: string): Promise<void> {
     try {
-      await this.ensureRegistered(await this.state(partnershipId), requestId);
+      await this.registerMissing(await this.state(partnershipId));
     } catch (error) {
-      // The move stands; the next read of the agreement registers it.
       this.logger.warn({ err: error, partnershipId }, 'The agreement is registered as a handling at its next read');
     }
   }
@@ -78,7 +82,7 @@ export class AgreementService {
     const state = await this.state(partnershipId);
     const decision = [...state.decisions].reverse().find((d): d is DecisionWithDocument => !!d.agreementDocument);
     if (!decision) throw noAgreement(partnershipId);
-    await this.ensureRegistered(state, `agreement-${decision.seq}`);
+    await this.registerMissing(state);
     const handling = await this.handlings.findAgreement(partnershipId, decision.seq);
     if (!handling) throw noAgreement(partnershipId);
     return { decision, handling, state, caseDiarienummer: await this.handlings.diarienummer(partnershipId) };
@@ -113,10 +117,10 @@ export class AgreementService {
   }
 
   /** Every approval's agreement registered once (the unique index makes a second registration a no-op). */
-  private async ensureRegistered(state: PartnershipState, requestId: string): Promise<void> {
+  private async registerMissing(state: PartnershipState): Promise<void> {
     for (const decision of state.decisions) {
       if (!decision.agreementDocument || (await this.handlings.findAgreement(state.partnershipId, decision.seq))) continue;
-      await this.register(state, decision as DecisionWithDocument, requestId);
+      await this.register(state, decision as DecisionWithDocument, `agreement-${decision.seq}`);
     }
     const first = state.decisions.find((d) => d.agreementDocument);
     if (first) await this.handlings.adoptDiarienummer(state.partnershipId, first.diarienummer, ENGINE);

@@ -5,6 +5,7 @@ import type { Principal } from '@iop/identity';
 import { AuditingService } from '../../auditing/auditing.service';
 import { dossierHtml, timelineCsv } from '../../auditing/dossier';
 import { Clock } from '../../common/clock';
+import { AgreementService } from '../agreement/agreement.service';
 import type { ArchiveFile } from './archive-file';
 import { caseFileStem, type ArchivedCase } from './archived-case';
 import { ENGINE_SOFTWARE } from './engine-software';
@@ -31,9 +32,12 @@ export class ArchivePackageService {
     private readonly handlings: HandlingsRepository,
     private readonly documents: DocumentStore,
     private readonly clock: Clock,
+    private readonly agreements: AgreementService,
   ) {}
 
   async prepare(id: string, principal: Principal): Promise<PreparedPackage> {
+    // The approved agreement goes into the package as a handling, even if its registration did not come through.
+    await this.agreements.ensureRegistered(id);
     const [dossier, diarienummer, rows, now] = await Promise.all([
       this.auditing.dossier(id, principal),
       this.handlings.diarienummer(id),
