@@ -1,4 +1,4 @@
-import type { AgreementDocumentRef, Contribution, PartnershipState, PartyKey, PoliticalDecision, Principle } from '@iop/domain';
+import type { AgreementDocumentRef, DraftTerms, PartnershipState, PartyKey, PoliticalDecision, Principle } from '@iop/domain';
 import { PRINCIPLES } from '@iop/domain';
 
 /** The decision an agreement document names: the one about to be recorded, or one already in the state. */
@@ -10,7 +10,18 @@ export type AgreementDecision = Pick<PoliticalDecision, 'body' | 'meetingDate' |
  * (a draft version is never edited; the decision's terms are recorded once), so that the document can be rendered
  * again, byte for byte, for the signed copy.
  */
-export interface AgreementTerms {
+export interface AgreementTerms extends Pick<
+  DraftTerms,
+  | 'purpose'
+  | 'sharedGoal'
+  | 'contributions'
+  | 'startDate'
+  | 'endDate'
+  | 'followUpPlan'
+  | 'governance'
+  | 'terminationTerms'
+  | 'terminationNoticeMonths'
+> {
   title: string;
   /** The decision's diarienummer: the case's in the diarium, printed in the header and every footer. */
   caseDiarienummer: string;
@@ -22,15 +33,7 @@ export interface AgreementTerms {
   challenge?: string;
   targetGroup?: string;
   goals: string[];
-  purpose: string;
-  sharedGoal: string;
-  contributions: Contribution[];
-  startDate: string;
-  endDate: string;
-  followUpPlan: string;
-  governance: string;
-  terminationTerms: string;
-  terminationNoticeMonths: number;
+  /** Every principle in the domain's order, with how the version meets it ('' where it says nothing). */
   principles: { principle: Principle; how: string }[];
   /** The instant the document is of: the decision's meeting day, at noon UTC (a fixed point, not the clock). */
   createdAt: string;
