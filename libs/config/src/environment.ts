@@ -15,6 +15,14 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL!: string;
 
+  /**
+   * Whether each connection prepares the hot statements once (a move's write, the list, a partnership's page)
+   * instead of sending their text every time. 'false' behind a pooler in transaction mode that cannot keep prepared
+   * statements across transactions (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  @IsIn(['true', 'false'], { message: "DATABASE_PREPARED_STATEMENTS must be 'true' or 'false'" })
+  DATABASE_PREPARED_STATEMENTS: 'true' | 'false' = 'true';
+
   @Matches(/^[^\s:/]+:\d{1,5}$/, { message: 'TEMPORAL_ADDRESS must be host:port, for example 127.0.0.1:7233' })
   TEMPORAL_ADDRESS!: string;
 

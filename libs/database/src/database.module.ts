@@ -28,7 +28,7 @@ import { HandlingsRepository } from './handlings.repository';
     TypeOrmModule.forRootAsync({
       inject: [Environment, APP_KIND],
       useFactory: (env: Environment, app: AppKind) => ({
-        ...dataSourceOptions(env.DATABASE_URL),
+        ...dataSourceOptions(env.DATABASE_URL, { preparedStatements: env.DATABASE_PREPARED_STATEMENTS === 'true' }),
         // Shown in pg_stat_activity: which of the apps holds a connection or waits on a lock.
         applicationName: `iop-${app}`,
         // Retry the first connection briefly, then start anyway: /health reports the database as down.

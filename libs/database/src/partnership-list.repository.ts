@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { PRINCIPLES } from '../../domain/src';
+import { prepared } from './prepared-statements';
 
 /** Whose partnerships a caller may list: a public party's, an organisation's, or (auditors) all. */
 export type ListScope = { publicParty: string } | { organisationNumber: string } | 'all';
@@ -117,7 +118,7 @@ export class PartnershipListRepository {
   /** One page, and whether another follows (no count: counting would read every matching row). */
   async list(filter: PartnershipListFilter, scope: ListScope): Promise<{ items: PartnershipListItem[]; hasMore: boolean }> {
     const { sql, params } = buildListQuery(filter, scope);
-    const rows: PartnershipListItem[] = await this.dataSource.query(sql, params);
+    const rows: PartnershipListItem[] = await this.dataSource.query(prepared(sql), params);
     return { items: rows.slice(0, filter.pageSize), hasMore: rows.length > filter.pageSize };
   }
 

@@ -8,6 +8,7 @@ import { named } from './named-sql';
 import { auditFields, CHAINED_STEPS, PROJECTION, projectionParams, ReadModelSync, stepFields } from './read-model-write';
 
 import { STATE_PATCH_GAP_SQLSTATE } from './migrations/1764702000000-ApplyStatePatchesInTheReadModel';
+import { prepared } from './prepared-statements';
 
 export { commandKeyOf } from './read-model-write';
 export type { MoveAuditEntry, ReadModelSync } from './read-model-write';
@@ -76,7 +77,7 @@ export class PartnershipReadModelRepository {
     await this.dataSource.transaction(async (manager) => {
       // The partnership row first: the steps refer to it.
       const projection = named(`WITH ${PROJECTION} SELECT count(*) FROM p`, projectionParams(input));
-      await manager.query(projection.text, projection.values);
+      await manager.query(prepared(projection.text), projection.values);
       await this.insertSteps(manager, input.partnershipId, steps, audit);
     });
   }
@@ -87,8 +88,8 @@ export class PartnershipReadModelRepository {
    */
   private async alreadyWritten(partnershipId: string, steps: StepContentFields[], audit: AuditContentFields | undefined): Promise<boolean> {
     const [row] = (await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM step_records WHERE process_id = $1 AND step_key = ANY($2::text[]))::int AS stored,
-              ($3::text IS NULL OR EXISTS (SELECT 1 FROM audit_log WHERE command_key = $3)) AS audited`,
+      prepared(`SELECT (SELECT count(*) FROM step_records WHERE process_id = $1 AND step_key = ANY($2::text[]))::int AS stored,
+              ($3::text IS NULL OR EXISTS (SELECT 1 FROM audit_log WHERE command_key = $3)) AS audited`),
       [partnershipId, steps.map((step) => step.stepKey), audit?.commandKey ?? null],
     )) as { stored: number; audited: boolean }[];
     return row.stored === steps.length && row.audited;
@@ -103,7 +104,7 @@ export class PartnershipReadModelRepository {
         `WITH RECURSIVE ${PROJECTION}, ${CHAINED_STEPS} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head)::int AS heads`,
         { ...projectionParams(input), steps: JSON.stringify(chained), audit: JSON.stringify(audited) },
       );
-      const [written] = (await this.dataSource.query(statement.text, statement.values)) as { heads: number }[];
+      const [written] = (await this.dataSource.query(prepared(statement.text), statement.values)) as { heads: number }[];
       return written.heads > 0 || (steps.length === 0 && !audit);
     } catch (error) {
       // A second writer of the same steps is skipped by ON CONFLICT; any other conflict (a place in the chain already
@@ -120,7 +121,7 @@ export class PartnershipReadModelRepository {
 
   async findById(id: string): Promise<PartnershipRow | null> {
     const rows: { id: string; workflow_id: string; revision: number; state: PartnershipState | null; created_at: Date }[] =
-      await this.dataSource.query(`SELECT id, workflow_id, revision, state, created_at FROM partnerships WHERE id = $1`, [id]);
+      await this.dataSource.query(prepared(`SELECT id, workflow_id, revision, state, created_at FROM partnerships WHERE id = $1`), [id]);
     const row = rows[0];
     if (!row || !row.state) return null;
     return { id: row.id, workflowId: row.workflow_id, revision: row.revision, state: row.state, createdAt: row.created_at };
@@ -128,10 +129,10 @@ export class PartnershipReadModelRepository {
 
   async findSteps(partnershipId: string): Promise<StepRow[]> {
     return this.dataSource.query(
-      `SELECT step_key AS "stepKey", phase, action, responsible_kind AS "responsibleKind",
+      prepared(`SELECT step_key AS "stepKey", phase, action, responsible_kind AS "responsibleKind",
               responsible_organisation_number AS "responsibleOrganisationNumber", level_aimed_for AS "levelAimedFor",
               level_reached AS "levelReached", actor, occurred_at AS "occurredAt", evidence, request_id AS "requestId"
-       FROM step_records WHERE process_id = $1 ORDER BY occurred_at, chain_seq, id`,
+       FROM step_records WHERE process_id = $1 ORDER BY occurred_at, chain_seq, id`),
       [partnershipId],
     );
   }

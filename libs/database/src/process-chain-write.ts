@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { auditContent, AuditContentFields, GENESIS_HASH, linkHash, stepContent, StepContentFields } from './hash-chain';
 import { named } from './named-sql';
 import { AUDIT_COLUMNS, INSERT_MOVE_AUDIT_ENTRIES, INSERT_STEP_RECORDS, STEP_COLUMNS } from './read-model-write';
+import { prepared } from './prepared-statements';
 
 /**
  * Writes each step once, and then the move's audit entry once, as the next links of a process's hash chain (keyed
@@ -32,7 +33,7 @@ export async function appendChainedRecords(
       commandKey: audit?.commandKey ?? null,
     },
   );
-  const [head] = (await manager.query(locked.text, locked.values)) as { seq: string; hash: string; known: string[]; audited: boolean }[];
+  const [head] = (await manager.query(prepared(locked.text), locked.values)) as { seq: string; hash: string; known: string[]; audited: boolean }[];
   const known = new Set(head.known);
   let seq = Number(head.seq);
   let previous = head.hash;
@@ -61,5 +62,5 @@ export async function appendChainedRecords(
      UPDATE hash_chain_heads SET seq = :seq, hash = :hash WHERE chain_key = :chainKey`,
     { chainKey: processId, processId, steps: JSON.stringify(rows), seq, hash: previous, audit: JSON.stringify(auditRows) },
   );
-  await manager.query(written.text, written.values);
+  await manager.query(prepared(written.text), written.values);
 }

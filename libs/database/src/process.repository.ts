@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ProcessKind } from '../../domain/src';
+import { prepared } from './prepared-statements';
 
 /** Who a process belongs to, for authorization: its public party and its organisations, whatever its kind. */
 export interface ProcessScope {
@@ -21,10 +22,10 @@ export class ProcessRepository {
    */
   async findScope(kind: ProcessKind, id: string): Promise<ProcessScope | null> {
     const rows: { public_party_name: string; organisation_numbers: string[] | null }[] = await this.dataSource.query(
-      `SELECT p.public_party_name,
+      prepared(`SELECT p.public_party_name,
               array_agg(pa.organisation_number) FILTER (WHERE pa.organisation_number IS NOT NULL) AS organisation_numbers
        FROM processes p LEFT JOIN parties pa ON pa.process_id = p.id
-       WHERE p.id = $1 AND p.kind = $2 GROUP BY p.id`,
+       WHERE p.id = $1 AND p.kind = $2 GROUP BY p.id`),
       [id, kind],
     );
     if (rows.length === 0) return null;
