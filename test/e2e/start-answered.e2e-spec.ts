@@ -66,6 +66,12 @@ describe('a start answered before a worker takes it', () => {
     expect(created.body.steps.map((s: { action: string }) => s.action)).toEqual(['PARTNERSHIP_OPENED', 'PROBLEM_DEFINITION_PROPOSED']);
     expect(created.body.problemDefinition.challenge).toBe(long);
     expect(await recorded(id)).toEqual({ openings: 1, steps: 2, audited: 1 });
+    // The answer is made from the opening just written, not read back: it is the partnership's page as a read gives it.
+    const page = await http()
+      .get(`/partnerships/${id}`)
+      .set(await bearer(officerOf('Region Skåne')));
+    expect(page.status).toBe(200);
+    expect(created.body).toEqual(page.body);
     // No worker has taken the workflow's first task yet: its history holds the start and the task waiting.
     const handle = temporal.workflow.getHandle(`partnership-${id}`);
     expect((await handle.fetchHistory()).events?.map((e) => e.workflowTaskCompletedEventAttributes).filter(Boolean)).toEqual([]);

@@ -27,6 +27,15 @@ export interface StepRow extends Omit<StepContentFields, 'partnershipId' | 'occu
   requestId: string | null;
 }
 
+/**
+ * A step of a write as `findSteps` reads it back once stored: so that an answer made from the write it has just
+ * stored (a start's) is the same as a read of it.
+ */
+export function stepRowOf(partnershipId: string, step: ReadModelSync['steps'][number], requestId: string | undefined): StepRow {
+  const { partnershipId: _partnership, occurredAt, hashVersion: _version, record: _record, ...fields } = stepFields(partnershipId, step, requestId);
+  return { ...fields, occurredAt: new Date(occurredAt), requestId: requestId ?? null };
+}
+
 const UNIQUE_VIOLATION = '23505';
 
 /** The read model refused a write's state patch: it does not hold the patch's base revision (see iop_written_state). */

@@ -20,6 +20,9 @@ import {
   PartnershipListRepository,
   PartnershipReadModelRepository,
   PartnershipsWithinFrameworkRepository,
+  type PartnershipRow,
+  type StepRow,
+  stepRowOf,
 } from '@iop/database';
 import { PartnershipListQuery } from '../auditing/dto/auditing.query';
 import { visibleTasks } from '../auditing/representative-view';
@@ -86,9 +89,8 @@ export class PartnershipsService {
     // The request that creates writes the opening itself (below); a replay waits for the workflow's own write of it,
     // since the first attempt's opening carries that attempt's request (and the first attempt may have stopped
     // before the workflow started: starting is idempotent).
-    if (claim?.kind !== 'retry' && (await this.startAndWriteOpening(partnershipId, checked.value, travelling, context))) {
-      return this.get(partnershipId);
-    }
+    const opening = claim?.kind === 'retry' ? undefined : await this.startAndWriteOpening(partnershipId, checked.value, travelling, context);
+    if (opening) return this.answer(opening.row, opening.steps);
     await this.workflows.start(partnershipId, checked.value, travelling, context);
     return this.get(partnershipId);
   }
@@ -110,9 +112,9 @@ export class PartnershipsService {
     if (!checked.ok) throw startRefused(checked.refusal, partnership.organisations);
     const decided = startPartnership(partnershipId, checked.value, problemDefinition, { actor: context.actor, now: new Date().toISOString() });
     if (!decided.ok) throw refusalException(decided.refusal);
-    if (!(await this.startAndWriteOpening(partnershipId, checked.value, problemDefinition, context))) {
-      await this.workflows.start(partnershipId, checked.value, problemDefinition, context);
-    }
+    const opening = await this.startAndWriteOpening(partnershipId, checked.value, problemDefinition, context);
+    if (opening) return this.answer(opening.row, opening.steps);
+    await this.workflows.start(partnershipId, checked.value, problemDefinition, context);
     return this.get(partnershipId);
   }
 
@@ -121,7 +123,8 @@ export class PartnershipsService {
    * activity writes the same rows again, which changes nothing): the start answers without waiting for a worker
    * to take that task, as a move answers before its write. The opening is a function of the workflow's input, which
    * carries the instant it opens at (the API's clock); it is decided here from exactly what the workflow gets (its
-   * input as JSON, that instant, the current rules version). False when the write could not be made (the caller then
+   * input as JSON, that instant, the current rules version). The opening as a read would find it once written
+   * (the start answers with it, without reading it back); undefined when the write could not be made (the caller then
    * waits for the workflow's own) or the process has already ended.
    */
   private async startAndWriteOpening(
@@ -129,30 +132,34 @@ export class PartnershipsService {
     partnership: NewPartnership,
     problemDefinition: StartingProblemDefinition | undefined,
     context: CommandContext,
-  ): Promise<boolean> {
+  ): Promise<{ row: PartnershipRow; steps: StepRow[] } | undefined> {
     const openedAt = (await this.clock.now()).toISOString();
-    if (!(await this.workflows.startOpeningAt(partnershipId, partnership, problemDefinition, context, openedAt))) return false;
+    if (!(await this.workflows.startOpeningAt(partnershipId, partnership, problemDefinition, context, openedAt))) return undefined;
     const input = JSON.parse(JSON.stringify({ partnership, problemDefinition, audit: context.audit })) as {
       partnership: NewPartnership;
       problemDefinition?: StartingProblemDefinition;
       audit: CommandContext['audit'];
     };
     const opened = startPartnership(partnershipId, input.partnership, input.problemDefinition, { actor: context.actor, now: openedAt });
-    if (!opened.ok) return false;
+    if (!opened.ok) return undefined;
+    const workflowId = partnershipWorkflowId(partnershipId);
+    const { state, steps } = opened.value;
     try {
       await this.readModel.writeNewOpening({
         partnershipId,
-        workflowId: partnershipWorkflowId(partnershipId),
-        steps: opened.value.steps,
+        workflowId,
+        steps,
         requestId: context.requestId,
         audit: { ...input.audit, occurredAt: openedAt },
-        state: opened.value.state,
+        state,
       });
-      return true;
     } catch (error) {
       this.logger.warn({ err: error, requestId: context.requestId }, "The opening waits for the workflow's own write");
-      return false;
+      return undefined;
     }
+    // The row as the read model now holds it (its state column is this state as JSON, which the answer becomes too).
+    const row = { id: partnershipId, workflowId, revision: state.revision, state, createdAt: new Date(openedAt) };
+    return { row, steps: steps.map((step) => stepRowOf(partnershipId, step, context.requestId)) };
   }
 
   async list(query: PartnershipListQuery, principal: Principal): Promise<PartnershipPage> {
@@ -213,6 +220,11 @@ export class PartnershipsService {
     // Both at once: every start answers with this read, and every page of a partnership.
     const [row, steps] = await Promise.all([this.readModel.findById(id), this.readModel.findSteps(id)]);
     if (!row) throw notFound(id);
+    return this.answer(row, steps, principal);
+  }
+
+  /** A partnership's page from its row and steps, as read or as just written: its texts resolved, its tasks the reader's. */
+  private async answer(row: PartnershipRow, steps: StepRow[], principal?: Principal): Promise<PartnershipResponse> {
     const partnership = PartnershipResponse.from(row, steps);
     // The framework it was entered within is public within the engine: its title is shown to every reader.
     const frameworkTitle = row.state.frameworkId ? await this.frameworks.frameworkTitle(row.state.frameworkId) : null;
