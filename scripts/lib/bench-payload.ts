@@ -1,9 +1,10 @@
+import type { BenchResponse } from './bench-http';
 import type { Client } from '@temporalio/client';
 import { getStateQuery } from '../../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { measureHistories } from './history-payloads';
 
-type Post = (path: string, token: string, body: unknown) => Promise<Response>;
+type Post = (path: string, token: string, body: unknown) => Promise<BenchResponse>;
 
 /**
  * Payload and history size per move: one partnership through `meetings` dialogue meetings over the API, then its

@@ -29,6 +29,7 @@ import { partnershipWorkflow } from '../../workflows';
 import { awaitOpeningRecordedUpdate } from '../../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { say } from './bench-figures';
+import { BenchResponse, benchHttp } from './bench-http';
 import type { ServerKind } from './bench-settings';
 import { cpuMeter } from './process-cpu';
 
@@ -47,8 +48,8 @@ export interface BenchStack {
   officer: string;
   representative: string;
   auditor: string;
-  post(path: string, token: string, body: unknown): Promise<Response>;
-  get(path: string, token: string): Promise<Response>;
+  post(path: string, token: string, body: unknown): Promise<BenchResponse>;
+  get(path: string, token: string): Promise<BenchResponse>;
   newPartnership(title: string): NewPartnership;
   /** A start through the API; the partnership's id. */
   createThroughApi(title: string): Promise<string>;
@@ -156,13 +157,9 @@ export async function startBenchStack(kind: ServerKind, postgres: PostgresServer
   const officer = await signDevToken(secret, { subject: 'bench-officer', name: 'Bench', role: 'officer', publicParty: 'Region Skåne' });
   const representative = await signDevToken(secret, { subject: 'bench-rep', name: 'Bench', role: 'organisation_rep', organisationNumber: ORG });
   const auditor = await signDevToken(secret, { subject: 'bench-auditor', name: 'Bench', role: 'auditor' });
-  const post = (path: string, token: string, body: unknown) =>
-    fetch(`${api}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
-  const get = (path: string, token: string) => fetch(`${api}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const http = benchHttp(api);
+  const post = (path: string, token: string, body: unknown) => http('POST', path, token, body);
+  const get = (path: string, token: string) => http('GET', path, token);
   const newPartnership = (title: string) => ({
     title,
     publicParty: { name: 'Region Skåne' },
