@@ -45,7 +45,59 @@ describe('PartnershipReadModelRepository.sync', () => {
     expect(await count('parties', id)).toBe(2);
   });
 
-  it("writes the API's opening in its transaction, and answers the workflow's second write of it without taking the chain's lock", async () => {
+  it("writes the API's opening in one statement that creates its chain, and a move after it links on: the chain verifies", async () => {
+    const id = randomUUID();
+    const first = opened(id);
+    // The start's audit entry is the chain's second link, after the opening's step.
+    const audit = {
+      requestId: 'req-1',
+      actor: 'officer@x',
+      actorRole: 'officer',
+      actorPublicParty: 'Region Skåne',
+      actorOrganisation: null,
+      action: 'POST /partnerships',
+      statusCode: 201,
+      occurredAt: ctx(0).now,
+    };
+    const write = { partnershipId: id, workflowId: `partnership-${id}`, state: first.state, steps: first.steps, requestId: 'req-1', audit };
+    const statements: string[] = [];
+    const query = dataSource.query.bind(dataSource);
+    const spy = jest.spyOn(dataSource, 'query').mockImplementation((text: string, values?: unknown[]) => {
+      statements.push(text);
+      return query(text, values);
+    });
+    try {
+      await sut.writeNewOpening(write);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements).toHaveLength(1);
+    const second = decide(first.state, { type: 'RESPOND_TO_INVITATION', party: '802456-1238', accept: true }, ctx(1));
+    if (!second.ok) throw new Error(second.refusal.code);
+    await sut.sync({ partnershipId: id, workflowId: `partnership-${id}`, state: second.value.state, steps: second.value.steps });
+    expect(await new ChainVerifier(dataSource).verify(id)).toEqual({ chainKey: id, links: 3, valid: true });
+    expect(await count('step_records', id)).toBe(2);
+    expect((await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE target = $1`, [id]))[0].n).toBe(1);
+  });
+
+  it("keeps one opening when the API's write and the workflow's first task write it at once, in either order", async () => {
+    const ids = Array.from({ length: 8 }, () => randomUUID());
+    await Promise.all(
+      ids.map((id, i) => {
+        const { state, steps } = opened(id);
+        const write = { partnershipId: id, workflowId: `partnership-${id}`, state, steps, requestId: 'req-1' };
+        const writers = [() => sut.writeNewOpening(write), () => sut.sync(write), () => sut.writeNewOpening(write)];
+        return Promise.all((i % 2 ? writers.reverse() : writers).map((writer) => writer()));
+      }),
+    );
+    for (const id of ids) {
+      expect(await count('step_records', id)).toBe(1);
+      expect(await count('parties', id)).toBe(2);
+      expect(await new ChainVerifier(dataSource).verify(id)).toEqual({ chainKey: id, links: 1, valid: true });
+    }
+  });
+
+  it("answers the workflow's second write of the API's opening without taking the chain's lock", async () => {
     const id = randomUUID();
     const { state, steps } = opened(id);
     const write = { partnershipId: id, workflowId: `partnership-${id}`, state, steps, requestId: 'req-1' };

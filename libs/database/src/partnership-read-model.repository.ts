@@ -2,10 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipState } from '../../domain/src';
-import { auditContent, AuditContentFields, canonicalJson, stepContent, StepContentFields } from './hash-chain';
+import { auditContent, AuditContentFields, canonicalJson, GENESIS_HASH, stepContent, StepContentFields } from './hash-chain';
 import { appendChainedRecords } from './process-chain-write';
 import { named } from './named-sql';
-import { auditFields, CHAINED_STEPS, PROJECTION, projectionParams, ReadModelSync, stepFields } from './read-model-write';
+import {
+  auditFields,
+  CHAINED_STEPS,
+  CHAINED_STEPS_OF_A_NEW_CHAIN,
+  PROJECTION,
+  projectionParams,
+  ReadModelSync,
+  stepFields,
+} from './read-model-write';
 
 import { STATE_PATCH_GAP_SQLSTATE } from './migrations/1764702000000-ApplyStatePatchesInTheReadModel';
 import { prepared } from './prepared-statements';
@@ -63,7 +71,7 @@ export class PartnershipReadModelRepository {
     const audit = auditFields(input);
     // The opening creates the chain's head, which the single statement cannot both create and move.
     if (!input.steps.some((step) => step.action === 'PARTNERSHIP_OPENED')) {
-      if (await this.syncInOneStatement(input, steps, audit)) return;
+      if (await this.inOneStatement(input, steps, audit)) return;
     } else if (await this.alreadyWritten(input.partnershipId, steps, audit)) {
       // The API writes the opening before it answers the start, and the workflow's first task writes it again: one
       // indexed read instead of the transaction that would find everything there.
@@ -73,13 +81,16 @@ export class PartnershipReadModelRepository {
   }
 
   /**
-   * The API's write of the opening of a partnership it has just started (an id no request used before): nobody can
-   * have written it yet, so it goes straight to the transaction that creates the chain's head. Idempotent all the
-   * same, like every write.
+   * The API's write of the opening of a partnership it has just started (an id no request used before): nobody but
+   * the workflow's first task can be writing it, so it is one statement that creates the chain with its first links
+   * (CHAINED_STEPS_OF_A_NEW_CHAIN), and the transaction only when that task came first. Idempotent all the same, like
+   * every write.
    */
   async writeNewOpening(input: ReadModelSync): Promise<void> {
     const steps = input.steps.map((step) => stepFields(input.partnershipId, step, input.requestId));
-    await this.writeInTransaction(input, steps, auditFields(input));
+    const audit = auditFields(input);
+    if (await this.inOneStatement(input, steps, audit, 'new chain')) return;
+    await this.writeInTransaction(input, steps, audit);
   }
 
   private async writeInTransaction(input: ReadModelSync, steps: StepContentFields[], audit: AuditContentFields | undefined): Promise<void> {
@@ -104,20 +115,36 @@ export class PartnershipReadModelRepository {
     return row.stored === steps.length && row.audited;
   }
 
-  /** False when the chain has no head yet, or the statement met a uniqueness conflict it does not resolve itself. */
-  private async syncInOneStatement(input: ReadModelSync, steps: StepContentFields[], audit: AuditContentFields | undefined): Promise<boolean> {
+  /**
+   * The write as one statement, after the chain's stored head or (an opening no one wrote) as a new chain. False when
+   * the chain has no head yet, when a new chain's opening found another writer's, or when the statement met a
+   * uniqueness conflict it does not resolve itself.
+   */
+  private async inOneStatement(
+    input: ReadModelSync,
+    steps: StepContentFields[],
+    audit: AuditContentFields | undefined,
+    chain: 'after its head' | 'new chain' = 'after its head',
+  ): Promise<boolean> {
     try {
       const chained = steps.map((row, ord) => ({ ...row, content: canonicalJson(stepContent(row)), ord }));
       const audited = audit ? [{ ...audit, content: canonicalJson(auditContent(audit)) }] : [];
-      const statement = named(
-        `WITH RECURSIVE ${PROJECTION}, ${CHAINED_STEPS} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head)::int AS heads`,
-        { ...projectionParams(input), steps: JSON.stringify(chained), audit: JSON.stringify(audited) },
-      );
+      const links =
+        chain === 'new chain'
+          ? `${CHAINED_STEPS_OF_A_NEW_CHAIN} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head_created)::int AS heads`
+          : `${CHAINED_STEPS} SELECT (SELECT count(*) FROM p)::int AS projected, (SELECT count(*) FROM head)::int AS heads`;
+      const statement = named(`WITH RECURSIVE ${PROJECTION}, ${links}`, {
+        ...projectionParams(input),
+        steps: JSON.stringify(chained),
+        audit: JSON.stringify(audited),
+        genesis: GENESIS_HASH,
+      });
       const [written] = (await this.dataSource.query(prepared(statement.text), statement.values)) as { heads: number }[];
       return written.heads > 0 || (steps.length === 0 && !audit);
     } catch (error) {
       // A second writer of the same steps is skipped by ON CONFLICT; any other conflict (a place in the chain already
-      // taken) is left to the transactional path, which reads the chain afresh under its lock.
+      // taken, a new chain's head another writer created) is left to the transactional path, which reads the chain
+      // afresh under its lock.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
       throw error;
     }

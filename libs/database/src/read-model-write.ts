@@ -133,8 +133,7 @@ export const PROJECTION = `process_written AS (
  * head moves only past rows this statement inserted. A write's steps and its audit entry are always stored
  * together, so either all of them conflict or none does.
  */
-export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = :processId::text FOR UPDATE),
-  fresh_steps AS (
+const LINKED_AFTER_HEAD = `fresh_steps AS (
     SELECT x.*, row_number() OVER (ORDER BY x.ord) AS n
     FROM jsonb_to_recordset(:steps::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
     WHERE NOT EXISTS (SELECT 1 FROM step_records s WHERE s.process_id = :processId AND s.step_key = x."stepKey")
@@ -166,12 +165,36 @@ export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WH
     FROM fresh_audit f JOIN links l ON l.n = f.n JOIN links prev ON prev.n = f.n - 1
     ON CONFLICT (command_key) DO NOTHING
     RETURNING chain_seq, hash
-  ),
+  )`;
+
+/** The last link this statement wrote: where the chain's head goes. */
+const LAST_LINK = `(SELECT chain_seq, hash FROM (SELECT * FROM steps_written UNION ALL SELECT * FROM audit_written) w
+          ORDER BY chain_seq DESC LIMIT 1) last`;
+
+export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = :processId::text FOR UPDATE),
+  ${LINKED_AFTER_HEAD},
   head_moved AS (
     UPDATE hash_chain_heads h SET seq = last.chain_seq, hash = last.hash
-    FROM (SELECT chain_seq, hash FROM (SELECT * FROM steps_written UNION ALL SELECT * FROM audit_written) w
-          ORDER BY chain_seq DESC LIMIT 1) last
+    FROM ${LAST_LINK}
     WHERE h.chain_key = :processId::text
+  )`;
+
+/**
+ * A new chain's first links (a partnership's opening, which nobody has written yet): CHAINED_STEPS from the start of
+ * every chain (seq 0, the genesis hash, :genesis) instead of a stored head, and the head created where they end, all
+ * in one statement instead of a transaction of five round trips. Another writer of the same opening (the workflow's
+ * first task) either finished first, and then nothing here is fresh and no head is created (`head_created` is
+ * empty), or is still writing, and then this statement waits for it and fails on the head it created (a uniqueness
+ * conflict): in both cases the caller takes the transactional path, which finds what is there. The partnership row
+ * is written before the head, as the transactional path does, so two writers wait for each other instead of
+ * deadlocking.
+ */
+export const CHAINED_STEPS_OF_A_NEW_CHAIN = `head AS (SELECT 0::bigint AS seq, :genesis::text AS hash),
+  ${LINKED_AFTER_HEAD},
+  head_created AS (
+    INSERT INTO hash_chain_heads (chain_key, seq, hash)
+    SELECT :processId::text, last.chain_seq, last.hash FROM ${LAST_LINK}
+    RETURNING seq
   )`;
 
 const organisationRow = (o: OrganisationParty, position: number) => ({
