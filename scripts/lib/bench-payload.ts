@@ -1,7 +1,7 @@
-import type { BenchResponse } from './bench-http';
 import type { Client } from '@temporalio/client';
 import { getStateQuery } from '../../workflows/partnership/messages';
 import { partnershipWorkflowId } from '../../workflows/partnership/types';
+import type { BenchResponse } from './bench-http';
 import { measureHistories } from './history-payloads';
 
 type Post = (path: string, token: string, body: unknown) => Promise<BenchResponse>;

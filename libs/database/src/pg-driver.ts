@@ -16,7 +16,8 @@ class PreparingClient extends pg.Client {
 
   constructor(config?: PoolSettings) {
     super(config);
-    this.prepares = config?.preparedStatements !== false;
+    // Set by dataSourceOptions, where its default lives.
+    this.prepares = config?.preparedStatements === true;
   }
 
   // pg's overloads cannot be restated one by one: the call is passed on unchanged unless it is a declared statement.

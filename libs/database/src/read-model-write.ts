@@ -119,20 +119,7 @@ export const PROJECTION = `process_written AS (
     ON CONFLICT (partnership_id, round, decision_seq, party_key) DO NOTHING
   )`;
 
-/**
- * The steps (:steps, in order) not yet stored, then the move's audit entry (:audit, none or one) if not yet stored, linked
- * after the chain's head, which this statement locks: when another writer of the chain (the audit log) moved it
- * meanwhile, PostgreSQL hands this statement the head as it now is. `links` numbers the new links from the head
- * (n = 0) and hashes each over the previous one; `head` is empty when the chain has none yet, and then nothing is
- * linked. The statement reads `p` before `head`, so that it locks the partnership row before the chain's head, in
- * the same order as the transactional path: two writers of one partnership then wait for each other instead of
- * deadlocking.
- *
- * `fresh_*` are read in the statement's snapshot, taken before the lock: when another writer of this same write (the
- * API and the workflow's activity both make it) stored its rows meanwhile, they conflict and are skipped, and the
- * head moves only past rows this statement inserted. A write's steps and its audit entry are always stored
- * together, so either all of them conflict or none does.
- */
+/** The links after `head` (a CTE the statement names before these): the fresh steps and audit entry, hashed and written. */
 const LINKED_AFTER_HEAD = `fresh_steps AS (
     SELECT x.*, row_number() OVER (ORDER BY x.ord) AS n
     FROM jsonb_to_recordset(:steps::jsonb) AS x(${STEP_COLUMNS}, content text, ord int)
@@ -171,6 +158,20 @@ const LINKED_AFTER_HEAD = `fresh_steps AS (
 const LAST_LINK = `(SELECT chain_seq, hash FROM (SELECT * FROM steps_written UNION ALL SELECT * FROM audit_written) w
           ORDER BY chain_seq DESC LIMIT 1) last`;
 
+/**
+ * The steps (:steps, in order) not yet stored, then the move's audit entry (:audit, none or one) if not yet stored, linked
+ * after the chain's head, which this statement locks: when another writer of the chain (the audit log) moved it
+ * meanwhile, PostgreSQL hands this statement the head as it now is. `links` numbers the new links from the head
+ * (n = 0) and hashes each over the previous one; `head` is empty when the chain has none yet, and then nothing is
+ * linked. The statement reads `p` before `head`, so that it locks the partnership row before the chain's head, in
+ * the same order as the transactional path: two writers of one partnership then wait for each other instead of
+ * deadlocking.
+ *
+ * `fresh_*` are read in the statement's snapshot, taken before the lock: when another writer of this same write (the
+ * API and the workflow's activity both make it) stored its rows meanwhile, they conflict and are skipped, and the
+ * head moves only past rows this statement inserted. A write's steps and its audit entry are always stored
+ * together, so either all of them conflict or none does.
+ */
 export const CHAINED_STEPS = `head AS (SELECT seq, hash FROM hash_chain_heads WHERE chain_key = :processId::text FOR UPDATE),
   ${LINKED_AFTER_HEAD},
   head_moved AS (
