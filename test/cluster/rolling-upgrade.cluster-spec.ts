@@ -8,6 +8,7 @@ import {
   eventTypes,
   healthy,
   History,
+  pollers,
   RetryingClient,
   spawnApp,
   stopApp,
@@ -69,7 +70,9 @@ describe('a rolling upgrade of the workers', () => {
               upgrade ??= (async () => {
                 await until('every partnership in the dialogue', async () => (reachedDialogue >= BEFORE_UPGRADE ? true : undefined));
                 newWorker = await spawnApp('worker', 'upgrade-worker-new', { TEMPORAL_TASK_QUEUE: queue });
-                await until('the new worker polling', async () => ((await pollers(queue)).includes(newWorker!.identity!) ? true : undefined));
+                await until('the new worker polling', async () =>
+                  (await pollers(connection, queue)).includes(newWorker!.identity!) ? true : undefined,
+                );
                 await stopApp(oldWorker, 'SIGTERM');
               })();
               reachedDialogue += 1;
@@ -116,15 +119,6 @@ describe('a rolling upgrade of the workers', () => {
       expect(await replay(oldBundle, oldHistories)).toEqual([]);
     } finally {
       await connection.close();
-    }
-
-    async function pollers(taskQueue: string): Promise<string[]> {
-      const described = await connection.workflowService.describeTaskQueue({
-        namespace: process.env.TEMPORAL_NAMESPACE!,
-        taskQueue: { name: taskQueue, kind: 1 },
-        taskQueueType: 1,
-      });
-      return (described.pollers ?? []).map((poller) => poller.identity ?? '');
     }
   });
 });

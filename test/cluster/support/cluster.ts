@@ -143,6 +143,16 @@ export function workflowTaskIdentities(history: History): Set<string> {
   );
 }
 
+/** The identities of the workers polling a task queue for workflow tasks, as the Temporal server sees them. */
+export async function pollers(connection: Connection, taskQueue: string): Promise<string[]> {
+  const described = await connection.workflowService.describeTaskQueue({
+    namespace: process.env.TEMPORAL_NAMESPACE!,
+    taskQueue: { name: taskQueue, kind: 1 },
+    taskQueueType: 1,
+  });
+  return (described.pollers ?? []).map((poller) => poller.identity ?? '');
+}
+
 /** Restarts the shared Temporal server (SIGKILL, then a start on the same data), through the global setup. */
 export async function restartTemporalServer(): Promise<void> {
   const response = await fetch(`${process.env.IOP_CLUSTER_CONTROL_URL}/temporal/restart`, { method: 'POST' });
