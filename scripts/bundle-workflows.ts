@@ -2,16 +2,11 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FAILURE_CONVERTER_PATH } from '../libs/temporal/src/data-converter';
+import { workflowBundleOptions } from '../libs/temporal/src/workflow-bundle-options';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..');
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: join(root, 'workflows', 'index.ts'),
-    // The workflows turn their own errors into failures: with the worker's converter, so that they are encrypted too.
-    failureConverterPath: FAILURE_CONVERTER_PATH,
-    logger: quietLogger,
-  });
+  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(root), logger: quietLogger });
   const out = join(root, 'dist', 'workflow-bundle.js');
   writeFileSync(out, code);
   process.stdout.write(`Workflow bundle written to ${out}\n`);

@@ -16,7 +16,7 @@ import {
   startEmbeddedPostgres,
   startTemporalDevServer,
 } from '../../libs/devstack/src';
-import { FAILURE_CONVERTER_PATH } from '../../libs/temporal/src/data-converter';
+import { workflowBundleOptions } from '../../libs/temporal/src/workflow-bundle-options';
 import type { TestStack } from './test-stack';
 
 /**
@@ -63,11 +63,7 @@ export default async function globalSetup(): Promise<void> {
     temporalAddress = server.address;
   }
 
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: join(root, 'workflows', 'index.ts'),
-    failureConverterPath: FAILURE_CONVERTER_PATH,
-    logger: silentLogger,
-  });
+  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(root), logger: silentLogger });
   const bundlePath = join(workDir, 'workflow-bundle.js');
   writeFileSync(bundlePath, code);
 

@@ -1,7 +1,7 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FAILURE_CONVERTER_PATH } from '../../../libs/temporal/src/data-converter';
+import { workflowBundleOptions } from '../../../libs/temporal/src/workflow-bundle-options';
 
 const root = process.env.IOP_PROJECT_ROOT ?? join(__dirname, '..', '..', '..');
 
@@ -34,8 +34,7 @@ module.exports = Object.assign({}, real, {
 `,
   );
   const { code } = await bundleWorkflowCode({
-    workflowsPath: join(root, 'workflows', 'index.ts'),
-    failureConverterPath: FAILURE_CONVERTER_PATH,
+    ...workflowBundleOptions(root),
     logger: {
       log: () => undefined,
       trace: () => undefined,

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NativeConnection, State, Worker, WorkerStatus } from '@temporalio/worker';
+import { NativeConnection, State, Worker, WorkerOptions, WorkerStatus } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '@iop/config';
@@ -79,10 +79,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   }
 
   /** A prebuilt bundle in production (fast start, no webpack at run time); the sources otherwise. */
-  private workflowSource(): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
+  private workflowSource(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
     const bundle = this.env.WORKFLOW_BUNDLE_PATH ?? DEFAULT_WORKFLOW_BUNDLE;
     if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
-    return { workflowsPath: require.resolve('../../../../workflows') };
+    // The domain lib preloaded, as in the prebuilt bundle (libs/temporal's workflowBundleOptions says why).
+    return {
+      workflowsPath: require.resolve('../../../../workflows'),
+      bundlerOptions: { preloadModules: [require.resolve('../../../../libs/domain/src')] },
+    };
   }
 }
 
