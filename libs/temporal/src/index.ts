@@ -6,3 +6,4 @@ export * from './encryption-codec';
 export * from './payload-keys';
 export * from './history-decoding';
 export * from './startup-check';
+export * from './workflow-bundle-options';

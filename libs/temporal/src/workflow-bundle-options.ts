@@ -16,6 +16,11 @@ export function workflowBundleOptions(root: string): { workflowsPath: string; fa
     workflowsPath: join(root, 'workflows', 'index.ts'),
     // The workflows turn their own errors into failures: with the worker's converter, so that they are encrypted too.
     failureConverterPath: FAILURE_CONVERTER_PATH,
-    preloadModules: [join(root, 'libs', 'domain', 'src', 'index.ts')],
+    preloadModules: preloadedWorkflowModules(root),
   };
+}
+
+/** The modules preloaded, in the tree under `root` (the sources, or dist): the domain lib's folder, as the workflows import it. */
+export function preloadedWorkflowModules(root: string): string[] {
+  return [join(root, 'libs', 'domain', 'src')];
 }

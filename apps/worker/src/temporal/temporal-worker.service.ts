@@ -3,7 +3,7 @@ import { NativeConnection, State, Worker, WorkerOptions, WorkerStatus } from '@t
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Environment } from '@iop/config';
-import { connectCheckedWorker, dataConverterFrom } from '@iop/temporal';
+import { connectCheckedWorker, dataConverterFrom, preloadedWorkflowModules } from '@iop/temporal';
 import { FrameworkActivitiesFactory } from '../activities/framework.activities';
 import { InitiativeActivitiesFactory } from '../activities/initiative.activities';
 import { PartnershipActivitiesFactory } from '../activities/partnership.activities';
@@ -85,7 +85,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     // The domain lib preloaded, as in the prebuilt bundle (libs/temporal's workflowBundleOptions says why).
     return {
       workflowsPath: require.resolve('../../../../workflows'),
-      bundlerOptions: { preloadModules: [require.resolve('../../../../libs/domain/src')] },
+      bundlerOptions: { preloadModules: preloadedWorkflowModules(join(__dirname, '..', '..', '..', '..')) },
     };
   }
 }
