@@ -17,6 +17,7 @@ import {
   until,
   workflowTaskIdentities,
 } from './support/cluster';
+import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { movesToDrafting, PartnershipRun, runPartnership } from './support/workload';
 
 const PARTNERSHIPS = 10;
@@ -37,25 +38,23 @@ describe('the engine on a Temporal cluster, under faults', () => {
   };
   const workers: AppProcess[] = [];
   const apis: AppProcess[] = [];
+  let temporal: Awaited<ReturnType<typeof temporalClient>>;
 
   beforeAll(async () => {
     workers.push(await spawnApp('worker', 'resilience-worker-1', env), await spawnApp('worker', 'resilience-worker-2', env));
     apis.push(await spawnApp('api', 'resilience-api-1', env), await spawnApp('api', 'resilience-api-2', env));
     await Promise.all(apis.map(healthy));
     // Both workers poll before the first start, so the workflows' first tasks are shared between them.
-    const { connection } = await temporalClient();
-    try {
-      await until('both workers polling', async () => {
-        const polling = await pollers(connection, env.TEMPORAL_TASK_QUEUE);
-        return workers.every((worker) => polling.includes(worker.identity!)) ? true : undefined;
-      });
-    } finally {
-      await connection.close();
-    }
+    temporal = await temporalClient();
+    await until('both workers polling', async () => {
+      const polling = await pollers(temporal.connection, env.TEMPORAL_TASK_QUEUE);
+      return workers.every((worker) => polling.includes(worker.identity!)) ? true : undefined;
+    });
   });
 
   afterAll(async () => {
     await Promise.all([...apis, ...workers].map((app) => stopApp(app)));
+    await temporal?.connection.close();
   });
 
   it('loses and duplicates no answered move while a worker, an API and the Temporal server are killed', async () => {
@@ -84,7 +83,6 @@ describe('the engine on a Temporal cluster, under faults', () => {
 
     const db = new Pg({ connectionString: process.env.IOP_TEST_OWNER_DATABASE_URL });
     await db.connect();
-    const { client: temporal, connection } = await temporalClient();
     try {
       const identities = new Set<string>();
       for (const run of runs) {
@@ -108,7 +106,7 @@ describe('the engine on a Temporal cluster, under faults', () => {
         const audited = audit.rows.map((row) => Number(row.command_key.split(':')[1])).filter((revision) => revision > run.openingRevision);
         expect(audited.sort((a, b) => a - b)).toEqual(revisions);
 
-        const history: History = await temporal.workflow.getHandle(`partnership-${run.id}`).fetchHistory();
+        const history = await historyOf(run.id);
         expect(eventTypes(history)).not.toContain('EVENT_TYPE_WORKFLOW_TASK_FAILED');
         for (const identity of workflowTaskIdentities(history)) identities.add(identity);
       }
@@ -124,22 +122,17 @@ describe('the engine on a Temporal cluster, under faults', () => {
       expect(reconcile.status).toBe(0);
     } finally {
       await db.end();
-      await connection.close();
     }
   });
 
+  function historyOf(partnershipId: string): Promise<History> {
+    return temporal.client.workflow.getHandle(partnershipWorkflowId(partnershipId)).fetchHistory();
+  }
+
   /** A worker that has completed a workflow task of one of these partnerships. */
   async function busyWorker(ids: string[]): Promise<AppProcess | undefined> {
-    const { client: temporal, connection } = await temporalClient();
-    try {
-      const identities = new Set<string>();
-      for (const id of ids) {
-        const history: History = await temporal.workflow.getHandle(`partnership-${id}`).fetchHistory();
-        for (const identity of workflowTaskIdentities(history)) identities.add(identity);
-      }
-      return workers.find((worker) => identities.has(worker.identity!));
-    } finally {
-      await connection.close();
-    }
+    const identities = new Set<string>();
+    for (const id of ids) for (const identity of workflowTaskIdentities(await historyOf(id))) identities.add(identity);
+    return workers.find((worker) => identities.has(worker.identity!));
   }
 });

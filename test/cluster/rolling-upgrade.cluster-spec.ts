@@ -16,6 +16,7 @@ import {
   until,
   workflowTaskIdentities,
 } from './support/cluster';
+import { partnershipWorkflowId } from '../../workflows/partnership/types';
 import { bundleWithoutPatch, newestPatchId } from './support/old-build';
 import { movesToDrafting, runPartnership } from './support/workload';
 
@@ -95,8 +96,8 @@ describe('a rolling upgrade of the workers', () => {
       const histories = async (ids: string[]) =>
         Promise.all(
           ids.map(async (id) => ({
-            workflowId: `partnership-${id}`,
-            history: (await temporal.workflow.getHandle(`partnership-${id}`).fetchHistory()) as History,
+            workflowId: partnershipWorkflowId(id),
+            history: (await temporal.workflow.getHandle(partnershipWorkflowId(id)).fetchHistory()) as History,
           })),
         );
       const oldHistories = await histories(before.map((run) => run.id));
