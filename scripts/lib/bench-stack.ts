@@ -39,6 +39,8 @@ export const ORG = '802456-1238';
 export interface BenchStack {
   namespace: string;
   databaseUrl: string;
+  /** The variables the API and the worker get (Temporal's address, namespace, task queue, payload keys, …). */
+  appEnv: Record<string, string | undefined>;
   /** The first worker, started with the stack. */
   worker: ChildProcess;
   /** Starts one more worker on the same task queue (stopped with the stack). */
@@ -198,6 +200,7 @@ export async function startBenchStack(kind: ServerKind, postgres: PostgresServer
   return {
     namespace,
     databaseUrl,
+    appEnv: env,
     worker,
     startWorker: () => start('worker'),
     cpu,

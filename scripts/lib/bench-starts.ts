@@ -1,9 +1,11 @@
 /**
  * The starts figure of `npm run bench`: partnerships started per second through the API, beside the bare client's
- * start and the engine's own start made straight with the SDK (update-with-start), with the CPU each costs per process.
+ * start, the same start behind a bare HTTP server, and the engine's own start made straight with the SDK
+ * (update-with-start), with the CPU each costs per process.
  */
 import type { Client as Pg } from 'pg';
 import { waitFor } from '../../libs/devstack/src';
+import { startBareServer } from './bench-bare-servers';
 import { Figure, say } from './bench-figures';
 import type { BenchStack } from './bench-stack';
 import { ms, percentile, throughput, timed } from './bench-stats';
@@ -17,12 +19,32 @@ const cpuLine = (perStart: Record<string, number>) =>
     .join(', ');
 
 export async function benchStarts(stack: BenchStack, db: Pg): Promise<Figure[]> {
+  const { newPartnership } = stack;
+  // The least an HTTP service can do in front of the bare start (bench-bare-start-server.ts).
+  const bareServer = await startBareServer('bench-bare-start-server.js', 'BARE_START_PORT', stack.appEnv);
+  const bareHttpStart = async (title: string) => {
+    const response = await bareServer.request('POST', newPartnership(title));
+    if (response.status !== 201) throw new Error(`bare HTTP start: ${response.status} ${await response.text()}`);
+    return response.arrayBuffer();
+  };
+  try {
+    return await measureStarts(stack, db, bareHttpStart);
+  } finally {
+    await bareServer.stop();
+  }
+}
+
+async function measureStarts(stack: BenchStack, db: Pg, bareHttpStart: (title: string) => Promise<unknown>): Promise<Figure[]> {
   const { createThroughApi, bareStart, bareUpdateWithStart, client, namespace, cpu } = stack;
   const figures: Figure[] = [];
   const starts = STARTS;
-  // Unmeasured: the paths run once before the figures count.
-  await throughput(16, 8, (i) => createThroughApi(`Uppvärmning ${i}`));
-  await throughput(16, 8, (i) => bareUpdateWithStart(`Uppvärmning bar ${i}`));
+  // Unmeasured: each path runs as often as it is measured before the figures count, so that both are timed with
+  // their code compiled by V8's optimising tier, as a process that has served for a while runs it.
+  const warmUp = Number(process.env.BENCH_WARM_UP ?? STARTS);
+  await throughput(warmUp, 8, (i) => createThroughApi(`Uppvärmning ${i}`));
+  await throughput(warmUp, 8, (i) => bareStart(`Uppvärmning bar ${i}`));
+  await throughput(warmUp, 8, (i) => bareHttpStart(`Uppvärmning bar http ${i}`));
+  await throughput(Math.min(warmUp, 16), 8, (i) => bareUpdateWithStart(`Uppvärmning uppdatering ${i}`));
   // One at a time: a start's own latency, without queueing behind the others.
   const alone = { api: [] as number[], bare: [] as number[], uws: [] as number[] };
   for (let i = 0; i < 30; i++) {
@@ -62,6 +84,8 @@ export async function benchStarts(stack: BenchStack, db: Pg): Promise<Figure[]> 
   await firstTasksRun();
   const bareWrittenRate = starts / ((Date.now() - bareStartedAt) / 1000);
   const bareCpu = cpu.perUnit(starts);
+  const bareHttpRate = await throughput(starts, 8, (i) => bareHttpStart(`Bar http-start ${i}`));
+  await firstTasksRun();
   cpu.start();
   const uwsRate = await throughput(starts, 8, (i) => bareUpdateWithStart(`Bar uppdatering ${i}`));
   const uwsCpu = cpu.perUnit(starts);
@@ -71,6 +95,9 @@ export async function benchStarts(stack: BenchStack, db: Pg): Promise<Figure[]> 
   say(`  API (start + opening written to PostgreSQL):        ${apiRate.toFixed(1)} /s`);
   say(
     `  bare client start:                                  ${bareRate.toFixed(1)} /s   (API at ${(share * 100).toFixed(0)}%; target ≥ 75%: ${share >= 0.75 ? 'met' : 'NOT met'})`,
+  );
+  say(
+    `  bare start behind a bare node:http server:           ${bareHttpRate.toFixed(1)} /s   (${((bareHttpRate / bareRate) * 100).toFixed(0)}% of the bare client's; the API at ${((apiRate / bareHttpRate) * 100).toFixed(0)}% of it)`,
   );
   say(`  API, until its workflow's first task has run:       ${apiSettledRate.toFixed(1)} /s`);
   say(`  bare start, until its opening is written:            ${bareWrittenRate.toFixed(1)} /s`);
@@ -85,7 +112,7 @@ export async function benchStarts(stack: BenchStack, db: Pg): Promise<Figure[]> 
   figures.push({
     name: 'starts per second, 8 in flight',
     engine: `${apiRate.toFixed(1)} /s`,
-    baseline: `${bareRate.toFixed(1)} /s (until first tasks ran: API ${apiSettledRate.toFixed(1)}, bare ${bareWrittenRate.toFixed(1)} /s; update-with-start ${uwsRate.toFixed(1)} /s)`,
+    baseline: `${bareRate.toFixed(1)} /s (behind a bare HTTP server ${bareHttpRate.toFixed(1)} /s, ${((bareHttpRate / bareRate) * 100).toFixed(0)}%; until first tasks ran: API ${apiSettledRate.toFixed(1)}, bare ${bareWrittenRate.toFixed(1)} /s; update-with-start ${uwsRate.toFixed(1)} /s)`,
     ratio: `${(share * 100).toFixed(0)}% (${((apiRate / uwsRate) * 100).toFixed(0)}%)`,
     target: share >= 0.75 ? 'met' : 'NOT met',
   });
