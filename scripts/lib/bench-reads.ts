@@ -88,7 +88,7 @@ export async function benchReads(stack: BenchStack, db: Pg, options: { long?: st
       await timed(into(floor), async () => (await get('/health/live', auditor)).arrayBuffer());
     };
     // Unmeasured first, as often as measured: every path is timed with its code compiled by V8's optimising tier,
-    // as in a process that has served for a while (a fresh API spent about 4.5 ms of CPU on a list, 2.5 ms warm).
+    // as in a process that has served for a while (a fresh API spent 4.6 ms of CPU on a list, 2.4–2.7 ms warm).
     for (let i = 0; i < repeat; i++) await round(false);
     for (let i = 0; i < repeat; i++) await round(true);
   } finally {
