@@ -4,15 +4,16 @@
  * page as JSON: no framework, no token, no validation, no log. Beside the API and the raw statement it says how much
  * of the API's time over the statement is one more process hop and how much is the engine's own.
  *
- * Started by bench-reads.ts as `node bench-bare-list-server.js` with BARE_LIST_DATABASE_URL, BARE_LIST_PORT and
- * BARE_LIST_STATEMENT (the statement's text and values as JSON); it prints "ready" once it listens.
+ * Started by bench-reads.ts as `node bench-bare-list-server.js` with BARE_LIST_DATABASE_URL, BARE_LIST_PORT,
+ * BARE_LIST_STATEMENT (the statement's text and values as JSON) and BARE_LIST_PAGE_SIZE; it prints "ready" once it
+ * listens.
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 
 function main(): void {
   const { text, values } = JSON.parse(process.env.BARE_LIST_STATEMENT ?? '{}') as { text: string; values: unknown[] };
-  const pageSize = Number(process.env.BARE_LIST_PAGE_SIZE ?? 20);
+  const pageSize = Number(process.env.BARE_LIST_PAGE_SIZE);
   const pool = new Pool({ connectionString: process.env.BARE_LIST_DATABASE_URL, max: 10 });
   const server = createServer((request, response) => {
     pool.query({ name: 'bare-list', text, values }).then(

@@ -9,11 +9,12 @@
  * TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_PAYLOAD_KEYS) and BARE_START_PORT; it prints "ready" once it
  * listens.
  */
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { dataConverterFrom } from '../../libs/temporal/src/data-converter';
+import type { NewPartnership } from '../../libs/domain/src';
 import { partnershipWorkflow } from '../../workflows';
+import { bareStartInput } from './bench-stack';
 
 async function main(): Promise<void> {
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
@@ -27,18 +28,11 @@ async function main(): Promise<void> {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const partnershipId = randomUUID();
-      const partnership = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Parameters<typeof partnershipWorkflow>[0]['partnership'];
-      client.workflow
-        .start(partnershipWorkflow, {
-          taskQueue,
-          workflowId: `bench-bare-http-${partnershipId}`,
-          args: [{ partnershipId, partnership, startedBy: 'bench', requestId: 'bench' }],
-        })
-        .then(
-          () => response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: partnershipId })),
-          (error: Error) => response.writeHead(500).end(error.message),
-        );
+      const input = bareStartInput(JSON.parse(Buffer.concat(chunks).toString('utf8')) as NewPartnership);
+      client.workflow.start(partnershipWorkflow, { taskQueue, workflowId: `bench-bare-http-${input.partnershipId}`, args: [input] }).then(
+        () => response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: input.partnershipId })),
+        (error: Error) => response.writeHead(500).end(error.message),
+      );
     });
   });
   server.listen(Number(process.env.BARE_START_PORT), '127.0.0.1', () => process.stdout.write('ready\n'));

@@ -63,21 +63,21 @@ export async function benchReads(stack: BenchStack, db: Pg, options: { long?: st
   const listSqlText: number[] = [];
   const floor: number[] = [];
   const listBare: number[] = [];
-  const { sql: listQuery, params: listParams } = buildListQuery(
-    { phase: 'DRAFTING', today: new Date().toISOString().slice(0, 10), page: 3, pageSize: 20 },
-    'all',
-  );
+  const listPage = { phase: 'DRAFTING', page: 3, pageSize: 20 };
+  const listPath = `/partnerships?phase=${listPage.phase}&page=${listPage.page}&pageSize=${listPage.pageSize}`;
+  const { sql: listQuery, params: listParams } = buildListQuery({ ...listPage, today: new Date().toISOString().slice(0, 10) }, 'all');
   const timeline = timelineQuery(long);
   const bare = await startBareServer('bench-bare-list-server.js', 'BARE_LIST_PORT', {
     BARE_LIST_DATABASE_URL: stack.databaseUrl,
     BARE_LIST_STATEMENT: JSON.stringify({ text: listQuery, values: listParams }),
+    BARE_LIST_PAGE_SIZE: String(listPage.pageSize),
   });
   try {
     const round = async (measured: boolean) => {
       const into = (samples: number[]) => (measured ? samples : []);
       await timed(into(timelineApi), async () => (await get(`/partnerships/${long}/timeline`, auditor)).arrayBuffer());
       await timed(into(timelineSql), () => db.query(timeline.sql, timeline.params));
-      await timed(into(listApi), async () => (await get('/partnerships?phase=DRAFTING&page=3&pageSize=20', auditor)).arrayBuffer());
+      await timed(into(listApi), async () => (await get(listPath, auditor)).arrayBuffer());
       // The API prepares the list's statement (DATABASE_PREPARED_STATEMENTS): the baseline is that statement prepared
       // too, and beside it the same text sent unprepared, as the baseline was before the API prepared it.
       await timed(into(listSql), () => db.query({ name: 'bench-list', text: listQuery, values: listParams }));

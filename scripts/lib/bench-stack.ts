@@ -36,6 +36,11 @@ import { cpuMeter } from './process-cpu';
 const root = resolve(__dirname, '..', '..', '..');
 export const ORG = '802456-1238';
 
+/** The bare client's input for a start: what every bare start sends, from the bench process or its bare HTTP server. */
+export function bareStartInput(partnership: NewPartnership) {
+  return { partnershipId: randomUUID(), partnership, startedBy: 'bench', requestId: 'bench' };
+}
+
 export interface BenchStack {
   namespace: string;
   databaseUrl: string;
@@ -176,12 +181,7 @@ export async function startBenchStack(kind: ServerKind, postgres: PostgresServer
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace, dataConverter: dataConverterFrom(env) });
   stops.push(() => connection.close());
-  const bareInput = (title: string) => ({
-    partnershipId: randomUUID(),
-    partnership: newPartnership(title),
-    startedBy: 'bench',
-    requestId: 'bench',
-  });
+  const bareInput = (title: string) => bareStartInput(newPartnership(title));
   const bareStart = (title: string) =>
     client.workflow.start(partnershipWorkflow, { taskQueue: 'bench', workflowId: `bench-bare-${randomUUID()}`, args: [bareInput(title)] });
   /** The engine's own start, straight from the SDK: update-with-start, answered once the opening is written. */
